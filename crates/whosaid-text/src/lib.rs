@@ -1,0 +1,27 @@
+//! The text layer of whosaid: a [`Document`] with its paragraphs, sentences,
+//! tokens and quotation spans, all as byte [`Span`]s into the original text,
+//! and an [`OffsetMap`] that turns byte offsets into character offsets and
+//! line/column positions at the output edge.
+//!
+//! Nothing here allocates per character or rewrites the text: every span
+//! points into the string the caller gave.
+
+mod document;
+mod offsets;
+mod quotes;
+mod sentences;
+mod span;
+mod tokens;
+
+pub use document::Document;
+pub use offsets::{LineCol, OffsetMap};
+pub use quotes::{Quotation, QuoteStyle, quotations};
+pub use sentences::{paragraphs, split_sentences};
+pub use span::Span;
+pub use tokens::{Token, TokenKind, tokenize};
+
+/// Removes a leading UTF-8 byte order mark, the way offsets are defined for
+/// every output of the tool.
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}

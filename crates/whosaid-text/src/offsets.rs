@@ -1,0 +1,115 @@
+/// A 1-based line and column; the column counts characters, not bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCol {
+    /// Line number, starting at 1.
+    pub line: usize,
+    /// Column in characters, starting at 1.
+    pub column: usize,
+}
+
+/// Maps byte offsets into a text to character offsets and to line/column
+/// positions.
+///
+/// Pure ASCII text (most news) maps bytes to characters one to one; other text
+/// keeps one checkpoint per multi-byte character, so the map stays small.
+#[derive(Debug, Clone)]
+pub struct OffsetMap {
+    /// For each multi-byte character: (byte offset just after it, extra bytes
+    /// seen so far including it). Sorted by byte offset.
+    wide: Vec<(usize, usize)>,
+    /// Byte offset of the start of each line.
+    line_starts: Vec<usize>,
+    len: usize,
+}
+
+impl OffsetMap {
+    /// Builds the map for `text`.
+    pub fn new(text: &str) -> Self {
+        let mut wide = Vec::new();
+        if !text.is_ascii() {
+            let mut extra = 0;
+            for (i, c) in text.char_indices() {
+                let n = c.len_utf8();
+                if n > 1 {
+                    extra += n - 1;
+                    wide.push((i + n, extra));
+                }
+            }
+        }
+        let mut line_starts = vec![0];
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            // A lone CR ends a line as well as LF and CRLF do.
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                line_starts.push(i + 1);
+            }
+        }
+        OffsetMap {
+            wide,
+            line_starts,
+            len: text.len(),
+        }
+    }
+
+    /// The character offset of byte offset `byte` (clamped to the text).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        // Number of wide characters that end at or before `byte`.
+        let k = self.wide.partition_point(|&(end, _)| end <= byte);
+        if k == 0 {
+            byte
+        } else {
+            byte - self.wide[k - 1].1
+        }
+    }
+
+    /// The 1-based line and character column of byte offset `byte`.
+    pub fn line_col(&self, byte: usize) -> LineCol {
+        let byte = byte.min(self.len);
+        let line = self.line_starts.partition_point(|&s| s <= byte);
+        let start = self.line_starts[line - 1];
+        LineCol {
+            line,
+            column: self.char_offset(byte) - self.char_offset(start) + 1,
+        }
+    }
+
+    /// Number of lines in the text.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_identity() {
+        let m = OffsetMap::new("abc\ndef");
+        assert_eq!(m.char_offset(5), 5);
+        assert_eq!(m.line_col(5), LineCol { line: 2, column: 2 });
+    }
+
+    #[test]
+    fn multibyte_counts_characters() {
+        let text = "“Hé” said é\nnext";
+        let m = OffsetMap::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(m.char_offset(bi), ci, "byte {bi}");
+        }
+        assert_eq!(m.char_offset(text.len()), text.chars().count());
+        let next = text.find("next").unwrap();
+        assert_eq!(m.line_col(next), LineCol { line: 2, column: 1 });
+        let e = text.rfind('é').unwrap();
+        assert_eq!(m.line_col(e).column, 11);
+    }
+
+    #[test]
+    fn cr_and_crlf_end_lines() {
+        let m = OffsetMap::new("a\r\nb\rc");
+        assert_eq!(m.line_col(3).line, 2);
+        assert_eq!(m.line_col(5).line, 3);
+        assert_eq!(m.line_count(), 3);
+    }
+}
