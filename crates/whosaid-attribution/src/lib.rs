@@ -1,1 +1,214 @@
+//! Attribution extraction: finds cues ("said", "according to"), links each
+//! to its source and content, resolves the source to a canonical speaker and
+//! classifies the stance.
+//!
+//! All spans are byte [`Span`]s into the [`Document`]'s text; conversion to
+//! characters happens at the output edge.
 
+mod extract;
+mod lexicon;
+mod speakers;
+mod words;
+
+pub use lexicon::{CueEntry, FormKind, Lexicon, LexiconError};
+use serde::Serialize;
+use std::sync::Arc;
+pub use whosaid_text::{Document, Span};
+
+/// What the source does toward the content or target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// States something as true ("said", "stated").
+    Assert,
+    /// Denies it ("denied", "disputed").
+    Deny,
+    /// Accuses someone ("accused", "blamed", "alleged").
+    Accuse,
+    /// Opposes or criticises ("opposed", "condemned").
+    Oppose,
+    /// Supports or praises ("backed", "praised").
+    Support,
+    /// Asks or doubts ("asked", "questioned").
+    Question,
+    /// Warns or fears ("warned", "feared").
+    Warn,
+    /// Promises ("pledged", "vowed").
+    Promise,
+    /// Anything else ("urged", "called for").
+    Other,
+}
+
+impl Stance {
+    /// The lower-case name used in data files and output.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Stance::Assert => "assert",
+            Stance::Deny => "deny",
+            Stance::Accuse => "accuse",
+            Stance::Oppose => "oppose",
+            Stance::Support => "support",
+            Stance::Question => "question",
+            Stance::Warn => "warn",
+            Stance::Promise => "promise",
+            Stance::Other => "other",
+        }
+    }
+
+    /// Parses a stance name.
+    pub fn parse(s: &str) -> Option<Stance> {
+        Some(match s {
+            "assert" => Stance::Assert,
+            "deny" => Stance::Deny,
+            "accuse" => Stance::Accuse,
+            "oppose" => Stance::Oppose,
+            "support" => Stance::Support,
+            "question" => Stance::Question,
+            "warn" => Stance::Warn,
+            "promise" => Stance::Promise,
+            "other" => Stance::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// How the content is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// Entirely inside quotation marks.
+    Direct,
+    /// Partly quoted.
+    Mixed,
+    /// A paraphrase or that-clause.
+    Indirect,
+    /// A cue with no content ("opposed the plan").
+    None,
+}
+
+impl ClaimKind {
+    /// The lower-case name used in output.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Mixed => "mixed",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::None => "none",
+        }
+    }
+}
+
+/// What kind of source a claim has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    /// A named person.
+    Person,
+    /// A named organisation, institution, country or outlet.
+    Organization,
+    /// An unnamed plural ("Israeli officials", "critics").
+    Group,
+    /// An unnamed source ("a source familiar with the talks").
+    Anonymous,
+    /// A pronoun with no antecedent found.
+    Pronoun,
+    /// No source at all (an agentless passive).
+    None,
+}
+
+impl SpeakerType {
+    /// The lower-case name used in output.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organization => "organization",
+            SpeakerType::Group => "group",
+            SpeakerType::Anonymous => "anonymous",
+            SpeakerType::Pronoun => "pronoun",
+            SpeakerType::None => "none",
+        }
+    }
+}
+
+/// The speaker a claim is attributed to, after resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The canonical name in this article ("Anthony Blinken"); `None` when
+    /// there is no source.
+    pub name: Option<String>,
+    /// Its type.
+    pub kind: SpeakerType,
+    /// A title or role given with the speaker ("U.S. Secretary of State").
+    pub title: Option<String>,
+}
+
+impl Speaker {
+    /// The speaker of a claim without a source.
+    pub fn none() -> Self {
+        Speaker {
+            name: None,
+            kind: SpeakerType::None,
+            title: None,
+        }
+    }
+}
+
+/// One attribution: who (source) claimed what (content) by which words (cue).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// Index of the sentence holding the cue.
+    pub sentence_index: usize,
+    /// Direct, mixed, indirect or none.
+    pub kind: ClaimKind,
+    /// The mention of the source at this claim ("He").
+    pub source: Option<Span>,
+    /// The cue words ("pointed out").
+    pub cue: Span,
+    /// The cue's lemma ("point out").
+    pub cue_lemma: Arc<str>,
+    /// Style guides call the cue loaded.
+    pub loaded: bool,
+    /// The content of the claim.
+    pub content: Option<Span>,
+    /// The stance class of the cue.
+    pub stance: Stance,
+    /// The cue is negated ("did not deny").
+    pub negated: bool,
+    /// The party or thing accused, opposed, supported or denied.
+    pub target: Option<Span>,
+    /// The resolved speaker.
+    pub speaker: Speaker,
+}
+
+/// Extracts claims from documents with a given lexicon.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lexicon: Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new(Lexicon::builtin())
+    }
+}
+
+impl Extractor {
+    /// An extractor using `lexicon`.
+    pub fn new(lexicon: Lexicon) -> Self {
+        Extractor { lexicon }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// All claims of `doc`, in the order of their cues, with speakers
+    /// resolved.
+    pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        let sentences = extract::tokenize_sentences(doc);
+        let mut claims = extract::find_claims(&self.lexicon, doc, &sentences);
+        speakers::resolve(doc, &sentences, &mut claims);
+        claims
+    }
+}

@@ -1,0 +1,784 @@
+//! Cue finding and the shallow, rule-based analysis that links each cue to
+//! its source, content and target.
+//!
+//! The analysis works on tokens within one sentence, with the document's
+//! quotation spans for direct speech that crosses sentences. It knows no
+//! part-of-speech tags: closed-class word lists, capitalisation and the cue
+//! lexicon carry it.
+
+use crate::lexicon::{Form, FormKind};
+use crate::words::Tok;
+use crate::{Claim, ClaimKind, Lexicon, Speaker};
+use whosaid_text::{Document, QuoteStyle, Span, tokenize};
+
+/// The tokens of one sentence.
+pub(crate) struct Sentence {
+    pub span: Span,
+    pub toks: Vec<Tok>,
+}
+
+pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
+    let text = doc.text();
+    doc.sentences()
+        .iter()
+        .map(|&span| Sentence {
+            span,
+            toks: tokenize(text, span)
+                .into_iter()
+                .map(|t| Tok::new(text, t))
+                .collect(),
+        })
+        .collect()
+}
+
+/// A cue occurrence: tokens `start..end` of a sentence.
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    kind: FormKind,
+    entry: usize,
+}
+
+/// Where a claim's source is, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Src {
+    /// Tokens `a..b` of the sentence.
+    Toks(usize, usize),
+    /// The subject of an earlier, coordinated clause.
+    Inherit,
+    /// No source (an agentless passive, a raising construction).
+    Nothing,
+}
+
+/// The analysis of one cue within its sentence.
+#[derive(Debug, Clone)]
+struct Analysis {
+    hit: Hit,
+    src: Src,
+    negated: bool,
+    passive: bool,
+    /// Token index where this claim's clause begins; a previous claim's
+    /// content stops there when `coordinated`.
+    region: usize,
+    coordinated: bool,
+    /// The passive subject (for a target) as tokens.
+    passive_subject: Option<(usize, usize)>,
+    /// The claim's content is a quotation before the cue ('"…," he said').
+    quote_first: Option<Span>,
+}
+
+pub(crate) fn find_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    for (si, sent) in sentences.iter().enumerate() {
+        let hits = find_cues(lex, doc, sent);
+        let mut analyses: Vec<Analysis> = hits
+            .into_iter()
+            .map(|h| analyse(lex, doc, &sent.toks, h))
+            .collect();
+        // Coordinated and participial cues take the subject of the clause
+        // they continue.
+        for i in 0..analyses.len() {
+            if analyses[i].src == Src::Inherit {
+                analyses[i].src = analyses[..i]
+                    .iter()
+                    .rev()
+                    .map(|a| a.src)
+                    .find(|s| matches!(s, Src::Toks(..)))
+                    .unwrap_or(Src::Nothing);
+            }
+        }
+        let first = claims.len();
+        for i in 0..analyses.len() {
+            let limit = analyses[i + 1..]
+                .iter()
+                .find(|a| a.coordinated)
+                .map_or(sent.toks.len(), |a| a.region);
+            let claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
+            // A cue inside an earlier claim's content is reported speech
+            // within that claim ("asserting that Washington wants …"): the
+            // outer speaker made the claim, so it is not a claim of its own.
+            let nested = claims[first..]
+                .iter()
+                .any(|c: &Claim| c.content.is_some_and(|k| k.contains(claim.cue)));
+            if !nested {
+                claims.push(claim);
+            }
+        }
+    }
+    claims
+}
+
+fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
+    let toks = &sent.toks;
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word() {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<&Form> = None;
+        for f in lex.forms_starting_with(&toks[i].lower) {
+            let n = f.words.len();
+            if i + n <= toks.len()
+                && f.words.iter().zip(&toks[i..i + n]).all(|(w, t)| *w == t.lower)
+                && best.is_none_or(|b| b.words.len() < n)
+                && accept(lex, doc, toks, i, f)
+            {
+                best = Some(f);
+            }
+        }
+        match best {
+            Some(f) => {
+                let n = f.words.len();
+                hits.push(Hit {
+                    start: i,
+                    end: i + n,
+                    kind: f.kind,
+                    entry: f.entry,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    hits
+}
+
+/// Index of the first token left of `i` that is not an adverb, auxiliary or
+/// negation.
+fn skip_left(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let t = &toks[j];
+        if !(t.is_adverb() || t.is_auxiliary() || t.is_negation()) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Index of the first token from `i` on that is not an adverb.
+fn skip_adverbs_right(toks: &[Tok], mut i: usize) -> usize {
+    while i < toks.len() && toks[i].is_adverb() {
+        i += 1;
+    }
+    i
+}
+
+/// True when a closed quotation's inner part holds `span`: words inside
+/// quoted speech are not cues of the article's own attributions.
+fn inside_quote(doc: &Document, span: Span) -> bool {
+    doc.quotations()
+        .iter()
+        .any(|q| q.closed && q.style == QuoteStyle::Double && q.inner.contains(span))
+}
+
+fn opens_quote(doc: &Document, t: &Tok) -> bool {
+    t.is_quote() && doc.quotations().iter().any(|q| q.span.start == t.span.start)
+}
+
+/// Is this form a cue here?
+fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bool {
+    let n = f.words.len();
+    let span = toks[i].span.cover(toks[i + n - 1].span);
+    if inside_quote(doc, span) {
+        return false;
+    }
+    let entry = lex.entry(f.entry);
+    let prev = i.checked_sub(1).map(|j| &toks[j]);
+    let after = toks.get(i + n);
+    if entry.needs_clause && !has_complement(doc, toks, i + n) {
+        return false;
+    }
+    match f.kind {
+        FormKind::Preposition => true,
+        FormKind::Noun => {
+            // "his claim that", "the allegation that": a nominal cue needs
+            // its complement right after it.
+            after.is_some_and(|a| a.lower == "that" || a.is_punct(":"))
+        }
+        kind => {
+            // "the alleged attack", "his stated goal", "Blinken's demands":
+            // after a determiner or a possessive a verb form is an adjective
+            // or a noun.
+            if let Some(p) = prev {
+                if (p.is("determiner") && p.lower != "that") || p.kind == whosaid_text::TokenKind::Possessive {
+                    return false;
+                }
+            }
+            // A capitalised verb inside a sentence is part of a name ("the
+            // United States"), unless it opens the sentence or a quotation.
+            if toks[i].cap && prev.is_some_and(|p| !p.is_quote()) {
+                return false;
+            }
+            match kind {
+                FormKind::Base => {
+                    let j = skip_left(toks, i);
+                    let Some(j) = j else { return false };
+                    let p = &toks[j];
+                    let between_aux = (j + 1..i).any(|k| toks[k].is_auxiliary() || toks[k].is_negation());
+                    between_aux
+                        || p.lower == "to"
+                        || matches!(p.lower.as_str(), "we" | "they" | "i" | "you")
+                        || (p.is_word() && !p.is_function() && p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+                        || p.lower == "people"
+                }
+                FormKind::Gerund => {
+                    let p = match prev {
+                        Some(p) => p,
+                        None => return false,
+                    };
+                    p.is_punct(",")
+                        || p.is_auxiliary()
+                        || p.is_adverb()
+                        || matches!(p.lower.as_str(), "by" | "while" | "after" | "before" | "without" | "and" | "when")
+                }
+                _ => true,
+            }
+        }
+    }
+}
+
+/// A that-clause, colon or quotation follows within a few tokens.
+fn has_complement(doc: &Document, toks: &[Tok], from: usize) -> bool {
+    for t in toks.iter().skip(from).take(6) {
+        if t.lower == "that" || t.is_punct(":") || opens_quote(doc, t) {
+            return true;
+        }
+        if t.is_punct(".") || t.is_punct(";") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Catenative verbs before "to" + cue: "refused to confirm" (negating),
+/// "went on to say", "declined to comment".
+const REFUSALS: &[&str] = &[
+    "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "failed", "fails",
+    "fail",
+];
+const CATENATIVES: &[&str] = &[
+    "wanted", "wants", "want", "tried", "tries", "try", "began", "begins", "continued", "continues", "appeared",
+    "appears", "seemed", "seems", "used", "decided", "decides", "moved", "hastened", "rushed", "sought", "seeks",
+    "like", "going", "went", "chose", "chooses", "needs", "needed", "has", "have", "had",
+];
+
+fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
+    let entry = lex.entry(hit.entry);
+    let mut negated = false;
+    let mut passive = false;
+    let mut a = Analysis {
+        hit: hit.clone(),
+        src: Src::Nothing,
+        negated: false,
+        passive: false,
+        region: hit.start,
+        coordinated: false,
+        passive_subject: None,
+        quote_first: None,
+    };
+    if hit.kind == FormKind::Preposition {
+        // "according to X": the source follows.
+        a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        a.region = region_start(toks, hit.start, &mut a.coordinated);
+        return a;
+    }
+    // Walk left over adverbs, auxiliaries, negation and catenatives
+    // ("refused to confirm"), noting negation and a passive "be".
+    let mut j = hit.start;
+    loop {
+        if j == 0 {
+            break;
+        }
+        let t = &toks[j - 1];
+        if t.is_negation() {
+            negated = true;
+        } else if t.is("passive-be") && matches!(hit.kind, FormKind::Past | FormKind::Participle) {
+            passive = true;
+        } else if t.is_auxiliary() || t.is_adverb() {
+        } else if t.lower == "to" && j >= 2 && (REFUSALS.contains(&toks[j - 2].lower.as_str())
+            || CATENATIVES.contains(&toks[j - 2].lower.as_str()))
+        {
+            if REFUSALS.contains(&toks[j - 2].lower.as_str()) {
+                negated = true;
+            }
+            j -= 1;
+        } else if t.lower == "on" && j >= 2 && matches!(toks[j - 2].lower.as_str(), "went" | "goes" | "go") {
+        } else {
+            break;
+        }
+        j -= 1;
+    }
+    a.negated = negated;
+    a.passive = passive;
+    // `j` is now the first token of the verb group; `j - 1` the word before.
+    let verb_start = j;
+    a.region = region_start(toks, verb_start, &mut a.coordinated);
+    if passive {
+        if let Some(k) = j.checked_sub(1) {
+            if !toks[k].is_clause_punct() && !toks[k].is_function() || toks[k].is("pronoun") {
+                let (s, e) = np_left(toks, k);
+                a.passive_subject = Some((s, e));
+                a.region = region_start(toks, s, &mut a.coordinated);
+            }
+        }
+        let after = skip_adverbs_right(toks, hit.end);
+        if toks.get(after).is_some_and(|t| t.lower == "by") {
+            a.src = np_right(toks, after + 1).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        }
+        return a;
+    }
+    let Some(k) = j.checked_sub(1) else {
+        // The cue opens the sentence: "Said Smith: …" is rare; look right.
+        a.src = inverted_source(toks, hit.end);
+        return a;
+    };
+    let t = &toks[k];
+    if t.is_quote() || t.is_punct(",") {
+        // '"…," said Smith.' or '…, said Smith.': the source follows the cue.
+        let quote_before = preceding_quote(doc, toks, k);
+        if let Src::Toks(s, e) = inverted_source(toks, hit.end) {
+            a.src = Src::Toks(s, e);
+            a.quote_first = quote_before;
+            return a;
+        }
+        if t.is_punct(",") {
+            // "X, a spokesman for Y, said" / "X, who …, said".
+            if let Some((s, e)) = appositive_source(toks, k) {
+                a.src = Src::Toks(s, e);
+                a.region = region_start(toks, s, &mut a.coordinated);
+                return a;
+            }
+            // ", asserting that …": a participle continues the clause.
+            a.src = Src::Inherit;
+            a.coordinated = true;
+            return a;
+        }
+        a.src = Src::Nothing;
+        return a;
+    }
+    if t.is("conjunction") {
+        a.src = Src::Inherit;
+        a.coordinated = true;
+        a.region = k;
+        return a;
+    }
+    if t.kind == whosaid_text::TokenKind::Possessive || t.is_word() && !t.is_function() || t.is("pronoun") {
+        let (s, e) = np_left(toks, k);
+        a.src = Src::Toks(s, e);
+        a.region = region_start(toks, s, &mut a.coordinated);
+        a.quote_first = preceding_quote(doc, toks, s);
+        if entry.needs_clause && toks[s..e].iter().all(|t| t.lower == "it") {
+            // "it is believed that": no one in particular.
+            a.src = Src::Nothing;
+        }
+        return a;
+    }
+    a.src = Src::Nothing;
+    a
+}
+
+/// Where the clause of a claim whose first token is `i` begins, and whether
+/// it is coordinated with what comes before (a comma, "and", "but").
+fn region_start(toks: &[Tok], i: usize, coordinated: &mut bool) -> usize {
+    let mut r = i;
+    while r > 0 && toks[r - 1].is_adverb() {
+        r -= 1;
+    }
+    if r > 0 {
+        let p = &toks[r - 1];
+        let concessive = matches!(p.lower.as_str(), "though" | "although" | "while" | "whereas")
+            && r >= 2
+            && toks[r - 2].is_punct(",");
+        if p.is_punct(",") || p.is_punct(";") || p.is("conjunction") || concessive {
+            *coordinated = true;
+            r -= 1;
+            if r > 0 && toks[r - 1].is_punct(",") {
+                r -= 1;
+            }
+        }
+    }
+    r
+}
+
+/// A noun phrase ending at token `end` (inclusive), walking left.
+fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
+    let head = &toks[end];
+    if head.is("pronoun") {
+        return (end, end + 1);
+    }
+    let mut start = end;
+    let mut saw_cap = head.cap;
+    loop {
+        let Some(p) = start.checked_sub(1).map(|k| &toks[k]) else {
+            break;
+        };
+        if p.kind == whosaid_text::TokenKind::Possessive {
+            start -= 1;
+            continue;
+        }
+        if !p.is_word() {
+            break;
+        }
+        if p.is("determiner") && p.lower != "that" {
+            start -= 1;
+            break;
+        }
+        if p.lower == "of" && start >= 2 && (toks[start - 2].cap || is_role(&toks[start - 2])) {
+            start -= 1;
+            continue;
+        }
+        if p.is_function() {
+            break;
+        }
+        if p.cap {
+            saw_cap = true;
+            start -= 1;
+            continue;
+        }
+        // Lower-case words before a name only when they are roles
+        // ("Hamas leader Saleh al-Arouri").
+        if saw_cap && !is_role(p) {
+            break;
+        }
+        if looks_verbal(p) {
+            break;
+        }
+        start -= 1;
+        if start + 12 < end {
+            break;
+        }
+    }
+    // "a source familiar with the matter", "a spokesman for the campaign":
+    // a role or "familiar"/"close" followed by a prepositional phrase.
+    if start >= 2 && matches!(toks[start - 1].lower.as_str(), "for" | "of" | "with" | "to" | "at" | "from" | "in") {
+        let k = start - 2;
+        if toks[k].is_word() && (is_role(&toks[k]) || matches!(toks[k].lower.as_str(), "familiar" | "close")) {
+            let (s, _) = np_left(toks, k);
+            return (s, end + 1);
+        }
+    }
+    (start, end + 1)
+}
+
+fn is_role(t: &Tok) -> bool {
+    crate::speakers::is_title_word(&t.lower) || crate::speakers::is_group_word(&t.lower) || t.lower == "source"
+}
+
+/// Lower-case words that are probably verbs: no noun phrase crosses them.
+fn looks_verbal(t: &Tok) -> bool {
+    t.lower.ends_with("ed") && t.lower.len() > 4
+}
+
+/// A noun phrase starting at token `start`, walking right: the source of
+/// "according to X", ", said X", "by X".
+fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    let mut i = start;
+    while i < toks.len() && (toks[i].is("determiner") && toks[i].lower != "that") {
+        i += 1;
+    }
+    let first = i;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.kind == whosaid_text::TokenKind::Possessive {
+            i += 1;
+            continue;
+        }
+        if !t.is_word() {
+            break;
+        }
+        if t.lower == "of" && i > first && toks.get(i + 1).is_some_and(|n| n.cap) {
+            i += 1;
+            continue;
+        }
+        if t.is("pronoun") && i == first {
+            i += 1;
+            break;
+        }
+        if t.is_function() || looks_verbal(t) {
+            break;
+        }
+        i += 1;
+    }
+    if i == first {
+        return None;
+    }
+    Some((start, i))
+}
+
+/// The source of an inverted attribution (", said Smith."): a noun phrase
+/// right after the cue that ends the clause.
+fn inverted_source(toks: &[Tok], cue_end: usize) -> Src {
+    let Some((s, e)) = np_right(toks, cue_end) else {
+        return Src::Nothing;
+    };
+    let ends = toks
+        .get(e)
+        .is_none_or(|t| t.kind == whosaid_text::TokenKind::Punct || t.is_quote());
+    if ends { Src::Toks(s, e) } else { Src::Nothing }
+}
+
+/// "X, a spokesman for Y, said": the comma at `comma` closes an appositive
+/// or relative clause; the source is the name before it plus the appositive.
+fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+    let open = (comma.saturating_sub(16)..comma).rev().find(|&k| toks[k].is_punct(","))?;
+    let first = toks.get(open + 1)?;
+    let appositive = matches!(first.lower.as_str(), "a" | "an" | "the" | "who" | "which")
+        || is_role(first)
+        || first.lower.ends_with("-old");
+    if !appositive || open == 0 {
+        return None;
+    }
+    let before = &toks[open - 1];
+    if !(before.is_word() && (before.cap || before.is("pronoun"))) || before.is_function() && !before.is("pronoun") {
+        return None;
+    }
+    let (s, _) = np_left(toks, open - 1);
+    Some((s, comma))
+}
+
+/// The closed quotation that ends right before token `k` (skipping a comma),
+/// for quote-first order: '"We will win," he said.'
+fn preceding_quote(doc: &Document, toks: &[Tok], k: usize) -> Option<Span> {
+    let mut j = k;
+    let mut i = 0;
+    while j > 0 && i < 2 {
+        j -= 1;
+        i += 1;
+        let t = &toks[j];
+        if t.is_quote() {
+            return doc
+                .quotations()
+                .iter()
+                .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end == t.span.end)
+                .map(|q| q.span);
+        }
+        if !t.is_punct(",") {
+            return None;
+        }
+    }
+    None
+}
+
+fn span_of(toks: &[Tok], s: usize, e: usize) -> Option<Span> {
+    if s >= e || e > toks.len() {
+        return None;
+    }
+    Some(toks[s].span.cover(toks[e - 1].span))
+}
+
+/// The object noun phrase of a cue with a target ("opposed Blinken's
+/// demands", "accused Israel of …"): up to punctuation, a preposition or a
+/// clause word.
+fn object_np(toks: &[Tok], start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut i = start;
+    while i < limit {
+        let t = &toks[i];
+        if t.kind == whosaid_text::TokenKind::Possessive || t.kind == whosaid_text::TokenKind::Number {
+            i += 1;
+            continue;
+        }
+        if !t.is_word() {
+            break;
+        }
+        if i > start && (t.is("preposition") || t.is("subordinator") || t.is("conjunction")) {
+            break;
+        }
+        if t.lower == "that" {
+            break;
+        }
+        i += 1;
+    }
+    (i > start).then_some((start, i))
+}
+
+fn build_claim(lex: &Lexicon, doc: &Document, sent: &Sentence, si: usize, a: &Analysis, limit: usize) -> Claim {
+    let toks = &sent.toks;
+    let entry = lex.entry(a.hit.entry);
+    let cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
+    let source = match a.src {
+        Src::Toks(s, e) => span_of(toks, s, e),
+        _ => None,
+    };
+    let mut target = None;
+    let mut content: Option<Span> = None;
+    // Tokens right of the cue, past an inverted source.
+    let mut k = a.hit.end;
+    if let Src::Toks(s, e) = a.src {
+        if s >= a.hit.end {
+            k = e;
+        }
+    }
+    if a.hit.kind == FormKind::Preposition {
+        // "according to X, …" or "… , according to X."
+        if a.hit.start == 0 || toks[..a.hit.start].iter().all(|t| !t.is_word()) {
+            let mut c = k;
+            while c < toks.len() && toks[c].is_punct(",") {
+                c += 1;
+            }
+            content = clause(toks, c, limit);
+        } else {
+            let mut end = a.region;
+            while end > 0 && (toks[end - 1].is_punct(",") || toks[end - 1].is_punct("(")) {
+                end -= 1;
+            }
+            content = clause(toks, 0, end);
+        }
+    } else if let Some(q) = a.quote_first {
+        content = Some(q);
+        // An interrupted quotation continues: '"…," he said, "…"'.
+        let mut c = k;
+        while c < toks.len() && toks[c].is_punct(",") {
+            c += 1;
+        }
+        if let Some(t) = toks.get(c) {
+            if let Some(q2) = doc.quotations().iter().find(|q| q.span.start == t.span.start && q.style == QuoteStyle::Double) {
+                content = Some(q.cover(q2.span));
+            }
+        }
+    } else if a.passive {
+        if entry.target {
+            target = a.passive_subject.and_then(|(s, e)| span_of(toks, s, e));
+        }
+        let mut c = skip_adverbs_right(toks, a.hit.end);
+        if let Src::Toks(_, e) = a.src {
+            c = c.max(e);
+        }
+        if toks.get(c).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "that" | "over")) {
+            c += 1;
+        }
+        content = clause(toks, c, limit);
+    } else {
+        let c = skip_adverbs_right(toks, k);
+        let that = find_that(toks, c, limit);
+        if let Some(m) = that {
+            content = clause(toks, m + 1, limit);
+        } else if toks.get(c).is_some_and(|t| t.is_punct(":") || t.is_punct(",")) {
+            let q = c + 1;
+            content = quote_at(doc, toks, q).or_else(|| {
+                if toks[c].is_punct(":") {
+                    clause(toks, q, limit)
+                } else {
+                    None
+                }
+            });
+        } else if let Some(q) = quote_at(doc, toks, c) {
+            content = Some(q);
+        } else if entry.target {
+            if let Some((s, e)) = object_np(toks, c, limit) {
+                target = span_of(toks, s, e);
+                if toks.get(e).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "over")) {
+                    content = clause(toks, e + 1, limit);
+                }
+            }
+        } else {
+            content = clause(toks, c, limit);
+        }
+    }
+    let content = content.filter(|c| !c.is_empty());
+    let kind = match content {
+        None => ClaimKind::None,
+        Some(c) => kind_of(doc, c, source, cue),
+    };
+    Claim {
+        sentence_index: si,
+        kind,
+        source,
+        cue,
+        cue_lemma: entry.lemma.clone(),
+        loaded: entry.loaded,
+        content,
+        stance: entry.stance,
+        negated: a.negated,
+        target,
+        speaker: Speaker::none(),
+    }
+}
+
+/// "that" opening the complement within a few tokens: "said that",
+/// "told reporters that", "affirmed to Israel that", "said on Tuesday that".
+fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
+    for (m, t) in toks.iter().enumerate().take(limit.min(from + 8)).skip(from) {
+        if t.lower == "that" {
+            return Some(m);
+        }
+        if t.is_quote() || t.is_punct(";") || t.is_punct(":") || t.is_punct(".") || t.is("subordinator") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The quotation opening at token `i`, if any; a quotation running past the
+/// sentence is taken whole.
+fn quote_at(doc: &Document, toks: &[Tok], i: usize) -> Option<Span> {
+    let t = toks.get(i)?;
+    if !t.is_quote() {
+        return None;
+    }
+    doc.quotations()
+        .iter()
+        .find(|q| q.span.start == t.span.start && q.style == QuoteStyle::Double)
+        .map(|q| q.span)
+}
+
+/// Tokens `from..limit` as a content span, without trailing punctuation that
+/// ends the sentence or the clause. A quotation that starts inside and runs
+/// past the end is kept whole.
+fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
+    let limit = limit.min(toks.len());
+    if from >= limit {
+        return None;
+    }
+    let mut end = limit;
+    while end > from {
+        let t = &toks[end - 1];
+        if t.kind == whosaid_text::TokenKind::Punct && matches!(t.lower.as_str(), "." | "," | ";" | ":" | "—" | "–" | "-" | "!" | "?" | "...") {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    span_of(toks, from, end)
+}
+
+/// Direct when every word of the content (outside the claim's own source and
+/// cue) is quoted, mixed when some is, indirect when none is.
+fn kind_of(doc: &Document, content: Span, source: Option<Span>, cue: Span) -> ClaimKind {
+    let text = doc.text();
+    let quotes: Vec<Span> = doc
+        .quotations()
+        .iter()
+        .filter(|q| q.style == QuoteStyle::Double && q.span.overlaps(content))
+        .map(|q| q.span)
+        .collect();
+    if quotes.is_empty() {
+        return ClaimKind::Indirect;
+    }
+    let mut quoted = 0;
+    let mut unquoted = 0;
+    for (i, c) in content.text(text).char_indices() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let at = content.start + i;
+        let pos = Span::new(at, at + 1);
+        if cue.contains(pos) || source.is_some_and(|s| s.contains(pos)) {
+            continue;
+        }
+        if quotes.iter().any(|q| q.contains(pos)) {
+            quoted += 1;
+        } else {
+            unquoted += 1;
+        }
+    }
+    match (quoted, unquoted) {
+        (0, _) => ClaimKind::Indirect,
+        (_, 0) => ClaimKind::Direct,
+        _ => ClaimKind::Mixed,
+    }
+}

@@ -1,0 +1,503 @@
+//! Speaker resolution: an entity table per article (people with their titles,
+//! organisations) and the linking of each claim's source mention — a name, a
+//! surname, a title, a pronoun, a group or an anonymous source — to a
+//! canonical speaker.
+
+use crate::extract::Sentence;
+use crate::words::{Tok, sections};
+use crate::{Claim, Speaker, SpeakerType};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+use whosaid_text::{Document, Span, TokenKind};
+
+struct Lists {
+    sets: HashMap<&'static str, HashSet<String>>,
+    first_names: HashMap<String, Gender>,
+}
+
+fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut first_names = HashMap::new();
+        for line in include_str!("../data/first-names.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some((name, g)) = line.split_once('\t') {
+                let g = match g.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => Gender::Unknown,
+                };
+                first_names.insert(name.to_lowercase(), g);
+            }
+        }
+        Lists {
+            sets: sections(include_str!("../data/speakers.txt")),
+            first_names,
+        }
+    })
+}
+
+fn in_list(section: &str, lower: &str) -> bool {
+    lists().sets.get(section).is_some_and(|s| s.contains(lower))
+}
+
+/// A word that forms part of a title or role ("secretary", "spokesman").
+pub(crate) fn is_title_word(lower: &str) -> bool {
+    in_list("title", lower)
+}
+
+/// A plural head of an unnamed group of sources ("officials").
+pub(crate) fn is_group_word(lower: &str) -> bool {
+    in_list("group", lower)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    name_tokens: usize,
+    kind: SpeakerType,
+    title: Option<String>,
+    gender: Gender,
+    first: String,
+    last: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    span: Span,
+    entity: usize,
+}
+
+/// A capitalised run split into its title and name parts.
+struct Run {
+    /// The name part (may be empty for a title alone).
+    name: Option<Span>,
+    name_words: Vec<String>,
+    title: Option<Span>,
+    honorific: Gender,
+    honorific_seen: bool,
+}
+
+#[derive(Default)]
+struct Table {
+    entities: Vec<Entity>,
+    mentions: Vec<Mention>,
+}
+
+fn name_like(t: &Tok) -> bool {
+    t.is_word() && t.cap && !t.is_function() && !in_list("not-name", &t.lower)
+}
+
+/// Splits the runs of capitalised words of each sentence into title and
+/// name, in document order.
+fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
+    let mut out = Vec::new();
+    for sent in sentences {
+        let toks = &sent.toks;
+        let mut i = 0;
+        while i < toks.len() {
+            if !name_like(&toks[i]) && !is_honorific(&toks[i].lower) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            while end < toks.len() {
+                let t = &toks[end];
+                if name_like(t) {
+                    end += 1;
+                } else if t.lower == "of" && toks.get(end + 1).is_some_and(name_like) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            // A lone group word or sentence-initial common noun is no name.
+            if end - start == 1 && (is_group_word(&toks[start].lower) || toks[start].lower.ends_with("ly")) {
+                continue;
+            }
+            let mut honorific = Gender::Unknown;
+            let mut honorific_seen = false;
+            let mut s = start;
+            if is_honorific(&toks[s].lower) {
+                honorific_seen = true;
+                honorific = if in_list("honorific-f", &toks[s].lower) {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                };
+                s += 1;
+            }
+            // The title ends at the last title word of the run; lower-case
+            // roles right before it belong to it ("Hamas leader").
+            let last_title = (s..end).rev().find(|&k| is_title_word(&toks[k].lower) && toks[k].lower != "of");
+            let mut title_start = s;
+            let name_start = match last_title {
+                Some(k) => k + 1,
+                None => s,
+            };
+            let mut k = s;
+            while k > 0 && toks[k - 1].is_word() && !toks[k - 1].cap && is_title_word(&toks[k - 1].lower) {
+                k -= 1;
+            }
+            if k < s {
+                title_start = k;
+                while title_start > 0 && name_like(&toks[title_start - 1]) {
+                    title_start -= 1;
+                }
+            }
+            let title_end = name_start.max(s);
+            let title = (title_end > title_start && (last_title.is_some() || k < s))
+                .then(|| toks[title_start].span.cover(toks[title_end - 1].span));
+            let name = (name_start < end).then(|| toks[name_start].span.cover(toks[end - 1].span));
+            let name_words = toks[name_start.min(end)..end]
+                .iter()
+                .filter(|t| t.lower != "of")
+                .map(|t| t.lower.clone())
+                .collect();
+            let _ = text;
+            out.push(Run {
+                name,
+                name_words,
+                title,
+                honorific,
+                honorific_seen,
+            });
+        }
+    }
+    out
+}
+
+fn is_honorific(lower: &str) -> bool {
+    in_list("honorific-m", lower) || in_list("honorific-f", lower)
+}
+
+fn build_table(text: &str, sentences: &[Sentence]) -> Table {
+    let runs = runs(text, sentences);
+    let mut table = Table::default();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    // People named in full first, so that a bare surname met earlier in the
+    // article still finds its full name.
+    let mut pending: Vec<&Run> = Vec::new();
+    for r in &runs {
+        let Some(name) = r.name else { continue };
+        let words = &r.name_words;
+        let org = words.iter().any(|w| in_list("organization", w));
+        let first_gender = words.first().and_then(|w| lists().first_names.get(w)).copied();
+        let person = !org && (r.honorific_seen || r.title.is_some() || (words.len() >= 2 && first_gender.is_some()));
+        if person && words.len() >= 2 {
+            let last = words.last().cloned().unwrap_or_default();
+            let id = *by_key.entry(format!("p:{last}")).or_insert_with(|| {
+                table.entities.push(Entity {
+                    name: String::new(),
+                    name_tokens: 0,
+                    kind: SpeakerType::Person,
+                    title: None,
+                    gender: Gender::Unknown,
+                    first: words[0].clone(),
+                    last: last.clone(),
+                });
+                table.entities.len() - 1
+            });
+            let e = &mut table.entities[id];
+            if words.len() > e.name_tokens {
+                e.name = name.text(text).to_string();
+                e.name_tokens = words.len();
+                e.first = words[0].clone();
+            }
+            if e.title.is_none() {
+                e.title = r.title.map(|t| t.text(text).to_string());
+            }
+            if e.gender == Gender::Unknown {
+                e.gender = if r.honorific_seen {
+                    r.honorific
+                } else {
+                    first_gender.unwrap_or(Gender::Unknown)
+                };
+            }
+        } else {
+            pending.push(r);
+        }
+    }
+    for r in runs.iter() {
+        let Some(name) = r.name else { continue };
+        let words = &r.name_words;
+        let id = if let Some(&id) = words
+            .last()
+            .and_then(|l| by_key.get(&format!("p:{l}")))
+            .filter(|_| words.len() >= 2 || !words.iter().any(|w| in_list("organization", w)))
+        {
+            id
+        } else if let Some(id) = (words.len() == 1)
+            .then(|| table.entities.iter().position(|e| e.kind == SpeakerType::Person && e.first == words[0]))
+            .flatten()
+        {
+            id
+        } else if pending.iter().any(|p| std::ptr::eq(*p, r)) {
+            let key = format!("o:{}", words.join(" "));
+            let person = r.honorific_seen || r.title.is_some();
+            *by_key.entry(key).or_insert_with(|| {
+                table.entities.push(Entity {
+                    name: name.text(text).to_string(),
+                    name_tokens: words.len(),
+                    kind: if person {
+                        SpeakerType::Person
+                    } else {
+                        SpeakerType::Organization
+                    },
+                    title: r.title.map(|t| t.text(text).to_string()),
+                    gender: if r.honorific_seen { r.honorific } else { Gender::Unknown },
+                    first: words.first().cloned().unwrap_or_default(),
+                    last: words.last().cloned().unwrap_or_default(),
+                });
+                table.entities.len() - 1
+            })
+        } else {
+            continue;
+        };
+        table.mentions.push(Mention { span: name, entity: id });
+    }
+    table.mentions.sort_by_key(|m| m.span.start);
+    table
+}
+
+/// Resolves the speaker of every claim, in document order.
+pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+    let text = doc.text();
+    let mut table = build_table(text, sentences);
+    let mut prev: Option<(usize, usize)> = None; // (entity, sentence)
+    let mut prev_group: Option<(Speaker, usize)> = None;
+    for c in claims.iter_mut() {
+        let Some(src) = c.source else {
+            c.speaker = Speaker::none();
+            continue;
+        };
+        let toks: Vec<&Tok> = sentences
+            .get(c.sentence_index)
+            .map(|s| s.toks.iter().filter(|t| src.contains(t.span)).collect())
+            .unwrap_or_default();
+        let (speaker, entity) = resolve_one(text, &mut table, &toks, src, c.sentence_index, prev, &prev_group);
+        if let Some(e) = entity {
+            prev = Some((e, c.sentence_index));
+        }
+        if matches!(speaker.kind, SpeakerType::Group | SpeakerType::Organization) {
+            prev_group = Some((speaker.clone(), c.sentence_index));
+        }
+        c.speaker = speaker;
+    }
+}
+
+fn entity_speaker(e: &Entity) -> Speaker {
+    Speaker {
+        name: Some(e.name.clone()),
+        kind: e.kind,
+        title: e.title.clone(),
+    }
+}
+
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(r) = s.strip_prefix(d) {
+            return r;
+        }
+    }
+    s
+}
+
+fn resolve_one(
+    text: &str,
+    table: &mut Table,
+    toks: &[&Tok],
+    src: Span,
+    sentence: usize,
+    prev: Option<(usize, usize)>,
+    prev_group: &Option<(Speaker, usize)>,
+) -> (Speaker, Option<usize>) {
+    let src_text = src.text(text);
+    if toks.len() == 1 && toks[0].is("pronoun") {
+        return resolve_pronoun(table, &toks[0].lower, src, src_text, sentence, prev, prev_group);
+    }
+    let anonymous = toks.iter().any(|t| in_list("anonymous", &t.lower));
+    if anonymous {
+        return (
+            Speaker {
+                name: Some(src_text.to_string()),
+                kind: SpeakerType::Anonymous,
+                title: None,
+            },
+            None,
+        );
+    }
+    let head = toks.iter().rev().find(|t| t.is_word()).map(|t| t.lower.as_str()).unwrap_or("");
+    if is_group_word(head) && !toks.last().is_some_and(|t| t.cap) {
+        return (
+            Speaker {
+                name: Some(strip_determiner(src_text).to_string()),
+                kind: SpeakerType::Group,
+                title: None,
+            },
+            None,
+        );
+    }
+    // A named mention, unless it is only a possessor ("Blinken's aide").
+    let mention = table.mentions.iter().find(|m| {
+        src.contains(m.span)
+            && !toks
+                .iter()
+                .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
+    });
+    if let Some(m) = mention {
+        let e = &table.entities[m.entity];
+        return (entity_speaker(e), Some(m.entity));
+    }
+    let indefinite = toks.first().is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+    if is_group_word(head) || (head.ends_with('s') && !head.ends_with("ss") && !toks.iter().any(|t| t.cap && !t.is_function()) && toks.len() > 1) {
+        return (
+            Speaker {
+                name: Some(strip_determiner(src_text).to_string()),
+                kind: SpeakerType::Group,
+                title: None,
+            },
+            None,
+        );
+    }
+    if toks.iter().any(|t| is_title_word(&t.lower)) {
+        if indefinite {
+            return (
+                Speaker {
+                    name: Some(src_text.to_string()),
+                    kind: SpeakerType::Anonymous,
+                    title: None,
+                },
+                None,
+            );
+        }
+        // "The U.S. Secretary of State", "the secretary": the most recently
+        // mentioned person introduced with that title.
+        let wanted = strip_determiner(src_text).to_lowercase();
+        let head_title = toks
+            .iter()
+            .rev()
+            .find(|t| is_title_word(&t.lower) && !matches!(t.lower.as_str(), "state" | "u.s." | "house"))
+            .map(|t| t.lower.clone());
+        let candidates = table
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start < src.start)
+            .chain(table.mentions.iter().filter(|m| m.span.start >= src.start));
+        for m in candidates {
+            let e = &table.entities[m.entity];
+            let Some(t) = e.title.as_deref().map(str::to_lowercase) else { continue };
+            if t == wanted || head_title.as_deref().is_some_and(|h| t.split_whitespace().any(|w| w == h)) {
+                return (entity_speaker(e), Some(m.entity));
+            }
+        }
+        return (
+            Speaker {
+                name: Some(strip_determiner(src_text).to_string()),
+                kind: SpeakerType::Person,
+                title: Some(strip_determiner(src_text).to_string()),
+            },
+            None,
+        );
+    }
+    if indefinite {
+        return (
+            Speaker {
+                name: Some(src_text.to_string()),
+                kind: SpeakerType::Anonymous,
+                title: None,
+            },
+            None,
+        );
+    }
+    (
+        Speaker {
+            name: Some(strip_determiner(src_text).to_string()),
+            kind: SpeakerType::Organization,
+            title: None,
+        },
+        None,
+    )
+}
+
+fn resolve_pronoun(
+    table: &mut Table,
+    pronoun: &str,
+    src: Span,
+    src_text: &str,
+    sentence: usize,
+    prev: Option<(usize, usize)>,
+    prev_group: &Option<(Speaker, usize)>,
+) -> (Speaker, Option<usize>) {
+    let unresolved = (
+        Speaker {
+            name: Some(src_text.to_string()),
+            kind: SpeakerType::Pronoun,
+            title: None,
+        },
+        None,
+    );
+    let fits = |e: &Entity| match pronoun {
+        "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
+        "she" => e.kind == SpeakerType::Person && e.gender != Gender::Male,
+        "it" => e.kind == SpeakerType::Organization,
+        _ => false,
+    };
+    match pronoun {
+        "he" | "she" => {
+            // The previous speaker first, then the nearest compatible person.
+            if let Some((e, s)) = prev {
+                if sentence.saturating_sub(s) <= 3 && fits(&table.entities[e]) {
+                    set_gender(&mut table.entities[e], pronoun);
+                    return (entity_speaker(&table.entities[e]), Some(e));
+                }
+            }
+        }
+        "it" => {}
+        "they" => {
+            if let Some((sp, s)) = prev_group {
+                if sentence.saturating_sub(*s) <= 2 {
+                    return (sp.clone(), None);
+                }
+            }
+            return unresolved;
+        }
+        _ => return unresolved,
+    }
+    let found = table
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= src.start)
+        .find(|m| fits(&table.entities[m.entity]))
+        .map(|m| m.entity);
+    match found {
+        Some(e) => {
+            set_gender(&mut table.entities[e], pronoun);
+            (entity_speaker(&table.entities[e]), Some(e))
+        }
+        None => unresolved,
+    }
+}
+
+fn set_gender(e: &mut Entity, pronoun: &str) {
+    if e.gender == Gender::Unknown {
+        e.gender = match pronoun {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+    }
+}
