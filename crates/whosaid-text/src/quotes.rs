@@ -36,73 +36,14 @@ struct Open {
     running: bool,
 }
 
-/// Quotation spans of `text`, ordered by start; single-quoted spans nested in
-/// a double quotation come after it.
-pub fn quotations(text: &str) -> Vec<Quotation> {
-    let paras = paragraphs(text);
-    let mut out = Vec::new();
-    let mut open: Option<Open> = None;
-    for (pi, p) in paras.iter().enumerate() {
-        let s = p.text(text);
-        let mut skip_first = false;
-        if let Some(o) = &mut open {
-            // An AP running quotation re-opens with a mark at the start of the
-            // next paragraph.
-            if s.starts_with(['"', '“']) {
-                o.running = true;
-                skip_first = true;
-            } else {
-                let o = open.take().expect("checked above");
-                let prev = paras[pi - 1];
-                out.push(Quotation {
-                    span: Span::new(o.start, prev.end),
-                    inner: Span::new(o.inner, prev.end),
-                    style: QuoteStyle::Double,
-                    closed: false,
-                    running: o.running,
-                });
-            }
-        }
-        for (k, c) in s.char_indices() {
-            if skip_first && k == 0 {
-                continue;
-            }
-            let at = p.start + k;
-            let after = at + c.len_utf8();
-            match c {
-                '“' | '„' => {
-                    if open.is_none() {
-                        open = Some(Open { start: at, inner: after, running: false });
-                    }
-                }
-                '”' => {
-                    if let Some(o) = open.take() {
-                        out.push(close(o, at, after));
-                    }
-                }
-                '"' => match open.take() {
-                    Some(o) => out.push(close(o, at, after)),
-                    None => {
-                        open = Some(Open { start: at, inner: after, running: false });
-                    }
-                },
-                _ => {}
-            }
-        }
-        singles(text, *p, &mut out);
+fn unclosed(o: Open, end: usize) -> Quotation {
+    Quotation {
+        span: Span::new(o.start, end),
+        inner: Span::new(o.inner, end),
+        style: QuoteStyle::Double,
+        closed: false,
+        running: o.running,
     }
-    if let Some(o) = open {
-        let end = paras.last().map_or(text.len(), |p| p.end);
-        out.push(Quotation {
-            span: Span::new(o.start, end),
-            inner: Span::new(o.inner, end),
-            style: QuoteStyle::Double,
-            closed: false,
-            running: o.running,
-        });
-    }
-    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
-    out
 }
 
 fn close(o: Open, at: usize, after: usize) -> Quotation {
@@ -115,46 +56,158 @@ fn close(o: Open, at: usize, after: usize) -> Quotation {
     }
 }
 
+/// True when a straight mark between `prev` and `next` can only close a
+/// quotation: it hugs a word on its left and not on its right ("6'2\" tall",
+/// "win,\" he").
+fn closing_only(prev: Option<char>, next: Option<char>) -> bool {
+    let hugs_left =
+        prev.is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '[' | '—' | '–' | '/'));
+    let free_right = next.is_none_or(|n| {
+        n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…')
+    });
+    hugs_left && free_right
+}
+
+/// Quotation spans of `text`, ordered by start; single-quoted spans nested in
+/// a double quotation come after it.
+///
+/// A quotation never crosses a paragraph unless the next paragraph reopens it
+/// with a mark (an AP running quotation); an unclosed one ends with its
+/// paragraph, so a stray mark cannot swallow the rest of the document.
+pub fn quotations(text: &str) -> Vec<Quotation> {
+    let paras = paragraphs(text);
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut prev_end = 0;
+    for p in &paras {
+        let s = p.text(text);
+        let mut skip_first = false;
+        if let Some(o) = open.take() {
+            if s.starts_with(['"', '“']) {
+                open = Some(Open { running: true, ..o });
+                skip_first = true;
+            } else {
+                out.push(unclosed(o, prev_end));
+            }
+        }
+        let mut prev: Option<char> = None;
+        let mut chars = s.char_indices().peekable();
+        while let Some((k, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let at = p.start + k;
+            let after = at + c.len_utf8();
+            let this_prev = prev;
+            prev = Some(c);
+            if skip_first && k == 0 {
+                continue;
+            }
+            match c {
+                '“' | '„' | '«' => {
+                    // An explicit opening mark while a quotation is open means
+                    // the earlier one was never closed.
+                    if let Some(o) = open.take() {
+                        let end = p.start + s[..k].trim_end().len();
+                        out.push(unclosed(o, end));
+                    }
+                    open = Some(Open {
+                        start: at,
+                        inner: after,
+                        running: false,
+                    });
+                }
+                '”' | '»' => {
+                    if let Some(o) = open.take() {
+                        out.push(close(o, at, after));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(o) => out.push(close(o, at, after)),
+                    // A mark that can only close, with nothing open, is an
+                    // inch mark or a stray: opening on it would invert every
+                    // later pair in the paragraph.
+                    None if closing_only(this_prev, next) => {}
+                    None => {
+                        open = Some(Open {
+                            start: at,
+                            inner: after,
+                            running: false,
+                        })
+                    }
+                },
+                _ => {}
+            }
+        }
+        singles(text, *p, &mut out);
+        prev_end = p.end;
+    }
+    if let Some(o) = open {
+        out.push(unclosed(o, prev_end));
+    }
+    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    out
+}
+
 /// Elisions that start with an apostrophe and are not quotations.
-const ELISIONS: &[&str] = &["n", "em", "til", "cause", "tis", "twas", "bout", "round", "nuff"];
+const ELISIONS: &[&str] = &[
+    "n", "em", "til", "cause", "tis", "twas", "bout", "round", "nuff", "s", "cuz",
+];
+
+fn is_single(c: char) -> bool {
+    matches!(c, '\'' | '‘' | '’')
+}
 
 /// Single-quoted spans inside one paragraph. Only pairs that close are kept:
 /// an unpaired single mark is far more often an apostrophe than a quotation.
 fn singles(text: &str, p: Span, out: &mut Vec<Quotation>) {
     let s = p.text(text);
-    let mut open: Option<usize> = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (idx, &(k, c)) in chars.iter().enumerate() {
-        if c != '\'' && c != '‘' && c != '’' {
+    if !s.contains(is_single) {
+        return;
+    }
+    let mut open: Option<(usize, usize)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        let before = prev;
+        prev = Some(c);
+        if !is_single(c) {
             continue;
         }
-        let prev = idx.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(idx + 1).map(|&(_, n)| n);
-        let prev_word = prev.is_some_and(|p| p.is_alphanumeric());
-        let next_word = next.is_some_and(|n| n.is_alphanumeric());
+        let next = chars.peek().map(|&(_, n)| n);
+        let prev_word = before.is_some_and(char::is_alphanumeric);
+        let next_word = next.is_some_and(char::is_alphanumeric);
         if prev_word && next_word {
             continue; // don't, Clinton’s
         }
         let at = p.start + k;
-        let opening_context = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '"' | '“' | '(' | '[' | '—' | '-'));
+        let after = at + c.len_utf8();
+        let opening_context = before.is_none_or(|b| {
+            b.is_whitespace() || matches!(b, '"' | '“' | '(' | '[' | '—' | '–' | '-')
+        });
         if open.is_none() && opening_context && next_word && c != '’' {
-            let rest: String = s[k + c.len_utf8()..]
+            // Bounded look-ahead: an elision is a short word.
+            let rest = &s[after - p.start..];
+            let raw_len: usize = rest
                 .chars()
+                .take(8)
                 .take_while(|ch| ch.is_alphanumeric())
-                .collect::<String>()
-                .to_lowercase();
+                .map(char::len_utf8)
+                .sum();
+            let raw = rest.get(..raw_len).unwrap_or("");
+            let word = raw.to_lowercase();
+            let followed_by_mark = rest
+                .get(raw_len..)
+                .is_some_and(|r| r.starts_with(is_single));
             let digit = next.is_some_and(|n| n.is_ascii_digit());
-            if digit || ELISIONS.contains(&rest.as_str()) {
-                continue; // the '90s, rock 'n' roll
+            if digit || (ELISIONS.contains(&word.as_str()) && (followed_by_mark || word != "n")) {
+                continue; // the '90s, rock 'n' roll, 'em
             }
-            open = Some(at);
-        } else if let Some(o) = open {
+            open = Some((at, after));
+        } else if let Some((o, inner)) = open {
             let closing_context = next.is_none_or(|n| !n.is_alphanumeric());
-            if closing_context && c != '‘' && prev.is_some_and(|p| !p.is_whitespace()) {
-                let after = at + c.len_utf8();
+            if closing_context && c != '‘' && before.is_some_and(|b| !b.is_whitespace()) {
                 out.push(Quotation {
                     span: Span::new(o, after),
-                    inner: Span::new(o + 1, at),
+                    inner: Span::new(inner, at),
                     style: QuoteStyle::Single,
                     closed: true,
                     running: false,
@@ -183,8 +236,15 @@ mod tests {
 
     #[test]
     fn nested_single_and_apostrophes() {
-        let t = "\"They called it 'a disaster' in the '90s,\" Clinton's aide said of rock 'n' roll.";
-        assert_eq!(quoted(t), vec!["\"They called it 'a disaster' in the '90s,\"", "'a disaster'"]);
+        let t =
+            "\"They called it 'a disaster' in the '90s,\" Clinton's aide said of rock 'n' roll.";
+        assert_eq!(
+            quoted(t),
+            vec![
+                "\"They called it 'a disaster' in the '90s,\"",
+                "'a disaster'"
+            ]
+        );
     }
 
     #[test]

@@ -58,19 +58,18 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let end = scan_word(s, i);
             // Split a trailing possessive "'s" off the word.
             let w = &s[i..end];
-            let (word_end, poss) = if w.len() > 2
-                && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("'S"))
-            {
-                let ap = w
-                    .char_indices()
-                    .rev()
-                    .nth(1)
-                    .map(|(k, _)| i + k)
-                    .unwrap_or(end);
-                (ap, true)
-            } else {
-                (end, false)
-            };
+            let (word_end, poss) =
+                if w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("'S")) {
+                    let ap = w
+                        .char_indices()
+                        .rev()
+                        .nth(1)
+                        .map(|(k, _)| i + k)
+                        .unwrap_or(end);
+                    (ap, true)
+                } else {
+                    (end, false)
+                };
             out.push(Token {
                 span: Span::new(base + i, base + word_end),
                 kind: TokenKind::Word,
@@ -95,7 +94,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         if is_apostrophe(c) {
             // A plural possessive: "countries' leaders".
-            let prev_letter = i > 0 && s[..i].chars().next_back().is_some_and(|p| p == 's' || p == 'S');
+            let prev_letter = i > 0
+                && s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p == 's' || p == 'S');
             let next = s[i + cl..].chars().next();
             if prev_letter && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.') {
                 out.push(Token {
@@ -140,12 +143,11 @@ fn scan_word(s: &str, start: usize) -> usize {
             continue;
         }
         // Inner hyphen or apostrophe followed by a letter: "el-Sisi", "don't".
-        if (c == '-' || c == '‐' || is_apostrophe(c)) && end == at {
-            if let Some(&(_, n)) = chars.peek() {
-                if n.is_alphanumeric() {
-                    continue;
-                }
-            }
+        if (c == '-' || c == '‐' || is_apostrophe(c))
+            && end == at
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+        {
+            continue;
         }
         break;
     }
@@ -192,9 +194,9 @@ fn scan_number(s: &str, start: usize) -> usize {
     let mut end = start;
     while end < b.len() {
         let c = b[end];
-        if c.is_ascii_digit() {
-            end += 1;
-        } else if matches!(c, b'.' | b',' | b':') && end + 1 < b.len() && b[end + 1].is_ascii_digit() {
+        let inner_separator =
+            matches!(c, b'.' | b',' | b':') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() || inner_separator {
             end += 1;
         } else {
             break;
@@ -223,8 +225,22 @@ mod tests {
         assert_eq!(
             toks("U.S. Sen. el-Sisi's 3.5% on Nov. 24th, \"don't\" countries' a.m."),
             vec![
-                "U.S.", "Sen.", "el-Sisi", "'s", "3.5", "%", "on", "Nov.", "24th", ",", "\"", "don't", "\"",
-                "countries", "'", "a.m."
+                "U.S.",
+                "Sen.",
+                "el-Sisi",
+                "'s",
+                "3.5",
+                "%",
+                "on",
+                "Nov.",
+                "24th",
+                ",",
+                "\"",
+                "don't",
+                "\"",
+                "countries",
+                "'",
+                "a.m."
             ]
         );
     }
