@@ -51,16 +51,20 @@ impl OffsetMap {
         }
     }
 
-    /// The character offset of byte offset `byte` (clamped to the text).
+    /// The character offset of byte offset `byte` (clamped to the text); a
+    /// byte inside a multi-byte character maps to that character.
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.len);
         // Number of wide characters that end at or before `byte`.
         let k = self.wide.partition_point(|&(end, _)| end <= byte);
-        if k == 0 {
-            byte
-        } else {
-            byte - self.wide[k - 1].1
+        let extra_before = k.checked_sub(1).map_or(0, |j| self.wide[j].1);
+        if let Some(&(end, extra)) = self.wide.get(k) {
+            let start = end - (extra - extra_before) - 1;
+            if byte > start {
+                return start - extra_before;
+            }
         }
+        byte - extra_before
     }
 
     /// The 1-based line and character column of byte offset `byte`.
