@@ -154,8 +154,11 @@ fn parse(ann: &str, text_len: Option<usize>) -> Result<Vec<Relation>, AnnError> 
                     ));
                 }
                 // The reference text may run over several lines.
-                let expected: usize = fragments.iter().map(|&(s, e)| e - s).sum::<usize>()
-                    + fragments.len().saturating_sub(1);
+                let expected = fragments
+                    .iter()
+                    .fold(fragments.len().saturating_sub(1), |acc, &(s, e)| {
+                        acc.saturating_add(e - s)
+                    });
                 let mut got = reference.chars().count();
                 while got < expected && i < lines.len() && annotation_type(lines[i]).is_none() {
                     got += 1 + lines[i].chars().count();
@@ -293,6 +296,17 @@ mod tests {
     }
 
     #[test]
+    fn huge_offsets_do_not_overflow() {
+        let max = usize::MAX;
+        let ann = format!("T1\tContent 0 {max};0 {max}\tx\nE1\tContent:T1\n");
+        assert_eq!(
+            read_ann(&ann).unwrap()[0].content.as_ref().map(Vec::len),
+            Some(2)
+        );
+        assert!(read_ann_for(&ann, "abc").is_err());
+    }
+
+    #[test]
     fn offsets_checked_against_text() {
         let ann = "T1\tCue 0 5\tsaidé\nE1\tCue:T1\n";
         assert!(read_ann_for(ann, "\u{feff}saidé").is_ok());
@@ -301,5 +315,53 @@ mod tests {
             e.kind,
             AnnErrorKind::OutOfText { text_len: 4, .. }
         ));
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn piece() -> impl Strategy<Value = &'static str> {
+            proptest::sample::select(vec![
+                "T1",
+                "T2",
+                "E1",
+                "A1",
+                "#1",
+                "*",
+                "\t",
+                "\n",
+                "\r",
+                " ",
+                ";",
+                ":",
+                "Cue",
+                "Source",
+                "Content2",
+                "Attribution",
+                "0",
+                "4",
+                "18446744073709551615",
+                "18446744073709551616",
+                "é",
+                "“",
+                "\u{feff}",
+                "x",
+            ])
+        }
+
+        proptest! {
+            #[test]
+            fn never_panics(pieces in proptest::collection::vec(piece(), 0..40), text in "[a é]{0,8}") {
+                let ann: String = pieces.concat();
+                let _ = read_ann(&ann);
+                let _ = read_ann_for(&ann, &text);
+            }
+
+            #[test]
+            fn never_panics_on_any_string(ann in "\\PC*") {
+                let _ = read_ann(&ann);
+            }
+        }
     }
 }
