@@ -372,9 +372,11 @@ pub fn render_table(scores: &Scores) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<8} {:>7} {:>7}   {:<28}   {:<28}",
+        "{:<8} {:>7} {:>7}   {:^28}   {:^28}",
         "", "", "", "exact match", "partial match"
     );
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     let _ = writeln!(
         out,
         "{:<8} {:>7} {:>7}   {:>7} {:>6} {:>6} {:>6}   {:>7} {:>6} {:>6} {:>6}",
@@ -665,6 +667,8 @@ mod tests {
             "{table}"
         );
         assert!(lines[5].starts_with("1 document;"));
+        assert!(lines.iter().all(|l| *l == l.trim_end()), "{table}");
+        assert!(lines[0].contains("exact match") && lines[0].contains("partial match"));
     }
 
     mod props {
