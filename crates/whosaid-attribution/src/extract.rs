@@ -13,7 +13,6 @@ use whosaid_text::{Document, QuoteStyle, Span, tokenize};
 
 /// The tokens of one sentence.
 pub(crate) struct Sentence {
-    pub span: Span,
     pub toks: Vec<Tok>,
 }
 
@@ -22,7 +21,6 @@ pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
     doc.sentences()
         .iter()
         .map(|&span| Sentence {
-            span,
             toks: tokenize(text, span)
                 .into_iter()
                 .map(|t| Tok::new(text, t))
@@ -122,7 +120,10 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
         for f in lex.forms_starting_with(&toks[i].lower) {
             let n = f.words.len();
             if i + n <= toks.len()
-                && f.words.iter().zip(&toks[i..i + n]).all(|(w, t)| *w == t.lower)
+                && f.words
+                    .iter()
+                    .zip(&toks[i..i + n])
+                    .all(|(w, t)| *w == t.lower)
                 && best.is_none_or(|b| b.words.len() < n)
                 && accept(lex, doc, toks, i, f)
             {
@@ -160,12 +161,21 @@ fn skip_left(toks: &[Tok], i: usize) -> Option<usize> {
     None
 }
 
-/// Index of the first token from `i` on that is not an adverb.
+/// Index of the first token from `i` on that is not an adverb or a time
+/// expression ("said on Friday that", "said yesterday").
 fn skip_adverbs_right(toks: &[Tok], mut i: usize) -> usize {
-    while i < toks.len() && toks[i].is_adverb() {
-        i += 1;
+    loop {
+        match toks.get(i) {
+            Some(t) if t.is_adverb() || is_temporal(t) => i += 1,
+            Some(t) if t.lower == "on" && toks.get(i + 1).is_some_and(is_temporal) => i += 2,
+            _ => return i,
+        }
     }
-    i
+}
+
+/// Days, months and deictic time words.
+fn is_temporal(t: &Tok) -> bool {
+    t.is_word() && crate::speakers::is_time_word(&t.lower)
 }
 
 /// True when a closed quotation's inner part holds `span`: words inside
@@ -177,7 +187,11 @@ fn inside_quote(doc: &Document, span: Span) -> bool {
 }
 
 fn opens_quote(doc: &Document, t: &Tok) -> bool {
-    t.is_quote() && doc.quotations().iter().any(|q| q.span.start == t.span.start)
+    t.is_quote()
+        && doc
+            .quotations()
+            .iter()
+            .any(|q| q.span.start == t.span.start)
 }
 
 /// Is this form a cue here?
@@ -204,10 +218,11 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             // "the alleged attack", "his stated goal", "Blinken's demands":
             // after a determiner or a possessive a verb form is an adjective
             // or a noun.
-            if let Some(p) = prev {
-                if (p.is("determiner") && p.lower != "that") || p.kind == whosaid_text::TokenKind::Possessive {
-                    return false;
-                }
+            if let Some(p) = prev
+                && ((p.is("determiner") && p.lower != "that")
+                    || p.kind == whosaid_text::TokenKind::Possessive)
+            {
+                return false;
             }
             // A capitalised verb inside a sentence is part of a name ("the
             // United States"), unless it opens the sentence or a quotation.
@@ -219,11 +234,15 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                     let j = skip_left(toks, i);
                     let Some(j) = j else { return false };
                     let p = &toks[j];
-                    let between_aux = (j + 1..i).any(|k| toks[k].is_auxiliary() || toks[k].is_negation());
+                    let between_aux =
+                        (j + 1..i).any(|k| toks[k].is_auxiliary() || toks[k].is_negation());
                     between_aux
                         || p.lower == "to"
                         || matches!(p.lower.as_str(), "we" | "they" | "i" | "you")
-                        || (p.is_word() && !p.is_function() && p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+                        || (p.is_word()
+                            && !p.is_function()
+                            && p.lower.ends_with('s')
+                            && !p.lower.ends_with("ss"))
                         || p.lower == "people"
                 }
                 FormKind::Gerund => {
@@ -234,7 +253,10 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                     p.is_punct(",")
                         || p.is_auxiliary()
                         || p.is_adverb()
-                        || matches!(p.lower.as_str(), "by" | "while" | "after" | "before" | "without" | "and" | "when")
+                        || matches!(
+                            p.lower.as_str(),
+                            "by" | "while" | "after" | "before" | "without" | "and" | "when"
+                        )
                 }
                 _ => true,
             }
@@ -258,13 +280,51 @@ fn has_complement(doc: &Document, toks: &[Tok], from: usize) -> bool {
 /// Catenative verbs before "to" + cue: "refused to confirm" (negating),
 /// "went on to say", "declined to comment".
 const REFUSALS: &[&str] = &[
-    "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "failed", "fails",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "failed",
+    "fails",
     "fail",
 ];
 const CATENATIVES: &[&str] = &[
-    "wanted", "wants", "want", "tried", "tries", "try", "began", "begins", "continued", "continues", "appeared",
-    "appears", "seemed", "seems", "used", "decided", "decides", "moved", "hastened", "rushed", "sought", "seeks",
-    "like", "going", "went", "chose", "chooses", "needs", "needed", "has", "have", "had",
+    "wanted",
+    "wants",
+    "want",
+    "tried",
+    "tries",
+    "try",
+    "began",
+    "begins",
+    "continued",
+    "continues",
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "used",
+    "decided",
+    "decides",
+    "moved",
+    "hastened",
+    "rushed",
+    "sought",
+    "seeks",
+    "like",
+    "going",
+    "went",
+    "chose",
+    "chooses",
+    "needs",
+    "needed",
+    "has",
+    "have",
+    "had",
 ];
 
 fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
@@ -300,14 +360,25 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         } else if t.is("passive-be") && matches!(hit.kind, FormKind::Past | FormKind::Participle) {
             passive = true;
         } else if t.is_auxiliary() || t.is_adverb() {
-        } else if t.lower == "to" && j >= 2 && (REFUSALS.contains(&toks[j - 2].lower.as_str())
-            || CATENATIVES.contains(&toks[j - 2].lower.as_str()))
+        } else if t.lower == "to"
+            && j >= 2
+            && (REFUSALS.contains(&toks[j - 2].lower.as_str())
+                || CATENATIVES.contains(&toks[j - 2].lower.as_str()))
         {
             if REFUSALS.contains(&toks[j - 2].lower.as_str()) {
                 negated = true;
             }
             j -= 1;
-        } else if t.lower == "on" && j >= 2 && matches!(toks[j - 2].lower.as_str(), "went" | "goes" | "go") {
+        } else if t.lower == "on"
+            && j >= 2
+            && matches!(toks[j - 2].lower.as_str(), "went" | "goes" | "go")
+        {
+        } else if is_temporal(t) {
+            // "Interfax on Wednesday reported": a time expression between
+            // subject and verb.
+            if j >= 2 && toks[j - 2].lower == "on" {
+                j -= 1;
+            }
         } else {
             break;
         }
@@ -319,12 +390,12 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     let verb_start = j;
     a.region = region_start(toks, verb_start, &mut a.coordinated);
     if passive {
-        if let Some(k) = j.checked_sub(1) {
-            if !toks[k].is_clause_punct() && !toks[k].is_function() || toks[k].is("pronoun") {
-                let (s, e) = np_left(toks, k);
-                a.passive_subject = Some((s, e));
-                a.region = region_start(toks, s, &mut a.coordinated);
-            }
+        if let Some(k) = j.checked_sub(1)
+            && (!toks[k].is_clause_punct() && !toks[k].is_function() || toks[k].is("pronoun"))
+        {
+            let (s, e) = np_left(toks, k);
+            a.passive_subject = Some((s, e));
+            a.region = region_start(toks, s, &mut a.coordinated);
         }
         let after = skip_adverbs_right(toks, hit.end);
         if toks.get(after).is_some_and(|t| t.lower == "by") {
@@ -340,7 +411,7 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     let t = &toks[k];
     if t.is_quote() || t.is_punct(",") {
         // '"…," said Smith.' or '…, said Smith.': the source follows the cue.
-        let quote_before = preceding_quote(doc, toks, k);
+        let quote_before = preceding_quote(doc, toks, k + 1);
         if let Src::Toks(s, e) = inverted_source(toks, hit.end) {
             a.src = Src::Toks(s, e);
             a.quote_first = quote_before;
@@ -367,7 +438,10 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.region = k;
         return a;
     }
-    if t.kind == whosaid_text::TokenKind::Possessive || t.is_word() && !t.is_function() || t.is("pronoun") {
+    if t.kind == whosaid_text::TokenKind::Possessive
+        || t.is_word() && !t.is_function()
+        || t.is("pronoun")
+    {
         let (s, e) = np_left(toks, k);
         a.src = Src::Toks(s, e);
         a.region = region_start(toks, s, &mut a.coordinated);
@@ -391,8 +465,10 @@ fn region_start(toks: &[Tok], i: usize, coordinated: &mut bool) -> usize {
     }
     if r > 0 {
         let p = &toks[r - 1];
-        let concessive = matches!(p.lower.as_str(), "though" | "although" | "while" | "whereas")
-            && r >= 2
+        let concessive = matches!(
+            p.lower.as_str(),
+            "though" | "although" | "while" | "whereas"
+        ) && r >= 2
             && toks[r - 2].is_punct(",");
         if p.is_punct(",") || p.is_punct(";") || p.is("conjunction") || concessive {
             *coordinated = true;
@@ -413,10 +489,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     }
     let mut start = end;
     let mut saw_cap = head.cap;
-    loop {
-        let Some(p) = start.checked_sub(1).map(|k| &toks[k]) else {
-            break;
-        };
+    while let Some(p) = start.checked_sub(1).map(|k| &toks[k]) {
         if p.kind == whosaid_text::TokenKind::Possessive {
             start -= 1;
             continue;
@@ -455,9 +528,16 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     }
     // "a source familiar with the matter", "a spokesman for the campaign":
     // a role or "familiar"/"close" followed by a prepositional phrase.
-    if start >= 2 && matches!(toks[start - 1].lower.as_str(), "for" | "of" | "with" | "to" | "at" | "from" | "in") {
+    if start >= 2
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "for" | "of" | "with" | "to" | "at" | "from" | "in"
+        )
+    {
         let k = start - 2;
-        if toks[k].is_word() && (is_role(&toks[k]) || matches!(toks[k].lower.as_str(), "familiar" | "close")) {
+        if toks[k].is_word()
+            && (is_role(&toks[k]) || matches!(toks[k].lower.as_str(), "familiar" | "close"))
+        {
             let (s, _) = np_left(toks, k);
             return (s, end + 1);
         }
@@ -466,7 +546,9 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
 }
 
 fn is_role(t: &Tok) -> bool {
-    crate::speakers::is_title_word(&t.lower) || crate::speakers::is_group_word(&t.lower) || t.lower == "source"
+    crate::speakers::is_title_word(&t.lower)
+        || crate::speakers::is_group_word(&t.lower)
+        || t.lower == "source"
 }
 
 /// Lower-case words that are probably verbs: no noun phrase crosses them.
@@ -525,16 +607,26 @@ fn inverted_source(toks: &[Tok], cue_end: usize) -> Src {
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive
 /// or relative clause; the source is the name before it plus the appositive.
 fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
-    let open = (comma.saturating_sub(16)..comma).rev().find(|&k| toks[k].is_punct(","))?;
+    let open = (comma.saturating_sub(16)..comma)
+        .rev()
+        .find(|&k| toks[k].is_punct(","))?;
     let first = toks.get(open + 1)?;
+    // "The Vice President, Mike Pence, said": a name alone between commas.
+    let name_between = comma - open <= 5
+        && toks[open + 1..comma]
+            .iter()
+            .all(|t| t.is_word() && t.cap && !t.is_function());
     let appositive = matches!(first.lower.as_str(), "a" | "an" | "the" | "who" | "which")
         || is_role(first)
-        || first.lower.ends_with("-old");
+        || first.lower.ends_with("-old")
+        || name_between;
     if !appositive || open == 0 {
         return None;
     }
     let before = &toks[open - 1];
-    if !(before.is_word() && (before.cap || before.is("pronoun"))) || before.is_function() && !before.is("pronoun") {
+    if !(before.is_word() && (before.cap || before.is("pronoun")))
+        || before.is_function() && !before.is("pronoun")
+    {
         return None;
     }
     let (s, _) = np_left(toks, open - 1);
@@ -578,7 +670,9 @@ fn object_np(toks: &[Tok], start: usize, limit: usize) -> Option<(usize, usize)>
     let mut i = start;
     while i < limit {
         let t = &toks[i];
-        if t.kind == whosaid_text::TokenKind::Possessive || t.kind == whosaid_text::TokenKind::Number {
+        if t.kind == whosaid_text::TokenKind::Possessive
+            || t.kind == whosaid_text::TokenKind::Number
+        {
             i += 1;
             continue;
         }
@@ -596,7 +690,14 @@ fn object_np(toks: &[Tok], start: usize, limit: usize) -> Option<(usize, usize)>
     (i > start).then_some((start, i))
 }
 
-fn build_claim(lex: &Lexicon, doc: &Document, sent: &Sentence, si: usize, a: &Analysis, limit: usize) -> Claim {
+fn build_claim(
+    lex: &Lexicon,
+    doc: &Document,
+    sent: &Sentence,
+    si: usize,
+    a: &Analysis,
+    limit: usize,
+) -> Claim {
     let toks = &sent.toks;
     let entry = lex.entry(a.hit.entry);
     let cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
@@ -608,10 +709,10 @@ fn build_claim(lex: &Lexicon, doc: &Document, sent: &Sentence, si: usize, a: &An
     let mut content: Option<Span> = None;
     // Tokens right of the cue, past an inverted source.
     let mut k = a.hit.end;
-    if let Src::Toks(s, e) = a.src {
-        if s >= a.hit.end {
-            k = e;
-        }
+    if let Src::Toks(s, e) = a.src
+        && s >= a.hit.end
+    {
+        k = e;
     }
     if a.hit.kind == FormKind::Preposition {
         // "according to X, …" or "… , according to X."
@@ -635,10 +736,13 @@ fn build_claim(lex: &Lexicon, doc: &Document, sent: &Sentence, si: usize, a: &An
         while c < toks.len() && toks[c].is_punct(",") {
             c += 1;
         }
-        if let Some(t) = toks.get(c) {
-            if let Some(q2) = doc.quotations().iter().find(|q| q.span.start == t.span.start && q.style == QuoteStyle::Double) {
-                content = Some(q.cover(q2.span));
-            }
+        if let Some(t) = toks.get(c)
+            && let Some(q2) = doc
+                .quotations()
+                .iter()
+                .find(|q| q.span.start == t.span.start && q.style == QuoteStyle::Double)
+        {
+            content = Some(q.cover(q2.span));
         }
     } else if a.passive {
         if entry.target {
@@ -648,16 +752,29 @@ fn build_claim(lex: &Lexicon, doc: &Document, sent: &Sentence, si: usize, a: &An
         if let Src::Toks(_, e) = a.src {
             c = c.max(e);
         }
-        if toks.get(c).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "that" | "over")) {
+        if toks
+            .get(c)
+            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "that" | "over"))
+        {
             c += 1;
         }
         content = clause(toks, c, limit);
     } else {
-        let c = skip_adverbs_right(toks, k);
+        let mut c = skip_adverbs_right(toks, k);
+        if &*entry.lemma == "tell" {
+            // "told reporters that …", "told The Jakarta Post it was …": the
+            // hearer comes before the content.
+            if let Some((_, e)) = np_right(toks, c).filter(|&(s, _)| !toks[s].is_quote()) {
+                c = skip_adverbs_right(toks, e);
+            }
+        }
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
             content = clause(toks, m + 1, limit);
-        } else if toks.get(c).is_some_and(|t| t.is_punct(":") || t.is_punct(",")) {
+        } else if toks
+            .get(c)
+            .is_some_and(|t| t.is_punct(":") || t.is_punct(","))
+        {
             let q = c + 1;
             content = quote_at(doc, toks, q).or_else(|| {
                 if toks[c].is_punct(":") {
@@ -671,7 +788,10 @@ fn build_claim(lex: &Lexicon, doc: &Document, sent: &Sentence, si: usize, a: &An
         } else if entry.target {
             if let Some((s, e)) = object_np(toks, c, limit) {
                 target = span_of(toks, s, e);
-                if toks.get(e).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "over")) {
+                if toks
+                    .get(e)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "over"))
+                {
                     content = clause(toks, e + 1, limit);
                 }
             }
@@ -706,7 +826,12 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         if t.lower == "that" {
             return Some(m);
         }
-        if t.is_quote() || t.is_punct(";") || t.is_punct(":") || t.is_punct(".") || t.is("subordinator") {
+        if t.is_quote()
+            || t.is_punct(";")
+            || t.is_punct(":")
+            || t.is_punct(".")
+            || t.is("subordinator")
+        {
             return None;
         }
     }
@@ -737,7 +862,12 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     let mut end = limit;
     while end > from {
         let t = &toks[end - 1];
-        if t.kind == whosaid_text::TokenKind::Punct && matches!(t.lower.as_str(), "." | "," | ";" | ":" | "—" | "–" | "-" | "!" | "?" | "...") {
+        if t.kind == whosaid_text::TokenKind::Punct
+            && matches!(
+                t.lower.as_str(),
+                "." | "," | ";" | ":" | "—" | "–" | "-" | "!" | "?" | "..."
+            )
+        {
             end -= 1;
         } else {
             break;

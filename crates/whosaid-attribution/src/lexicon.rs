@@ -103,7 +103,8 @@ impl Lexicon {
             if lemma.is_empty() {
                 return Err(err("empty lemma".into()));
             }
-            let stance = Stance::parse(cols[1]).ok_or_else(|| err(format!("unknown stance {:?}", cols[1])))?;
+            let stance = Stance::parse(cols[1])
+                .ok_or_else(|| err(format!("unknown stance {:?}", cols[1])))?;
             let mut entry = CueEntry {
                 lemma: Arc::from(lemma.to_lowercase()),
                 stance,
@@ -113,7 +114,11 @@ impl Lexicon {
             };
             let mut noun = false;
             let mut prep = false;
-            for flag in cols[2].split(',').map(str::trim).filter(|f| !f.is_empty() && *f != "-") {
+            for flag in cols[2]
+                .split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty() && *f != "-")
+            {
                 match flag {
                     "loaded" => entry.loaded = true,
                     "target" => entry.target = true,
@@ -132,7 +137,10 @@ impl Lexicon {
                 return Err(err("no forms".into()));
             }
             let kinds: Vec<(String, FormKind)> = if prep {
-                forms.into_iter().map(|f| (f, FormKind::Preposition)).collect()
+                forms
+                    .into_iter()
+                    .map(|f| (f, FormKind::Preposition))
+                    .collect()
             } else if noun {
                 forms.into_iter().map(|f| (f, FormKind::Noun)).collect()
             } else {
@@ -206,17 +214,25 @@ fn inflect(base: &str) -> [String; 5] {
     let vowel = |c: char| "aeiou".contains(c);
     let chars: Vec<char> = head.chars().collect();
     let n = chars.len();
-    let s = if head.ends_with('s') || head.ends_with("sh") || head.ends_with("ch") || head.ends_with('x') || head.ends_with('z') {
+    let s = if head.ends_with('s')
+        || head.ends_with("sh")
+        || head.ends_with("ch")
+        || head.ends_with('x')
+        || head.ends_with('z')
+    {
         format!("{head}es")
     } else if head.ends_with('y') && n > 1 && !vowel(chars[n - 2]) {
         format!("{}ies", &head[..head.len() - 1])
     } else {
         format!("{head}s")
     };
-    let (past, ing) = if head.ends_with('e') {
-        (format!("{head}d"), format!("{}ing", &head[..head.len() - 1]))
+    let (past, ing) = if let Some(stem) = head.strip_suffix('e') {
+        (format!("{head}d"), format!("{stem}ing"))
     } else if head.ends_with('y') && n > 1 && !vowel(chars[n - 2]) {
-        (format!("{}ied", &head[..head.len() - 1]), format!("{head}ing"))
+        (
+            format!("{}ied", &head[..head.len() - 1]),
+            format!("{head}ing"),
+        )
     } else {
         (format!("{head}ed"), format!("{head}ing"))
     };
@@ -262,7 +278,9 @@ mod tests {
             .unwrap();
         let f = &lex.forms_starting_with("opined")[0];
         assert!(lex.entry(f.entry).loaded);
-        let err = lex.extend_from_str("\nsay\tshout\t-\tsay\n", "bad.tsv").unwrap_err();
+        let err = lex
+            .extend_from_str("\nsay\tshout\t-\tsay\n", "bad.tsv")
+            .unwrap_err();
         assert_eq!(err.to_string(), "bad.tsv:2: unknown stance \"shout\"");
     }
 }

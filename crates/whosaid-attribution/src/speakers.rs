@@ -48,6 +48,11 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     in_list("title", lower)
 }
 
+/// A day, month or deictic time word ("Friday", "yesterday").
+pub(crate) fn is_time_word(lower: &str) -> bool {
+    in_list("time", lower)
+}
+
 /// A plural head of an unnamed group of sources ("officials").
 pub(crate) fn is_group_word(lower: &str) -> bool {
     in_list("group", lower)
@@ -69,6 +74,8 @@ struct Entity {
     gender: Gender,
     first: String,
     last: String,
+    /// The name has an organisation word ("Ministry"): never a person.
+    org_word: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -115,7 +122,11 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
                 let t = &toks[end];
                 if name_like(t) {
                     end += 1;
-                } else if t.lower == "of" && toks.get(end + 1).is_some_and(name_like) {
+                } else if t.lower == "of"
+                    && toks.get(end + 1).is_some_and(name_like)
+                    && (is_title_word(&toks[end - 1].lower)
+                        || in_list("organization", &toks[end - 1].lower))
+                {
                     end += 2;
                 } else {
                     break;
@@ -123,7 +134,9 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
             }
             i = end;
             // A lone group word or sentence-initial common noun is no name.
-            if end - start == 1 && (is_group_word(&toks[start].lower) || toks[start].lower.ends_with("ly")) {
+            if end - start == 1
+                && (is_group_word(&toks[start].lower) || toks[start].lower.ends_with("ly"))
+            {
                 continue;
             }
             let mut honorific = Gender::Unknown;
@@ -140,14 +153,20 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
             }
             // The title ends at the last title word of the run; lower-case
             // roles right before it belong to it ("Hamas leader").
-            let last_title = (s..end).rev().find(|&k| is_title_word(&toks[k].lower) && toks[k].lower != "of");
+            let last_title = (s..end)
+                .rev()
+                .find(|&k| is_title_word(&toks[k].lower) && toks[k].lower != "of");
             let mut title_start = s;
             let name_start = match last_title {
                 Some(k) => k + 1,
                 None => s,
             };
             let mut k = s;
-            while k > 0 && toks[k - 1].is_word() && !toks[k - 1].cap && is_title_word(&toks[k - 1].lower) {
+            while k > 0
+                && toks[k - 1].is_word()
+                && !toks[k - 1].cap
+                && is_title_word(&toks[k - 1].lower)
+            {
                 k -= 1;
             }
             if k < s {
@@ -178,6 +197,23 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
     out
 }
 
+/// Folds Latin accents for name look-ups ("Zoë" → "zoe").
+fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        })
+        .collect()
+}
+
 fn is_honorific(lower: &str) -> bool {
     in_list("honorific-m", lower) || in_list("honorific-f", lower)
 }
@@ -193,23 +229,44 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
         let Some(name) = r.name else { continue };
         let words = &r.name_words;
         let org = words.iter().any(|w| in_list("organization", w));
-        let first_gender = words.first().and_then(|w| lists().first_names.get(w)).copied();
-        let person = !org && (r.honorific_seen || r.title.is_some() || (words.len() >= 2 && first_gender.is_some()));
-        if person && words.len() >= 2 {
+        let first_gender = words
+            .first()
+            .and_then(|w| lists().first_names.get(&fold(w)))
+            .copied();
+        let person = !org
+            && (r.honorific_seen
+                || r.title.is_some()
+                || (words.len() >= 2 && first_gender.is_some()));
+        if !org && words.len() >= 2 {
             let last = words.last().cloned().unwrap_or_default();
-            let id = *by_key.entry(format!("p:{last}")).or_insert_with(|| {
+            // People merge by surname; other multi-word names only when
+            // written the same ("Maritime Bulletin" is not "Marine Bulletin").
+            let key = if person {
+                format!("p:{last}")
+            } else {
+                format!("n:{}", words.join(" "))
+            };
+            if let Some(&id) = by_key.get(&format!("n:{}", words.join(" "))) {
+                by_key.entry(format!("l:{last}")).or_insert(id);
+            }
+            let id = *by_key.entry(key).or_insert_with(|| {
                 table.entities.push(Entity {
                     name: String::new(),
                     name_tokens: 0,
-                    kind: SpeakerType::Person,
+                    kind: SpeakerType::Organization,
                     title: None,
                     gender: Gender::Unknown,
                     first: words[0].clone(),
                     last: last.clone(),
+                    org_word: false,
                 });
                 table.entities.len() - 1
             });
+            by_key.entry(format!("l:{last}")).or_insert(id);
             let e = &mut table.entities[id];
+            if person {
+                e.kind = SpeakerType::Person;
+            }
             if words.len() > e.name_tokens {
                 e.name = name.text(text).to_string();
                 e.name_tokens = words.len();
@@ -232,14 +289,28 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
     for r in runs.iter() {
         let Some(name) = r.name else { continue };
         let words = &r.name_words;
-        let id = if let Some(&id) = words
+        let single = words.len() == 1 && !words.iter().any(|w| in_list("organization", w));
+        let id = if let Some(&id) = by_key.get(&format!("n:{}", words.join(" "))) {
+            id
+        } else if let Some(&id) = words
             .last()
             .and_then(|l| by_key.get(&format!("p:{l}")))
-            .filter(|_| words.len() >= 2 || !words.iter().any(|w| in_list("organization", w)))
+            .filter(|_| words.len() >= 2 || single)
+        {
+            id
+        } else if let Some(&id) = words
+            .last()
+            .and_then(|l| by_key.get(&format!("l:{l}")))
+            .filter(|_| single)
         {
             id
         } else if let Some(id) = (words.len() == 1)
-            .then(|| table.entities.iter().position(|e| e.kind == SpeakerType::Person && e.first == words[0]))
+            .then(|| {
+                table
+                    .entities
+                    .iter()
+                    .position(|e| e.kind == SpeakerType::Person && e.first == words[0])
+            })
             .flatten()
         {
             id
@@ -256,16 +327,24 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
                         SpeakerType::Organization
                     },
                     title: r.title.map(|t| t.text(text).to_string()),
-                    gender: if r.honorific_seen { r.honorific } else { Gender::Unknown },
+                    gender: if r.honorific_seen {
+                        r.honorific
+                    } else {
+                        Gender::Unknown
+                    },
                     first: words.first().cloned().unwrap_or_default(),
                     last: words.last().cloned().unwrap_or_default(),
+                    org_word: words.iter().any(|w| in_list("organization", w)),
                 });
                 table.entities.len() - 1
             })
         } else {
             continue;
         };
-        table.mentions.push(Mention { span: name, entity: id });
+        table.mentions.push(Mention {
+            span: name,
+            entity: id,
+        });
     }
     table.mentions.sort_by_key(|m| m.span.start);
     table
@@ -286,7 +365,15 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             .get(c.sentence_index)
             .map(|s| s.toks.iter().filter(|t| src.contains(t.span)).collect())
             .unwrap_or_default();
-        let (speaker, entity) = resolve_one(text, &mut table, &toks, src, c.sentence_index, prev, &prev_group);
+        let (speaker, entity) = resolve_one(
+            text,
+            &mut table,
+            &toks,
+            src,
+            c.sentence_index,
+            prev,
+            &prev_group,
+        );
         if let Some(e) = entity {
             prev = Some((e, c.sentence_index));
         }
@@ -325,7 +412,15 @@ fn resolve_one(
 ) -> (Speaker, Option<usize>) {
     let src_text = src.text(text);
     if toks.len() == 1 && toks[0].is("pronoun") {
-        return resolve_pronoun(table, &toks[0].lower, src, src_text, sentence, prev, prev_group);
+        return resolve_pronoun(
+            table,
+            &toks[0].lower,
+            src,
+            src_text,
+            sentence,
+            prev,
+            prev_group,
+        );
     }
     let anonymous = toks.iter().any(|t| in_list("anonymous", &t.lower));
     if anonymous {
@@ -338,7 +433,12 @@ fn resolve_one(
             None,
         );
     }
-    let head = toks.iter().rev().find(|t| t.is_word()).map(|t| t.lower.as_str()).unwrap_or("");
+    let head = toks
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .map(|t| t.lower.as_str())
+        .unwrap_or("");
     if is_group_word(head) && !toks.last().is_some_and(|t| t.cap) {
         return (
             Speaker {
@@ -350,18 +450,47 @@ fn resolve_one(
         );
     }
     // A named mention, unless it is only a possessor ("Blinken's aide").
-    let mention = table.mentions.iter().find(|m| {
-        src.contains(m.span)
-            && !toks
-                .iter()
-                .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
-    });
+    let in_source: Vec<&Mention> = table
+        .mentions
+        .iter()
+        .filter(|m| {
+            src.contains(m.span)
+                && !toks
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
+        })
+        .collect();
+    // A person named in the source wins over an organisation or place
+    // named with them ("Regional governor Boris Dubrovsky").
+    let mention = in_source
+        .iter()
+        .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+        .or(in_source.first())
+        .copied()
+        .copied();
     if let Some(m) = mention {
-        let e = &table.entities[m.entity];
+        let e = &mut table.entities[m.entity];
+        // A full name of two to four words that speaks is a person's, even
+        // when its first name is not in the list ("Zoë Müller").
+        if e.kind == SpeakerType::Organization
+            && !e.org_word
+            && (2..=4).contains(&e.name_tokens)
+            && !e.last.is_empty()
+            && e.name.split_whitespace().count() == e.name_tokens
+        {
+            e.kind = SpeakerType::Person;
+        }
         return (entity_speaker(e), Some(m.entity));
     }
-    let indefinite = toks.first().is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
-    if is_group_word(head) || (head.ends_with('s') && !head.ends_with("ss") && !toks.iter().any(|t| t.cap && !t.is_function()) && toks.len() > 1) {
+    let indefinite = toks
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+    if is_group_word(head)
+        || (head.ends_with('s')
+            && !head.ends_with("ss")
+            && !toks.iter().any(|t| t.cap && !t.is_function())
+            && toks.len() > 1)
+    {
         return (
             Speaker {
                 name: Some(strip_determiner(src_text).to_string()),
@@ -388,7 +517,9 @@ fn resolve_one(
         let head_title = toks
             .iter()
             .rev()
-            .find(|t| is_title_word(&t.lower) && !matches!(t.lower.as_str(), "state" | "u.s." | "house"))
+            .find(|t| {
+                is_title_word(&t.lower) && !matches!(t.lower.as_str(), "state" | "u.s." | "house")
+            })
             .map(|t| t.lower.clone());
         let candidates = table
             .mentions
@@ -398,8 +529,14 @@ fn resolve_one(
             .chain(table.mentions.iter().filter(|m| m.span.start >= src.start));
         for m in candidates {
             let e = &table.entities[m.entity];
-            let Some(t) = e.title.as_deref().map(str::to_lowercase) else { continue };
-            if t == wanted || head_title.as_deref().is_some_and(|h| t.split_whitespace().any(|w| w == h)) {
+            let Some(t) = e.title.as_deref().map(str::to_lowercase) else {
+                continue;
+            };
+            if t == wanted
+                || head_title
+                    .as_deref()
+                    .is_some_and(|h| t.split_whitespace().any(|w| w == h))
+            {
                 return (entity_speaker(e), Some(m.entity));
             }
         }
@@ -458,19 +595,20 @@ fn resolve_pronoun(
     match pronoun {
         "he" | "she" => {
             // The previous speaker first, then the nearest compatible person.
-            if let Some((e, s)) = prev {
-                if sentence.saturating_sub(s) <= 3 && fits(&table.entities[e]) {
-                    set_gender(&mut table.entities[e], pronoun);
-                    return (entity_speaker(&table.entities[e]), Some(e));
-                }
+            if let Some((e, s)) = prev
+                && sentence.saturating_sub(s) <= 3
+                && fits(&table.entities[e])
+            {
+                set_gender(&mut table.entities[e], pronoun);
+                return (entity_speaker(&table.entities[e]), Some(e));
             }
         }
         "it" => {}
         "they" => {
-            if let Some((sp, s)) = prev_group {
-                if sentence.saturating_sub(*s) <= 2 {
-                    return (sp.clone(), None);
-                }
+            if let Some((sp, s)) = prev_group
+                && sentence.saturating_sub(*s) <= 2
+            {
+                return (sp.clone(), None);
             }
             return unresolved;
         }

@@ -118,6 +118,9 @@ impl Tok {
     /// A clause boundary: punctuation that separates clauses.
     pub(crate) fn is_clause_punct(&self) -> bool {
         self.kind == TokenKind::Punct
-            && matches!(self.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")" | "--" | "-")
+            && matches!(
+                self.lower.as_str(),
+                "," | ";" | ":" | "—" | "–" | "(" | ")" | "--" | "-"
+            )
     }
 }

@@ -1,0 +1,182 @@
+//! One test per attribution pattern, on sentences written for the purpose.
+
+use whosaid_attribution::{ClaimKind, Document, Extractor, SpeakerType, Stance};
+
+struct Got {
+    cue: String,
+    source: Option<String>,
+    speaker: Option<String>,
+    speaker_type: SpeakerType,
+    content: Option<String>,
+    kind: ClaimKind,
+    stance: Stance,
+    negated: bool,
+    target: Option<String>,
+}
+
+fn claims(text: &str) -> Vec<Got> {
+    let doc = Document::new(text);
+    let t = doc.text();
+    Extractor::default()
+        .extract(&doc)
+        .into_iter()
+        .map(|c| Got {
+            cue: c.cue.text(t).to_string(),
+            source: c.source.map(|s| s.text(t).to_string()),
+            speaker: c.speaker.name.clone(),
+            speaker_type: c.speaker.kind,
+            content: c.content.map(|s| s.text(t).to_string()),
+            kind: c.kind,
+            stance: c.stance,
+            negated: c.negated,
+            target: c.target.map(|s| s.text(t).to_string()),
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Got {
+    let mut v = claims(text);
+    assert_eq!(
+        v.len(),
+        1,
+        "expected one claim in {text:?}, got {:?}",
+        v.iter().map(|g| &g.cue).collect::<Vec<_>>()
+    );
+    v.remove(0)
+}
+
+#[test]
+fn subject_said_that() {
+    let g = one("The mayor said on Tuesday that the bridge would reopen in May.");
+    assert_eq!(g.source.as_deref(), Some("The mayor"));
+    assert_eq!(g.content.as_deref(), Some("the bridge would reopen in May"));
+    assert_eq!(g.kind, ClaimKind::Indirect);
+}
+
+#[test]
+fn quote_first_then_pronoun() {
+    let g = claims("Senator Maria Lopez spoke first. \"We will win,\" she said.");
+    let g = &g[0];
+    assert_eq!(g.cue, "said");
+    assert_eq!(g.source.as_deref(), Some("she"));
+    assert_eq!(g.speaker.as_deref(), Some("Maria Lopez"));
+    assert_eq!(g.content.as_deref(), Some("\"We will win,\""));
+    assert_eq!(g.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn inverted_source_after_quote() {
+    let g = one("\"The numbers do not add up,\" said Karen Bass.");
+    assert_eq!(g.source.as_deref(), Some("Karen Bass"));
+    assert_eq!(g.speaker_type, SpeakerType::Person);
+    assert_eq!(g.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn interrupted_quote_is_one_claim() {
+    let g = one("\"We tried,\" the coach said, \"and we will try again.\"");
+    assert_eq!(g.source.as_deref(), Some("the coach"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"We tried,\" the coach said, \"and we will try again.\"")
+    );
+    assert_eq!(g.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn colon_introduces_a_quote() {
+    let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].speaker.as_deref(), Some("Tim Walz"));
+    assert_eq!(
+        v[0].content.as_deref(),
+        Some("\"No new taxes. Not this year.\"")
+    );
+    assert_eq!(v[0].kind, ClaimKind::Direct);
+}
+
+#[test]
+fn according_to() {
+    let g = one("According to the health ministry, 40 people were injured.");
+    assert_eq!(g.cue, "According to");
+    assert_eq!(g.source.as_deref(), Some("the health ministry"));
+    assert_eq!(g.content.as_deref(), Some("40 people were injured"));
+    let g = one("Forty people were injured, according to the health ministry.");
+    assert_eq!(g.content.as_deref(), Some("Forty people were injured"));
+}
+
+#[test]
+fn appositive_source() {
+    let g = one("John Ortiz, a spokesman for the agency, said the flights were cancelled.");
+    assert_eq!(g.speaker.as_deref(), Some("John Ortiz"));
+    assert_eq!(g.content.as_deref(), Some("the flights were cancelled"));
+}
+
+#[test]
+fn told_reporters_that() {
+    let g = one("Police Chief Ann Wu told reporters that two suspects were arrested.");
+    assert_eq!(g.speaker.as_deref(), Some("Ann Wu"));
+    assert_eq!(g.content.as_deref(), Some("two suspects were arrested"));
+}
+
+#[test]
+fn anonymous_and_group_sources() {
+    let g = one("A source familiar with the talks said a deal was close.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("A source familiar with the talks")
+    );
+    assert_eq!(g.speaker_type, SpeakerType::Anonymous);
+    let g = one("Critics say the law goes too far.");
+    assert_eq!(g.speaker_type, SpeakerType::Group);
+}
+
+#[test]
+fn passive_with_and_without_agent() {
+    let g = one("The company was accused by regulators of hiding losses.");
+    assert_eq!(g.source.as_deref(), Some("regulators"));
+    assert_eq!(g.target.as_deref(), Some("The company"));
+    assert_eq!(g.stance, Stance::Accuse);
+    let g = one("The company was accused of hiding losses.");
+    assert_eq!(g.source, None);
+    assert_eq!(g.speaker_type, SpeakerType::None);
+    assert_eq!(g.content.as_deref(), Some("hiding losses"));
+}
+
+#[test]
+fn it_is_believed_has_no_source() {
+    let g = one("It is believed that the fire started in the kitchen.");
+    assert_eq!(g.source, None);
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the fire started in the kitchen")
+    );
+}
+
+#[test]
+fn negation() {
+    assert!(one("The ministry did not deny the report.").negated);
+    assert!(one("The club refused to confirm the transfer.").negated);
+    assert!(one("She has never said that.").negated);
+    assert!(!one("She said that.").negated);
+}
+
+#[test]
+fn active_target() {
+    let g = one("Opposition leaders condemned the decision, calling it reckless.");
+    assert_eq!(g.cue, "condemned");
+    assert_eq!(g.target.as_deref(), Some("the decision"));
+    assert_eq!(g.stance, Stance::Oppose);
+    let g = one("The report blamed the contractor for the delays.");
+    assert_eq!(g.target.as_deref(), Some("the contractor"));
+    assert_eq!(g.content.as_deref(), Some("the delays"));
+}
+
+#[test]
+fn non_attribution_verbs_give_nothing() {
+    assert!(
+        claims("The minister arrived in Paris, toured a factory and met with workers.").is_empty()
+    );
+    assert!(claims("The alleged attack happened in the United States.").is_empty());
+    assert!(claims("Blinken's demands were not met.").is_empty());
+}

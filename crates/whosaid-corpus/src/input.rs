@@ -1,0 +1,160 @@
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A fatal error: the batch cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    /// A path named on the command line does not exist or cannot be read.
+    #[error("{path}: {source}")]
+    Path {
+        /// The path as given.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+}
+
+/// Why one document could not be read; the batch goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocError {
+    /// The file could not be read.
+    #[error("cannot read: {0}")]
+    Io(String),
+    /// The bytes are not UTF-8.
+    #[error("not valid UTF-8 at byte {offset}")]
+    Encoding {
+        /// Byte offset of the first invalid sequence (after any BOM).
+        offset: usize,
+    },
+}
+
+/// A document to process: where it comes from and the id it is reported
+/// under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputDoc {
+    /// `doc_id` in the output: for a file under a directory argument, its
+    /// path relative to that directory with `/` separators; for a file
+    /// argument, its file name.
+    pub id: String,
+    /// The file to read.
+    pub path: PathBuf,
+}
+
+/// Extensions read when walking a directory.
+const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// The documents under `paths`, in a stable order: each argument in turn, a
+/// directory's files sorted by relative path. A file named directly is taken
+/// whatever its extension.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
+    let mut out = Vec::new();
+    for p in paths {
+        let meta = fs::metadata(p).map_err(|source| CorpusError::Path {
+            path: p.clone(),
+            source,
+        })?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(p, p, &mut found)?;
+            found.sort_by(|a: &InputDoc, b| a.id.cmp(&b.id));
+            out.extend(found);
+        } else {
+            let id = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.to_string_lossy().into_owned());
+            out.push(InputDoc {
+                id,
+                path: p.clone(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<InputDoc>) -> Result<(), CorpusError> {
+    let err = |source| CorpusError::Path {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for entry in fs::read_dir(dir).map_err(err)? {
+        let entry = entry.map_err(err)?;
+        let path = entry.path();
+        // Symlinks are followed for files but not for directories, so a link
+        // loop cannot recurse forever.
+        let ft = entry.file_type().map_err(err)?;
+        if ft.is_dir() {
+            walk(root, &path, out)?;
+            continue;
+        }
+        let is_file = ft.is_file() || (ft.is_symlink() && path.is_file());
+        let wanted = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
+        if is_file && wanted {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            let id = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push(InputDoc { id, path });
+        }
+    }
+    Ok(())
+}
+
+/// Reads a document as UTF-8 text without its leading byte order mark.
+pub fn read_document(doc: &InputDoc) -> Result<String, DocError> {
+    let bytes = fs::read(&doc.path).map_err(|e| DocError::Io(e.to_string()))?;
+    decode(bytes)
+}
+
+fn decode(mut bytes: Vec<u8>) -> Result<String, DocError> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| DocError::Encoding {
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_sorted_with_relative_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/c")).unwrap();
+        fs::write(root.join("b/c/z.txt"), "z").unwrap();
+        fs::write(root.join("a.md"), "a").unwrap();
+        fs::write(root.join("skip.json"), "{}").unwrap();
+        let docs = discover(&[root.to_path_buf()]).unwrap();
+        let ids: Vec<_> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, vec!["a.md", "b/c/z.txt"]);
+        let one = discover(&[root.join("b/c/z.txt")]).unwrap();
+        assert_eq!(one[0].id, "z.txt");
+    }
+
+    #[test]
+    fn missing_path_is_an_error_naming_it() {
+        let err = discover(&[PathBuf::from("/no/such/whosaid-dir")]).unwrap_err();
+        assert!(
+            err.to_string().starts_with("/no/such/whosaid-dir: "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn bom_removed_and_bad_utf8_located() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhi".to_vec()).unwrap(), "hi");
+        assert_eq!(
+            decode(b"ok \xFF".to_vec()),
+            Err(DocError::Encoding { offset: 3 })
+        );
+    }
+}

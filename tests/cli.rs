@@ -1,0 +1,160 @@
+//! The command line's contract: formats, document ids, exit codes and
+//! errors that name the path.
+
+use assert_cmd::Command;
+use std::fs;
+
+fn whosaid() -> Command {
+    Command::cargo_bin("whosaid").unwrap()
+}
+
+const HEADER: &str = "doc_id,claim_index,sentence_index,kind,speaker,speaker_type,speaker_title,source_text,source_start,source_end,cue_text,cue_start,cue_end,cue_lemma,content_text,content_start,content_end,stance,negated,target_text";
+
+#[test]
+fn directory_ids_are_relative_paths_and_order_is_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("sub")).unwrap();
+    fs::write(
+        dir.path().join("sub/b.md"),
+        "The mayor said that the bridge will open.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "\u{feff}Critics say the plan is too costly.",
+    )
+    .unwrap();
+    fs::write(dir.path().join("ignored.json"), "Nobody said anything.").unwrap();
+    let out = whosaid()
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines[0], HEADER);
+    assert_eq!(lines.len(), 3, "{s}");
+    assert!(lines[1].starts_with("a.txt,0,0,indirect,Critics,group,,Critics,0,7,say,8,11,say,the plan is too costly,12,34,"), "{}", lines[1]);
+    assert!(
+        lines[2].starts_with("sub/b.md,0,0,indirect,"),
+        "{}",
+        lines[2]
+    );
+}
+
+#[test]
+fn jsonl_output_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("claims.jsonl");
+    whosaid()
+        .args([
+            "extract",
+            "-q",
+            "--format",
+            "jsonl",
+            "fixtures/blinken-cairo.txt",
+            "-o",
+        ])
+        .arg(&out_path)
+        .assert()
+        .success()
+        .stdout("");
+    let text = fs::read_to_string(out_path).unwrap();
+    let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(first["doc_id"], "blinken-cairo.txt");
+    assert_eq!(first["speaker"], "Anthony Blinken");
+    assert_eq!(first["target_text"], serde_json::Value::Null);
+    assert_eq!(first["negated"], false);
+    assert_eq!(first["cue_start"], 264);
+    assert_eq!(text.lines().count(), 12);
+}
+
+#[test]
+fn missing_path_exits_2_naming_it() {
+    let out = whosaid().args(["extract", "no/such/dir"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no/such/dir"), "{err}");
+}
+
+#[test]
+fn usage_error_exits_2() {
+    whosaid().args(["extract"]).assert().code(2);
+    whosaid()
+        .args(["extract", "--format", "xml", "fixtures"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn bad_document_exits_1_and_others_are_still_written() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("bad.txt"),
+        b"The minister said \xff\xfe that.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("good.txt"),
+        "The minister said that taxes will fall.",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bad.txt") && err.contains("byte 18"), "{err}");
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.lines().nth(1).unwrap().starts_with("good.txt,0,"), "{s}");
+}
+
+#[test]
+fn user_lexicon_adds_cues_and_bad_lexicon_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("extra.tsv");
+    fs::write(&lex, "opine\tassert\tloaded\topine\n").unwrap();
+    let doc = dir.path().join("d.txt");
+    fs::write(&doc, "The columnist opined that the vote was rigged.").unwrap();
+    let out = whosaid()
+        .args(["extract", "-q", "--lexicon"])
+        .arg(&lex)
+        .arg(&doc)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().contains(",opined,"));
+    fs::write(&lex, "opine\tshout\t-\topine\n").unwrap();
+    let out = whosaid()
+        .args(["extract", "--lexicon"])
+        .arg(&lex)
+        .arg(&doc)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("extra.tsv:1: unknown stance")
+    );
+}
+
+#[test]
+fn split_prints_sentences() {
+    let out = whosaid()
+        .args(["split", "fixtures/blinken-cairo.txt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().count(), 10);
+    assert!(
+        s.lines()
+            .next()
+            .unwrap()
+            .starts_with("U.S. Secretary of State Anthony Blinken arrived in Cairo")
+    );
+}
