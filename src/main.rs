@@ -33,6 +33,27 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the sentences of articles, one per line or as JSON Lines.
     Split(SplitArgs),
+    /// Score extraction against gold BRAT annotations (PolNeAR layout).
+    Eval(EvalArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EvalFormat {
+    Text,
+    Json,
+}
+
+#[derive(Parser)]
+struct EvalArgs {
+    /// Gold directory with `text/*.txt` and `attributions/*.ann`.
+    #[arg(long)]
+    gold: PathBuf,
+    /// Output format: a table, or JSON for scripts.
+    #[arg(long, value_enum, default_value = "text")]
+    format: EvalFormat,
+    /// Extra cue lexicon entries.
+    #[arg(long)]
+    lexicon: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -84,6 +105,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Split(args) => split(args),
+        Command::Eval(args) => eval(args),
     };
     match result {
         Ok(code) => code,
@@ -124,14 +146,19 @@ struct Processed {
     outcome: Result<(Document, Vec<whosaid_attribution::Claim>), DocError>,
 }
 
-fn extract(args: ExtractArgs) -> Result<ExitCode> {
+/// The built-in lexicon extended with the user's files.
+fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
     let mut lexicon = Lexicon::builtin();
-    for path in &args.lexicon {
+    for path in paths {
         let data = std::fs::read_to_string(path)
             .with_context(|| format!("{}: cannot read lexicon", path.display()))?;
         lexicon.extend_from_str(&data, &path.display().to_string())?;
     }
-    let extractor = Extractor::new(lexicon);
+    Ok(lexicon)
+}
+
+fn extract(args: ExtractArgs) -> Result<ExitCode> {
+    let extractor = Extractor::new(load_lexicon(&args.lexicon)?);
     let docs = discover(&args.paths)?;
     let format = match args.format {
         OutFormat::Csv => Format::Csv,
@@ -251,4 +278,37 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn eval(args: EvalArgs) -> Result<ExitCode> {
+    use whosaid_eval::{Relation, Scorer, load_gold, render_table};
+    let extractor = Extractor::new(load_lexicon(&args.lexicon)?);
+    let gold = load_gold(&args.gold)?;
+    for name in &gold.report.texts_without_annotations {
+        eprintln!(
+            "whosaid: {}: no annotation file; scored as having no attributions",
+            name
+        );
+    }
+    let mut scorer = Scorer::new();
+    for g in &gold.docs {
+        let doc = Document::new(g.text.as_str());
+        let map = doc.offsets();
+        let frag =
+            |s: whosaid_attribution::Span| vec![(map.char_offset(s.start), map.char_offset(s.end))];
+        let predicted: Vec<Relation> = extractor
+            .extract(&doc)
+            .iter()
+            .map(|c| Relation::new(c.source.map(frag), Some(frag(c.cue)), c.content.map(frag)))
+            .collect();
+        scorer.add(&g.text, &g.relations, &predicted);
+    }
+    let scores = scorer.scores();
+    let mut out = io::stdout().lock();
+    match args.format {
+        EvalFormat::Text => write!(out, "{}", render_table(&scores))?,
+        EvalFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&scores)?)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -158,3 +158,49 @@ fn split_prints_sentences() {
             .starts_with("U.S. Secretary of State Anthony Blinken arrived in Cairo")
     );
 }
+
+#[test]
+fn eval_scores_against_brat_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("text")).unwrap();
+    fs::create_dir_all(dir.path().join("attributions")).unwrap();
+    // One attribution found exactly; one the gold has and the tool misses.
+    fs::write(
+        dir.path().join("text/a.txt"),
+        "The mayor said that the bridge will open. Residents waved at the river.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("attributions/a_x1.ann"),
+        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 20 41\tthe bridge will open.\n\
+         T4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n\
+         T5\tSource 42 51\tResidents\nT6\tCue 52 57\twaved\nT7\tContent 58 70\tat the river\n\
+         E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7\n",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["eval", "--format", "json", "--gold"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"], 1);
+    for role in ["source", "cue", "content"] {
+        assert_eq!(v[role]["n_gold"], 2, "{role}: {v}");
+        assert_eq!(v[role]["n_pred"], 1, "{role}: {v}");
+        assert_eq!(v[role]["tp_exact"], 1, "{role}: {v}");
+        assert_eq!(v[role]["exact"]["recall"], 0.5, "{role}: {v}");
+    }
+    let missing = whosaid()
+        .args(["eval", "--gold", "no/such/gold"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no/such/gold"));
+}
