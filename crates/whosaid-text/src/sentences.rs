@@ -241,45 +241,34 @@ fn scan_run(b: &[u8], p: &str, i: usize) -> Run {
     run
 }
 
-/// Forced breaks inside a paragraph: before an inline bullet, before a bullet
-/// that opens a line, and before each item of a numbered or lettered list
-/// whose first item opens the paragraph ("1) … 2) …", "a. … b. …").
-fn forced_breaks(p: &str) -> Vec<usize> {
+/// Breaks before each item of a numbered or lettered list whose first item
+/// opens the paragraph ("1) … 2) …", "a. … b. …"), even where an item does not
+/// end in punctuation.
+fn list_breaks(p: &str) -> Vec<usize> {
     let b = p.as_bytes();
     let mut out = Vec::new();
-    for (i, &c) in b.iter().enumerate() {
-        let prev_space = i > 0 && b[i - 1].is_ascii_whitespace();
-        let inline_bullet = c == 0xE2 && prev_space && p[i..].chars().next().is_some_and(is_bullet);
-        let line_bullet = matches!(c, b'-' | b'*')
-            && b.get(i + 1) == Some(&b' ')
-            && p[..i].trim_end_matches([' ', '\t']).ends_with('\n');
-        if inline_bullet || line_bullet {
-            out.push(i);
-        }
-    }
     let lead = p.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c));
-    if let Some((kind, mut value)) = list_marker(lead.as_bytes()) {
-        for i in 1..b.len() {
-            if !b[i - 1].is_ascii_whitespace() {
-                continue;
-            }
-            if let Some((k, v)) = list_marker(&b[i..])
-                && k == kind
-                && v == value + 1
-            {
-                // "• 10. The second item": the break goes before the bullet
-                // that carries the marker.
-                let head = p[..i].trim_end();
-                let at = match head.chars().next_back() {
-                    Some(c) if is_bullet(c) => head.len() - c.len_utf8(),
-                    _ => i,
-                };
-                out.push(at);
-                value = v;
-            }
+    let Some((kind, mut value)) = list_marker(lead.as_bytes()) else {
+        return out;
+    };
+    for i in 1..b.len() {
+        if !b[i - 1].is_ascii_whitespace() {
+            continue;
         }
-        out.sort_unstable();
-        out.dedup();
+        if let Some((k, v)) = list_marker(&b[i..])
+            && k == kind
+            && v == value + 1
+        {
+            // "• 10. The second item": the break goes before the bullet that
+            // carries the marker.
+            let head = p[..i].trim_end();
+            let at = match head.chars().next_back() {
+                Some(c) if is_bullet(c) => head.len() - c.len_utf8(),
+                _ => i,
+            };
+            out.push(at);
+            value = v;
+        }
     }
     out
 }
@@ -325,11 +314,24 @@ fn is_list_marker(before: &str) -> bool {
     digits || letter
 }
 
+/// Bytes the splitter stops at: terminal punctuation, the lead byte of "…"
+/// and of the bullets, and line feeds (a bullet may open the next line).
+/// Everything else is skipped in a tight loop, which is where the time goes.
+const STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
     let p = para.text(text);
     let b = p.as_bytes();
-    let forced = forced_breaks(p);
-    let mut next_forced = forced.iter().copied().peekable();
+    let list = list_breaks(p);
+    let mut list = list.iter().copied().peekable();
     let mut start = 0;
     let cut = |from: usize, to: usize, out: &mut Vec<Span>| {
         let s = trim(text, Span::new(para.start + from, para.start + to));
@@ -337,21 +339,42 @@ fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
             out.push(s);
         }
     };
+    // A forced break (bullet, list item) ends whatever came before it, if
+    // anything did.
+    let force = |at: usize, start: &mut usize, out: &mut Vec<Span>| {
+        if at > *start && !p[*start..at].trim().is_empty() {
+            cut(*start, at, out);
+            *start = at;
+        }
+    };
     let mut i = 0;
-    while i < b.len() {
-        while let Some(&f) = next_forced.peek() {
+    loop {
+        while i < b.len() && !STOP[usize::from(b[i])] {
+            i += 1;
+        }
+        while let Some(&f) = list.peek() {
             if f > i {
                 break;
             }
-            if f > start && !p[start..f].trim().is_empty() {
-                cut(start, f, out);
-                start = f;
-            }
-            next_forced.next();
+            force(f, &mut start, out);
+            list.next();
         }
-        let c = b[i];
-        let terminal = matches!(c, b'.' | b'!' | b'?') || (c == 0xE2 && p[i..].starts_with('…'));
-        if !terminal {
+        let Some(&c) = b.get(i) else {
+            break;
+        };
+        if c == b'\n' {
+            let line = p[i + 1..].trim_start_matches([' ', '\t']);
+            if line.starts_with("- ") || line.starts_with("* ") {
+                force(i, &mut start, out);
+            }
+            i += 1;
+            continue;
+        }
+        if c == 0xE2 && !p[i..].starts_with('…') {
+            let bullet = p[i..].chars().next().is_some_and(is_bullet);
+            if bullet && i > 0 && b[i - 1].is_ascii_whitespace() {
+                force(i, &mut start, out);
+            }
             i += 1;
             continue;
         }
