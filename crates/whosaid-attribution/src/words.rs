@@ -23,20 +23,50 @@ pub(crate) fn sections(data: &'static str) -> HashMap<&'static str, HashSet<Stri
     out
 }
 
+/// The closed classes of `data/words.txt`, as bits, so that a token's
+/// classes are looked up once when it is made.
+const SECTIONS: [&str; 11] = [
+    "determiner",
+    "pronoun",
+    "auxiliary",
+    "passive-be",
+    "negation",
+    "adverb",
+    "conjunction",
+    "subordinator",
+    "preposition",
+    "object-pronoun",
+    "ly-not-adverb",
+];
+
+fn section_bit(section: &str) -> u16 {
+    SECTIONS
+        .iter()
+        .position(|s| *s == section)
+        .map_or(0, |i| 1 << i)
+}
+
 pub(crate) struct Words {
-    sets: HashMap<&'static str, HashSet<String>>,
+    classes: HashMap<String, u16>,
 }
 
 impl Words {
     pub(crate) fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
-        W.get_or_init(|| Words {
-            sets: sections(include_str!("../data/words.txt")),
+        W.get_or_init(|| {
+            let mut classes: HashMap<String, u16> = HashMap::new();
+            for (section, words) in sections(include_str!("../data/words.txt")) {
+                let bit = section_bit(section);
+                for w in words {
+                    *classes.entry(w).or_default() |= bit;
+                }
+            }
+            Words { classes }
         })
     }
 
-    pub(crate) fn is(&self, section: &str, lower: &str) -> bool {
-        self.sets.get(section).is_some_and(|s| s.contains(lower))
+    fn classes(&self, lower: &str) -> u16 {
+        self.classes.get(lower).copied().unwrap_or(0)
     }
 }
 
@@ -48,15 +78,19 @@ pub(crate) struct Tok {
     pub lower: String,
     /// Starts with an upper-case letter.
     pub cap: bool,
+    /// Bits of the closed classes the word belongs to.
+    classes: u16,
 }
 
 impl Tok {
     pub(crate) fn new(text: &str, t: Token) -> Tok {
         let s = t.span.text(text);
+        let lower = s.to_lowercase();
         Tok {
             span: t.span,
             kind: t.kind,
-            lower: s.to_lowercase(),
+            classes: Words::get().classes(&lower),
+            lower,
             cap: s.chars().next().is_some_and(char::is_uppercase),
         }
     }
@@ -66,7 +100,7 @@ impl Tok {
     }
 
     pub(crate) fn is(&self, section: &str) -> bool {
-        Words::get().is(section, &self.lower)
+        self.classes & section_bit(section) != 0
     }
 
     pub(crate) fn is_punct(&self, p: &str) -> bool {
@@ -101,7 +135,7 @@ impl Tok {
 
     /// A word of any closed class: such a word never heads a name.
     pub(crate) fn is_function(&self) -> bool {
-        [
+        const FUNCTION: [&str; 7] = [
             "determiner",
             "pronoun",
             "auxiliary",
@@ -109,10 +143,8 @@ impl Tok {
             "conjunction",
             "subordinator",
             "preposition",
-        ]
-        .iter()
-        .any(|s| self.is(s))
-            || self.is_adverb()
+        ];
+        FUNCTION.iter().any(|s| self.is(s)) || self.is_adverb()
     }
 
     /// A clause boundary: punctuation that separates clauses.
