@@ -75,11 +75,15 @@ fn closing_only(prev: Option<char>, next: Option<char>) -> bool {
 /// with a mark (an AP running quotation); an unclosed one ends with its
 /// paragraph, so a stray mark cannot swallow the rest of the document.
 pub fn quotations(text: &str) -> Vec<Quotation> {
-    let paras = paragraphs(text);
+    quotations_in(text, &paragraphs(text))
+}
+
+/// Quotation spans of `text` given its paragraphs.
+pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     let mut prev_end = 0;
-    for p in &paras {
+    for p in paras {
         let s = p.text(text);
         let mut skip_first = false;
         if let Some(o) = open.take() {

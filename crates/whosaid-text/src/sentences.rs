@@ -171,8 +171,14 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
 /// Sentences of `text`, in order, never crossing a paragraph, each trimmed of
 /// whitespace. Together they cover every non-whitespace character.
 pub fn split_sentences(text: &str) -> Vec<Span> {
+    sentences_in(text, &paragraphs(text))
+}
+
+/// Sentences of the given paragraphs of `text`, for callers that already
+/// hold them.
+pub(crate) fn sentences_in(text: &str, paragraphs: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
-    for p in paragraphs(text) {
+    for &p in paragraphs {
         split_paragraph(text, p, &mut out);
     }
     out

@@ -410,4 +410,16 @@ fn document_ties_it_together() {
     assert_eq!(d.sentence_at(second.start + 3), Some(1));
     assert_eq!(d.offsets().line_col(second.start).line, 3);
     assert_eq!(paragraphs(t).len(), 2);
+    assert_eq!(d.paragraphs(), paragraphs(t).as_slice());
+    assert_eq!(d.paragraph_at(second.start), Some(1));
+    let words: Vec<&str> = d
+        .tokens(d.sentences()[0])
+        .iter()
+        .map(|k| k.span.text(t))
+        .collect();
+    assert_eq!(&words[..4], &["WASHINGTON", "(", "AP", ")"]);
+    // Every sentence lies inside one paragraph.
+    for s in d.sentences() {
+        assert!(d.paragraphs().iter().any(|p| p.contains(*s)));
+    }
 }
