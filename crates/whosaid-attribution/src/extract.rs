@@ -258,6 +258,31 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                             "by" | "while" | "after" | "before" | "without" | "and" | "when"
                         )
                 }
+                FormKind::Present3 => {
+                    // "attacks on Clinton", "in swing states", "reports of
+                    // fraud": a plural noun, not a verb.
+                    let noun_before =
+                        prev.is_some_and(|p| p.is("preposition") || p.is("conjunction"));
+                    let noun_after = after.is_none_or(|a| {
+                        a.kind == whosaid_text::TokenKind::Punct
+                            || matches!(
+                                a.lower.as_str(),
+                                "of" | "on"
+                                    | "from"
+                                    | "by"
+                                    | "in"
+                                    | "against"
+                                    | "about"
+                                    | "and"
+                                    | "or"
+                                    | "are"
+                                    | "were"
+                                    | "have"
+                            )
+                    });
+                    !(noun_before || noun_after)
+                        || after.is_some_and(|a| a.is_punct(":") || a.is_punct(","))
+                }
                 _ => true,
             }
         }
