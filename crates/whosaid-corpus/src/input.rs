@@ -13,6 +13,28 @@ pub enum CorpusError {
         /// The underlying error.
         source: io::Error,
     },
+    /// A CSV file has no column with the requested text field.
+    #[error(
+        "{}: no column {column:?} in the CSV header; columns are: {}",
+        path.display(),
+        available.join(", ")
+    )]
+    MissingColumn {
+        /// The file, `-` for standard input.
+        path: PathBuf,
+        /// The column asked for.
+        column: String,
+        /// The columns the header does have.
+        available: Vec<String>,
+    },
+    /// A CSV header could not be read.
+    #[error("{}: cannot read the CSV header: {message}", path.display())]
+    CsvHeader {
+        /// The file, `-` for standard input.
+        path: PathBuf,
+        /// What the CSV reader reported.
+        message: String,
+    },
 }
 
 /// Why one document could not be read; the batch goes on without it.
@@ -26,6 +48,61 @@ pub enum DocError {
     Encoding {
         /// Byte offset of the first invalid sequence (after any BOM).
         offset: usize,
+    },
+    /// Bytes that are not UTF-8 under [`Encoding::Utf8`](crate::Encoding::Utf8),
+    /// located in a named file.
+    #[error("{file}:{line}: not valid UTF-8 at byte {offset}")]
+    EncodingAt {
+        /// The file, `-` for standard input.
+        file: String,
+        /// 1-based line of the bad byte.
+        line: u64,
+        /// Byte offset of the first invalid sequence from the start of the
+        /// (decompressed, BOM-free) stream. Inside a quoted CSV field the
+        /// quotes before it are not counted, so it may be a little short.
+        offset: u64,
+    },
+    /// A JSON Lines line that is not a JSON object.
+    #[error("{file}:{line}: not a JSON object: {message}")]
+    Json {
+        /// The file, `-` for standard input.
+        file: String,
+        /// 1-based line number.
+        line: u64,
+        /// What the JSON parser reported.
+        message: String,
+    },
+    /// A JSON Lines object without a string in the text field.
+    #[error("{file}:{line}: no string field {field:?}")]
+    MissingField {
+        /// The file, `-` for standard input.
+        file: String,
+        /// 1-based line number.
+        line: u64,
+        /// The text field asked for.
+        field: String,
+    },
+    /// A CSV record that could not be parsed, e.g. with the wrong number
+    /// of fields.
+    #[error("{file}:{line}: bad CSV record: {message}")]
+    Csv {
+        /// The file, `-` for standard input.
+        file: String,
+        /// 1-based line where the record starts.
+        line: u64,
+        /// What the CSV reader reported.
+        message: String,
+    },
+    /// Reading the file failed part way (I/O or corrupt gzip); nothing after
+    /// this point of the file is read.
+    #[error("{file}:{line}: cannot read: {message}")]
+    ReadAt {
+        /// The file, `-` for standard input.
+        file: String,
+        /// 1-based line being read when it failed.
+        line: u64,
+        /// The underlying error.
+        message: String,
     },
 }
 

@@ -1,0 +1,345 @@
+//! Character encodings: byte order marks, UTF-16 and the Windows-1252
+//! fallback for text that is not UTF-8.
+
+use std::io::{self, BufRead, Read};
+
+use crate::input::DocError;
+
+/// How the bytes of an input are turned into text.
+///
+/// Whatever the choice, a byte order mark at the start of a stream is
+/// honoured: a UTF-8 BOM is dropped and a UTF-16 LE/BE BOM switches the
+/// whole stream to UTF-16, because a BOM is a stronger statement about the
+/// bytes than any default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    /// UTF-8; a document (or JSONL line, or CSV record) that is not valid
+    /// UTF-8 is decoded as Windows-1252 instead and its record says so in
+    /// [`Record::note`](crate::Record::note).
+    #[default]
+    Auto,
+    /// Strict UTF-8: invalid bytes make the document an error with their
+    /// byte offset.
+    Utf8,
+    /// Every byte is a Windows-1252 character (a superset of Latin-1 for
+    /// printable text), so decoding never fails.
+    Windows1252,
+}
+
+/// The note put on a record whose bytes were not UTF-8 and were read as
+/// Windows-1252 under [`Encoding::Auto`].
+pub const WINDOWS_1252_NOTE: &str = "decoded as Windows-1252";
+
+/// Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five bytes the
+/// code page leaves undefined keep their C1 control meaning, as browsers do.
+const CP1252_HIGH: [char; 32] = [
+    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{017D}', '\u{008F}',
+    '\u{0090}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
+];
+
+/// The character a Windows-1252 byte stands for.
+pub(crate) fn cp1252_char(b: u8) -> char {
+    match b {
+        0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Decodes bytes as Windows-1252; every byte sequence is valid.
+pub fn decode_windows_1252(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| cp1252_char(b)).collect()
+}
+
+/// Text decoded from bytes, with a note when a fallback was used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text.
+    pub text: String,
+    /// Set when the bytes were not what the encoding asked for and a fallback
+    /// decoded them, e.g. [`WINDOWS_1252_NOTE`].
+    pub note: Option<String>,
+}
+
+/// Decodes a whole document: BOMs as described on [`Encoding`], then the
+/// encoding's rule for the rest. The offset in an error counts from the
+/// first byte after any BOM.
+pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocError> {
+    match bytes.as_slice() {
+        [0xFF, 0xFE, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_le_bytes))),
+        [0xFE, 0xFF, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_be_bytes))),
+        [0xEF, 0xBB, 0xBF, ..] => decode_chunk(bytes[3..].to_vec(), encoding),
+        _ => decode_chunk(bytes, encoding),
+    }
+    .map_err(|bad| DocError::Encoding { offset: bad.offset })
+}
+
+fn plain(text: String) -> Decoded {
+    Decoded { text, note: None }
+}
+
+/// Where strict UTF-8 decoding of a piece failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BadUtf8 {
+    /// Offset of the first invalid byte in the piece.
+    pub offset: usize,
+    /// Line breaks in the piece before that byte.
+    pub newlines_before: usize,
+}
+
+/// Decodes one piece of an already BOM-free stream (a document, a line, a
+/// field) by the encoding's rule.
+pub(crate) fn decode_chunk(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, BadUtf8> {
+    if encoding == Encoding::Windows1252 {
+        return Ok(plain(decode_windows_1252(&bytes)));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(plain(text)),
+        Err(e) if encoding == Encoding::Auto => Ok(Decoded {
+            text: decode_windows_1252(e.as_bytes()),
+            note: Some(WINDOWS_1252_NOTE.to_string()),
+        }),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let newlines_before = e.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            Err(BadUtf8 {
+                offset,
+                newlines_before,
+            })
+        }
+    }
+}
+
+/// Unpaired surrogates and a dangling odd byte become U+FFFD: the text is
+/// still worth reading, and UTF-16 damage is rare enough not to deserve its
+/// own error.
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut s: String = char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    if bytes.len() % 2 == 1 {
+        s.push(char::REPLACEMENT_CHARACTER);
+    }
+    s
+}
+
+/// Wraps a stream so that what comes out is BOM-free and, when the stream
+/// started with a UTF-16 BOM, UTF-8. Line and CSV readers then only ever see
+/// ASCII-compatible bytes.
+pub(crate) fn normalize_stream<R: Read + Send + 'static>(
+    mut inner: R,
+) -> io::Result<Box<dyn BufRead + Send>> {
+    // One read may return fewer bytes than the stream has (pipes, gzip
+    // block ends), so keep reading until the BOM question is settled.
+    let mut head = Vec::with_capacity(3);
+    let mut byte = [0u8; 1];
+    while head.len() < 3 {
+        match inner.read(&mut byte) {
+            Ok(0) => break,
+            Ok(_) => head.push(byte[0]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let (skip, utf16) = match head.as_slice() {
+        [0xEF, 0xBB, 0xBF, ..] => (3, None),
+        [0xFF, 0xFE, ..] => (2, Some(false)),
+        [0xFE, 0xFF, ..] => (2, Some(true)),
+        _ => (0, None),
+    };
+    let rest = io::Cursor::new(head.split_off(skip)).chain(inner);
+    let buffered = io::BufReader::with_capacity(64 * 1024, rest);
+    Ok(match utf16 {
+        Some(big_endian) => Box::new(io::BufReader::new(Utf16Reader::new(buffered, big_endian))),
+        None => Box::new(buffered),
+    })
+}
+
+/// Streaming UTF-16 → UTF-8 transcoder.
+struct Utf16Reader<R> {
+    inner: R,
+    big_endian: bool,
+    /// A high surrogate waiting for its partner across a read boundary.
+    pending_high: Option<u16>,
+    /// An odd byte left over from the last read.
+    odd: Option<u8>,
+    out: Vec<u8>,
+    out_pos: usize,
+    done: bool,
+}
+
+impl<R: BufRead> Utf16Reader<R> {
+    fn new(inner: R, big_endian: bool) -> Self {
+        Utf16Reader {
+            inner,
+            big_endian,
+            pending_high: None,
+            odd: None,
+            out: Vec::new(),
+            out_pos: 0,
+            done: false,
+        }
+    }
+
+    fn push_char(&mut self, c: char) {
+        let mut tmp = [0u8; 4];
+        self.out
+            .extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+    }
+
+    fn push_unit(&mut self, u: u16) {
+        if let Some(high) = self.pending_high.take() {
+            if (0xDC00..0xE000).contains(&u) {
+                let c = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(u) - 0xDC00);
+                self.push_char(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                return;
+            }
+            self.push_char(char::REPLACEMENT_CHARACTER);
+        }
+        match u {
+            0xD800..=0xDBFF => self.pending_high = Some(u),
+            0xDC00..=0xDFFF => self.push_char(char::REPLACEMENT_CHARACTER),
+            _ => {
+                self.push_char(char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER))
+            }
+        }
+    }
+
+    fn refill(&mut self) -> io::Result<()> {
+        self.out.clear();
+        self.out_pos = 0;
+        while self.out.is_empty() && !self.done {
+            let chunk = self.inner.fill_buf()?.to_vec();
+            if chunk.is_empty() {
+                self.done = true;
+                if self.pending_high.take().is_some() || self.odd.take().is_some() {
+                    self.push_char(char::REPLACEMENT_CHARACTER);
+                }
+                break;
+            }
+            self.inner.consume(chunk.len());
+            let mut bytes = chunk.as_slice();
+            // The chunk is non-empty here, so a held odd byte always pairs.
+            if let Some(first) = self.odd.take()
+                && let Some((&second, rest)) = bytes.split_first()
+            {
+                self.push_pair([first, second]);
+                bytes = rest;
+            }
+            let mut pairs = bytes.chunks_exact(2);
+            for p in pairs.by_ref() {
+                self.push_pair([p[0], p[1]]);
+            }
+            self.odd = pairs.remainder().first().copied();
+        }
+        Ok(())
+    }
+
+    fn push_pair(&mut self, pair: [u8; 2]) {
+        let u = if self.big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        };
+        self.push_unit(u);
+    }
+}
+
+impl<R: BufRead> Read for Utf16Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.out_pos >= self.out.len() {
+            self.refill()?;
+        }
+        let avail = &self.out[self.out_pos..];
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.out_pos += n;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(s: &str, be: bool) -> Vec<u8> {
+        let mut v = if be {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
+        for u in s.encode_utf16() {
+            v.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+        }
+        v
+    }
+
+    #[test]
+    fn boms_and_utf16() {
+        let s = "Zoë said “hi” 🎉\nline two";
+        for be in [false, true] {
+            let d = decode_bytes(utf16(s, be), Encoding::Utf8).unwrap();
+            assert_eq!(d.text, s);
+            let mut out = String::new();
+            normalize_stream(io::Cursor::new(utf16(s, be)))
+                .unwrap()
+                .read_to_string(&mut out)
+                .unwrap();
+            assert_eq!(out, s);
+        }
+        assert_eq!(
+            decode_bytes(b"\xEF\xBB\xBFhi".to_vec(), Encoding::Utf8)
+                .unwrap()
+                .text,
+            "hi"
+        );
+    }
+
+    #[test]
+    fn utf16_stream_survives_tiny_reads() {
+        let s = "a🎉b";
+        let bytes = utf16(s, false);
+        // A 1-byte buffer splits every code unit and the surrogate pair.
+        let inner = io::BufReader::with_capacity(1, io::Cursor::new(bytes[2..].to_vec()));
+        let mut out = String::new();
+        Utf16Reader::new(inner, false)
+            .read_to_string(&mut out)
+            .unwrap();
+        assert_eq!(out, s);
+    }
+
+    #[test]
+    fn broken_utf16_is_replaced() {
+        // Lone high surrogate then 'A', then an odd byte.
+        let bytes = [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00, 0x42];
+        let d = decode_bytes(bytes.to_vec(), Encoding::Utf8).unwrap();
+        assert_eq!(d.text, "\u{FFFD}A\u{FFFD}");
+    }
+
+    #[test]
+    fn latin1_strict_and_auto() {
+        let bytes = b"caf\xE9 \x93quoted\x94 \x80".to_vec();
+        assert_eq!(
+            decode_bytes(bytes.clone(), Encoding::Utf8),
+            Err(DocError::Encoding { offset: 3 })
+        );
+        let d = decode_bytes(bytes.clone(), Encoding::Auto).unwrap();
+        assert_eq!(d.text, "café “quoted” €");
+        assert_eq!(d.note.as_deref(), Some(WINDOWS_1252_NOTE));
+        let d = decode_bytes(bytes, Encoding::Windows1252).unwrap();
+        assert_eq!(d.text, "café “quoted” €");
+        assert_eq!(d.note, None);
+        assert_eq!(decode_windows_1252(&[0x81, 0xFF]), "\u{81}ÿ");
+    }
+
+    #[test]
+    fn valid_utf8_has_no_note() {
+        let d = decode_bytes("café".as_bytes().to_vec(), Encoding::Auto).unwrap();
+        assert_eq!(d, plain("café".into()));
+    }
+}

@@ -1,0 +1,543 @@
+//! Streaming document sources: plain text, HTML, JSON Lines and CSV files,
+//! gzip-compressed or not, or standard input.
+
+use std::fs::File;
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+
+use flate2::read::MultiGzDecoder;
+use serde_json::Value;
+
+use crate::encoding::{BadUtf8, Decoded, Encoding, decode_chunk, normalize_stream};
+use crate::html::strip_html;
+use crate::input::{CorpusError, DocError};
+
+/// How a source's bytes are split into documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// Chosen from the file name by [`InputFormat::from_path`]; standard
+    /// input is read as text.
+    #[default]
+    Auto,
+    /// The whole file is one document.
+    Text,
+    /// The whole file is one HTML document, reduced to text by
+    /// [`strip_html`](crate::strip_html).
+    Html,
+    /// One JSON object per line.
+    Jsonl,
+    /// A CSV file with a header row; one document per record.
+    Csv,
+}
+
+impl InputFormat {
+    /// The format a file name implies, ignoring a trailing `.gz`:
+    /// `.jsonl`, `.ndjson` and `.json` → JSON Lines, `.csv` → CSV,
+    /// `.html`/`.htm` → HTML, anything else → text. Never returns `Auto`.
+    pub fn from_path(path: &Path) -> InputFormat {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+        match ext {
+            "jsonl" | "ndjson" | "json" => InputFormat::Jsonl,
+            "csv" => InputFormat::Csv,
+            "html" | "htm" => InputFormat::Html,
+            _ => InputFormat::Text,
+        }
+    }
+}
+
+/// How to read a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceOptions {
+    /// The format; `Auto` infers it from the file name.
+    pub format: InputFormat,
+    /// JSONL field or CSV column holding the document id. When a record
+    /// has none, its 1-based line number is the id.
+    pub id_field: String,
+    /// JSONL field or CSV column holding the document text.
+    pub text_field: String,
+    /// How bytes become text.
+    pub encoding: Encoding,
+}
+
+impl Default for SourceOptions {
+    fn default() -> Self {
+        SourceOptions {
+            format: InputFormat::Auto,
+            id_field: "id".to_string(),
+            text_field: "text".to_string(),
+            encoding: Encoding::Auto,
+        }
+    }
+}
+
+/// One document read from a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The document id: for a text or HTML file its file name (`-` for
+    /// standard input); for JSONL and CSV the id field, or the 1-based line
+    /// number when the record has none.
+    pub id: String,
+    /// Where the document came from: the path, plus `:line` for JSONL and
+    /// CSV records.
+    pub source: String,
+    /// The text, or why this document could not be read. An error here
+    /// affects only this record; the source goes on with the next one.
+    pub text: Result<String, DocError>,
+    /// A remark on how the text was obtained, e.g.
+    /// [`WINDOWS_1252_NOTE`](crate::WINDOWS_1252_NOTE).
+    pub note: Option<String>,
+}
+
+/// The documents of one source, read lazily: at most one line, CSV record
+/// or (for text and HTML) one file is in memory at a time.
+pub struct Records {
+    state: State,
+}
+
+impl std::fmt::Debug for Records {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Records").finish_non_exhaustive()
+    }
+}
+
+enum State {
+    Whole(Option<WholeDoc>),
+    Jsonl(JsonlDocs),
+    Csv(Box<CsvDocs>),
+}
+
+impl Iterator for Records {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        match &mut self.state {
+            State::Whole(doc) => doc.take().map(WholeDoc::read),
+            State::Jsonl(docs) => docs.next(),
+            State::Csv(docs) => docs.next(),
+        }
+    }
+}
+
+/// Opens `path` (`-` for standard input) as a stream of documents.
+///
+/// A file whose name ends in `.gz`, or whose bytes start with the gzip
+/// magic number, is decompressed on the fly. Only problems that make the
+/// whole source unreadable are errors here (a missing file, a CSV without
+/// the text column); problems with single documents arrive as records whose
+/// `text` is an error.
+pub fn open_source(path: impl AsRef<Path>, opts: &SourceOptions) -> Result<Records, CorpusError> {
+    let path = path.as_ref();
+    let is_stdin = path.as_os_str() == "-";
+    let err = |source| CorpusError::Path {
+        path: path.to_path_buf(),
+        source,
+    };
+    let raw: Box<dyn Read + Send> = if is_stdin {
+        Box::new(io::stdin())
+    } else {
+        Box::new(File::open(path).map_err(err)?)
+    };
+    let named_gz = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let reader = gunzip_if_needed(raw, named_gz).map_err(err)?;
+    let format = match opts.format {
+        InputFormat::Auto if is_stdin => InputFormat::Text,
+        InputFormat::Auto => InputFormat::from_path(path),
+        f => f,
+    };
+    let id = if is_stdin {
+        "-".to_string()
+    } else {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string())
+    };
+    open_reader(path, id, reader, format, opts)
+}
+
+/// Like [`open_source`] for a stream already opened, e.g. an HTTP body or a
+/// test buffer. `name` is used in `source` and in errors; `id` is the
+/// document id for text and HTML. The stream is not decompressed, and
+/// `format` must not be `Auto` (it is taken as text if it is).
+pub fn open_stream<R: Read + Send + 'static>(
+    name: impl AsRef<Path>,
+    id: impl Into<String>,
+    reader: R,
+    format: InputFormat,
+    opts: &SourceOptions,
+) -> Result<Records, CorpusError> {
+    open_reader(name.as_ref(), id.into(), Box::new(reader), format, opts)
+}
+
+fn open_reader(
+    path: &Path,
+    id: String,
+    reader: Box<dyn Read + Send>,
+    format: InputFormat,
+    opts: &SourceOptions,
+) -> Result<Records, CorpusError> {
+    let file = path.display().to_string();
+    let reader = normalize_stream(reader).map_err(|source| CorpusError::Path {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let state = match format {
+        InputFormat::Auto | InputFormat::Text | InputFormat::Html => State::Whole(Some(WholeDoc {
+            reader,
+            id,
+            file,
+            html: format == InputFormat::Html,
+            encoding: opts.encoding,
+        })),
+        InputFormat::Jsonl => State::Jsonl(JsonlDocs {
+            reader,
+            file,
+            line: 0,
+            offset: 0,
+            buf: Vec::new(),
+            done: false,
+            id_field: opts.id_field.clone(),
+            text_field: opts.text_field.clone(),
+            encoding: opts.encoding,
+        }),
+        InputFormat::Csv => State::Csv(Box::new(CsvDocs::open(
+            reader,
+            path.to_path_buf(),
+            file,
+            opts,
+        )?)),
+    };
+    Ok(Records { state })
+}
+
+/// Gzip is recognised by its magic number as well as its name, so a
+/// compressed stream on standard input needs no flag. A `.gz` name forces
+/// decompression so that a damaged file reports a gzip error instead of
+/// being read as binary text.
+fn gunzip_if_needed(
+    mut raw: Box<dyn Read + Send>,
+    named_gz: bool,
+) -> io::Result<Box<dyn Read + Send>> {
+    let mut head = Vec::with_capacity(2);
+    let mut byte = [0u8; 1];
+    while head.len() < 2 {
+        match raw.read(&mut byte) {
+            Ok(0) => break,
+            Ok(_) => head.push(byte[0]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let is_gz = named_gz || head == [0x1F, 0x8B];
+    let joined = io::Cursor::new(head).chain(raw);
+    Ok(if is_gz {
+        // Multi-member: `cat a.gz b.gz` and pigz output are valid gzip.
+        Box::new(MultiGzDecoder::new(io::BufReader::new(joined)))
+    } else {
+        Box::new(joined)
+    })
+}
+
+struct WholeDoc {
+    reader: Box<dyn BufRead + Send>,
+    id: String,
+    file: String,
+    html: bool,
+    encoding: Encoding,
+}
+
+impl WholeDoc {
+    fn read(mut self) -> Record {
+        let mut bytes = Vec::new();
+        let (text, note) = match self.reader.read_to_end(&mut bytes) {
+            Err(e) => (
+                Err(DocError::ReadAt {
+                    file: self.file.clone(),
+                    line: line_at(&bytes, bytes.len()),
+                    message: e.to_string(),
+                }),
+                None,
+            ),
+            Ok(_) => match decode_chunk(bytes, self.encoding) {
+                Ok(Decoded { text, note }) => {
+                    let text = if self.html { strip_html(&text) } else { text };
+                    (Ok(text), note)
+                }
+                Err(bad) => (Err(encoding_error(&self.file, 1, 0, bad)), None),
+            },
+        };
+        Record {
+            id: self.id,
+            source: self.file,
+            text,
+            note,
+        }
+    }
+}
+
+fn line_at(bytes: &[u8], end: usize) -> u64 {
+    let n = bytes[..end.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    1 + n as u64
+}
+
+fn encoding_error(file: &str, first_line: u64, base: u64, bad: BadUtf8) -> DocError {
+    DocError::EncodingAt {
+        file: file.to_string(),
+        line: first_line + bad.newlines_before as u64,
+        offset: base + bad.offset as u64,
+    }
+}
+
+/// A line longer than this leaves its buffer behind once read, so one
+/// freak line does not pin its memory for the rest of the file.
+const KEEP_BUF: usize = 1 << 20;
+
+struct JsonlDocs {
+    reader: Box<dyn BufRead + Send>,
+    file: String,
+    /// 1-based number of the line last read.
+    line: u64,
+    /// Byte offset of the next line.
+    offset: u64,
+    buf: Vec<u8>,
+    done: bool,
+    id_field: String,
+    text_field: String,
+    encoding: Encoding,
+}
+
+impl JsonlDocs {
+    fn next(&mut self) -> Option<Record> {
+        while !self.done {
+            if self.buf.capacity() > KEEP_BUF {
+                self.buf = Vec::new();
+            }
+            self.buf.clear();
+            let start = self.offset;
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => self.done = true,
+                Ok(n) => {
+                    self.line += 1;
+                    self.offset += n as u64;
+                    if self.buf.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    return Some(self.record(start));
+                }
+                Err(e) => {
+                    // The stream's position is unknown after an I/O or gzip
+                    // error, so nothing later can be trusted.
+                    self.done = true;
+                    let line = self.line + 1;
+                    return Some(Record {
+                        id: line.to_string(),
+                        source: format!("{}:{line}", self.file),
+                        text: Err(DocError::ReadAt {
+                            file: self.file.clone(),
+                            line,
+                            message: e.to_string(),
+                        }),
+                        note: None,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    fn record(&mut self, start: u64) -> Record {
+        let line = self.line;
+        let mut rec = Record {
+            id: line.to_string(),
+            source: format!("{}:{line}", self.file),
+            text: Ok(String::new()),
+            note: None,
+        };
+        let bytes = std::mem::take(&mut self.buf);
+        let decoded = match decode_chunk(bytes, self.encoding) {
+            Ok(d) => d,
+            Err(bad) => {
+                rec.text = Err(encoding_error(&self.file, line, start, bad));
+                return rec;
+            }
+        };
+        rec.note = decoded.note;
+        let obj = match serde_json::from_str::<serde_json::Map<String, Value>>(&decoded.text) {
+            Ok(obj) => obj,
+            Err(e) => {
+                rec.text = Err(DocError::Json {
+                    file: self.file.clone(),
+                    line,
+                    message: e.to_string(),
+                });
+                return rec;
+            }
+        };
+        match obj.get(&self.id_field) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) => rec.id = s.clone(),
+            Some(other) => rec.id = other.to_string(),
+        }
+        rec.text = match obj.get(&self.text_field) {
+            Some(Value::String(s)) => Ok(s.clone()),
+            _ => Err(DocError::MissingField {
+                file: self.file.clone(),
+                line,
+                field: self.text_field.clone(),
+            }),
+        };
+        rec
+    }
+}
+
+struct CsvDocs {
+    reader: csv::Reader<Box<dyn BufRead + Send>>,
+    file: String,
+    record: csv::ByteRecord,
+    id_col: Option<usize>,
+    text_col: usize,
+    encoding: Encoding,
+    done: bool,
+}
+
+impl CsvDocs {
+    fn open(
+        reader: Box<dyn BufRead + Send>,
+        path: PathBuf,
+        file: String,
+        opts: &SourceOptions,
+    ) -> Result<CsvDocs, CorpusError> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(false)
+            .from_reader(reader);
+        let headers = reader
+            .byte_headers()
+            .map_err(|e| CorpusError::CsvHeader {
+                path: path.clone(),
+                message: e.to_string(),
+            })?
+            .clone();
+        // Header names are only compared and shown, so a lossy decode is
+        // enough and a strange header never stops a run by itself.
+        let names: Vec<String> = headers
+            .iter()
+            .map(|h| match decode_chunk(h.to_vec(), opts.encoding) {
+                Ok(d) => d.text,
+                Err(_) => String::from_utf8_lossy(h).into_owned(),
+            })
+            .collect();
+        let find = |want: &str| {
+            names.iter().position(|n| n == want).or_else(|| {
+                names
+                    .iter()
+                    .position(|n| n.trim().eq_ignore_ascii_case(want.trim()))
+            })
+        };
+        let Some(text_col) = find(&opts.text_field) else {
+            return Err(CorpusError::MissingColumn {
+                path,
+                column: opts.text_field.clone(),
+                available: names,
+            });
+        };
+        let id_col = find(&opts.id_field);
+        Ok(CsvDocs {
+            reader,
+            file,
+            record: csv::ByteRecord::new(),
+            id_col,
+            text_col,
+            encoding: opts.encoding,
+            done: false,
+        })
+    }
+
+    fn next(&mut self) -> Option<Record> {
+        if self.done {
+            return None;
+        }
+        match self.reader.read_byte_record(&mut self.record) {
+            Ok(false) => {
+                self.done = true;
+                None
+            }
+            Ok(true) => Some(self.record()),
+            Err(e) => {
+                let line = error_line(&e)
+                    .unwrap_or_else(|| self.reader.position().line().saturating_add(1));
+                let text = if e.is_io_error() {
+                    self.done = true;
+                    Err(DocError::ReadAt {
+                        file: self.file.clone(),
+                        line,
+                        message: e.to_string(),
+                    })
+                } else {
+                    Err(DocError::Csv {
+                        file: self.file.clone(),
+                        line,
+                        message: e.to_string(),
+                    })
+                };
+                Some(Record {
+                    id: line.to_string(),
+                    source: format!("{}:{line}", self.file),
+                    text,
+                    note: None,
+                })
+            }
+        }
+    }
+
+    fn record(&mut self) -> Record {
+        let pos = self.record.position().cloned();
+        let line = pos.as_ref().map_or(0, csv::Position::line);
+        let base = pos.as_ref().map_or(0, csv::Position::byte);
+        let mut rec = Record {
+            id: line.to_string(),
+            source: format!("{}:{line}", self.file),
+            text: Ok(String::new()),
+            note: None,
+        };
+        if let Some(i) = self.id_col {
+            let raw = self.record.get(i).unwrap_or_default().to_vec();
+            if let Ok(d) = decode_chunk(raw, self.encoding)
+                && !d.text.trim().is_empty()
+            {
+                rec.id = d.text;
+            }
+        }
+        let raw = self.record.get(self.text_col).unwrap_or_default().to_vec();
+        let field_start = self
+            .record
+            .range(self.text_col)
+            .map_or(0, |r| r.start as u64);
+        rec.text = match decode_chunk(raw, self.encoding) {
+            Ok(d) => {
+                rec.note = d.note;
+                Ok(d.text)
+            }
+            Err(bad) => Err(encoding_error(&self.file, line, base + field_start, bad)),
+        };
+        rec
+    }
+}
+
+fn error_line(e: &csv::Error) -> Option<u64> {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { pos: Some(p), .. }
+        | csv::ErrorKind::Utf8 { pos: Some(p), .. }
+        | csv::ErrorKind::Deserialize { pos: Some(p), .. } => Some(p.line()),
+        _ => None,
+    }
+}
