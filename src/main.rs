@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use whosaid_attribution::{Document, Extractor, Lexicon};
 use whosaid_corpus::{Batch, DocError, InputDoc, discover, read_document, run_ordered};
-use whosaid_report::{ClaimRecord, ClaimWriter, Format, ReportError};
+use whosaid_report::{ClaimRecord, ClaimWriter, CsvOptions, Format, ReportError};
 
 #[derive(Parser)]
 #[command(
@@ -164,7 +164,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         OutFormat::Csv => Format::Csv,
         OutFormat::Jsonl => Format::Jsonl,
     };
-    let mut writer = ClaimWriter::new(format, open_output(&args.output)?)?;
+    let mut writer = ClaimWriter::new(format, open_output(&args.output)?, CsvOptions::default())?;
     let progress = progress_bar(docs.len() as u64, args.quiet);
     let started = std::time::Instant::now();
     let (mut n_docs, mut n_claims, mut failed, mut bytes) = (0usize, 0usize, 0usize, 0usize);

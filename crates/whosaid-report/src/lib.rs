@@ -1,202 +1,31 @@
-//! Output records and writers. Offsets are converted from bytes to
-//! characters here, at the output edge, and nowhere else.
+//! Output records and writers: claims, documents, speakers and the run
+//! summary, as spreadsheet-safe CSV or JSON Lines. Offsets are converted from
+//! bytes to characters here, at the output edge, and nowhere else.
 
-use serde::Serialize;
-use std::io::Write;
-use whosaid_attribution::{Claim, Document, Span};
+mod cell;
+mod claims;
+mod documents;
+mod speakers;
+mod summary;
+mod writer;
 
-/// The columns of a claims report, in order. CSV headers and JSON keys.
-pub const CLAIM_COLUMNS: [&str; 20] = [
-    "doc_id",
-    "claim_index",
-    "sentence_index",
-    "kind",
-    "speaker",
-    "speaker_type",
-    "speaker_title",
-    "source_text",
-    "source_start",
-    "source_end",
-    "cue_text",
-    "cue_start",
-    "cue_end",
-    "cue_lemma",
-    "content_text",
-    "content_start",
-    "content_end",
-    "stance",
-    "negated",
-    "target_text",
-];
+pub use cell::{CUT_MARKER, Cell, MAX_CELL_CHARS, Table, safe_text};
+pub use claims::{CLAIM_COLUMNS, ClaimRecord};
+pub use documents::{DOCUMENT_COLUMNS, DocStatus, DocumentRecord};
+pub use speakers::{
+    SPEAKER_COLUMNS, SPEAKER_SUMMARY_COLUMNS, SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord,
+    speaker_records,
+};
+pub use summary::Summary;
+pub use writer::{CsvOptions, Format, RecordWriter, ReportError};
 
-/// One claim as reported: character offsets, texts cut from the document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ClaimRecord {
-    /// The document's id.
-    pub doc_id: String,
-    /// 0-based, in order of the cue in the document.
-    pub claim_index: usize,
-    /// The sentence holding the cue.
-    pub sentence_index: usize,
-    /// direct, mixed, indirect or none.
-    pub kind: &'static str,
-    /// Canonical speaker name.
-    pub speaker: Option<String>,
-    /// person, organization, group, anonymous, pronoun or none.
-    pub speaker_type: &'static str,
-    /// Title or role given with the speaker.
-    pub speaker_title: Option<String>,
-    /// The source mention.
-    pub source_text: Option<String>,
-    /// Character offset where the source starts.
-    pub source_start: Option<usize>,
-    /// Character offset where the source ends (exclusive).
-    pub source_end: Option<usize>,
-    /// The cue words.
-    pub cue_text: String,
-    /// Character offset where the cue starts.
-    pub cue_start: usize,
-    /// Character offset where the cue ends (exclusive).
-    pub cue_end: usize,
-    /// The cue's lemma.
-    pub cue_lemma: String,
-    /// The content.
-    pub content_text: Option<String>,
-    /// Character offset where the content starts.
-    pub content_start: Option<usize>,
-    /// Character offset where the content ends (exclusive).
-    pub content_end: Option<usize>,
-    /// The stance class.
-    pub stance: &'static str,
-    /// The cue is negated.
-    pub negated: bool,
-    /// What is accused, opposed, supported or denied.
-    pub target_text: Option<String>,
-}
-
-impl ClaimRecord {
-    /// The record of `claim`, the `index`-th claim of `doc`.
-    pub fn new(doc_id: &str, index: usize, doc: &Document, claim: &Claim) -> Self {
-        let text = doc.text();
-        let map = doc.offsets();
-        let chars = |s: Span| (map.char_offset(s.start), map.char_offset(s.end));
-        let src = claim.source.map(chars);
-        let cue = chars(claim.cue);
-        let content = claim.content.map(chars);
-        ClaimRecord {
-            doc_id: doc_id.to_string(),
-            claim_index: index,
-            sentence_index: claim.sentence_index,
-            kind: claim.kind.as_str(),
-            speaker: claim.speaker.name.clone(),
-            speaker_type: claim.speaker.kind.as_str(),
-            speaker_title: claim.speaker.title.clone(),
-            source_text: claim.source.map(|s| s.text(text).to_string()),
-            source_start: src.map(|s| s.0),
-            source_end: src.map(|s| s.1),
-            cue_text: claim.cue.text(text).to_string(),
-            cue_start: cue.0,
-            cue_end: cue.1,
-            cue_lemma: claim.cue_lemma.to_string(),
-            content_text: claim.content.map(|s| s.text(text).to_string()),
-            content_start: content.map(|s| s.0),
-            content_end: content.map(|s| s.1),
-            stance: claim.stance.as_str(),
-            negated: claim.negated,
-            target_text: claim.target.map(|s| s.text(text).to_string()),
-        }
-    }
-}
-
-/// Output formats for claims.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// RFC 4180 CSV with a header row.
-    Csv,
-    /// One JSON object per line.
-    Jsonl,
-}
-
-/// Errors writing a report.
-#[derive(Debug, thiserror::Error)]
-pub enum ReportError {
-    /// The sink failed.
-    #[error(transparent)]
-    Io(#[from] std::io::Error),
-    /// CSV encoding failed.
-    #[error(transparent)]
-    Csv(#[from] csv::Error),
-    /// JSON encoding failed.
-    #[error(transparent)]
-    Json(#[from] serde_json::Error),
-}
-
-impl ReportError {
-    /// The I/O error underneath, if any (a closed pipe, a full disk).
-    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
-        match self {
-            ReportError::Io(e) => Some(e.kind()),
-            ReportError::Csv(e) => match e.kind() {
-                csv::ErrorKind::Io(io) => Some(io.kind()),
-                _ => None,
-            },
-            ReportError::Json(e) => e.io_error_kind(),
-        }
-    }
-}
-
-/// Writes claim records in one format.
-pub struct ClaimWriter<W: Write> {
-    inner: Inner<W>,
-}
-
-enum Inner<W: Write> {
-    Csv(Box<csv::Writer<W>>),
-    Jsonl(W),
-}
-
-impl<W: Write> ClaimWriter<W> {
-    /// A writer of `format` to `out`; CSV writes its header row first.
-    pub fn new(format: Format, out: W) -> Result<Self, ReportError> {
-        let inner = match format {
-            Format::Csv => {
-                let mut w = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(out);
-                w.write_record(CLAIM_COLUMNS)?;
-                Inner::Csv(Box::new(w))
-            }
-            Format::Jsonl => Inner::Jsonl(out),
-        };
-        Ok(ClaimWriter { inner })
-    }
-
-    /// Writes one record.
-    pub fn write(&mut self, r: &ClaimRecord) -> Result<(), ReportError> {
-        match &mut self.inner {
-            Inner::Csv(w) => w.serialize(r)?,
-            Inner::Jsonl(w) => {
-                serde_json::to_writer(&mut *w, r)?;
-                w.write_all(b"\n")?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Flushes buffered output.
-    pub fn flush(&mut self) -> Result<(), ReportError> {
-        match &mut self.inner {
-            Inner::Csv(w) => w.flush()?,
-            Inner::Jsonl(w) => w.flush()?,
-        }
-        Ok(())
-    }
-}
+/// A writer of claim records.
+pub type ClaimWriter<W> = RecordWriter<W, ClaimRecord>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use whosaid_attribution::Extractor;
+    use whosaid_attribution::{Document, Extractor};
 
     fn records(text: &str) -> Vec<ClaimRecord> {
         let doc = Document::new(text);
@@ -232,7 +61,7 @@ mod tests {
     fn csv_has_header_and_empty_absent_values() {
         let recs = records("Officials opposed the plan.");
         let mut out = Vec::new();
-        let mut w = ClaimWriter::new(Format::Csv, &mut out).unwrap();
+        let mut w = ClaimWriter::new(Format::Csv, &mut out, CsvOptions::default()).unwrap();
         for r in &recs {
             w.write(r).unwrap();
         }
@@ -251,7 +80,7 @@ mod tests {
     fn jsonl_uses_null_for_absent_values() {
         let recs = records("Officials opposed the plan.");
         let mut out = Vec::new();
-        let mut w = ClaimWriter::new(Format::Jsonl, &mut out).unwrap();
+        let mut w = ClaimWriter::new(Format::Jsonl, &mut out, CsvOptions::default()).unwrap();
         w.write(&recs[0]).unwrap();
         drop(w);
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
@@ -259,5 +88,61 @@ mod tests {
         assert_eq!(v["speaker_type"], "group");
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         assert_eq!(keys.len(), CLAIM_COLUMNS.len());
+    }
+
+    #[test]
+    fn csv_neutralises_formulas_and_excel_mode_adds_bom_and_crlf() {
+        let recs = records("\"=HYPERLINK(evil),\" the hacker said.");
+        assert_eq!(
+            recs[0].content_text.as_deref(),
+            Some("\"=HYPERLINK(evil),\"")
+        );
+        let mut out = Vec::new();
+        let opts = CsvOptions {
+            header: true,
+            excel: true,
+        };
+        let mut w = ClaimWriter::new(Format::Csv, &mut out, opts).unwrap();
+        let mut r = recs[0].clone();
+        r.content_text = Some("=HYPERLINK(evil)".into());
+        w.write(&r).unwrap();
+        w.flush().unwrap();
+        drop(w);
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.starts_with('\u{feff}'));
+        assert!(s.contains(",'=HYPERLINK(evil),"), "{s}");
+        assert!(s.contains("\r\n"));
+        // JSON keeps the text as it is.
+        let mut out = Vec::new();
+        let mut w = ClaimWriter::new(Format::Jsonl, &mut out, CsvOptions::default()).unwrap();
+        w.write(&r).unwrap();
+        drop(w);
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .contains("\"=HYPERLINK(evil)\"")
+        );
+    }
+
+    #[test]
+    fn speakers_roll_up_per_document_and_corpus() {
+        let recs = records(
+            "Senator Ana Ruiz said taxes will rise. Ruiz also warned that rates would climb. Critics say she is wrong.",
+        );
+        let sp = speaker_records(&recs);
+        assert_eq!(sp.len(), 2);
+        assert_eq!(sp[0].speaker, "Ana Ruiz");
+        assert_eq!(sp[0].claims, 2);
+        assert_eq!(sp[0].cue_lemmas, "say;warn");
+        assert_eq!(sp[0].stances, "assert:1;warn:1");
+        assert_eq!(sp[0].first_mention_start, Some(0));
+        assert_eq!(sp[1].speaker_type, "group");
+        let mut roll = SpeakerRollup::default();
+        roll.add(&sp);
+        roll.add(&sp[..1]);
+        let r = roll.records();
+        assert_eq!(r[0].speaker, "Ana Ruiz");
+        assert_eq!((r[0].documents, r[0].claims), (2, 4));
+        assert_eq!(r[0].stances, "assert:2;warn:2");
     }
 }
