@@ -55,12 +55,14 @@ impl Table for SpeakerRecord {
     }
 }
 
+type SpeakerKey = (String, &'static str);
+type StanceCounts = Vec<(&'static str, usize)>;
+
 /// The speakers of one document's claims, in order of first mention;
 /// claims without a speaker are left out.
 pub fn speaker_records(claims: &[ClaimRecord]) -> Vec<SpeakerRecord> {
     let mut order: Vec<(String, &'static str)> = Vec::new();
-    let mut acc: HashMap<(String, &'static str), (SpeakerRecord, Vec<(&'static str, usize)>)> =
-        HashMap::new();
+    let mut acc: HashMap<SpeakerKey, (SpeakerRecord, StanceCounts)> = HashMap::new();
     for c in claims {
         let Some(name) = &c.speaker else { continue };
         let key = (name.clone(), c.speaker_type);
@@ -151,7 +153,15 @@ impl Table for SpeakerSummaryRecord {
 /// distinct speakers, not with the corpus.
 #[derive(Debug, Default)]
 pub struct SpeakerRollup {
-    by: BTreeMap<(String, String), (usize, usize, BTreeMap<String, usize>)>,
+    by: BTreeMap<(String, String), Tally>,
+}
+
+/// Documents, claims and stance counts of one speaker.
+#[derive(Debug, Default)]
+struct Tally {
+    documents: usize,
+    claims: usize,
+    stances: BTreeMap<String, usize>,
 }
 
 impl SpeakerRollup {
@@ -162,11 +172,12 @@ impl SpeakerRollup {
                 .by
                 .entry((s.speaker.clone(), s.speaker_type.clone()))
                 .or_default();
-            e.0 += 1;
-            e.1 += s.claims;
+            e.documents += 1;
+            e.claims += s.claims;
             for part in s.stances.split(';').filter(|p| !p.is_empty()) {
                 if let Some((stance, n)) = part.rsplit_once(':') {
-                    *e.2.entry(stance.to_string()).or_default() += n.parse::<usize>().unwrap_or(0);
+                    *e.stances.entry(stance.to_string()).or_default() +=
+                        n.parse::<usize>().unwrap_or(0);
                 }
             }
         }
