@@ -188,19 +188,18 @@ impl SpeakerRollup {
         let mut v: Vec<SpeakerSummaryRecord> = self
             .by
             .iter()
-            .map(
-                |((name, kind), (docs, claims, stances))| SpeakerSummaryRecord {
-                    speaker: name.clone(),
-                    speaker_type: kind.clone(),
-                    documents: *docs,
-                    claims: *claims,
-                    stances: stances
-                        .iter()
-                        .map(|(s, n)| format!("{s}:{n}"))
-                        .collect::<Vec<_>>()
-                        .join(";"),
-                },
-            )
+            .map(|((name, kind), t)| SpeakerSummaryRecord {
+                speaker: name.clone(),
+                speaker_type: kind.clone(),
+                documents: t.documents,
+                claims: t.claims,
+                stances: t
+                    .stances
+                    .iter()
+                    .map(|(s, n)| format!("{s}:{n}"))
+                    .collect::<Vec<_>>()
+                    .join(";"),
+            })
             .collect();
         v.sort_by(|a, b| {
             b.claims
