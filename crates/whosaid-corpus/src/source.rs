@@ -292,8 +292,8 @@ fn line_at(bytes: &[u8], end: usize) -> u64 {
 fn encoding_error(file: &str, first_line: u64, base: u64, bad: BadUtf8) -> DocError {
     DocError::EncodingAt {
         file: file.to_string(),
-        line: first_line + bad.newlines_before as u64,
-        offset: base + bad.offset as u64,
+        line: first_line.saturating_add(bad.newlines_before as u64),
+        offset: base.saturating_add(bad.offset as u64),
     }
 }
 
@@ -327,7 +327,7 @@ impl JsonlDocs {
                 Ok(0) => self.done = true,
                 Ok(n) => {
                     self.line += 1;
-                    self.offset += n as u64;
+                    self.offset = self.offset.saturating_add(n as u64);
                     if self.buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
@@ -383,7 +383,10 @@ impl JsonlDocs {
             }
         };
         match obj.get(&self.id_field) {
+            // An empty id would collide across records; the line number
+            // cannot.
             None | Some(Value::Null) => {}
+            Some(Value::String(s)) if s.trim().is_empty() => {}
             Some(Value::String(s)) => rec.id = s.clone(),
             Some(other) => rec.id = other.to_string(),
         }
@@ -527,7 +530,12 @@ impl CsvDocs {
                 rec.note = d.note;
                 Ok(d.text)
             }
-            Err(bad) => Err(encoding_error(&self.file, line, base + field_start, bad)),
+            Err(bad) => Err(encoding_error(
+                &self.file,
+                line,
+                base.saturating_add(field_start),
+                bad,
+            )),
         };
         rec
     }
