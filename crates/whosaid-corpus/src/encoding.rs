@@ -26,6 +26,27 @@ pub enum Encoding {
     Windows1252,
 }
 
+impl std::str::FromStr for Encoding {
+    type Err = String;
+
+    /// Parses a command-line spelling: `auto`, `utf-8` (or `utf8`),
+    /// `windows-1252` (or `cp1252`, `latin1`, `latin-1`, `iso-8859-1`), in
+    /// any case. Latin-1 is accepted as a name for Windows-1252 because the
+    /// two agree on every printable Latin-1 character.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "auto" => Ok(Encoding::Auto),
+            "utf-8" | "utf8" => Ok(Encoding::Utf8),
+            "windows-1252" | "cp1252" | "latin1" | "latin-1" | "iso-8859-1" => {
+                Ok(Encoding::Windows1252)
+            }
+            _ => Err(format!(
+                "unknown encoding {s:?}; expected auto, utf-8 or windows-1252"
+            )),
+        }
+    }
+}
+
 /// The note put on a record whose bytes were not UTF-8 and were read as
 /// Windows-1252 under [`Encoding::Auto`].
 pub const WINDOWS_1252_NOTE: &str = "decoded as Windows-1252";

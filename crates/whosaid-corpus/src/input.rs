@@ -121,36 +121,90 @@ pub struct InputDoc {
 /// Extensions read when walking a directory.
 const EXTENSIONS: &[&str] = &["txt", "md"];
 
-/// The documents under `paths`, in a stable order: each argument in turn, a
-/// directory's files sorted by relative path. A file named directly is taken
-/// whatever its extension.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
+/// Extensions [`discover_sources`] takes when walking a directory, each also
+/// with `.gz` appended: every format [`open_source`](crate::open_source)
+/// reads.
+pub const SOURCE_EXTENSIONS: &[&str] =
+    &["txt", "md", "html", "htm", "jsonl", "ndjson", "json", "csv"];
+
+fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+fn is_source_file(path: &Path) -> bool {
+    if has_extension(path, &["gz"]) {
+        has_extension(&path.with_extension(""), SOURCE_EXTENSIONS)
+    } else {
+        has_extension(path, SOURCE_EXTENSIONS)
+    }
+}
+
+/// Like [`discover`], but a directory walk also takes HTML, JSON Lines and
+/// CSV files and gzip-compressed versions of all of them (see
+/// [`SOURCE_EXTENSIONS`]), and `-` is passed through as standard input
+/// (id `-`). Open each result with [`open_input`](crate::open_input).
+pub fn discover_sources(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
     let mut out = Vec::new();
     for p in paths {
-        let meta = fs::metadata(p).map_err(|source| CorpusError::Path {
-            path: p.clone(),
-            source,
-        })?;
-        if meta.is_dir() {
-            let mut found = Vec::new();
-            walk(p, p, &mut found)?;
-            found.sort_by(|a: &InputDoc, b| a.id.cmp(&b.id));
-            out.extend(found);
-        } else {
-            let id = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| p.to_string_lossy().into_owned());
+        if p.as_os_str() == "-" {
             out.push(InputDoc {
-                id,
+                id: "-".to_string(),
                 path: p.clone(),
             });
+        } else {
+            discover_one(p, &is_source_file, &mut out)?;
         }
     }
     Ok(out)
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<InputDoc>) -> Result<(), CorpusError> {
+/// The documents under `paths`, in a stable order: each argument in turn, a
+/// directory's files sorted by relative path. A file named directly is taken
+/// whatever its extension.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
+    let mut out = Vec::new();
+    let wanted = |p: &Path| has_extension(p, EXTENSIONS);
+    for p in paths {
+        discover_one(p, &wanted, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn discover_one(
+    p: &PathBuf,
+    wanted: &dyn Fn(&Path) -> bool,
+    out: &mut Vec<InputDoc>,
+) -> Result<(), CorpusError> {
+    let meta = fs::metadata(p).map_err(|source| CorpusError::Path {
+        path: p.clone(),
+        source,
+    })?;
+    if meta.is_dir() {
+        let mut found = Vec::new();
+        walk(p, p, wanted, &mut found)?;
+        found.sort_by(|a: &InputDoc, b| a.id.cmp(&b.id));
+        out.extend(found);
+    } else {
+        let id = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.to_string_lossy().into_owned());
+        out.push(InputDoc {
+            id,
+            path: p.clone(),
+        });
+    }
+    Ok(())
+}
+
+fn walk(
+    root: &Path,
+    dir: &Path,
+    wanted: &dyn Fn(&Path) -> bool,
+    out: &mut Vec<InputDoc>,
+) -> Result<(), CorpusError> {
     let err = |source| CorpusError::Path {
         path: dir.to_path_buf(),
         source,
@@ -162,15 +216,11 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<InputDoc>) -> Result<(), CorpusEr
         // loop cannot recurse forever.
         let ft = entry.file_type().map_err(err)?;
         if ft.is_dir() {
-            walk(root, &path, out)?;
+            walk(root, &path, wanted, out)?;
             continue;
         }
         let is_file = ft.is_file() || (ft.is_symlink() && path.is_file());
-        let wanted = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
-        if is_file && wanted {
+        if is_file && wanted(&path) {
             let rel = path.strip_prefix(root).unwrap_or(&path);
             let id = rel
                 .components()
@@ -215,6 +265,33 @@ mod tests {
         assert_eq!(ids, vec!["a.md", "b/c/z.txt"]);
         let one = discover(&[root.join("b/c/z.txt")]).unwrap();
         assert_eq!(one[0].id, "z.txt");
+    }
+
+    #[test]
+    fn discover_sources_takes_every_format() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for name in [
+            "a.txt",
+            "b.html",
+            "c.jsonl.gz",
+            "d.csv",
+            "e.json",
+            "f.bin",
+            "g.gz",
+            "h.tar.gz",
+        ] {
+            fs::write(root.join(name), "x").unwrap();
+        }
+        let docs = discover_sources(&[root.to_path_buf(), PathBuf::from("-")]).unwrap();
+        let ids: Vec<_> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["a.txt", "b.html", "c.jsonl.gz", "d.csv", "e.json", "-"]
+        );
+        // The old entry point still walks only text.
+        let docs = discover(&[root.to_path_buf()]).unwrap();
+        assert_eq!(docs.len(), 1);
     }
 
     #[test]

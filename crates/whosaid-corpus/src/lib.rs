@@ -6,6 +6,21 @@
 //! Besides whole text files ([`discover`], [`read_document`]), documents can
 //! be streamed from HTML, JSON Lines and CSV files, gzip-compressed or not,
 //! or from standard input, with [`open_source`].
+//!
+//! ```
+//! use whosaid_corpus::{SourceOptions, open_source};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let path = dir.path().join("news.jsonl");
+//! std::fs::write(&path, "{\"id\": \"a\", \"text\": \"Hi.\"}\nnot json\n").unwrap();
+//! for record in open_source(&path, &SourceOptions::default()).unwrap() {
+//!     match record.text {
+//!         Ok(text) => assert_eq!((record.id.as_str(), text.as_str()), ("a", "Hi.")),
+//!         // One bad line costs one record; the rest of the file is read.
+//!         Err(e) => assert!(e.to_string().contains("news.jsonl:2: not a JSON object")),
+//!     }
+//! }
+//! ```
 
 mod driver;
 mod encoding;
@@ -16,5 +31,9 @@ mod source;
 pub use driver::{Batch, run_ordered};
 pub use encoding::{Decoded, Encoding, WINDOWS_1252_NOTE, decode_bytes, decode_windows_1252};
 pub use html::{decode_entities, strip_html};
-pub use input::{CorpusError, DocError, InputDoc, discover, read_document};
-pub use source::{InputFormat, Record, Records, SourceOptions, open_source, open_stream};
+pub use input::{
+    CorpusError, DocError, InputDoc, SOURCE_EXTENSIONS, discover, discover_sources, read_document,
+};
+pub use source::{
+    InputFormat, Record, Records, SourceOptions, open_input, open_source, open_stream,
+};

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::encoding::{BadUtf8, Decoded, Encoding, decode_chunk, normalize_stream};
 use crate::html::strip_html;
-use crate::input::{CorpusError, DocError};
+use crate::input::{CorpusError, DocError, InputDoc};
 
 /// How a source's bytes are split into documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,6 +46,25 @@ impl InputFormat {
             "csv" => InputFormat::Csv,
             "html" | "htm" => InputFormat::Html,
             _ => InputFormat::Text,
+        }
+    }
+}
+
+impl std::str::FromStr for InputFormat {
+    type Err = String;
+
+    /// Parses a command-line spelling: `auto`, `text` (or `txt`), `html`,
+    /// `jsonl` (or `ndjson`), `csv`, in any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "auto" => Ok(InputFormat::Auto),
+            "text" | "txt" => Ok(InputFormat::Text),
+            "html" | "htm" => Ok(InputFormat::Html),
+            "jsonl" | "ndjson" => Ok(InputFormat::Jsonl),
+            "csv" => Ok(InputFormat::Csv),
+            _ => Err(format!(
+                "unknown input format {s:?}; expected auto, text, html, jsonl or csv"
+            )),
         }
     }
 }
@@ -131,7 +150,21 @@ impl Iterator for Records {
 /// the text column); problems with single documents arrive as records whose
 /// `text` is an error.
 pub fn open_source(path: impl AsRef<Path>, opts: &SourceOptions) -> Result<Records, CorpusError> {
-    let path = path.as_ref();
+    open_path(path.as_ref(), None, opts)
+}
+
+/// [`open_source`] for a discovered document: a text or HTML file's record
+/// takes `doc.id` (its path relative to the directory argument) rather than
+/// just its file name.
+pub fn open_input(doc: &InputDoc, opts: &SourceOptions) -> Result<Records, CorpusError> {
+    open_path(&doc.path, Some(doc.id.clone()), opts)
+}
+
+fn open_path(
+    path: &Path,
+    id: Option<String>,
+    opts: &SourceOptions,
+) -> Result<Records, CorpusError> {
     let is_stdin = path.as_os_str() == "-";
     let err = |source| CorpusError::Path {
         path: path.to_path_buf(),
@@ -151,7 +184,9 @@ pub fn open_source(path: impl AsRef<Path>, opts: &SourceOptions) -> Result<Recor
         InputFormat::Auto => InputFormat::from_path(path),
         f => f,
     };
-    let id = if is_stdin {
+    let id = if let Some(id) = id {
+        id
+    } else if is_stdin {
         "-".to_string()
     } else {
         path.file_name()

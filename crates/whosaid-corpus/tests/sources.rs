@@ -8,7 +8,7 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use whosaid_corpus::{
     CorpusError, DocError, Encoding, InputFormat, Record, SourceOptions, WINDOWS_1252_NOTE,
-    open_source, open_stream,
+    discover_sources, open_input, open_source, open_stream,
 };
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -299,6 +299,33 @@ fn explicit_format_overrides_the_extension() {
         ..SourceOptions::default()
     };
     assert_eq!(read_all(&p, &opts)[0].text.as_deref(), Ok("a&b"));
+}
+
+#[test]
+fn names_parse_for_the_command_line() {
+    assert_eq!("JSONL".parse(), Ok(InputFormat::Jsonl));
+    assert_eq!("ndjson".parse(), Ok(InputFormat::Jsonl));
+    assert_eq!("auto".parse(), Ok(InputFormat::Auto));
+    assert!("xml".parse::<InputFormat>().unwrap_err().contains("xml"));
+    assert_eq!("latin1".parse(), Ok(Encoding::Windows1252));
+    assert_eq!("UTF-8".parse(), Ok(Encoding::Utf8));
+    assert!("koi8-r".parse::<Encoding>().is_err());
+}
+
+#[test]
+fn discovered_documents_keep_their_relative_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    write(dir.path(), "sub/p.htm", b"<p>x</p>");
+    write(dir.path(), "sub/c.jsonl.gz", &gzip(JSONL.as_bytes()));
+    let docs = discover_sources(&[dir.path().to_path_buf()]).unwrap();
+    let mut ids = Vec::new();
+    for doc in &docs {
+        for r in open_input(doc, &SourceOptions::default()).unwrap() {
+            ids.push(r.id);
+        }
+    }
+    assert_eq!(ids, ["a", "7", "3", "sub/p.htm"]);
 }
 
 #[test]
