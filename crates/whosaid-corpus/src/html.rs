@@ -45,8 +45,9 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
-/// Turns HTML into text: tags removed, the content of `script`, `style` and
-/// similar elements dropped, block elements separated by blank lines (`br`
+/// Turns HTML into text: tags removed, the content of `script`, `style`,
+/// `noscript`, `template`, `svg` and `head` dropped (so a page's `<title>`,
+/// usually a copy of its headline, is not read twice), block elements separated by blank lines (`br`
 /// by a line break), runs of source whitespace collapsed to one space, and
 /// character references decoded (see [`decode_entities`]).
 pub fn strip_html(html: &str) -> String {

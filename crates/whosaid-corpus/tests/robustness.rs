@@ -114,3 +114,11 @@ fn dash_reads_stdin_even_gzipped() {
         assert!(stdout.contains("1 passed"), "{stdout}");
     }
 }
+
+/// The lead hands sources to worker threads, so they must be `Send`.
+#[test]
+fn records_are_send() {
+    fn is_send<T: Send>() {}
+    is_send::<whosaid_corpus::Records>();
+    is_send::<whosaid_corpus::Record>();
+}
