@@ -5,16 +5,16 @@
 //! could not be read (all others are still written), 2 on a usage or fatal
 //! I/O error.
 
+mod extract_cmd;
+
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use whosaid_attribution::{Document, Extractor, Lexicon};
-use whosaid_corpus::{Batch, DocError, InputDoc, discover, read_document, run_ordered};
-use whosaid_report::{ClaimRecord, ClaimWriter, CsvOptions, Format, ReportError};
+use whosaid_corpus::{discover, read_document};
+use whosaid_report::ReportError;
 
 #[derive(Parser)]
 #[command(
@@ -30,7 +30,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract claims (who said what) from articles into CSV or JSON Lines.
-    Extract(ExtractArgs),
+    Extract(extract_cmd::ExtractArgs),
     /// Print the sentences of articles, one per line or as JSON Lines.
     Split(SplitArgs),
     /// Score extraction against gold BRAT annotations (PolNeAR layout).
@@ -57,34 +57,6 @@ struct EvalArgs {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum OutFormat {
-    Csv,
-    Jsonl,
-}
-
-#[derive(Parser)]
-struct ExtractArgs {
-    /// Files or directories (searched recursively for .txt and .md files).
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
-    /// Write claims to this file instead of standard output.
-    #[arg(short, long)]
-    output: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "csv")]
-    format: OutFormat,
-    /// Extra cue lexicon entries (same tab-separated format as the built-in).
-    #[arg(long)]
-    lexicon: Vec<PathBuf>,
-    /// Worker threads (default: all cores).
-    #[arg(short, long, default_value_t = 0)]
-    jobs: usize,
-    /// No progress bar or summary on standard error.
-    #[arg(short, long)]
-    quiet: bool,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
 enum SplitFormat {
     Text,
     Jsonl,
@@ -103,7 +75,7 @@ struct SplitArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract(args) => extract(args),
+        Command::Extract(args) => extract_cmd::run(args),
         Command::Split(args) => split(args),
         Command::Eval(args) => eval(args),
     };
@@ -129,25 +101,8 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-fn open_output(path: &Option<PathBuf>) -> Result<Box<dyn Write>> {
-    Ok(match path {
-        Some(p) => {
-            Box::new(BufWriter::new(File::create(p).with_context(|| {
-                format!("{}: cannot create output file", p.display())
-            })?))
-        }
-        None => Box::new(BufWriter::new(io::stdout().lock())),
-    })
-}
-
-/// What happened to one document.
-struct Processed {
-    doc: InputDoc,
-    outcome: Result<(Document, Vec<whosaid_attribution::Claim>), DocError>,
-}
-
 /// The built-in lexicon extended with the user's files.
-fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
+pub(crate) fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
     let mut lexicon = Lexicon::builtin();
     for path in paths {
         let data = std::fs::read_to_string(path)
@@ -155,81 +110,6 @@ fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
         lexicon.extend_from_str(&data, &path.display().to_string())?;
     }
     Ok(lexicon)
-}
-
-fn extract(args: ExtractArgs) -> Result<ExitCode> {
-    let extractor = Extractor::new(load_lexicon(&args.lexicon)?);
-    let docs = discover(&args.paths)?;
-    let format = match args.format {
-        OutFormat::Csv => Format::Csv,
-        OutFormat::Jsonl => Format::Jsonl,
-    };
-    let mut writer = ClaimWriter::new(format, open_output(&args.output)?, CsvOptions::default())?;
-    let progress = progress_bar(docs.len() as u64, args.quiet);
-    let started = std::time::Instant::now();
-    let (mut n_docs, mut n_claims, mut failed, mut bytes) = (0usize, 0usize, 0usize, 0usize);
-    let batch = Batch {
-        jobs: args.jobs,
-        ..Batch::default()
-    };
-    run_ordered(
-        batch,
-        docs,
-        |doc| {
-            let outcome = read_document(&doc).map(|text| {
-                let d = Document::new(text);
-                let claims = extractor.extract(&d);
-                (d, claims)
-            });
-            Processed { doc, outcome }
-        },
-        |p| -> Result<()> {
-            n_docs += 1;
-            progress.inc(1);
-            match p.outcome {
-                Ok((d, claims)) => {
-                    bytes += d.text().len();
-                    for (i, c) in claims.iter().enumerate() {
-                        writer.write(&ClaimRecord::new(&p.doc.id, i, &d, c))?;
-                    }
-                    n_claims += claims.len();
-                }
-                Err(e) => {
-                    failed += 1;
-                    progress.suspend(|| eprintln!("whosaid: {}: {e}", p.doc.path.display()));
-                }
-            }
-            Ok(())
-        },
-    )?;
-    writer.flush()?;
-    progress.finish_and_clear();
-    if !args.quiet {
-        let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "whosaid: {n_docs} documents, {n_claims} claims, {failed} errors in {secs:.2}s ({:.1} MB/s)",
-            bytes as f64 / 1e6 / secs.max(1e-9)
-        );
-    }
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-/// A progress bar on standard error, drawn only when it is a terminal.
-fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
-    if quiet || !io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} documents  {per_sec}  ETA {eta}")
-    {
-        bar.set_style(style);
-    }
-    bar
 }
 
 fn split(args: SplitArgs) -> Result<ExitCode> {

@@ -219,7 +219,10 @@ fn walk(
             walk(root, &path, wanted, out)?;
             continue;
         }
-        let is_file = ft.is_file() || (ft.is_symlink() && path.is_file());
+        // A link to a directory is not walked; a link to a file, or a
+        // dangling link with a wanted name, is taken, so an unreadable
+        // document is reported rather than silently skipped.
+        let is_file = ft.is_file() || (ft.is_symlink() && !path.is_dir());
         if is_file && wanted(&path) {
             let rel = path.strip_prefix(root).unwrap_or(&path);
             let id = rel

@@ -1,0 +1,396 @@
+//! `whosaid extract`: the batch job. Streams documents from every input,
+//! extracts claims on all cores with results kept in input order, and writes
+//! claims, documents, speakers and a summary.
+
+use anyhow::{Context, Result};
+use clap::{Parser, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::fs::{self, File};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use whosaid_attribution::{Document, Extractor};
+use whosaid_corpus::{
+    Batch, DocError, Encoding, InputFormat, Record, SourceOptions, discover_sources, open_input,
+    run_ordered,
+};
+use whosaid_report::{
+    ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
+    SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, speaker_records,
+};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OutFormat {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum InFormat {
+    /// From the file name: .jsonl/.ndjson/.json, .csv, .html/.htm, else text.
+    Auto,
+    Text,
+    Html,
+    Jsonl,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum EncodingArg {
+    /// Strict UTF-8 (or UTF-16 with a BOM): other bytes make an error row.
+    Utf8,
+    /// UTF-8, falling back to Windows-1252 with a note in documents.csv.
+    Auto,
+}
+
+/// Arguments of `whosaid extract`.
+#[derive(Parser)]
+pub struct ExtractArgs {
+    /// Files, directories (searched recursively for .txt, .md, .html, .htm)
+    /// or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Write claims to this file instead of standard output.
+    #[arg(short, long, conflicts_with = "out_dir")]
+    output: Option<PathBuf>,
+    /// Write claims.csv, documents.csv, speakers.csv and summary.json here.
+    #[arg(long)]
+    out_dir: Option<PathBuf>,
+    /// Output format of the claims.
+    #[arg(long, value_enum, default_value = "csv")]
+    format: OutFormat,
+    /// Input format (default: from each file's name).
+    #[arg(long, value_enum, default_value = "auto")]
+    input_format: InFormat,
+    /// JSON Lines field holding the document id.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// JSON Lines field holding the document text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// CSV column holding the document id (default: --id-field).
+    #[arg(long)]
+    id_column: Option<String>,
+    /// CSV column holding the document text (default: --text-field).
+    #[arg(long)]
+    text_column: Option<String>,
+    /// How to read bytes that are not UTF-8.
+    #[arg(long, value_enum, default_value = "utf8")]
+    encoding: EncodingArg,
+    /// Extra cue lexicon entries (same tab-separated format as the built-in).
+    #[arg(long)]
+    lexicon: Vec<PathBuf>,
+    /// Per-document speakers report (CSV).
+    #[arg(long)]
+    speakers: Option<PathBuf>,
+    /// Corpus-level speaker roll-up (CSV).
+    #[arg(long)]
+    speakers_summary: Option<PathBuf>,
+    /// Worker threads (default: all cores; use 1 on Spark executors).
+    #[arg(short, long, default_value_t = 0)]
+    jobs: usize,
+    /// CSV for Excel: a UTF-8 byte order mark and CRLF line ends.
+    #[arg(long)]
+    excel: bool,
+    /// No CSV header row (for partitions concatenated later).
+    #[arg(long)]
+    no_header: bool,
+    /// Stop at the first document that cannot be read, with exit code 1.
+    #[arg(long)]
+    fail_fast: bool,
+    /// No progress bar or summary on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+/// What became of one document, ready to be written.
+struct Done {
+    claims: Vec<ClaimRecord>,
+    speakers: Vec<SpeakerRecord>,
+    document: DocumentRecord,
+}
+
+fn process(extractor: &Extractor, record: Record) -> Done {
+    let Record {
+        id,
+        source,
+        text,
+        note,
+    } = record;
+    match text {
+        Ok(text) => {
+            let bytes = text.len();
+            let doc = Document::new(text);
+            let claims: Vec<ClaimRecord> = extractor
+                .extract(&doc)
+                .iter()
+                .enumerate()
+                .map(|(i, c)| ClaimRecord::new(&id, i, &doc, c))
+                .collect();
+            let speakers = speaker_records(&claims);
+            let status = if doc.text().trim().is_empty() {
+                DocStatus::Empty
+            } else {
+                DocStatus::Ok
+            };
+            Done {
+                document: DocumentRecord {
+                    doc_id: id,
+                    source,
+                    bytes,
+                    sentences: doc.sentences().len(),
+                    claims: claims.len(),
+                    status,
+                    message: note,
+                },
+                claims,
+                speakers,
+            }
+        }
+        Err(e) => Done {
+            claims: Vec::new(),
+            speakers: Vec::new(),
+            document: DocumentRecord {
+                doc_id: id,
+                source,
+                bytes: 0,
+                sentences: 0,
+                claims: 0,
+                status: DocStatus::Error,
+                message: Some(e.to_string()),
+            },
+        },
+    }
+}
+
+fn create(path: &Path) -> Result<BufWriter<File>> {
+    Ok(BufWriter::new(File::create(path).with_context(|| {
+        format!("{}: cannot create output file", path.display())
+    })?))
+}
+
+/// The documents of every path argument, as one lazy stream. A directory
+/// gives its files with ids relative to it; a source that cannot be opened at
+/// all (a dangling link, a CSV without the text column) becomes one error
+/// record, so it is accounted for.
+fn records(paths: &[PathBuf], opts: &SourceOptions) -> Result<impl Iterator<Item = Record>> {
+    // Missing paths fail here, before any output is written.
+    let inputs = discover_sources(paths)?;
+    let opts = opts.clone();
+    Ok(inputs
+        .into_iter()
+        .flat_map(move |doc| -> Box<dyn Iterator<Item = Record>> {
+            match open_input(&doc, &opts) {
+                Ok(recs) => Box::new(recs),
+                Err(e) => Box::new(std::iter::once(Record {
+                    id: doc.id.clone(),
+                    source: doc.path.display().to_string(),
+                    text: Err(DocError::Io(e.to_string())),
+                    note: None,
+                })),
+            }
+        }))
+}
+
+/// Runs `whosaid extract`.
+pub fn run(args: ExtractArgs) -> Result<ExitCode> {
+    let extractor = Extractor::new(crate::load_lexicon(&args.lexicon)?);
+    let source_opts = SourceOptions {
+        format: match args.input_format {
+            InFormat::Auto => InputFormat::Auto,
+            InFormat::Text => InputFormat::Text,
+            InFormat::Html => InputFormat::Html,
+            InFormat::Jsonl => InputFormat::Jsonl,
+            InFormat::Csv => InputFormat::Csv,
+        },
+        id_field: args.id_column.clone().unwrap_or(args.id_field.clone()),
+        text_field: args.text_column.clone().unwrap_or(args.text_field.clone()),
+        encoding: match args.encoding {
+            EncodingArg::Utf8 => Encoding::Utf8,
+            EncodingArg::Auto => Encoding::Auto,
+        },
+    };
+    let stream = records(&args.paths, &source_opts)?;
+    let csv_opts = CsvOptions {
+        header: !args.no_header,
+        excel: args.excel,
+    };
+    let (format, claims_out): (Format, Box<dyn Write>) = match (&args.out_dir, &args.output) {
+        (Some(dir), _) => {
+            fs::create_dir_all(dir)
+                .with_context(|| format!("{}: cannot create directory", dir.display()))?;
+            (Format::Csv, Box::new(create(&dir.join("claims.csv"))?))
+        }
+        (None, Some(p)) => (fmt(args.format), Box::new(create(p)?)),
+        (None, None) => (
+            fmt(args.format),
+            Box::new(BufWriter::new(io::stdout().lock())),
+        ),
+    };
+    let mut claims_w = ClaimWriter::new(format, claims_out, csv_opts)?;
+    let mut docs_w: Option<RecordWriter<_, DocumentRecord>> = match &args.out_dir {
+        Some(dir) => Some(RecordWriter::new(
+            Format::Csv,
+            create(&dir.join("documents.csv"))?,
+            csv_opts,
+        )?),
+        None => None,
+    };
+    let speakers_path = args
+        .out_dir
+        .as_ref()
+        .map(|d| d.join("speakers.csv"))
+        .or(args.speakers.clone());
+    let mut speakers_w: Option<RecordWriter<_, SpeakerRecord>> = match &speakers_path {
+        Some(p) => Some(RecordWriter::new(Format::Csv, create(p)?, csv_opts)?),
+        None => None,
+    };
+    let mut rollup = args
+        .speakers_summary
+        .as_ref()
+        .map(|_| SpeakerRollup::default());
+
+    let progress = progress_bar(args.quiet);
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut first_error: Option<String> = None;
+    let stream_errors = format == Format::Jsonl;
+    let batch = Batch {
+        jobs: args.jobs,
+        ..Batch::default()
+    };
+    let result = run_ordered(
+        batch,
+        stream,
+        |r| process(&extractor, r),
+        |done: Done| -> Result<()> {
+            let d = &done.document;
+            summary.documents += 1;
+            summary.bytes += d.bytes;
+            summary.claims += d.claims;
+            match d.status {
+                DocStatus::Ok => summary.ok += 1,
+                DocStatus::Empty => summary.empty += 1,
+                DocStatus::Error => {
+                    summary.errors += 1;
+                    let msg = format!("{}: {}", d.source, d.message.as_deref().unwrap_or(""));
+                    progress.suspend(|| eprintln!("whosaid: {msg}"));
+                    if stream_errors {
+                        claims_w.write_json_line(&serde_json::json!({
+                            "doc_id": d.doc_id,
+                            "source": d.source,
+                            "error": d.message,
+                        }))?;
+                    }
+                    if first_error.is_none() {
+                        first_error = Some(msg);
+                    }
+                }
+            }
+            for c in &done.claims {
+                claims_w.write(c)?;
+            }
+            if let Some(w) = &mut speakers_w {
+                for s in &done.speakers {
+                    w.write(s)?;
+                }
+            }
+            if let Some(r) = &mut rollup {
+                r.add(&done.speakers);
+            }
+            if let Some(w) = &mut docs_w {
+                w.write(&done.document)?;
+            }
+            progress.inc(1);
+            progress.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
+            if args.fail_fast && d.status == DocStatus::Error {
+                anyhow::bail!(FailFast);
+            }
+            Ok(())
+        },
+    );
+    let failed_fast = match result {
+        Ok(()) => false,
+        Err(e) if e.is::<FailFast>() => true,
+        Err(e) => return Err(e),
+    };
+    claims_w.flush()?;
+    if let Some(w) = &mut docs_w {
+        w.flush()?;
+    }
+    if let Some(w) = &mut speakers_w {
+        w.flush()?;
+    }
+    summary.elapsed_seconds = started.elapsed().as_secs_f64();
+    if let (Some(path), Some(r)) = (&args.speakers_summary, &rollup) {
+        let mut w: RecordWriter<_, SpeakerSummaryRecord> =
+            RecordWriter::new(Format::Csv, create(path)?, csv_opts)?;
+        for rec in r.records() {
+            w.write(&rec)?;
+        }
+        w.flush()?;
+    }
+    if let Some(dir) = &args.out_dir {
+        let path = dir.join("summary.json");
+        let json = serde_json::json!({
+            "documents": summary.documents,
+            "ok": summary.ok,
+            "empty": summary.empty,
+            "errors": summary.errors,
+            "claims": summary.claims,
+            "bytes": summary.bytes,
+            "elapsed_seconds": summary.elapsed_seconds,
+            "mb_per_second": summary.mb_per_second(),
+        });
+        fs::write(&path, format!("{json:#}\n"))
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    progress.finish_and_clear();
+    if !args.quiet {
+        eprintln!("whosaid: {}", summary.line());
+    }
+    if let (true, Some(msg)) = (failed_fast, first_error) {
+        eprintln!("whosaid: stopped at the first failed document (--fail-fast): {msg}");
+    }
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The sink's signal to stop under `--fail-fast`.
+#[derive(Debug)]
+struct FailFast;
+
+impl std::fmt::Display for FailFast {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("stopped at the first failed document")
+    }
+}
+
+impl std::error::Error for FailFast {}
+
+fn fmt(f: OutFormat) -> Format {
+    match f {
+        OutFormat::Csv => Format::Csv,
+        OutFormat::Jsonl => Format::Jsonl,
+    }
+}
+
+/// A spinner with documents, MB and rate on standard error, drawn only when
+/// it is a terminal: never on standard output, never into CI logs.
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} {pos} documents  {msg}  {per_sec}  {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
