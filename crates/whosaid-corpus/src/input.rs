@@ -124,8 +124,10 @@ const EXTENSIONS: &[&str] = &["txt", "md"];
 /// Extensions [`discover_sources`] takes when walking a directory, each also
 /// with `.gz` appended: every format [`open_source`](crate::open_source)
 /// reads.
-pub const SOURCE_EXTENSIONS: &[&str] =
-    &["txt", "md", "html", "htm", "jsonl", "ndjson", "json", "csv"];
+/// Plain `.json` is left out of directory walks: such a file is usually one
+/// JSON document (a config, a manifest), not JSON Lines; name it directly to
+/// read it as JSON Lines.
+pub const SOURCE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "jsonl", "ndjson", "csv"];
 
 fn has_extension(path: &Path, exts: &[&str]) -> bool {
     path.extension()
@@ -290,7 +292,8 @@ mod tests {
         let ids: Vec<_> = docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["a.txt", "b.html", "c.jsonl.gz", "d.csv", "e.json", "-"]
+            ["a.txt", "b.html", "c.jsonl.gz", "d.csv", "-"],
+            "a plain .json file is not walked into"
         );
         // The old entry point still walks only text.
         let docs = discover(&[root.to_path_buf()]).unwrap();
