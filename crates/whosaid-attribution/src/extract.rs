@@ -78,11 +78,13 @@ pub(crate) fn find_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence])
         // they continue.
         for i in 0..analyses.len() {
             if analyses[i].src == Src::Inherit {
+                let region = analyses[i].region;
                 analyses[i].src = analyses[..i]
                     .iter()
                     .rev()
                     .map(|a| a.src)
                     .find(|s| matches!(s, Src::Toks(..)))
+                    .or_else(|| sentence_subject(&sent.toks, region))
                     .unwrap_or(Src::Nothing);
             }
         }
@@ -404,6 +406,22 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             if j >= 2 && toks[j - 2].lower == "on" {
                 j -= 1;
             }
+        } else if t.is_punct(",")
+            && j >= 3
+            && is_interjected(&toks[j - 2])
+            && toks[j - 3].is_punct(",")
+        {
+            // "CNN, however, reported": skip the interjection and its commas.
+            j -= 2;
+        } else if t.is_punct(")") {
+            // "the Commission (USCIRF) also criticized": skip the aside.
+            match (j.saturating_sub(14)..j - 1)
+                .rev()
+                .find(|&o| toks[o].is_punct("("))
+            {
+                Some(o) if o > 0 => j = o + 1,
+                _ => break,
+            }
         } else {
             break;
         }
@@ -430,14 +448,14 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     }
     let Some(k) = j.checked_sub(1) else {
         // The cue opens the sentence: "Said Smith: …" is rare; look right.
-        a.src = inverted_source(toks, hit.end);
+        a.src = inverted_source(toks, hit.end, false);
         return a;
     };
     let t = &toks[k];
     if t.is_quote() || t.is_punct(",") {
         // '"…," said Smith.' or '…, said Smith.': the source follows the cue.
         let quote_before = preceding_quote(doc, toks, k + 1);
-        if let Src::Toks(s, e) = inverted_source(toks, hit.end) {
+        if let Src::Toks(s, e) = inverted_source(toks, hit.end, quote_before.is_some()) {
             a.src = Src::Toks(s, e);
             a.quote_first = quote_before;
             return a;
@@ -456,6 +474,19 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         }
         a.src = Src::Nothing;
         return a;
+    }
+    if t.lower == "who" && k > 0 {
+        // "police, who said …": the relative pronoun stands for the noun
+        // phrase before it.
+        let mut m = k - 1;
+        if toks[m].is_punct(",") && m > 0 {
+            m -= 1;
+        }
+        if toks[m].is_word() && !toks[m].is_function() {
+            let (s, e) = np_left(toks, m);
+            a.src = Src::Toks(s, e);
+            return a;
+        }
     }
     if t.is("conjunction") {
         a.src = Src::Inherit;
@@ -479,6 +510,26 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     }
     a.src = Src::Nothing;
     a
+}
+
+/// The subject of the sentence's first clause, for a coordinated cue with
+/// no earlier cue to take it from ("Tom Watson called the deal lousy and
+/// said …"): a noun phrase at the start, after an introductory phrase set off
+/// by a comma.
+fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
+    let mut i = 0;
+    if toks
+        .first()
+        .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb())
+    {
+        i = toks[..before].iter().position(|t| t.is_punct(","))? + 1;
+    }
+    let t = toks.get(i)?;
+    if !(t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that")) {
+        return None;
+    }
+    let (s, e) = np_right(toks, i)?;
+    (e < before).then_some(Src::Toks(s, e))
 }
 
 /// Where the clause of a claim whose first token is `i` begins, and whether
@@ -551,6 +602,15 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             break;
         }
     }
+    // "Dick Durbin and Adam Schiff said": two names joined by "and".
+    if start >= 2
+        && toks[start - 1].lower == "and"
+        && toks[start].cap
+        && name_word(&toks[start - 2])
+    {
+        let (s, _) = np_left(toks, start - 2);
+        return (s, end + 1);
+    }
     // "a source familiar with the matter", "a spokesman for the campaign":
     // a role or "familiar"/"close" followed by a prepositional phrase.
     if start >= 2
@@ -568,6 +628,10 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     (start, end + 1)
+}
+
+fn name_word(t: &Tok) -> bool {
+    t.is_word() && t.cap && !t.is_function()
 }
 
 fn is_role(t: &Tok) -> bool {
@@ -619,32 +683,45 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
 
 /// The source of an inverted attribution (", said Smith."): a noun phrase
 /// right after the cue that ends the clause.
-fn inverted_source(toks: &[Tok], cue_end: usize) -> Src {
+fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     let Some((s, e)) = np_right(toks, cue_end) else {
         return Src::Nothing;
     };
-    let ends = toks
-        .get(e)
-        .is_none_or(|t| t.kind == whosaid_text::TokenKind::Punct || t.is_quote());
+    // After a quotation the name may be followed by where it was said
+    // ('"…" said Russell Zimmerman per ABC').
+    let ends = toks.get(e).is_none_or(|t| {
+        t.kind == whosaid_text::TokenKind::Punct
+            || t.is_quote()
+            || (after_quote && t.is("preposition"))
+    });
     if ends { Src::Toks(s, e) } else { Src::Nothing }
 }
 
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive
 /// or relative clause; the source is the name before it plus the appositive.
 fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
-    let open = (comma.saturating_sub(16)..comma)
+    let open = (comma.saturating_sub(30)..comma)
         .rev()
         .find(|&k| toks[k].is_punct(","))?;
     let first = toks.get(open + 1)?;
+    let segment = &toks[open + 1..comma];
     // "The Vice President, Mike Pence, said": a name alone between commas.
     let name_between = comma - open <= 5
         && toks[open + 1..comma]
             .iter()
             .all(|t| t.is_word() && t.cap && !t.is_function());
+    if name_between {
+        // "The judge presiding over the case, Bernard Schwartz, said": the
+        // name between the commas is the source.
+        return Some((open + 1, comma));
+    }
+    // "Coles, in its March 8 media release, reported": an aside that opens
+    // with a preposition; the source is before it.
+    let aside = first.is("preposition") && !first.cap;
     let appositive = matches!(first.lower.as_str(), "a" | "an" | "the" | "who" | "which")
-        || is_role(first)
+        || segment.iter().take(8).any(is_role)
         || first.lower.ends_with("-old")
-        || name_between;
+        || aside;
     if !appositive || open == 0 {
         return None;
     }
@@ -654,8 +731,28 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let (s, _) = np_left(toks, open - 1);
-    Some((s, comma))
+    let (s, e) = np_left(toks, open - 1);
+    Some((s, if aside { e } else { comma }))
+}
+
+/// Words set off by commas between a subject and its verb ("CNN, however,
+/// reported").
+fn is_interjected(t: &Tok) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "however"
+            | "meanwhile"
+            | "nonetheless"
+            | "nevertheless"
+            | "therefore"
+            | "moreover"
+            | "instead"
+            | "indeed"
+            | "though"
+            | "too"
+            | "also"
+            | "separately"
+    )
 }
 
 /// The closed quotation that ends right before token `k` (skipping a comma),

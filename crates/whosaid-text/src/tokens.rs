@@ -151,9 +151,30 @@ fn scan_word(s: &str, start: usize) -> usize {
         }
         break;
     }
+    let bytes = s.as_bytes();
+    // Web names stay whole: "Znak.com", "News.com.au", "Portfolio.hu". A
+    // period followed by two or more lower-case ASCII letters and then no
+    // letter is a domain dot, not a sentence end.
+    let mut e = end;
+    let mut domain = false;
+    while e < bytes.len() && bytes[e] == b'.' {
+        let tld = bytes[e + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        let after = bytes.get(e + 1 + tld);
+        if tld >= 2 && tld <= 6 && after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
+            e += 1 + tld;
+            domain = true;
+        } else {
+            break;
+        }
+    }
+    if domain && end - start >= 2 {
+        return e;
+    }
     // Dotted acronyms and abbreviations keep their periods: "U.S.", "a.m.",
     // "Sen.", "Gov.-elect".
-    let bytes = s.as_bytes();
     if end < bytes.len() && bytes[end] == b'.' {
         let word = &s[start..end];
         // "U.S.": single letters joined by periods.
@@ -252,6 +273,23 @@ mod tests {
         assert_eq!(t[0].span.text(text), "“");
         assert_eq!(t[1].span.text(text), "Hé");
         assert_eq!(t.last().unwrap().kind, TokenKind::Quote);
+    }
+
+    #[test]
+    fn web_names_stay_whole() {
+        assert_eq!(
+            toks("Znak.com said News.com.au and Portfolio.hu. Then"),
+            vec![
+                "Znak.com",
+                "said",
+                "News.com.au",
+                "and",
+                "Portfolio.hu",
+                ".",
+                "Then"
+            ]
+        );
+        assert_eq!(toks("the end.The"), vec!["the", "end", ".", "The"]);
     }
 
     #[test]
