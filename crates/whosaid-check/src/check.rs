@@ -1,0 +1,352 @@
+//! The check of one file: mask Markdown, extract claims, run the enabled
+//! rules, apply suppressions, compute positions and fingerprints.
+
+use crate::diagnostic::{normalise_sentence, stable_hash};
+use crate::markdown::{Masked, mask_markdown, mask_plain};
+use crate::phrases::parse_list;
+use crate::rules::{self, Ctx, Lists, LoadedVerb, UNUSED_SUPPRESSION, rules};
+use crate::suppress::{self, RawFinding};
+use crate::{CheckError, Diagnostic, Position, Settings};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use whosaid_attribution::{Document, Extractor, Lexicon, Span};
+use whosaid_text::OffsetMap;
+
+/// How a file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Markdown: non-prose regions are skipped.
+    Markdown,
+    /// Plain text: checked as is.
+    Text,
+}
+
+impl FileKind {
+    /// Markdown for `.md`, `.markdown`, `.mdx`; plain text otherwise.
+    pub fn from_path(p: &Path) -> FileKind {
+        match p
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown" | "mdx") => FileKind::Markdown,
+            _ => FileKind::Text,
+        }
+    }
+}
+
+/// The result of checking one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileReport {
+    /// The file as shown to the user.
+    pub path: String,
+    /// Findings, in order of position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Findings silenced by suppression comments.
+    pub suppressed: usize,
+}
+
+/// Runs the rules. Cheap to share between threads; keeps one extractor per
+/// distinct set of extra loaded verbs.
+#[derive(Debug)]
+pub struct Checker {
+    builtin: Lists,
+    extractors: Mutex<HashMap<Vec<String>, Arc<Extractor>>>,
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Checker::new()
+    }
+}
+
+impl Checker {
+    /// A checker with the built-in word lists.
+    pub fn new() -> Self {
+        let loaded = include_str!("../data/loaded-verbs.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some(LoadedVerb {
+                    lemma: cols.next()?.trim().to_lowercase(),
+                    instead: cols.next().unwrap_or("said").trim().to_string(),
+                    why: cols
+                        .next()
+                        .unwrap_or("is flagged as loaded by style guides")
+                        .trim()
+                        .to_string(),
+                })
+            })
+            .collect();
+        Checker {
+            builtin: Lists {
+                loaded,
+                allowed_verbs: Vec::new(),
+                accepted_sources: parse_list(include_str!("../data/accepted-sources.txt")),
+                anonymity_reasons: parse_list(include_str!("../data/anonymity-reasons.txt")),
+                anonymity_markers: parse_list(include_str!("../data/anonymity-markers.txt")),
+                vague_phrases: parse_list(include_str!("../data/vague-phrases.txt")),
+            },
+            extractors: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn lists(&self, s: &Settings) -> Lists {
+        let mut l = self.builtin.clone();
+        for v in &s.loaded_verbs {
+            if !l.loaded.iter().any(|x| &x.lemma == v) {
+                l.loaded.push(LoadedVerb {
+                    lemma: v.clone(),
+                    instead: "said".into(),
+                    why: "is on this project's list of loaded verbs".into(),
+                });
+            }
+        }
+        l.allowed_verbs.extend(s.allowed_verbs.iter().cloned());
+        l.accepted_sources
+            .extend(s.accepted_sources.iter().cloned());
+        l.anonymity_reasons
+            .extend(s.anonymity_reasons.iter().cloned());
+        l
+    }
+
+    /// The extractor for `s`: the built-in lexicon plus any extra loaded
+    /// verb it does not know as a cue.
+    fn extractor(&self, s: &Settings) -> Arc<Extractor> {
+        let mut key = s.loaded_verbs.clone();
+        key.sort();
+        key.dedup();
+        if let Some(e) = self
+            .extractors
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+        {
+            return e;
+        }
+        let mut lex = Lexicon::builtin();
+        for v in &key {
+            let known = lex.entries().iter().any(|e| &*e.lemma == v);
+            let clean = !v.contains(['\t', '|', '\n']) && !v.is_empty();
+            if !known && clean {
+                // A regular verb: the lexicon inflects it.
+                let _ = lex.extend_from_str(&format!("{v}\tassert\tloaded\t{v}\n"), "whosaid.toml");
+            }
+        }
+        let e = Arc::new(Extractor::new(lex));
+        if let Ok(mut m) = self.extractors.lock() {
+            m.insert(key, e.clone());
+        }
+        e
+    }
+
+    /// Reads and checks a file; `display` is how its path is shown.
+    pub fn check_file(
+        &self,
+        path: &Path,
+        display: &str,
+        settings: &Settings,
+    ) -> Result<FileReport, CheckError> {
+        let bytes = std::fs::read(path).map_err(|source| CheckError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| CheckError::Utf8 {
+            path: path.to_path_buf(),
+            offset: e.utf8_error().valid_up_to(),
+        })?;
+        let text = whosaid_text::strip_bom(&text);
+        Ok(self.check_text(display, text, FileKind::from_path(path), settings))
+    }
+
+    /// Checks `text` (a leading byte order mark already removed).
+    pub fn check_text(
+        &self,
+        display: &str,
+        text: &str,
+        kind: FileKind,
+        settings: &Settings,
+    ) -> FileReport {
+        let Masked {
+            text: masked,
+            comments,
+        } = match kind {
+            FileKind::Markdown => mask_markdown(text),
+            FileKind::Text => mask_plain(text),
+        };
+        let doc = Document::new(masked);
+        let runs_claims = settings
+            .enabled
+            .iter()
+            .any(|c| !matches!(*c, "WS006" | UNUSED_SUPPRESSION));
+        let claims = if runs_claims {
+            self.extractor(settings).extract(&doc)
+        } else {
+            Vec::new()
+        };
+        let lists = self.lists(settings);
+        let lower = doc.text().to_ascii_lowercase();
+        let ctx = Ctx {
+            doc: &doc,
+            lower: &lower,
+            claims: &claims,
+            lists: &lists,
+        };
+        let mut findings = Vec::new();
+        for r in rules() {
+            if r.code == UNUSED_SUPPRESSION || !settings.enabled.contains(r.code) {
+                continue;
+            }
+            let mut hits = Vec::new();
+            r.run(&ctx, &mut hits);
+            findings.extend(hits.into_iter().map(|hit| RawFinding { code: r.code, hit }));
+        }
+        let map = OffsetMap::new(text);
+        let (mut kept, suppressed, problems) = suppress::apply(text, &comments, &map, findings);
+        if settings.enabled.contains(UNUSED_SUPPRESSION) {
+            kept.extend(problems.into_iter().map(|hit| RawFinding {
+                code: UNUSED_SUPPRESSION,
+                hit,
+            }));
+        }
+        kept.sort_by(|a, b| (a.hit.span, a.code).cmp(&(b.hit.span, b.code)));
+
+        let mut seen: HashMap<(&str, String), usize> = HashMap::new();
+        let diagnostics = kept
+            .into_iter()
+            .map(|f| {
+                let span = clamp(f.hit.span, text);
+                let sentence = doc
+                    .sentence_at(span.start)
+                    .and_then(|i| doc.sentences().get(i))
+                    .map(|s| s.text(doc.text()))
+                    .filter(|s| !s.trim().is_empty())
+                    .unwrap_or_else(|| span.text(text));
+                let sentence_hash = stable_hash(&[&normalise_sentence(sentence)]);
+                let n = seen.entry((f.code, sentence_hash.clone())).or_insert(0);
+                let fingerprint = stable_hash(&[f.code, display, &sentence_hash, &n.to_string()]);
+                *n += 1;
+                let rule = rules::rule(f.code);
+                Diagnostic {
+                    path: display.to_string(),
+                    code: f.code,
+                    name: rule.map_or("", |r| r.name),
+                    severity: settings.severity_of(f.code),
+                    message: f.hit.message,
+                    help: f.hit.help,
+                    start: position(&map, span.start),
+                    end: position(&map, span.end),
+                    fingerprint,
+                    sentence_hash,
+                    line_text: line_at(text, span.start).to_string(),
+                }
+            })
+            .collect();
+        FileReport {
+            path: display.to_string(),
+            diagnostics,
+            suppressed,
+        }
+    }
+}
+
+/// A span on character boundaries inside `text`.
+fn clamp(s: Span, text: &str) -> Span {
+    let fix = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    Span::new(fix(s.start), fix(s.end))
+}
+
+fn position(map: &OffsetMap, byte: usize) -> Position {
+    let lc = map.line_col(byte);
+    Position {
+        line: lc.line,
+        column: lc.column,
+        offset: map.char_offset(byte),
+    }
+}
+
+/// The line of `text` holding byte `at`, without its line break.
+fn line_at(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind(['\n', '\r']).map_or(0, |k| k + 1);
+    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |k| at + k);
+    &text[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str, kind: FileKind) -> Vec<(&'static str, usize, usize)> {
+        Checker::new()
+            .check_text("t", text, kind, &Settings::default())
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.start.line, d.start.column))
+            .collect()
+    }
+
+    #[test]
+    fn positions_are_in_the_original_markdown() {
+        let md = "---\nt: «é»\n---\n`é` Smith **admitted** that he lied.\n";
+        let got = codes(md, FileKind::Markdown);
+        assert_eq!(got, vec![("WS004", 4, 13)]);
+    }
+
+    #[test]
+    fn code_and_quotes_in_code_are_skipped() {
+        let md = "```\n\"never closed\n```\n\n    \"indented\n\nInline `\"` ok.\n";
+        assert!(codes(md, FileKind::Markdown).is_empty());
+        assert!(!codes(md, FileKind::Text).is_empty());
+    }
+
+    #[test]
+    fn extra_loaded_verb_from_config() {
+        let s = Settings {
+            loaded_verbs: vec!["opine".into()],
+            ..Settings::default()
+        };
+        let r =
+            Checker::new().check_text("t", "Smith opined that it was late.", FileKind::Text, &s);
+        assert_eq!(r.diagnostics.len(), 1, "{:?}", r.diagnostics);
+        assert_eq!(r.diagnostics[0].code, "WS004");
+        let allowed = Settings {
+            allowed_verbs: vec!["admit".into()],
+            ..Settings::default()
+        };
+        let r = Checker::new().check_text(
+            "t",
+            "Smith admitted that it was late.",
+            FileKind::Text,
+            &allowed,
+        );
+        assert!(r.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn fingerprints_survive_moving_lines() {
+        let c = Checker::new();
+        let a = c.check_text(
+            "t",
+            "Smith claimed it.",
+            FileKind::Text,
+            &Settings::default(),
+        );
+        let b = c.check_text(
+            "t",
+            "\n\nNew text.\n\nSmith claimed it.",
+            FileKind::Text,
+            &Settings::default(),
+        );
+        assert_eq!(a.diagnostics[0].fingerprint, b.diagnostics[0].fingerprint);
+        assert_ne!(a.diagnostics[0].start.line, b.diagnostics[0].start.line);
+    }
+}

@@ -1,0 +1,66 @@
+use std::path::PathBuf;
+
+/// Everything that can go wrong in a check run.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    /// A path named on the command line does not exist or cannot be listed.
+    #[error("{path}: {source}")]
+    Walk {
+        /// The path.
+        path: PathBuf,
+        /// Why.
+        source: ignore::Error,
+    },
+    /// A path named on the command line does not exist.
+    #[error("{0}: no such file or directory")]
+    Missing(PathBuf),
+    /// A file could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A file is not valid UTF-8.
+    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
+    Utf8 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// A configuration file is not valid TOML or has unknown keys.
+    #[error("{path}: {message}")]
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A baseline file is unreadable or malformed.
+    #[error("{path}: bad baseline: {message}")]
+    Baseline {
+        /// The baseline file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// Writing output failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// JSON encoding failed.
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+}
+
+impl CheckError {
+    /// The I/O error kind underneath, if any (a closed pipe).
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        match self {
+            CheckError::Io(e) => Some(e.kind()),
+            CheckError::Json(e) => e.io_error_kind(),
+            _ => None,
+        }
+    }
+}

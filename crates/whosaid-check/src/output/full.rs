@@ -1,0 +1,72 @@
+//! The rustc/ruff-style report: header, location, the source line with a
+//! caret under the finding, and the help.
+
+use crate::Diagnostic;
+use std::io::Write;
+
+/// Longest source line shown whole; longer lines are cut around the finding.
+const MAX_LINE: usize = 100;
+/// Characters of context kept before the finding on a cut line.
+const BEFORE: usize = 30;
+
+pub(super) fn write(diags: &[Diagnostic], out: &mut dyn Write) -> std::io::Result<()> {
+    for d in diags {
+        writeln!(
+            out,
+            "{}[{}]: {}",
+            d.severity.as_str(),
+            d.code,
+            super::one_line(&d.message)
+        )?;
+        let gutter = d.start.line.to_string().len();
+        let pad = " ".repeat(gutter);
+        writeln!(
+            out,
+            "{pad}--> {}:{}:{}",
+            d.path, d.start.line, d.start.column
+        )?;
+        writeln!(out, "{pad} |")?;
+        let chars: Vec<char> = d
+            .line_text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let col = d.start.column.saturating_sub(1).min(chars.len());
+        let end_col = if d.end.line == d.start.line {
+            d.end
+                .column
+                .saturating_sub(1)
+                .clamp(col + 1, chars.len().max(col + 1))
+        } else {
+            chars.len().max(col + 1)
+        };
+        let (from, to) = if chars.len() > MAX_LINE {
+            let from = col.saturating_sub(BEFORE);
+            (from, (from + MAX_LINE).min(chars.len()))
+        } else {
+            (0, chars.len())
+        };
+        let lead = if from > 0 { "…" } else { "" };
+        let tail = if to < chars.len() { "…" } else { "" };
+        let shown: String = chars[from..to].iter().collect();
+        writeln!(out, "{} | {lead}{}{tail}", d.start.line, shown.trim_end())?;
+        let caret_from = col - from + lead.chars().count();
+        let carets = end_col.min(to.max(col + 1)) - col;
+        let more = if d.end.line > d.start.line {
+            " …"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "{pad} | {}{}{more}",
+            " ".repeat(caret_from),
+            "^".repeat(carets.max(1))
+        )?;
+        if let Some(help) = &d.help {
+            writeln!(out, "{pad} = help: {}", super::one_line(help))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}

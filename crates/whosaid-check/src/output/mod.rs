@@ -1,0 +1,139 @@
+//! Output formats, all behind [`OutputFormat`] and [`render`].
+
+mod csv;
+mod full;
+mod github;
+mod sarif;
+
+use crate::{CheckError, Diagnostic, Severity};
+use std::io::Write;
+
+/// How findings are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// rustc/ruff-style: a header, the line and a caret under the finding.
+    Full,
+    /// One line per finding: `path:line:col: CODE message`.
+    Concise,
+    /// A JSON array of findings.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// Spreadsheet-safe CSV with a header row.
+    Csv,
+}
+
+impl OutputFormat {
+    /// Every format with its command-line name.
+    pub const ALL: [(&'static str, OutputFormat); 6] = [
+        ("full", OutputFormat::Full),
+        ("concise", OutputFormat::Concise),
+        ("json", OutputFormat::Json),
+        ("sarif", OutputFormat::Sarif),
+        ("github", OutputFormat::Github),
+        ("csv", OutputFormat::Csv),
+    ];
+
+    /// Parses a command-line name.
+    pub fn parse(s: &str) -> Option<OutputFormat> {
+        Self::ALL.iter().find(|(n, _)| *n == s).map(|&(_, f)| f)
+    }
+}
+
+/// Totals of a run, for the closing line of the human formats.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Files checked.
+    pub files: usize,
+    /// Findings silenced by suppression comments.
+    pub suppressed: usize,
+    /// Findings accepted by the baseline.
+    pub baselined: usize,
+}
+
+/// Writes `diags` in `format`. Human formats end with a summary line.
+pub fn render(
+    format: OutputFormat,
+    diags: &[Diagnostic],
+    summary: &Summary,
+    out: &mut dyn Write,
+) -> Result<(), CheckError> {
+    match format {
+        OutputFormat::Full => {
+            full::write(diags, out)?;
+            write_summary(diags, summary, out)?;
+        }
+        OutputFormat::Concise => {
+            for d in diags {
+                writeln!(
+                    out,
+                    "{}:{}:{}: {} [{}] {}",
+                    d.path,
+                    d.start.line,
+                    d.start.column,
+                    d.code,
+                    d.severity.as_str(),
+                    one_line(&d.message)
+                )?;
+            }
+            write_summary(diags, summary, out)?;
+        }
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, diags)?;
+            writeln!(out)?;
+        }
+        OutputFormat::Sarif => {
+            serde_json::to_writer_pretty(&mut *out, &sarif::log(diags))?;
+            writeln!(out)?;
+        }
+        OutputFormat::Github => github::write(diags, out)?,
+        OutputFormat::Csv => csv::write(diags, out)?,
+    }
+    Ok(())
+}
+
+/// Text on one line: line breaks become spaces.
+pub(crate) fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect()
+}
+
+fn write_summary(diags: &[Diagnostic], s: &Summary, out: &mut dyn Write) -> std::io::Result<()> {
+    let count = |sev| diags.iter().filter(|d| d.severity == sev).count();
+    let files = if s.files == 1 { "file" } else { "files" };
+    let mut extra = Vec::new();
+    if s.suppressed > 0 {
+        extra.push(format!("{} suppressed", s.suppressed));
+    }
+    if s.baselined > 0 {
+        extra.push(format!("{} in baseline", s.baselined));
+    }
+    let extra = if extra.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", extra.join(", "))
+    };
+    if diags.is_empty() {
+        writeln!(out, "No problems in {} {files}{extra}.", s.files)
+    } else {
+        writeln!(
+            out,
+            "Found {} problem{} ({} error{}, {} warning{}, {} info) in {} {files}{extra}.",
+            diags.len(),
+            plural(diags.len()),
+            count(Severity::Error),
+            plural(count(Severity::Error)),
+            count(Severity::Warning),
+            plural(count(Severity::Warning)),
+            count(Severity::Info),
+            s.files
+        )
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,89 @@
+//! A claim pinned on an anonymous source with no stated reason for the
+//! anonymity.
+//!
+//! # What it does
+//!
+//! Finds claims whose source is anonymous ("a source familiar with the
+//! talks", "people familiar with the matter", "an official who spoke on
+//! condition of anonymity") when neither the claim's sentence nor the next
+//! one gives a reason for granting anonymity ("because he was not authorized
+//! to speak publicly", "for fear of reprisal"). The reasons are a data file
+//! (`data/anonymity-reasons.txt`), extendable with `anonymity-reasons` in
+//! `whosaid.toml`.
+//!
+//! # Why
+//!
+//! The AP Stylebook and most newsroom codes allow anonymous sources only when
+//! the story says why the source was granted anonymity; readers can then
+//! weigh the claim. An anonymous claim without a reason is the most common
+//! standards complaint after an unattributed quote.
+//!
+//! # Example
+//!
+//! ```markdown
+//! A source familiar with the talks said a deal was close.
+//! ```
+//!
+//! # How to fix
+//!
+//! State why the source is anonymous, or name the source:
+//!
+//! ```markdown
+//! A source familiar with the talks, who spoke on condition of anonymity
+//! because the negotiations are private, said a deal was close.
+//! ```
+
+use super::{Ctx, Hit, RuleInfo};
+use crate::Severity;
+use crate::phrases::contains_any;
+use whosaid_attribution::SpeakerType;
+
+pub(crate) const RULE: RuleInfo = RuleInfo {
+    code: "WS002",
+    name: "anonymous-source",
+    default_severity: Severity::Error,
+    source: include_str!("ws002_anonymous_source.rs"),
+    check,
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
+    let sentences = ctx.doc.sentences();
+    let text = ctx.doc.text();
+    for c in ctx.claims {
+        if ctx.quoted_claim(c) {
+            continue;
+        }
+        let Some(sentence) = sentences.get(c.sentence_index) else {
+            continue;
+        };
+        let anonymous = match c.speaker.kind {
+            SpeakerType::Anonymous => true,
+            SpeakerType::None => contains_any(sentence.text(text), &ctx.lists.anonymity_markers),
+            _ => false,
+        };
+        if !anonymous {
+            continue;
+        }
+        let next = sentences
+            .get(c.sentence_index + 1)
+            .map_or("", |s| s.text(text));
+        if contains_any(sentence.text(text), &ctx.lists.anonymity_reasons)
+            || contains_any(next, &ctx.lists.anonymity_reasons)
+        {
+            continue;
+        }
+        let span = c.source.unwrap_or(*sentence);
+        let who = match c.source {
+            Some(s) => format!("\u{201c}{}\u{201d}", ctx.flat(s)),
+            None => "an anonymous source".to_string(),
+        };
+        out.push(Hit {
+            span,
+            message: format!("claim attributed to {who} with no reason given for the anonymity"),
+            help: Some(
+                "say why the source is anonymous (\"because they were not authorized to speak publicly\") or name the source"
+                    .into(),
+            ),
+        });
+    }
+}
