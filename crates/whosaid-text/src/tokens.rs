@@ -163,7 +163,7 @@ fn scan_word(s: &str, start: usize) -> usize {
             .take_while(|b| b.is_ascii_lowercase())
             .count();
         let after = bytes.get(e + 1 + tld);
-        if tld >= 2 && tld <= 6 && after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
+        if (2..=6).contains(&tld) && after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
             e += 1 + tld;
             domain = true;
         } else {
