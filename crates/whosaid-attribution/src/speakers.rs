@@ -101,12 +101,18 @@ struct Table {
 }
 
 fn name_like(t: &Tok) -> bool {
-    t.is_word() && t.cap && !t.is_function() && !in_list("not-name", &t.lower)
+    t.is_word() && t.cap && (!t.is_function() || is_acronym(t)) && !in_list("not-name", &t.lower)
+}
+
+/// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
+/// even when it spells a function word.
+fn is_acronym(t: &Tok) -> bool {
+    t.lower.chars().count() >= 2 && !t.lower.contains('.') && t.upper
 }
 
 /// Splits the runs of capitalised words of each sentence into title and
 /// name, in document order.
-fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
+fn runs(sentences: &[Sentence]) -> Vec<Run> {
     let mut out = Vec::new();
     for sent in sentences {
         let toks = &sent.toks;
@@ -120,7 +126,11 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
             let mut end = i + 1;
             while end < toks.len() {
                 let t = &toks[end];
-                if name_like(t) {
+                // "USA Today": a capitalised deictic word inside a name.
+                let inner = t.is_word()
+                    && t.cap
+                    && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow");
+                if name_like(t) || inner {
                     end += 1;
                 } else if t.lower == "of"
                     && toks.get(end + 1).is_some_and(name_like)
@@ -133,9 +143,16 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
                 }
             }
             i = end;
-            // A lone group word or sentence-initial common noun is no name.
+            // A lone group word or sentence-initial common noun is no name,
+            // nor a modifier of a role ("Greek prime minister", "a Turkish
+            // official", "Israeli officials").
+            let modifier = toks.get(end).is_some_and(|n| {
+                n.is_word() && !n.cap && (is_title_word(&n.lower) || is_group_word(&n.lower))
+            });
             if end - start == 1
-                && (is_group_word(&toks[start].lower) || toks[start].lower.ends_with("ly"))
+                && (is_group_word(&toks[start].lower)
+                    || toks[start].lower.ends_with("ly")
+                    || (modifier && !is_acronym(&toks[start])))
             {
                 continue;
             }
@@ -146,16 +163,24 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
                 honorific_seen = true;
                 honorific = if in_list("honorific-f", &toks[s].lower) {
                     Gender::Female
-                } else {
+                } else if in_list("honorific-m", &toks[s].lower) {
                     Gender::Male
+                } else {
+                    Gender::Unknown
                 };
                 s += 1;
             }
             // The title ends at the last title word of the run; lower-case
             // roles right before it belong to it ("Hamas leader").
+            // A run holding an organisation word is an organisation's name
+            // whole ("Turkish Foreign Ministry"), not a title and a name.
+            let org_run = (s..end).any(|k| {
+                in_list("organization", &toks[k].lower)
+                    && (k + 1 == end || toks[k + 1].lower == "of")
+            });
             let last_title = (s..end)
                 .rev()
-                .find(|&k| is_title_word(&toks[k].lower) && toks[k].lower != "of");
+                .find(|&k| !org_run && is_title_word(&toks[k].lower) && toks[k].lower != "of");
             let mut title_start = s;
             let name_start = match last_title {
                 Some(k) => k + 1,
@@ -175,16 +200,30 @@ fn runs(text: &str, sentences: &[Sentence]) -> Vec<Run> {
                     title_start -= 1;
                 }
             }
+            // "First Minister of Scotland Nicola Sturgeon": the place after
+            // "of" belongs to the title; the name starts at a known first
+            // name, or else one word after the place.
+            let mut name_start = name_start;
+            if name_start < end && toks[name_start].lower == "of" && end - name_start >= 3 {
+                let first_name = (name_start + 2..end)
+                    .find(|&k| lists().first_names.contains_key(&fold(&toks[k].lower)));
+                name_start = first_name.unwrap_or(name_start + 2).min(end - 1);
+            }
             let title_end = name_start.max(s);
             let title = (title_end > title_start && (last_title.is_some() || k < s))
                 .then(|| toks[title_start].span.cover(toks[title_end - 1].span));
-            let name = (name_start < end).then(|| toks[name_start].span.cover(toks[end - 1].span));
-            let name_words = toks[name_start.min(end)..end]
+            // "Pope Francis", "King Charles": a one-word name keeps its
+            // regnal or religious title, as people write it.
+            let regnal = name_start + 1 == end
+                && name_start > s
+                && in_list("regnal", &toks[name_start - 1].lower);
+            let name_from = if regnal { name_start - 1 } else { name_start };
+            let name = (name_start < end).then(|| toks[name_from].span.cover(toks[end - 1].span));
+            let name_words = toks[name_from.min(end)..end]
                 .iter()
                 .filter(|t| t.lower != "of")
-                .map(|t| t.lower.clone())
+                .map(|t| fold(&t.lower))
                 .collect();
-            let _ = text;
             out.push(Run {
                 name,
                 name_words,
@@ -209,17 +248,31 @@ fn fold(word: &str) -> String {
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
             'ù' | 'ú' | 'û' | 'ü' => 'u',
             'ý' | 'ÿ' => 'y',
+            'ğ' => 'g',
+            'ş' | 'ś' | 'š' | 'ș' => 's',
+            'ı' | 'ī' => 'i',
+            'ł' => 'l',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ć' | 'č' => 'c',
+            'ń' | 'ň' => 'n',
+            'ř' => 'r',
+            'đ' | 'ď' => 'd',
+            'ő' | 'ō' => 'o',
+            'ű' | 'ū' | 'ů' => 'u',
+            'ā' | 'ă' | 'ą' => 'a',
+            'ē' | 'ę' | 'ě' => 'e',
+            'ț' | 'ť' => 't',
             c => c,
         })
         .collect()
 }
 
 fn is_honorific(lower: &str) -> bool {
-    in_list("honorific-m", lower) || in_list("honorific-f", lower)
+    in_list("honorific-m", lower) || in_list("honorific-f", lower) || in_list("honorific", lower)
 }
 
 fn build_table(text: &str, sentences: &[Sentence]) -> Table {
-    let runs = runs(text, sentences);
+    let runs = runs(sentences);
     let mut table = Table::default();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // People named in full first, so that a bare surname met earlier in the
@@ -346,8 +399,50 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
             entity: id,
         });
     }
+    link_acronyms(&mut table);
     table.mentions.sort_by_key(|m| m.span.start);
     table
+}
+
+/// Points an acronym's mentions at the organisation whose initials it
+/// spells ("AU" → African Union, "UNESCO" → United Nations Educational,
+/// Scientific and Cultural Organization), so both count as one speaker under
+/// the full name.
+fn link_acronyms(table: &mut Table) {
+    let initials = |name: &str| -> String {
+        name.split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+            .filter(|w| {
+                !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
+            })
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let full: Vec<(usize, String)> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.name_tokens >= 2 && e.kind == SpeakerType::Organization)
+        .map(|(i, e)| (i, initials(&e.name)))
+        .collect();
+    let mut remap: HashMap<usize, usize> = HashMap::new();
+    for (i, e) in table.entities.iter().enumerate() {
+        let acronym = e.name_tokens == 1
+            && (2..=8).contains(&e.name.chars().count())
+            && e.name.chars().all(|c| c.is_ascii_uppercase());
+        if !acronym {
+            continue;
+        }
+        let mut hits = full.iter().filter(|(_, ini)| *ini == e.name);
+        if let (Some((j, _)), None) = (hits.next(), hits.next()) {
+            remap.insert(i, *j);
+        }
+    }
+    for m in &mut table.mentions {
+        if let Some(&j) = remap.get(&m.entity) {
+            m.entity = j;
+        }
+    }
 }
 
 /// Resolves the speaker of every claim, in document order.
@@ -460,11 +555,44 @@ fn resolve_one(
                     .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
         })
         .collect();
+    // "Dick Durbin and Adam Schiff": two named sources joined by "and".
+    let joined = in_source.len() == 2
+        && in_source[0].entity != in_source[1].entity
+        && toks.iter().any(|t| {
+            t.lower == "and"
+                && t.span.start >= in_source[0].span.end
+                && t.span.end <= in_source[1].span.start
+        });
+    if joined {
+        let (a, b) = (
+            &table.entities[in_source[0].entity],
+            &table.entities[in_source[1].entity],
+        );
+        let kind = if a.kind == b.kind {
+            a.kind
+        } else {
+            SpeakerType::Organization
+        };
+        return (
+            Speaker {
+                name: Some(format!("{} and {}", a.name, b.name)),
+                kind,
+                title: None,
+            },
+            None,
+        );
+    }
     // A person named in the source wins over an organisation or place
-    // named with them ("Regional governor Boris Dubrovsky").
+    // named with them; a full name over a single word ("The mayor of
+    // London, Sadiq Khan").
     let mention = in_source
         .iter()
         .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+        .or_else(|| {
+            in_source
+                .iter()
+                .find(|m| table.entities[m.entity].name_tokens >= 2)
+        })
         .or(in_source.first())
         .copied()
         .copied();

@@ -78,6 +78,8 @@ pub(crate) struct Tok {
     pub lower: String,
     /// Starts with an upper-case letter.
     pub cap: bool,
+    /// Every letter is upper-case ("WHO", "U.S.").
+    pub upper: bool,
     /// Bits of the closed classes the word belongs to.
     classes: u16,
 }
@@ -92,6 +94,7 @@ impl Tok {
             classes: Words::get().classes(&lower),
             lower,
             cap: s.chars().next().is_some_and(char::is_uppercase),
+            upper: s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
         }
     }
 
