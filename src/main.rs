@@ -16,6 +16,8 @@ use whosaid_attribution::{Document, Extractor, Lexicon};
 use whosaid_corpus::{discover, read_document};
 use whosaid_report::ReportError;
 
+mod check_cmd;
+
 #[derive(Parser)]
 #[command(
     name = "whosaid",
@@ -29,6 +31,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Lint editorial drafts for attribution problems (a CI gate).
+    Check(check_cmd::CheckArgs),
     /// Extract claims (who said what) from articles into CSV or JSON Lines.
     Extract(extract_cmd::ExtractArgs),
     /// Print the sentences of articles, one per line or as JSON Lines.
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
+        Command::Check(args) => check_cmd::run(args),
         Command::Split(args) => split(args),
         Command::Eval(args) => eval(args),
     };

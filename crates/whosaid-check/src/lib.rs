@@ -24,7 +24,7 @@ mod suppress;
 
 pub use baseline::Baseline;
 pub use check::{Checker, FileKind, FileReport};
-pub use config::{Config, ConfigStore, Settings};
+pub use config::{Config, ConfigStore, Layer, Settings};
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use discover::{EXTENSIONS, discover_files, display_path};
 pub use error::CheckError;

@@ -72,6 +72,13 @@ pub(crate) fn apply(
                 }),
             }
         }
+        let named_any = args
+            .split(|ch: char| ch.is_whitespace() || ch == ',')
+            .any(|a| !a.is_empty());
+        if named_any && codes.is_empty() {
+            // Only unknown codes: already reported; suppress nothing.
+            continue;
+        }
         let targets: Vec<Option<&'static str>> = if codes.is_empty() {
             vec![None]
         } else {

@@ -40,6 +40,8 @@ pub(crate) const RULE: RuleInfo = RuleInfo {
     check,
 };
 
+const FIRST_SECOND_PERSON: &[&str] = &["i", "we", "me", "us", "you"];
+
 fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
     for c in ctx.claims {
         if c.speaker.kind != SpeakerType::Pronoun || ctx.quoted_claim(c) {
@@ -47,6 +49,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
         }
         let Some(src) = c.source else { continue };
         let pronoun = ctx.flat(src);
+        // The writer and the reader need no antecedent.
+        if FIRST_SECOND_PERSON.contains(&pronoun.to_lowercase().as_str()) {
+            continue;
+        }
         out.push(Hit {
             span: src,
             message: format!("speaker \u{201c}{pronoun}\u{201d} has no antecedent in the draft"),

@@ -1,0 +1,217 @@
+//! `whosaid check`: lint editorial drafts for attribution problems, as a CI
+//! gate. Exit codes: 0 when no finding reaches `fail-on`, 1 when one does, 2
+//! on an error (a missing path, an unreadable or non-UTF-8 file, a bad
+//! config or baseline file).
+
+use anyhow::{Context, Result};
+use clap::ValueEnum;
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use whosaid_check::{
+    Baseline, CheckError, Checker, Config, ConfigStore, FileReport, Layer, OutputFormat, Severity,
+    Summary, discover_files, display_path, render,
+};
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Source line with a caret under each finding.
+    Full,
+    /// One line per finding: path:line:col: CODE [severity] message.
+    Concise,
+    /// A JSON array of findings.
+    Json,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// Spreadsheet-safe CSV.
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+/// Arguments of `whosaid check`.
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Markdown or text files, or directories (searched recursively for .md,
+    /// .markdown and .txt files, respecting .gitignore).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "full")]
+    output_format: Format,
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Use this config file for every file instead of the nearest whosaid.toml.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Run only these rules (codes or names, comma-separated; ALL for every rule).
+    #[arg(long, value_delimiter = ',')]
+    select: Option<Vec<String>>,
+    /// Do not run these rules (codes or names, comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// The lowest severity that makes the run fail (default: from config, else error).
+    #[arg(long, value_enum)]
+    fail_on: Option<Level>,
+    /// Exit 0 even when findings reach fail-on (errors still exit 2).
+    #[arg(long)]
+    exit_zero: bool,
+    /// Report only findings not in this baseline file.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
+    /// Write all current findings to this baseline file and exit 0.
+    #[arg(long)]
+    write_baseline: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, default_value_t = 0)]
+    jobs: usize,
+}
+
+/// Runs `whosaid check`.
+pub fn run(args: CheckArgs) -> Result<ExitCode> {
+    let fail_on = args.fail_on.map(|l| match l {
+        Level::Error => Severity::Error,
+        Level::Warning => Severity::Warning,
+        Level::Info => Severity::Info,
+    });
+    let cli = Layer::from_cli(args.select.as_deref(), &args.ignore, fail_on)
+        .map_err(|m| anyhow::anyhow!("{m}"))?;
+    let explicit = args.config.as_deref().map(Config::load).transpose()?;
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
+    let store = ConfigStore::new(explicit, cli);
+    let files = discover_files(&args.paths)?;
+
+    let checker = Checker::new();
+    let jobs = if args.jobs == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        args.jobs
+    }
+    .clamp(1, files.len().max(1));
+    let next = AtomicUsize::new(0);
+    type Outcome = Result<(FileReport, Severity), CheckError>;
+    let mut results: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = files.get(i) else { break };
+                        let outcome = store.settings_for(path).and_then(|s| {
+                            checker
+                                .check_file(path, &display_path(path), &s)
+                                .map(|r| (r, s.fail_on))
+                        });
+                        done.push((i, outcome));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+
+    let mut failed_files = 0;
+    let mut reported = std::collections::HashSet::new();
+    let mut diags = Vec::new();
+    let mut fail_levels = std::collections::HashMap::new();
+    let mut summary = Summary {
+        files: files.len(),
+        ..Summary::default()
+    };
+    for (_, outcome) in results {
+        match outcome {
+            Ok((report, level)) => {
+                summary.suppressed += report.suppressed;
+                fail_levels.insert(report.path.clone(), level);
+                diags.extend(report.diagnostics);
+            }
+            Err(e) => {
+                failed_files += 1;
+                // A bad config file fails every file under it: say it once.
+                let msg = e.to_string();
+                if reported.insert(msg.clone()) {
+                    eprintln!("whosaid: {msg}");
+                }
+            }
+        }
+    }
+
+    if let Some(path) = &args.write_baseline {
+        let b = Baseline::from_diagnostics(&diags);
+        b.write(path)?;
+        eprintln!(
+            "whosaid: wrote {} finding{} to {}",
+            b.len(),
+            if b.len() == 1 { "" } else { "s" },
+            path.display()
+        );
+        return Ok(if failed_files > 0 {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    if let Some(b) = &baseline {
+        let (new, matched) = b.filter(diags);
+        diags = new;
+        summary.baselined = matched;
+    }
+
+    let format = match args.output_format {
+        Format::Full => OutputFormat::Full,
+        Format::Concise => OutputFormat::Concise,
+        Format::Json => OutputFormat::Json,
+        Format::Sarif => OutputFormat::Sarif,
+        Format::Github => OutputFormat::Github,
+        Format::Csv => OutputFormat::Csv,
+    };
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(BufWriter::new(
+            std::fs::File::create(p)
+                .with_context(|| format!("{}: cannot create output file", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let written = render(format, &diags, &summary, &mut out)
+        .map_err(anyhow::Error::from)
+        .and_then(|()| out.flush().map_err(anyhow::Error::from));
+    if let Err(e) = written {
+        let broken = e.chain().any(|c| {
+            c.downcast_ref::<CheckError>()
+                .and_then(CheckError::io_kind)
+                .or_else(|| c.downcast_ref::<io::Error>().map(io::Error::kind))
+                == Some(io::ErrorKind::BrokenPipe)
+        });
+        if broken {
+            return Ok(ExitCode::SUCCESS);
+        }
+        return Err(e);
+    }
+
+    let failing = diags.iter().any(|d| {
+        let level = fail_levels.get(&d.path).copied().unwrap_or(Severity::Error);
+        d.severity >= level
+    });
+    Ok(if failed_files > 0 {
+        ExitCode::from(2)
+    } else if failing && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

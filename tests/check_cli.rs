@@ -1,0 +1,225 @@
+//! `whosaid check` end to end: exit codes, formats, config discovery,
+//! baselines, errors.
+
+use assert_cmd::Command;
+use std::path::Path;
+
+fn whosaid() -> Command {
+    let mut c = Command::cargo_bin("whosaid").unwrap();
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = whosaid().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    // An error-level finding fails by default.
+    assert_eq!(run(&["check", "fixtures/check/ws001-fires.md"]).0, 1);
+    // Warnings do not fail unless fail-on says so.
+    assert_eq!(run(&["check", "fixtures/check/ws004-fires.md"]).0, 0);
+    let (code, out, _) = run(&[
+        "check",
+        "--fail-on",
+        "warning",
+        "--output-format",
+        "concise",
+        "fixtures/check/ws004-fires.md",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("fixtures/check/ws004-fires.md:1:14: WS004 [warning]"),
+        "{out}"
+    );
+    // --exit-zero never fails on findings.
+    assert_eq!(
+        run(&["check", "--exit-zero", "fixtures/check/ws001-fires.md"]).0,
+        0
+    );
+    // Clean files pass.
+    let (code, out, _) = run(&["check", "fixtures/check/ws001-clean.md"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("No problems in 1 file."), "{out}");
+}
+
+#[test]
+fn errors_exit_two_and_name_the_path() {
+    let (code, _, err) = run(&["check", "fixtures/check/no-such-file.md"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no-such-file.md"), "{err}");
+    let (code, _, err) = run(&["check", "--select", "WS999", "fixtures/check"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("WS999"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("whosaid.toml"), "fail-on = \"sometimes\"\n").unwrap();
+    std::fs::write(dir.path().join("a.md"), "Smith said it.\n").unwrap();
+    let (code, _, err) = run(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("whosaid.toml") && err.contains("sometimes"),
+        "{err}"
+    );
+    // An unreadable file is named; the others are still checked.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "\"Never closed\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"bad \xff byte").unwrap();
+    let (code, out, err) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("b.txt") && err.contains("offset 4"), "{err}");
+    assert!(out.contains("a.md:1:1: WS006"), "{out}");
+}
+
+#[test]
+fn select_and_ignore_on_the_command_line() {
+    let (_, out, _) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        "--select",
+        "loaded-verb",
+        "fixtures/check/ws003-fires.md",
+        "fixtures/check/ws004-fires.md",
+    ]);
+    assert!(out.contains("WS004") && !out.contains("WS003"), "{out}");
+    let (_, out, _) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        "--ignore",
+        "WS004,WS003",
+        "fixtures/check/ws003-fires.md",
+        "fixtures/check/ws004-fires.md",
+    ]);
+    assert!(out.contains("No problems in 2 files."), "{out}");
+}
+
+#[test]
+fn config_is_found_by_walking_up_with_overrides() {
+    let (code, out, _) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        "fixtures/check/configured",
+    ]);
+    // fail-on = "warning"; loaded-verb raised to error; "slam" added; police
+    // accepted; opinion/ ignores WS004.
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "fixtures/check/configured/news.md:1:34: WS003 [warning] claim attributed to an unnamed group (“Officials”)",
+            "fixtures/check/configured/news.md:1:76: WS004 [error] loaded attribution verb “slammed”: it is on this project's list of loaded verbs",
+            "fixtures/check/configured/news.md:1:104: WS004 [error] loaded attribution verb “claimed”: it casts doubt on what the speaker said",
+        ],
+        "{out}"
+    );
+    assert!(!out.contains("opinion/column.md"), "{out}");
+    // --config replaces discovery: the defaults file accepts nothing special.
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(&cfg, "select = [\"WS005\"]\n").unwrap();
+    let (_, out, _) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        "--config",
+        cfg.to_str().unwrap(),
+        "fixtures/check/configured",
+    ]);
+    assert!(out.contains("No problems in 2 files."), "{out}");
+}
+
+#[test]
+fn baseline_fails_only_on_new_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.md");
+    let base = dir.path().join("baseline.json");
+    std::fs::write(
+        &draft,
+        "The vote was close. \"We will not raise taxes this year at all.\"\n",
+    )
+    .unwrap();
+    let d = draft.to_str().unwrap();
+    let b = base.to_str().unwrap();
+    assert_eq!(run(&["check", d]).0, 1);
+    let (code, _, err) = run(&["check", "--write-baseline", b, d]);
+    assert_eq!(code, 0);
+    assert!(err.contains("wrote 1 finding"), "{err}");
+    assert_eq!(run(&["check", "--baseline", b, d]).0, 0);
+    // Moving the sentence down keeps it baselined; a new one fails.
+    std::fs::write(
+        &draft,
+        "A new first paragraph.\n\nThe vote was close. \"We will not raise taxes this year at all.\"\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&["check", "--baseline", b, d]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("1 in baseline"), "{out}");
+    std::fs::write(
+        &draft,
+        "The vote was close. \"We will not raise taxes this year at all.\"\n\nIt rained. \"Nobody expected the storm to be this bad.\"\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&["check", "--baseline", b, "--output-format", "concise", d]);
+    assert_eq!(code, 1);
+    assert_eq!(out.matches("WS001").count(), 1, "{out}");
+    std::fs::write(&base, "not json").unwrap();
+    assert_eq!(run(&["check", "--baseline", b, d]).0, 2);
+}
+
+#[test]
+fn every_format_is_written_and_machine_formats_parse() {
+    let f = "fixtures/check/ws006-fires.md";
+    for fmt in ["full", "concise", "json", "sarif", "github", "csv"] {
+        let (code, out, err) = run(&["check", "--output-format", fmt, f]);
+        assert_eq!(code, 1, "{fmt}: {err}");
+        assert!(out.contains("WS006"), "{fmt}: {out}");
+    }
+    let (_, out, _) = run(&["check", "--output-format", "json", f]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    assert_eq!(v[0]["start"]["line"], 1);
+    let (_, out, _) = run(&["check", "--output-format", "sarif", f]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let (_, out, _) = run(&["check", "--output-format", "csv", f]);
+    let mut rows = csv::Reader::from_reader(out.as_bytes());
+    assert_eq!(rows.records().count(), 2);
+    let dir = tempfile::tempdir().unwrap();
+    let o = dir.path().join("report.sarif");
+    whosaid()
+        .args(["check", "--exit-zero", "--output-format", "sarif", "-o"])
+        .arg(&o)
+        .arg(f)
+        .assert()
+        .success();
+    assert!(Path::new(&o).exists());
+}
+
+#[test]
+fn directories_respect_gitignore_and_extensions() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join(".gitignore"), "drafts/\n").unwrap();
+    std::fs::create_dir(p.join("drafts")).unwrap();
+    std::fs::write(p.join("drafts/x.md"), "\"Unclosed\n").unwrap();
+    std::fs::write(p.join("a.md"), "Smith said it.\n").unwrap();
+    std::fs::write(p.join("b.txt"), "Jones said it.\n").unwrap();
+    std::fs::write(p.join("c.html"), "\"Unclosed\n").unwrap();
+    let (code, out, _) = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("No problems in 2 files."), "{out}");
+}
