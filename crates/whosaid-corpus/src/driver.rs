@@ -20,9 +20,14 @@ impl Default for Batch {
 }
 
 /// Runs `work` over `items` on `batch.jobs` threads and hands each result to
-/// `sink` in input order. Items are taken a window at a time, so at most
-/// `batch.window` results are held in memory. The output is the same for any
-/// number of threads.
+/// `sink` in input order. Items are taken a window at a time: while the
+/// workers process one window, the calling thread writes the results of the
+/// previous one and reads the next, so reading and writing overlap the work.
+/// At most three windows are held in memory whatever the corpus size, and the
+/// output is the same for any number of threads.
+///
+/// With `jobs == 1` everything runs on the calling thread, one item at a
+/// time.
 ///
 /// `sink` returning an error stops the run and returns that error.
 pub fn run_ordered<I, R, E, W, S>(batch: Batch, items: I, work: W, mut sink: S) -> Result<(), E>
@@ -33,26 +38,47 @@ where
     W: Fn(I::Item) -> R + Sync,
     S: FnMut(R) -> Result<(), E>,
 {
+    let window = batch.window.max(1);
+    let mut iter = items.into_iter();
+    if batch.jobs == 1 {
+        // One job means one thread, as a Spark executor running one task
+        // per core expects: no pool, no overlap.
+        return iter.try_for_each(|item| sink(work(item)));
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(batch.jobs)
         .build()
         .ok();
-    let window = batch.window.max(1);
-    let mut iter = items.into_iter();
-    loop {
-        let chunk: Vec<I::Item> = iter.by_ref().take(window).collect();
-        if chunk.is_empty() {
-            return Ok(());
-        }
+    let process = |chunk: Vec<I::Item>| -> Vec<R> {
         let run = || chunk.into_par_iter().map(&work).collect::<Vec<R>>();
-        let results = match &pool {
+        match &pool {
             Some(p) => p.install(run),
             None => run(),
-        };
-        for r in results {
-            sink(r)?;
         }
+    };
+    let mut chunk: Vec<I::Item> = iter.by_ref().take(window).collect();
+    let mut done: Vec<R> = Vec::new();
+    while !chunk.is_empty() {
+        let (results, next, sunk) = std::thread::scope(|scope| {
+            let worker = scope.spawn(|| process(chunk));
+            let sunk = done.drain(..).try_for_each(&mut sink);
+            let next: Vec<I::Item> = if sunk.is_ok() {
+                iter.by_ref().take(window).collect()
+            } else {
+                Vec::new()
+            };
+            let results = match worker.join() {
+                Ok(r) => r,
+                // A panic in `work` is a bug; carry it to the caller as is.
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            (results, next, sunk)
+        });
+        sunk?;
+        done = results;
+        chunk = next;
     }
+    done.into_iter().try_for_each(&mut sink)
 }
 
 #[cfg(test)]
