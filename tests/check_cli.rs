@@ -121,8 +121,8 @@ fn config_is_found_by_walking_up_with_overrides() {
         lines[..3],
         [
             "fixtures/check/configured/news.md:1:34: WS003 [warning] claim attributed to an unnamed group (“Officials”)",
-            "fixtures/check/configured/news.md:1:76: WS004 [error] loaded attribution verb “slammed”: it is on this project's list of loaded verbs",
-            "fixtures/check/configured/news.md:1:104: WS004 [error] loaded attribution verb “claimed”: it casts doubt on what the speaker said",
+            "fixtures/check/configured/news.md:1:92: WS004 [error] loaded attribution verb “slammed”: it is on this project's list of loaded verbs",
+            "fixtures/check/configured/news.md:1:107: WS004 [error] loaded attribution verb “claimed”: it casts doubt on what the speaker said",
         ],
         "{out}"
     );

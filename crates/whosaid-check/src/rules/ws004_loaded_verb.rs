@@ -6,8 +6,7 @@
 //!
 //! Finds attribution cues whose verb the AP Stylebook or Wikipedia's "words
 //! to watch" (MOS:SAID) call loaded, and suggests the neutral "said". The
-//! list is `data/loaded-verbs.tsv` plus the cues the lexicon flags as
-//! loaded; add verbs with `loaded-verbs` and accept some with
+//! list is `data/loaded-verbs.tsv`; add verbs with `loaded-verbs` and accept some with
 //! `allowed-verbs` in `whosaid.toml`. Nouns ("his claim that") and verbs
 //! inside quoted speech are not flagged.
 //!
@@ -34,6 +33,7 @@
 
 use super::{Ctx, Hit, RuleInfo};
 use crate::Severity;
+use whosaid_attribution::ClaimKind;
 
 pub(crate) const RULE: RuleInfo = RuleInfo {
     code: "WS004",
@@ -52,7 +52,9 @@ const DETERMINERS: &[&str] = &[
 fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
     let text = ctx.doc.text();
     for c in ctx.claims {
-        if ctx.quoted_claim(c) {
+        // Only a cue that attributes something to someone: "declared a state
+        // of emergency" or "could reveal more" report no speech.
+        if ctx.quoted_claim(c) || c.source.is_none() || c.kind == ClaimKind::None {
             continue;
         }
         let lemma = c.cue_lemma.as_ref();
@@ -60,9 +62,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
             continue;
         }
         let listed = ctx.lists.loaded.iter().find(|l| l.lemma == lemma);
-        if listed.is_none() && !c.loaded {
-            continue;
-        }
+        // The list (not the lexicon's own `loaded` flag, which also marks
+        // performative uses like "declared a state of emergency") decides.
+        let Some(l) = listed else { continue };
         let before = text[..c.cue.start.min(text.len())]
             .trim_end()
             .rsplit(|ch: char| !ch.is_alphanumeric())
@@ -73,10 +75,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
             continue;
         }
         let cue = ctx.flat(c.cue);
-        let (instead, why) = match listed {
-            Some(l) => (l.instead.as_str(), l.why.as_str()),
-            None => ("said", "is flagged as loaded by style guides"),
-        };
+        let (instead, why) = (l.instead.as_str(), l.why.as_str());
         out.push(Hit {
             span: c.cue,
             message: format!("loaded attribution verb \u{201c}{cue}\u{201d}: it {why}"),
