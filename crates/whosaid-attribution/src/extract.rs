@@ -263,8 +263,14 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                 FormKind::Present3 => {
                     // "attacks on Clinton", "in swing states", "reports of
                     // fraud": a plural noun, not a verb.
-                    let noun_before =
-                        prev.is_some_and(|p| p.is("preposition") || p.is("conjunction"));
+                    // "member states", "media reports": after a lower-case
+                    // content word the form is a plural noun unless a
+                    // complement follows.
+                    let compound = prev.is_some_and(|p| {
+                        p.is_word() && !p.cap && !p.is_function() && !p.lower.ends_with('s')
+                    }) && !has_complement(doc, toks, i + n);
+                    let noun_before = compound
+                        || prev.is_some_and(|p| p.is("preposition") || p.is("conjunction"));
                     let noun_after = after.is_none_or(|a| {
                         a.kind == whosaid_text::TokenKind::Punct
                             || matches!(
@@ -581,7 +587,10 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
-        if p.is_function() {
+        // "WHO's website": an acronym is a name even when it spells a
+        // function word.
+        let acronym = p.cap && p.upper && p.lower.len() >= 2;
+        if p.is_function() && !acronym {
             break;
         }
         if p.cap {

@@ -98,6 +98,9 @@ struct Run {
 struct Table {
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
+    /// Common nouns an entity is introduced with ("the website Vessel
+    /// Tracker", "Znak.com, a news site"), with where that happens.
+    descriptions: Vec<(usize, String, usize)>,
 }
 
 fn name_like(t: &Tok) -> bool {
@@ -401,7 +404,57 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
     }
     link_acronyms(&mut table);
     table.mentions.sort_by_key(|m| m.span.start);
+    describe(&mut table, sentences);
     table
+}
+
+/// Records the common nouns entities are introduced with: "the website
+/// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
+/// (an appositive after it).
+fn describe(table: &mut Table, sentences: &[Sentence]) {
+    let mut found = Vec::new();
+    for m in &table.mentions {
+        let Some(sent) = sentences.iter().find(|s| {
+            s.toks
+                .first()
+                .zip(s.toks.last())
+                .is_some_and(|(a, b)| a.span.start <= m.span.start && m.span.end <= b.span.end)
+        }) else {
+            continue;
+        };
+        let toks = &sent.toks;
+        let Some(i) = toks.iter().position(|t| t.span.start == m.span.start) else {
+            continue;
+        };
+        let Some(j) = toks.iter().position(|t| t.span.end == m.span.end) else {
+            continue;
+        };
+        let noun = |t: &Tok| {
+            (t.is_word() && !t.cap && in_list("org-description", &t.lower)).then(|| t.lower.clone())
+        };
+        // "the website Vessel Tracker", "one news site, Znak.com"
+        let before = match i {
+            0 | 1 => None,
+            _ if toks[i - 1].is_punct(",") => noun(&toks[i - 2]),
+            _ => noun(&toks[i - 1]),
+        };
+        if let Some(n) = before {
+            found.push((m.span.start, n, m.entity));
+        }
+        if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+            && let Some(n) = toks[j + 3..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.is_word())
+                .find_map(noun)
+        {
+            found.push((m.span.start, n, m.entity));
+        }
+    }
+    table.descriptions = found;
 }
 
 /// Points an acronym's mentions at the organisation whose initials it
@@ -544,6 +597,18 @@ fn resolve_one(
             None,
         );
     }
+    // "the El Paso mayor", "Greek prime minister": a role named last is the
+    // speaker, and a name before it only qualifies it.
+    if toks
+        .last()
+        .is_some_and(|t| t.is_word() && !t.cap && is_title_word(&t.lower))
+        && let Some(found) = by_title(table, toks, src, src_text)
+    {
+        return found;
+    }
+    if let Some(found) = by_description(table, toks, src) {
+        return found;
+    }
     // A named mention, unless it is only a possessor ("Blinken's aide").
     let in_source: Vec<&Mention> = table
         .mentions
@@ -639,34 +704,8 @@ fn resolve_one(
                 None,
             );
         }
-        // "The U.S. Secretary of State", "the secretary": the most recently
-        // mentioned person introduced with that title.
-        let wanted = strip_determiner(src_text).to_lowercase();
-        let head_title = toks
-            .iter()
-            .rev()
-            .find(|t| {
-                is_title_word(&t.lower) && !matches!(t.lower.as_str(), "state" | "u.s." | "house")
-            })
-            .map(|t| t.lower.clone());
-        let candidates = table
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.start < src.start)
-            .chain(table.mentions.iter().filter(|m| m.span.start >= src.start));
-        for m in candidates {
-            let e = &table.entities[m.entity];
-            let Some(t) = e.title.as_deref().map(str::to_lowercase) else {
-                continue;
-            };
-            if t == wanted
-                || head_title
-                    .as_deref()
-                    .is_some_and(|h| t.split_whitespace().any(|w| w == h))
-            {
-                return (entity_speaker(e), Some(m.entity));
-            }
+        if let Some(found) = by_title(table, toks, src, src_text) {
+            return found;
         }
         return (
             Speaker {
@@ -695,6 +734,74 @@ fn resolve_one(
         },
         None,
     )
+}
+
+/// "The U.S. Secretary of State", "the secretary", "the El Paso mayor": the
+/// most recently mentioned person introduced with that title.
+fn by_title(
+    table: &Table,
+    toks: &[&Tok],
+    src: Span,
+    src_text: &str,
+) -> Option<(Speaker, Option<usize>)> {
+    let wanted = strip_determiner(src_text).to_lowercase();
+    let head_title = toks
+        .iter()
+        .rev()
+        .find(|t| {
+            is_title_word(&t.lower) && !matches!(t.lower.as_str(), "state" | "u.s." | "house")
+        })
+        .map(|t| t.lower.clone());
+    let candidates = table
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.start < src.start)
+        .chain(table.mentions.iter().filter(|m| m.span.start >= src.start));
+    for m in candidates {
+        let e = &table.entities[m.entity];
+        let Some(t) = e.title.as_deref().map(str::to_lowercase) else {
+            continue;
+        };
+        if t == wanted
+            || head_title
+                .as_deref()
+                .is_some_and(|h| t.split_whitespace().any(|w| w == h))
+        {
+            return Some((entity_speaker(e), Some(m.entity)));
+        }
+    }
+    None
+}
+
+/// "the website", "the newspaper": a definite description stands for the
+/// last entity introduced with that noun ("the website Vessel Tracker").
+fn by_description(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speaker, Option<usize>)> {
+    let definite = toks.first().is_some_and(|t| t.lower == "the");
+    let head = toks.last().filter(|t| t.is_word() && !t.cap)?;
+    if !definite || toks.len() > 3 {
+        return None;
+    }
+    if !in_list("org-description", &head.lower) {
+        return None;
+    }
+    if let Some(&(_, _, e)) = table
+        .descriptions
+        .iter()
+        .rev()
+        .find(|(at, noun, _)| *at < src.start && *noun == head.lower)
+    {
+        return Some((entity_speaker(&table.entities[e]), Some(e)));
+    }
+    // Else the organisation named last, nearby ("Vessel Tracker's
+    // database had no sighting; the website noted …").
+    table
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= src.start && src.start - m.span.end < 400)
+        .find(|m| table.entities[m.entity].kind == SpeakerType::Organization)
+        .map(|m| (entity_speaker(&table.entities[m.entity]), Some(m.entity)))
 }
 
 fn resolve_pronoun(
