@@ -30,4 +30,4 @@ pub use discover::{EXTENSIONS, discover_files, display_path};
 pub use error::CheckError;
 pub use markdown::mask_markdown;
 pub use output::{OutputFormat, Summary, render};
-pub use rules::{RuleInfo, rule_table_markdown, rules};
+pub use rules::{RuleInfo, rule_summary_table, rule_table_markdown, rules};

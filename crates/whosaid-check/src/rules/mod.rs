@@ -114,6 +114,24 @@ pub fn rule(id: &str) -> Option<&'static RuleInfo> {
         .find(|r| r.code.eq_ignore_ascii_case(id) || r.name.eq_ignore_ascii_case(id))
 }
 
+/// The short rule table for the README, linking each rule to its section of
+/// `docs/rules.md`.
+pub fn rule_summary_table() -> String {
+    let mut s =
+        String::from("| Code | Name | Default severity | What it flags |\n|---|---|---|---|\n");
+    for r in rules() {
+        s.push_str(&format!(
+            "| [`{}`](docs/rules.md#{}) | `{}` | {} | {} |\n",
+            r.code,
+            format!("{}-{}", r.code, r.name).to_lowercase(),
+            r.name,
+            r.default_severity.as_str(),
+            r.summary().replace('|', "\\|")
+        ));
+    }
+    s
+}
+
 /// The rule table and per-rule documentation, as written to `docs/rules.md`.
 pub fn rule_table_markdown() -> String {
     let mut s = String::from(
