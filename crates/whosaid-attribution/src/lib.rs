@@ -8,6 +8,7 @@
 mod extract;
 mod lexicon;
 mod speakers;
+mod stance;
 mod words;
 
 pub use lexicon::{CueEntry, FormKind, Lexicon, LexiconError};
@@ -209,6 +210,13 @@ impl Extractor {
         let sentences = extract::tokenize_sentences(doc);
         let mut claims = extract::find_claims(&self.lexicon, doc, &sentences);
         speakers::resolve(doc, &sentences, &mut claims);
+        for c in &mut claims {
+            c.stance = stance::refine(
+                c.stance,
+                &c.cue_lemma,
+                c.content.map(|s| s.text(doc.text())),
+            );
+        }
         claims
     }
 }
