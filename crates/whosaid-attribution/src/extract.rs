@@ -392,7 +392,13 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             negated = true;
         } else if t.is("passive-be") && matches!(hit.kind, FormKind::Past | FormKind::Participle) {
             passive = true;
-        } else if t.is_auxiliary() || t.is_adverb() {
+        } else if t.is_auxiliary()
+            || t.is_adverb()
+            || (matches!(t.lower.as_str(), "both" | "all" | "each")
+                && j >= 2
+                && toks[j - 2].is_word())
+        {
+            // "both yesterday questioned": a floating quantifier.
         } else if t.lower == "to"
             && j >= 2
             && (REFUSALS.contains(&toks[j - 2].lower.as_str())
@@ -611,11 +617,22 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             break;
         }
     }
-    // "Dick Durbin and Adam Schiff said": two names joined by "and".
+    // "Dick Durbin and Adam Schiff said", "the Investigative Committee and
+    // the Federal Security Service said": two names joined by "and".
     if start >= 2
         && toks[start - 1].lower == "and"
-        && toks[start].cap
+        && toks[start..=end].iter().any(name_word)
         && name_word(&toks[start - 2])
+    {
+        let (s, _) = np_left(toks, start - 2);
+        return (s, end + 1);
+    }
+    // "Marc Ouellet of the Holy See said", "Peter Iseley of Ending Clergy
+    // Abuse said": a name with its affiliation.
+    if start >= 2
+        && matches!(toks[start - 1].lower.as_str(), "of" | "from" | "at")
+        && name_word(&toks[start - 2])
+        && toks[start..=end].iter().any(name_word)
     {
         let (s, _) = np_left(toks, start - 2);
         return (s, end + 1);

@@ -177,10 +177,13 @@ fn runs(sentences: &[Sentence]) -> Vec<Run> {
             // roles right before it belong to it ("Hamas leader").
             // A run holding an organisation word is an organisation's name
             // whole ("Turkish Foreign Ministry"), not a title and a name.
-            let org_run = (s..end).any(|k| {
-                in_list("organization", &toks[k].lower)
-                    && (k + 1 == end || toks[k + 1].lower == "of")
-            });
+            // "Press TV": an acronym after a title word is part of a name.
+            let acronym_tail = end - s >= 2 && is_acronym(&toks[end - 1]);
+            let org_run = acronym_tail
+                || (s..end).any(|k| {
+                    in_list("organization", &toks[k].lower)
+                        && (k + 1 == end || toks[k + 1].lower == "of")
+                });
             let last_title = (s..end)
                 .rev()
                 .find(|&k| !org_run && is_title_word(&toks[k].lower) && toks[k].lower != "of");
@@ -609,6 +612,17 @@ fn resolve_one(
     if let Some(found) = by_description(table, toks, src) {
         return found;
     }
+    // "Federal Aviation Administration records", "the WHO's website", "the
+    // chain's press release": a document speaks for whoever issued it.
+    let head_word = toks.iter().rev().find(|t| t.is_word());
+    if head_word.is_some_and(|t| !t.cap && in_list("document", &t.lower)) {
+        if let Some(m) = table.mentions.iter().find(|m| src.contains(m.span)) {
+            return (entity_speaker(&table.entities[m.entity]), Some(m.entity));
+        }
+        if let Some(found) = nearest_organization(table, src) {
+            return found;
+        }
+    }
     // A named mention, unless it is only a possessor ("Blinken's aide").
     let in_source: Vec<&Mention> = table
         .mentions
@@ -677,7 +691,7 @@ fn resolve_one(
     }
     let indefinite = toks
         .first()
-        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one"));
     if is_group_word(head)
         || (head.ends_with('s')
             && !head.ends_with("ss")
@@ -795,6 +809,11 @@ fn by_description(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speaker, O
     }
     // Else the organisation named last, nearby ("Vessel Tracker's
     // database had no sighting; the website noted …").
+    nearest_organization(table, src)
+}
+
+/// The organisation named last before `src`, within a few sentences.
+fn nearest_organization(table: &Table, src: Span) -> Option<(Speaker, Option<usize>)> {
     table
         .mentions
         .iter()
