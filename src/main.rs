@@ -184,7 +184,14 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         let predicted: Vec<Relation> = extractor
             .extract(&doc)
             .iter()
-            .map(|c| Relation::new(c.source.map(frag), Some(frag(c.cue)), c.content.map(frag)))
+            // Scored in the gold's conventions: the cue with its verb group
+            // ("has said"), the content with its complementizer ("that …").
+            .map(|c| {
+                let content = c
+                    .content
+                    .map(|k| frag(c.complementizer.map_or(k, |m| m.cover(k))));
+                Relation::new(c.source.map(frag), Some(frag(c.cue_group)), content)
+            })
             .collect();
         scorer.add(&g.text, &g.relations, &predicted);
     }

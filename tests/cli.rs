@@ -172,7 +172,7 @@ fn eval_scores_against_brat_gold() {
     .unwrap();
     fs::write(
         dir.path().join("attributions/a_x1.ann"),
-        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 20 41\tthe bridge will open.\n\
+        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 41\tthat the bridge will open.\n\
          T4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n\
          T5\tSource 42 51\tResidents\nT6\tCue 52 57\twaved\nT7\tContent 58 70\tat the river\n\
          E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7\n",

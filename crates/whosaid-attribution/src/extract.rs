@@ -855,6 +855,7 @@ fn build_claim(
     };
     let mut target = None;
     let mut content: Option<Span> = None;
+    let mut complementizer = None;
     // Tokens right of the cue, past an inverted source.
     let mut k = a.hit.end;
     if let Src::Toks(s, e) = a.src
@@ -919,6 +920,7 @@ fn build_claim(
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
             content = clause(toks, m + 1, limit);
+            complementizer = Some(toks[m].span);
         } else if toks
             .get(c)
             .is_some_and(|t| t.is_punct(":") || t.is_punct(","))
@@ -964,7 +966,22 @@ fn build_claim(
         negated: a.negated,
         target,
         speaker: Speaker::none(),
+        cue_group: toks[verb_group_start(toks, a.hit.start)].span.cover(cue),
+        complementizer: complementizer.filter(|_| content.is_some()),
     }
+}
+
+/// The first token of the verb group ending at the cue's first token `i`:
+/// auxiliaries, adverbs and negation right before it.
+fn verb_group_start(toks: &[Tok], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && {
+        let t = &toks[j - 1];
+        t.is_auxiliary() || t.is_negation() || (t.is_adverb() && !is_temporal(t))
+    } {
+        j -= 1;
+    }
+    j
 }
 
 /// "that" opening the complement within a few tokens: "said that",

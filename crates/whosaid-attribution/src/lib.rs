@@ -179,6 +179,13 @@ pub struct Claim {
     pub target: Option<Span>,
     /// The resolved speaker.
     pub speaker: Speaker,
+    /// The cue with its verb group: auxiliaries, adverbs and negation before
+    /// it ("has not officially acknowledged"). Annotation schemes such as
+    /// PolNeAR mark this whole group as the cue.
+    pub cue_group: Span,
+    /// The complementizer opening the content ("that"), which PolNeAR
+    /// counts as part of the content.
+    pub complementizer: Option<Span>,
 }
 
 /// Extracts claims from documents with a given lexicon.
