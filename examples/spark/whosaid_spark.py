@@ -38,7 +38,8 @@ reporting it under errors/; --overwrite replaces existing output.
 How it works
 ------------
 - The binary is shipped with SparkContext.addFile (or spark-submit --files,
-  then pass --binary NAME with the shipped file's base name). Its path is
+  then pass --binary NAME --shipped with the shipped file's base name, or
+  --binary local:///PATH when it is already at PATH on every node). Its path is
   resolved on each executor, inside the task, with SparkFiles.get, and sent
   as the first line of the partition's stdin to a small `sh -c` wrapper,
   which reads it and runs
@@ -64,6 +65,7 @@ import shlex
 import shutil
 import sys
 import time
+from urllib.parse import urlparse
 
 # The columns of `whosaid extract --format jsonl`, in order, with their types.
 CLAIM_COLUMNS = [
@@ -144,8 +146,9 @@ def parse_args(argv):
     p.add_argument("--binary", default=None,
                    help="the whosaid binary: a local path or any URL "
                         "SparkContext.addFile takes (default: whosaid on "
-                        "PATH); with --shipped, the base name of a file "
-                        "given to spark-submit --files")
+                        "PATH); local:///PATH for a binary already at PATH "
+                        "on every node; with --shipped, the base name of a "
+                        "file given to spark-submit --files")
     p.add_argument("--shipped", action="store_true",
                    help="the binary was shipped with spark-submit --files; "
                         "do not addFile it again")
@@ -165,9 +168,11 @@ def parse_args(argv):
     return args
 
 
-def make_prepare(binary_name, id_field, text_field):
+def make_prepare(binary_name, id_field, text_field, local_path=None):
     """The per-partition function that feeds the pipe: first the binary's
-    path on this executor, then one JSON line per input line."""
+    path on this executor (SparkFiles.get(binary_name), or local_path for a
+    local:// binary already on every node), then one JSON line per input
+    line."""
 
     def prepare_line(line, fallback_id):
         try:
@@ -188,8 +193,11 @@ def make_prepare(binary_name, id_field, text_field):
         # This runs on the executor, in the thread that writes the pipe's
         # stdin: it must never raise, or the child would wait forever.
         try:
-            from pyspark import SparkFiles
-            yield SparkFiles.get(binary_name)
+            if local_path:
+                yield local_path
+            else:
+                from pyspark import SparkFiles
+                yield SparkFiles.get(binary_name)
         except Exception:  # noqa: BLE001
             yield ""
             return
@@ -315,17 +323,21 @@ def main(argv=None):
     spark = SparkSession.builder.appName("whosaid").getOrCreate()
     sc = spark.sparkContext
 
-    if args.shipped:
-        binary_name = os.path.basename(args.binary)
-    else:
+    local_path = None
+    binary_name = os.path.basename(args.binary.rstrip("/"))
+    if args.binary.startswith("local:"):
+        # Already on every node (e.g. baked into the image): addFile would
+        # skip it, so use the path as it is.
+        local_path = urlparse(args.binary).path
+    elif not args.shipped:
         sc.addFile(args.binary)
-        binary_name = os.path.basename(args.binary.rstrip("/"))
 
     lines = (sc.textFile(args.input, args.partitions)
              if args.partitions else sc.textFile(args.input))
     piped = (lines
              .mapPartitionsWithIndex(
-                 make_prepare(binary_name, args.id_field, args.text_field))
+                 make_prepare(binary_name, args.id_field, args.text_field,
+                              local_path))
              .pipe(pipe_command(args.fail_fast), checkCode=True,
                    env={"PATH": "/usr/local/bin:/usr/bin:/bin"})
              .mapPartitionsWithIndex(make_tag(args.input)))

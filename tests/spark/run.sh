@@ -3,8 +3,9 @@
 #
 # Creates (or reuses) a venv with pyspark under target/spark-venv, builds the
 # release binary, makes a JSON Lines corpus of fixtures/**/*.txt plus one
-# malformed line, runs the job in local[2] on loopback (CSV, Parquet, and
-# --fail-fast), runs one `whosaid extract --input-format jsonl --format jsonl`
+# malformed line, runs the job on loopback in local[2] (CSV), in
+# local-cluster[2,1,1024] (Parquet; executors in their own JVMs and work dirs,
+# as on a cluster) and with --fail-fast (must fail), runs one `whosaid extract --input-format jsonl --format jsonl`
 # over the same corpus, and checks that the claims are equal row for row
 # after sorting by doc_id, claim_index, that the speaker roll-up equals
 # `--speakers-summary`, and that the malformed line is an error record.
@@ -72,8 +73,9 @@ cp "$BIN" "$TMP/bin dir/whosaid"
 unset SPARK_HOME PYSPARK_SUBMIT_ARGS
 export SPARK_LOCAL_IP=127.0.0.1
 export PYSPARK_PYTHON=$PY PYSPARK_DRIVER_PYTHON=$PY
-submit() {
-  "$VENV/bin/spark-submit" --master 'local[2]' \
+submit() { # master, job args...
+  local master=$1; shift
+  "$VENV/bin/spark-submit" --master "$master" \
     --conf spark.driver.host=127.0.0.1 \
     --conf spark.driver.bindAddress=127.0.0.1 \
     --conf spark.ui.enabled=false \
@@ -89,7 +91,7 @@ run_logged() { # name, args...: runs submit with its output in $TMP/name.log
 }
 
 t=$(now)
-if ! run_logged csv --output "$TMP/out-csv" --output-format csv; then
+if ! run_logged csv 'local[2]' --output "$TMP/out-csv" --output-format csv; then
   cat "$TMP/csv.log" >&2
   echo "spark test: the CSV job failed" >&2
   echo "spark: 0 passed, 1 failed"
@@ -98,19 +100,30 @@ fi
 SPARK_TIME=$(since "$t")
 grep '^{' "$TMP/csv.log" >&2 || true
 
+# local-cluster: two executor JVMs with their own work dirs (under
+# SPARK_HOME/work), as on a cluster; the binary must be fetched there and
+# found with SparkFiles.get.
+SPARK_WORK=$("$PY" -c 'import os, pyspark; print(os.path.join(os.path.dirname(pyspark.__file__), "work"))')
 t=$(now)
-if ! run_logged parquet --output "$TMP/out-parquet" --output-format parquet; then
+if ! run_logged parquet 'local-cluster[2,1,1024]' --output "$TMP/out-parquet" --output-format parquet; then
   cat "$TMP/parquet.log" >&2
   echo "spark test: the Parquet job failed" >&2
   echo "spark: 0 passed, 1 failed"
   exit 1
 fi
 PARQUET_TIME=$(since "$t")
+APP=$(grep -o 'app-[0-9]*-[0-9]*' "$TMP/parquet.log" | head -1 || true)
+if [ -n "$APP" ] && compgen -G "$SPARK_WORK/$APP/*/whosaid" >/dev/null; then
+  EXECUTORS="binary on executors=passed"
+else
+  EXECUTORS="binary on executors=no whosaid in the executors' work dirs"
+fi
+[ -z "$APP" ] || rm -rf "${SPARK_WORK:?}/$APP"
 
 # --fail-fast must fail the job (checkCode sees whosaid's exit 1).
-if run_logged failfast --output "$TMP/out-ff" --fail-fast; then
+if run_logged failfast 'local[2]' --output "$TMP/out-ff" --fail-fast; then
   FAILFAST="fail-fast=the job succeeded"
-elif grep -q "PIPE_FUNCTION_EXITED\|exited with error code 1" "$TMP/failfast.log"; then
+elif grep -q "exited with error code 1\." "$TMP/failfast.log"; then
   FAILFAST="fail-fast=passed"
 else
   tail -30 "$TMP/failfast.log" >&2
@@ -130,10 +143,11 @@ if [ "$rc" -ne 1 ]; then # 1: the malformed line
   exit 1
 fi
 
-echo "local[2] Spark job (CSV): ${SPARK_TIME}s wall, Parquet: ${PARQUET_TIME}s (JVM start included)"
-echo "single whosaid extract:   ${SINGLE_TIME}s wall"
+echo "local[2] Spark job (CSV):                ${SPARK_TIME}s wall (JVM start included)"
+echo "local-cluster[2,1,1024] job (Parquet):  ${PARQUET_TIME}s wall"
+echo "single whosaid extract:                 ${SINGLE_TIME}s wall"
 
 "$PY" "$ROOT/tests/spark/check.py" \
   --single "$TMP/single.jsonl" --summary "$TMP/summary.csv" \
   --csv-out "$TMP/out-csv" --parquet-out "$TMP/out-parquet" \
-  --expect-errors 1 --extra "$FAILFAST"
+  --expect-errors 1 --extra "$EXECUTORS" --extra "$FAILFAST"
