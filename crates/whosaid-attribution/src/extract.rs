@@ -67,6 +67,67 @@ struct Analysis {
 }
 
 pub(crate) fn find_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
+    let mut claims = find_sentence_claims(lex, doc, sentences);
+    continue_quotations(doc, sentences, &mut claims);
+    claims
+}
+
+/// '"We tried," she said. "We will try again."': when an attribution ends
+/// its sentence and the next sentences of the paragraph open with
+/// quotations that no other cue claims, the speaker's content runs on
+/// through them.
+fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+    let spans = doc.sentences();
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        let Some(content) = c.content else { continue };
+        if !matches!(c.kind, ClaimKind::Direct | ClaimKind::Mixed) {
+            continue;
+        }
+        let si = c.sentence_index;
+        let (Some(sent), Some(toks)) = (spans.get(si), sentences.get(si).map(|s| &s.toks)) else {
+            continue;
+        };
+        // Only punctuation may follow the attribution in its sentence.
+        let last = content
+            .end
+            .max(c.cue.end)
+            .max(c.source.map_or(0, |s| s.end));
+        if toks.iter().any(|t| {
+            t.span.start >= last && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+        }) {
+            continue;
+        }
+        let paragraph = doc.paragraph_at(sent.start);
+        let mut end = content.end;
+        let mut next = si + 1;
+        while let Some(sp) = spans.get(next) {
+            if doc.paragraph_at(sp.start) != paragraph {
+                break;
+            }
+            let Some(q) = doc
+                .quotations()
+                .iter()
+                .find(|q| q.span.start == sp.start && q.style == QuoteStyle::Double && q.closed)
+            else {
+                break;
+            };
+            if claims
+                .iter()
+                .any(|o| q.span.contains(o.cue) || sp.contains(o.cue))
+            {
+                break;
+            }
+            end = end.max(q.span.end);
+            next = spans.partition_point(|s| s.start < q.span.end);
+        }
+        if end > content.end {
+            claims[i].content = Some(Span::new(content.start, end));
+        }
+    }
+}
+
+fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
     let mut claims = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
         let hits = find_cues(lex, doc, sent);
@@ -1025,6 +1086,55 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         return None;
     }
     let mut end = limit;
+    // A new clause with its own subject after a comma ends the content
+    // (", and the ACLU has sued …", ", but he refused …"), and so does a
+    // semicolon — outside quotation marks only.
+    let mut quoted = false;
+    for i in from..limit {
+        let t = &toks[i];
+        if t.is_quote() {
+            match t.lower.as_str() {
+                "“" => quoted = true,
+                "”" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
+            continue;
+        }
+        if quoted || i < from + 3 {
+            continue;
+        }
+        if t.is_punct(";") {
+            end = i;
+            break;
+        }
+        let new_clause = t.is_punct(",")
+            && toks.get(i + 1).is_some_and(|c| {
+                matches!(
+                    c.lower.as_str(),
+                    "and" | "but" | "while" | "although" | "though" | "whereas" | "because" | "so"
+                )
+            })
+            && toks.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                ) || (name_word(n) && !n.is("determiner"))
+            });
+        if new_clause {
+            end = i;
+            break;
+        }
+    }
     while end > from {
         let t = &toks[end - 1];
         if t.kind == whosaid_text::TokenKind::Punct
