@@ -67,7 +67,7 @@ fn jsonl_output_to_a_file() {
     assert_eq!(first["target_text"], serde_json::Value::Null);
     assert_eq!(first["negated"], false);
     assert_eq!(first["cue_start"], 264);
-    assert_eq!(text.lines().count(), 12);
+    assert_eq!(text.lines().count(), 13);
 }
 
 #[test]

@@ -42,6 +42,7 @@ fn seed_claims_have_the_right_speakers_and_stances() {
         cues,
         vec![
             "stated",
+            "discussed",
             "announced",
             "asserting",
             "affirmed",
@@ -60,14 +61,18 @@ fn seed_claims_have_the_right_speakers_and_stances() {
         assert_eq!(r["claim_index"], i.to_string());
         assert_eq!(r["doc_id"], "blinken-cairo.txt");
     }
-    // Every claim by Blinken, whatever the mention.
-    for r in &rows[..9] {
+    // Every claim by Blinken, whatever the mention: "Blinken", "He", "The
+    // U.S. Secretary of State".
+    for r in &rows[..10] {
         assert_eq!(r["speaker"], "Anthony Blinken", "{r:?}");
         assert_eq!(r["speaker_type"], "person");
         assert_eq!(r["speaker_title"], "U.S. Secretary of State");
         assert_eq!(r["stance"], "assert");
         assert_eq!(r["negated"], "false");
     }
+    let discussed = by_cue(&rows, "discussed")[0];
+    assert_eq!(discussed["source_text"], "The U.S. Secretary of State");
+    assert!(discussed["content_text"].starts_with("the importance of reforming"));
     let stated = by_cue(&rows, "stated")[0];
     assert_eq!(stated["source_text"], "Blinken");
     assert_eq!(stated["kind"], "indirect");

@@ -978,6 +978,17 @@ fn build_claim(
                 c = skip_adverbs_right(toks, e);
             }
         }
+        // "discussed with Abbas the importance of …", "explained to CBS why
+        // …": a named hearer before the content.
+        if toks
+            .get(c)
+            .is_some_and(|t| matches!(t.lower.as_str(), "with" | "to"))
+            && toks.get(c + 1).is_some_and(name_word)
+            && let Some((_, e)) = np_right(toks, c + 1)
+            && toks.get(e).is_some_and(|t| t.is_word() && !t.cap)
+        {
+            c = skip_adverbs_right(toks, e);
+        }
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
             content = clause(toks, m + 1, limit);
