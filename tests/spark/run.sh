@@ -5,8 +5,9 @@
 # release binary, makes a JSON Lines corpus of fixtures/**/*.txt plus one
 # malformed line, runs the job on loopback in local[2] (CSV), in
 # local-cluster[2,1,1024] (Parquet; executors in their own JVMs and work dirs,
-# as on a cluster) and with --fail-fast (must fail), runs one `whosaid extract --input-format jsonl --format jsonl`
-# over the same corpus, and checks that the claims are equal row for row
+# as on a cluster) and with --fail-fast (must fail), runs one
+# `whosaid extract --input-format jsonl --format jsonl` over the same corpus,
+# and checks that the claims are equal row for row
 # after sorting by doc_id, claim_index, that the speaker roll-up equals
 # `--speakers-summary`, and that the malformed line is an error record.
 # Ends with `spark: N passed, N failed`.
