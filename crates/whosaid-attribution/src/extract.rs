@@ -1107,7 +1107,7 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             match t.lower.as_str() {
                 "“" => quoted = true,
                 "”" => quoted = false,
-                "\"" => quoted = !quoted,
+                "\"" | "''" => quoted = !quoted,
                 _ => {}
             }
             continue;

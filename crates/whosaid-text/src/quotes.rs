@@ -87,7 +87,7 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
         let s = p.text(text);
         let mut skip_first = false;
         if let Some(o) = open.take() {
-            if s.starts_with(['"', '“']) {
+            if s.starts_with(['"', '“']) || s.starts_with("''") {
                 open = Some(Open { running: true, ..o });
                 skip_first = true;
             } else {
@@ -97,9 +97,17 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
         let mut prev: Option<char> = None;
         let mut chars = s.char_indices().peekable();
         while let Some((k, c)) = chars.next() {
+            // Two apostrophes stand for a double quotation mark in some
+            // newswire text (''We will win,'' he said).
+            let (c, width) = if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                chars.next();
+                ('"', 2)
+            } else {
+                (c, c.len_utf8())
+            };
             let next = chars.peek().map(|&(_, n)| n);
             let at = p.start + k;
-            let after = at + c.len_utf8();
+            let after = at + width;
             let this_prev = prev;
             prev = Some(c);
             if skip_first && k == 0 {
@@ -176,6 +184,12 @@ fn singles(text: &str, p: Span, out: &mut Vec<Quotation>) {
         if !is_single(c) {
             continue;
         }
+        // '' is a double mark, handled with the double quotations.
+        if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+            chars.next();
+            prev = Some('"');
+            continue;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         let prev_word = before.is_some_and(char::is_alphanumeric);
         let next_word = next.is_some_and(char::is_alphanumeric);
@@ -228,6 +242,12 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         quotations(text).iter().map(|q| q.span.text(text)).collect()
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        let t = "''We will win,'' he said of the team's ''best year.''";
+        assert_eq!(quoted(t), vec!["''We will win,''", "''best year.''"]);
     }
 
     #[test]

@@ -92,6 +92,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i = end;
             continue;
         }
+        // '' stands for a double quotation mark in some newswire text.
+        if c == '\'' && s[i + 1..].starts_with('\'') {
+            out.push(Token {
+                span: Span::new(base + i, base + i + 2),
+                kind: TokenKind::Quote,
+            });
+            i += 2;
+            continue;
+        }
         if is_apostrophe(c) {
             // A plural possessive: "countries' leaders".
             let prev_letter = i > 0
