@@ -175,7 +175,7 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !toks[i].is_word() {
+        if !toks[i].is_word() && !toks[i].is_punct(":") {
             i += 1;
             continue;
         }
@@ -267,10 +267,19 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     let entry = lex.entry(f.entry);
     let prev = i.checked_sub(1).map(|j| &toks[j]);
     let after = toks.get(i + n);
-    if entry.needs_clause && !has_complement(doc, toks, i + n) {
+    // "polls show", "the study found": evidence speaks without a that-clause.
+    let evidence =
+        skip_left(toks, i).is_some_and(|j| crate::speakers::is_evidence_word(&toks[j].lower));
+    if entry.needs_clause && !evidence && !has_complement(doc, toks, i + n) {
+        return false;
+    }
+    if entry.raising
+        && !after.is_some_and(|a| matches!(a.lower.as_str(), "to" | "that" | "like" | "as"))
+    {
         return false;
     }
     match f.kind {
+        FormKind::Colon => colon_source(toks, i).is_some() && i + 1 < toks.len(),
         FormKind::Preposition => true,
         FormKind::Noun => {
             // "his claim that", "the allegation that": a nominal cue needs
@@ -288,8 +297,9 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                 return false;
             }
             // A capitalised verb inside a sentence is part of a name ("the
-            // United States"), unless it opens the sentence or a quotation.
-            if toks[i].cap && prev.is_some_and(|p| !p.is_quote()) {
+            // United States"), unless it opens the sentence or a quotation,
+            // or the sentence is a headline in title case.
+            if toks[i].cap && prev.is_some_and(|p| !p.is_quote()) && !title_case(toks) {
                 return false;
             }
             match kind {
@@ -307,6 +317,7 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                             && p.lower.ends_with('s')
                             && !p.lower.ends_with("ss"))
                         || p.lower == "people"
+                        || p.kind == whosaid_text::TokenKind::Number
                 }
                 FormKind::Gerund => {
                     let p = match prev {
@@ -356,6 +367,29 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             }
         }
     }
+}
+
+/// A headline in title case ("Bellwether County Says Trump Should Win"):
+/// most words capitalised.
+fn title_case(toks: &[Tok]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let caps = toks.iter().filter(|t| t.is_word() && t.cap).count();
+    words >= 4 && caps * 10 >= words * 7
+}
+
+/// The name before a colon that opens a sentence ("Bill Clinton: …",
+/// "HuffPollster: …", "A: …"), as tokens.
+fn colon_source(toks: &[Tok], colon: usize) -> Option<(usize, usize)> {
+    let start = toks[..colon].iter().position(|t| t.is_word())?;
+    let name = &toks[start..colon];
+    let ok = (1..=6).contains(&name.len())
+        && name[0].cap
+        && name.iter().all(|t| {
+            (t.is_word() && (t.cap || matches!(t.lower.as_str(), "of" | "the")))
+                || t.kind == whosaid_text::TokenKind::Possessive
+                || t.is_punct("-")
+        });
+    ok.then_some((start, colon))
 }
 
 /// A that-clause, colon or quotation follows within a few tokens.
@@ -435,6 +469,11 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         passive_subject: None,
         quote_first: None,
     };
+    if hit.kind == FormKind::Colon {
+        a.src = colon_source(toks, hit.start).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        a.region = 0;
+        return a;
+    }
     if hit.kind == FormKind::Preposition {
         // "according to X": the source follows.
         a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
@@ -924,7 +963,9 @@ fn build_claim(
     {
         k = e;
     }
-    if a.hit.kind == FormKind::Preposition {
+    if a.hit.kind == FormKind::Colon {
+        content = quote_at(doc, toks, k).or_else(|| clause(toks, k, limit));
+    } else if a.hit.kind == FormKind::Preposition {
         // "according to X, …" or "… , according to X."
         if a.hit.start == 0 || toks[..a.hit.start].iter().all(|t| !t.is_word()) {
             let mut c = k;

@@ -38,6 +38,8 @@ pub enum FormKind {
     Noun,
     /// A prepositional cue: "according to".
     Preposition,
+    /// A colon after a name: "Bill Clinton: Hillary thinks …".
+    Colon,
 }
 
 /// One lexicon entry: a lemma with its stance class and flags.
@@ -53,6 +55,9 @@ pub struct CueEntry {
     pub target: bool,
     /// A cue only when a complement follows.
     pub needs_clause: bool,
+    /// A raising verb: a cue only before "to", "that", "like" or "as"
+    /// ("seemed to suggest").
+    pub raising: bool,
 }
 
 /// A surface form of an entry, as a sequence of lower-case words.
@@ -111,9 +116,11 @@ impl Lexicon {
                 loaded: false,
                 target: false,
                 needs_clause: false,
+                raising: false,
             };
             let mut noun = false;
             let mut prep = false;
+            let mut colon = false;
             for flag in cols[2]
                 .split(',')
                 .map(str::trim)
@@ -125,6 +132,8 @@ impl Lexicon {
                     "clause" => entry.needs_clause = true,
                     "noun" => noun = true,
                     "prep" => prep = true,
+                    "colon" => colon = true,
+                    "raising" => entry.raising = true,
                     other => return Err(err(format!("unknown flag {other:?}"))),
                 }
             }
@@ -136,7 +145,9 @@ impl Lexicon {
             if forms.is_empty() {
                 return Err(err("no forms".into()));
             }
-            let kinds: Vec<(String, FormKind)> = if prep {
+            let kinds: Vec<(String, FormKind)> = if colon {
+                forms.into_iter().map(|f| (f, FormKind::Colon)).collect()
+            } else if prep {
                 forms
                     .into_iter()
                     .map(|f| (f, FormKind::Preposition))

@@ -53,6 +53,11 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
     in_list("time", lower)
 }
 
+/// A word for evidence that "shows" or "finds" ("polls", "the study").
+pub(crate) fn is_evidence_word(lower: &str) -> bool {
+    in_list("evidence", lower)
+}
+
 /// A plural head of an unnamed group of sources ("officials").
 pub(crate) fn is_group_word(lower: &str) -> bool {
     in_list("group", lower)
