@@ -97,8 +97,13 @@ pub struct ExtractArgs {
     #[arg(long)]
     no_header: bool,
     /// Stop at the first document that cannot be read, with exit code 1.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "exit_zero")]
     fail_fast: bool,
+    /// Exit 0 even when some documents failed: they are reported in place
+    /// (documents.csv, or error records in a JSON Lines stream), so a
+    /// Hadoop Streaming or Spark task is not failed for them.
+    #[arg(long)]
+    exit_zero: bool,
     /// No progress bar or summary on standard error.
     #[arg(short, long)]
     quiet: bool,
@@ -274,7 +279,13 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
                 DocStatus::Empty => summary.empty += 1,
                 DocStatus::Error => {
                     summary.errors += 1;
-                    let msg = format!("{}: {}", d.source, d.message.as_deref().unwrap_or(""));
+                    // Stream errors already name their file and line.
+                    let reason = d.message.as_deref().unwrap_or("");
+                    let msg = if reason.starts_with(&d.source) {
+                        reason.to_string()
+                    } else {
+                        format!("{}: {reason}", d.source)
+                    };
                     progress.suspend(|| eprintln!("whosaid: {msg}"));
                     if stream_errors {
                         claims_w.write_json_line(&serde_json::json!({
@@ -353,7 +364,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     if let (true, Some(msg)) = (failed_fast, first_error) {
         eprintln!("whosaid: stopped at the first failed document (--fail-fast): {msg}");
     }
-    Ok(if summary.errors > 0 {
+    Ok(if summary.errors > 0 && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

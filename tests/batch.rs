@@ -157,6 +157,23 @@ fn jsonl_with_malformed_lines_streams_errors_in_place() {
     assert_eq!(lines[3]["doc_id"], "x4");
     assert_eq!(lines[3]["speaker_type"], "group");
 
+    // --exit-zero keeps the exit code 0: the errors are in the stream.
+    let out = whosaid()
+        .args(["extract", "-q", "--format", "jsonl", "--exit-zero"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 4);
+    let err = String::from_utf8(out.stderr).unwrap();
+    let first = err.lines().next().unwrap();
+    assert!(first.contains("corpus.jsonl:2: "), "{err}");
+    assert_eq!(
+        first.matches("corpus.jsonl:2").count(),
+        1,
+        "the place is named once: {first}"
+    );
+
     // --fail-fast stops at the first bad line.
     let out = whosaid()
         .args(["extract", "-q", "--format", "jsonl", "--fail-fast"])
