@@ -22,7 +22,7 @@ Locally (pip install pyspark==3.5.*, Java 17):
         --input corpus.jsonl --output out/ \
         --binary target/release/whosaid
 
-On a cluster (YARN or Kubernetes), see docs/scaling.md; in short:
+On a cluster (YARN or Kubernetes), see "Scaling out" in README.md; in short:
 
     spark-submit --master yarn --deploy-mode cluster \
         examples/spark/whosaid_spark.py \
