@@ -179,11 +179,28 @@ fn create(path: &Path) -> Result<BufWriter<File>> {
 /// gives its files with ids relative to it; a source that cannot be opened at
 /// all (a dangling link, a CSV without the text column) becomes one error
 /// record, so it is accounted for.
-fn records(paths: &[PathBuf], opts: &SourceOptions) -> Result<impl Iterator<Item = Record>> {
+///
+/// Also returns the number of documents when it is known up front: when
+/// every input is one document (text, Markdown, HTML), not a stream.
+fn records(
+    paths: &[PathBuf],
+    opts: &SourceOptions,
+) -> Result<(impl Iterator<Item = Record>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
     let inputs = discover_sources(paths)?;
+    let one_each = inputs.iter().all(|d| {
+        d.path.as_os_str() != "-"
+            && match opts.format {
+                InputFormat::Auto => matches!(
+                    InputFormat::from_path(&d.path),
+                    InputFormat::Text | InputFormat::Html
+                ),
+                f => matches!(f, InputFormat::Text | InputFormat::Html),
+            }
+    });
+    let total = one_each.then_some(inputs.len() as u64);
     let opts = opts.clone();
-    Ok(inputs
+    let stream = inputs
         .into_iter()
         .flat_map(move |doc| -> Box<dyn Iterator<Item = Record>> {
             match open_input(&doc, &opts) {
@@ -195,7 +212,8 @@ fn records(paths: &[PathBuf], opts: &SourceOptions) -> Result<impl Iterator<Item
                     note: None,
                 })),
             }
-        }))
+        });
+    Ok((stream, total))
 }
 
 /// Runs `whosaid extract`.
@@ -216,7 +234,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             EncodingArg::Auto => Encoding::Auto,
         },
     };
-    let stream = records(&args.paths, &source_opts)?;
+    let (stream, total) = records(&args.paths, &source_opts)?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,
@@ -256,7 +274,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         .as_ref()
         .map(|_| SpeakerRollup::default());
 
-    let progress = progress_bar(args.quiet);
+    let progress = progress_bar(args.quiet, total);
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut first_error: Option<String> = None;
@@ -390,16 +408,20 @@ fn fmt(f: OutFormat) -> Format {
     }
 }
 
-/// A spinner with documents, MB and rate on standard error, drawn only when
-/// it is a terminal: never on standard output, never into CI logs.
-fn progress_bar(quiet: bool) -> ProgressBar {
+/// Progress on standard error (documents, MB, rate, ETA), drawn only when it
+/// is a terminal: never on standard output, never into CI logs.
+fn progress_bar(quiet: bool, total: Option<u64>) -> ProgressBar {
     if quiet || !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("{spinner} {pos} documents  {msg}  {per_sec}  {elapsed}")
-    {
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
+    // A bar with an ETA when the number of documents is known, a spinner
+    // for streams.
+    let template = match total {
+        Some(_) => "{bar:30} {pos}/{len} documents  {msg}  {per_sec}  ETA {eta}",
+        None => "{spinner} {pos} documents  {msg}  {per_sec}  {elapsed}",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
