@@ -589,13 +589,20 @@ fn resolve_one(
             None,
         );
     }
-    let head = toks
+    // The head of "the head of the internal investigators" is "head": the
+    // word before "of", else the last word.
+    let before_of = toks
+        .iter()
+        .position(|t| t.lower == "of")
+        .filter(|&k| k > 0)
+        .map_or(toks.len(), |k| k);
+    let head = toks[..before_of]
         .iter()
         .rev()
         .find(|t| t.is_word())
         .map(|t| t.lower.as_str())
         .unwrap_or("");
-    if is_group_word(head) && !toks.last().is_some_and(|t| t.cap) {
+    if is_group_word(head) && !toks[..before_of].last().is_some_and(|t| t.cap) {
         return (
             Speaker {
                 name: Some(strip_determiner(src_text).to_string()),

@@ -202,6 +202,10 @@ impl Checker {
             }
             let mut hits = Vec::new();
             r.run(&ctx, &mut hits);
+            // Two claims can share one source ("officials told …, adding
+            // …"): one finding per place is enough.
+            hits.sort_by_key(|h| h.span);
+            hits.dedup_by_key(|h| h.span);
             findings.extend(hits.into_iter().map(|hit| RawFinding { code: r.code, hit }));
         }
         let map = OffsetMap::new(text);

@@ -53,7 +53,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
         }
         let Some(src) = c.source else { continue };
         let who = ctx.flat(src);
-        if contains_any(&who, &ctx.lists.accepted_sources) {
+        if contains_any(&who, &ctx.lists.accepted_sources) || anaphoric(ctx, src, &who) {
             continue;
         }
         covered.push(src.cover(c.cue));
@@ -84,4 +84,35 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
             help: Some("say who believes, reports or says it".into()),
         });
     }
+}
+
+/// A pronoun ("they") or a definite group whose head word the draft used
+/// before ("the defendants", "both officers") points back to people already
+/// introduced, so it is not a vague source of its own.
+fn anaphoric(ctx: &Ctx, src: Span, who: &str) -> bool {
+    let lower = who.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() == 1 && matches!(words[0], "they" | "them" | "we") {
+        return true;
+    }
+    let definite = words
+        .first()
+        .is_some_and(|w| matches!(*w, "the" | "both" | "these" | "those" | "their" | "its"));
+    let Some(head) = words.last() else {
+        return false;
+    };
+    definite
+        && ctx.lower.get(..src.start).is_some_and(|before| {
+            before.match_indices(head).any(|(i, _)| {
+                let b = before.as_bytes();
+                let left = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+                let right = b
+                    .get(i + head.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric());
+                left && right
+            })
+        })
 }
