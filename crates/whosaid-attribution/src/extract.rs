@@ -358,6 +358,9 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                                     | "are"
                                     | "were"
                                     | "have"
+                                    | "who"
+                                    | "which"
+                                    | "where"
                             )
                     });
                     !(noun_before || noun_after)
