@@ -170,7 +170,87 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
     claims
 }
 
+/// The `entry` of a cue found by the learned detector alone.
+const LEARNED: usize = usize::MAX;
+
+/// A word the learned detector scores above this is a cue even when the
+/// lexicon does not list it; a lexicon cue it scores below `DROP_BELOW` is
+/// dropped. Chosen on the tenth of PolNeAR train held out from training
+/// (`examples/train_cues.rs` with `TUNE=1`), never on dev.
+const ADD_ABOVE: f32 = 0.0;
+const DROP_BELOW: f32 = -2.0;
+
 fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
+    let mut hits = lexicon_cues(lex, doc, sent);
+    let Some(model) = crate::model::CueModel::builtin() else {
+        return hits;
+    };
+    let toks = &sent.toks;
+    let ctx = crate::model::Context::new(doc, lex, toks);
+    let mut buf = Vec::new();
+    let (add, drop) = (ADD_ABOVE, DROP_BELOW);
+    // Only the forms that are often not verbs at all ("support", "states",
+    // "think" inside a question) are dropped: a past or -ing form the
+    // lexicon knows stays a cue.
+    hits.retain(|h| {
+        // A base form after "to" or an auxiliary is a verb for sure
+        // ("refused to confirm", "did not deny").
+        let verbal = h.kind == FormKind::Base
+            && h.start > 0
+            && (toks[h.start - 1].lower == "to"
+                || toks[h.start - 1].is_auxiliary()
+                || toks[h.start - 1].is_negation());
+        verbal
+            || !matches!(h.kind, FormKind::Base | FormKind::Present3 | FormKind::Noun)
+            || (h.start..h.end)
+                .find(|&k| crate::model::candidate(&toks[k]))
+                .is_none_or(|k| model.score(&ctx, k, &mut buf) >= drop)
+    });
+    let mut learned = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !crate::model::candidate(t)
+            || hits.iter().any(|h| h.start <= i && i < h.end)
+            || inside_quote(doc, t.span)
+            || model.score(&ctx, i, &mut buf) <= add
+        {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|k| &toks[k]);
+        let kind = if prev.is_some_and(|p| {
+            (p.is("determiner") && p.lower != "that")
+                || p.kind == whosaid_text::TokenKind::Possessive
+        }) {
+            FormKind::Noun
+        } else if t.lower.ends_with("ing") {
+            FormKind::Gerund
+        } else if t.lower.ends_with("ed") {
+            FormKind::Past
+        } else if t.lower.ends_with('s') && !t.lower.ends_with("ss") {
+            FormKind::Present3
+        } else {
+            FormKind::Base
+        };
+        // A form the lexicon knows, in a use its rules turned down ("charged
+        // that", "asked"), keeps its lexicon meaning: lemma and stance.
+        let known = lex
+            .forms_starting_with(&t.lower)
+            .iter()
+            .find(|f| f.words.len() == 1 && f.kind != FormKind::Colon);
+        learned.push(Hit {
+            start: i,
+            end: i + 1,
+            kind: known.map_or(kind, |f| f.kind),
+            entry: known.map_or(LEARNED, |f| f.entry),
+        });
+    }
+    if !learned.is_empty() {
+        hits.extend(learned);
+        hits.sort_by_key(|h| h.start);
+    }
+    hits
+}
+
+fn lexicon_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
     let toks = &sent.toks;
     let mut hits = Vec::new();
     let mut i = 0;
@@ -1075,7 +1155,11 @@ fn build_claim(
         kind,
         source,
         cue,
-        cue_lemma: entry.lemma.clone(),
+        cue_lemma: if a.hit.entry == LEARNED {
+            std::sync::Arc::from(lemma_of(&toks[a.hit.start].lower))
+        } else {
+            entry.lemma.clone()
+        },
         loaded: entry.loaded,
         content,
         stance: entry.stance,
@@ -1241,4 +1325,24 @@ fn kind_of(doc: &Document, content: Span, source: Option<Span>, cue: Span) -> Cl
         (_, 0) => ClaimKind::Direct,
         _ => ClaimKind::Mixed,
     }
+}
+
+/// A dictionary form for a cue word the lexicon does not know: regular
+/// inflections undone ("bemoaned" → "bemoan", "touting" → "tout").
+fn lemma_of(word: &str) -> String {
+    for (suffix, keep) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.chars().count() >= 3
+        {
+            return format!("{stem}{keep}");
+        }
+    }
+    word.to_string()
 }

@@ -3,7 +3,7 @@
 
 use crate::Stance;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Errors reading a lexicon file.
 #[derive(Debug, thiserror::Error)]
@@ -201,8 +201,20 @@ impl Lexicon {
     }
 
     /// The entry with index `id`.
+    /// The entry with index `id`; an index past the end (a cue the learned
+    /// detector found) gives the neutral entry of such cues.
     pub fn entry(&self, id: usize) -> &CueEntry {
-        &self.entries[id]
+        static LEARNED: OnceLock<CueEntry> = OnceLock::new();
+        self.entries.get(id).unwrap_or_else(|| {
+            LEARNED.get_or_init(|| CueEntry {
+                lemma: Arc::from(""),
+                stance: Stance::Assert,
+                loaded: false,
+                target: false,
+                needs_clause: false,
+                raising: false,
+            })
+        })
     }
 
     /// All entries.

@@ -7,11 +7,13 @@
 
 mod extract;
 mod lexicon;
+mod model;
 mod speakers;
 mod stance;
 mod words;
 
 pub use lexicon::{CueEntry, FormKind, Lexicon, LexiconError};
+pub use model::{CueModel, TrainingDoc, train_cue_model};
 use serde::Serialize;
 use std::sync::Arc;
 pub use whosaid_text::{Document, Span};

@@ -163,10 +163,16 @@ fn negation() {
 
 #[test]
 fn active_target() {
-    let g = one("Opposition leaders condemned the decision, calling it reckless.");
+    let v = claims("Opposition leaders condemned the decision, calling it reckless.");
+    let g = &v[0];
     assert_eq!(g.cue, "condemned");
     assert_eq!(g.target.as_deref(), Some("the decision"));
     assert_eq!(g.stance, Stance::Oppose);
+    // The learned detector knows "calling it reckless" reports a view too,
+    // by the same speaker.
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[1].cue, "calling");
+    assert_eq!(v[1].speaker, v[0].speaker);
     let g = one("The report blamed the contractor for the delays.");
     assert_eq!(g.target.as_deref(), Some("the contractor"));
     assert_eq!(g.content.as_deref(), Some("the delays"));
