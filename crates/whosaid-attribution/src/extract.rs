@@ -210,7 +210,7 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
     for (i, t) in toks.iter().enumerate() {
         if !crate::model::candidate(t)
             || hits.iter().any(|h| h.start <= i && i < h.end)
-            || inside_quote(doc, t.span)
+            || ctx.quoted[i]
             || model.score(&ctx, i, &mut buf) <= add
         {
             continue;

@@ -2,7 +2,7 @@
 //! from a tab-separated data file (`data/cues.tsv`) and extendable by users.
 
 use crate::Stance;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
 /// Errors reading a lexicon file.
@@ -72,7 +72,7 @@ pub(crate) struct Form {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     entries: Vec<CueEntry>,
-    index: HashMap<String, Vec<Form>>,
+    index: FxHashMap<String, Vec<Form>>,
 }
 
 impl Lexicon {

@@ -77,10 +77,15 @@ pub(crate) struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub(crate) fn new(doc: &Document, lex: &Lexicon, toks: &'a [Tok]) -> Context<'a> {
+        // Only the quotations that overlap this sentence matter.
+        let sentence = match (toks.first(), toks.last()) {
+            (Some(a), Some(b)) => a.span.cover(b.span),
+            _ => Span::default(),
+        };
         let quotes: Vec<Span> = doc
             .quotations()
             .iter()
-            .filter(|q| q.closed && q.style == QuoteStyle::Double)
+            .filter(|q| q.closed && q.style == QuoteStyle::Double && q.inner.overlaps(sentence))
             .map(|q| q.inner)
             .collect();
         let quoted = toks

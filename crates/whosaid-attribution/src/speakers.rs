@@ -6,19 +6,37 @@
 use crate::extract::Sentence;
 use crate::words::{Tok, sections};
 use crate::{Claim, Speaker, SpeakerType};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 use whosaid_text::{Document, Span, TokenKind};
 
 struct Lists {
-    sets: HashMap<&'static str, HashSet<String>>,
-    first_names: HashMap<String, Gender>,
+    /// Each word's sections of data/speakers.txt, as bits (see `SECTIONS`).
+    classes: FxHashMap<String, u16>,
+    first_names: FxHashMap<String, Gender>,
 }
+
+/// The sections of data/speakers.txt, in bit order.
+const SECTIONS: [&str; 13] = [
+    "title",
+    "regnal",
+    "honorific",
+    "honorific-m",
+    "honorific-f",
+    "organization",
+    "group",
+    "anonymous",
+    "not-name",
+    "time",
+    "org-description",
+    "document",
+    "evidence",
+];
 
 fn lists() -> &'static Lists {
     static L: OnceLock<Lists> = OnceLock::new();
     L.get_or_init(|| {
-        let mut first_names = HashMap::new();
+        let mut first_names = FxHashMap::default();
         for line in include_str!("../data/first-names.tsv").lines() {
             if line.starts_with('#') {
                 continue;
@@ -33,14 +51,30 @@ fn lists() -> &'static Lists {
             }
         }
         Lists {
-            sets: sections(include_str!("../data/speakers.txt")),
+            classes: {
+                let mut classes: FxHashMap<String, u16> = FxHashMap::default();
+                for (section, words) in sections(include_str!("../data/speakers.txt")) {
+                    let bit = SECTIONS
+                        .iter()
+                        .position(|s| *s == section)
+                        .map_or(0, |i| 1 << i);
+                    for w in words {
+                        *classes.entry(w).or_default() |= bit;
+                    }
+                }
+                classes
+            },
             first_names,
         }
     })
 }
 
 fn in_list(section: &str, lower: &str) -> bool {
-    lists().sets.get(section).is_some_and(|s| s.contains(lower))
+    let bit = SECTIONS
+        .iter()
+        .position(|s| *s == section)
+        .map_or(0, |i| 1 << i);
+    lists().classes.get(lower).is_some_and(|c| c & bit != 0)
 }
 
 /// A word that forms part of a title or role ("secretary", "spokesman").
@@ -285,7 +319,7 @@ fn is_honorific(lower: &str) -> bool {
 fn build_table(text: &str, sentences: &[Sentence]) -> Table {
     let runs = runs(sentences);
     let mut table = Table::default();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     // People named in full first, so that a bare surname met earlier in the
     // article still finds its full name.
     let mut pending: Vec<&Run> = Vec::new();
@@ -421,13 +455,15 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
 /// (an appositive after it).
 fn describe(table: &mut Table, sentences: &[Sentence]) {
     let mut found = Vec::new();
+    // Sentences in order of their first token, for a binary search per
+    // mention.
+    let starts: Vec<usize> = sentences
+        .iter()
+        .map(|s| s.toks.first().map_or(usize::MAX, |t| t.span.start))
+        .collect();
     for m in &table.mentions {
-        let Some(sent) = sentences.iter().find(|s| {
-            s.toks
-                .first()
-                .zip(s.toks.last())
-                .is_some_and(|(a, b)| a.span.start <= m.span.start && m.span.end <= b.span.end)
-        }) else {
+        let k = starts.partition_point(|&s| s <= m.span.start);
+        let Some(sent) = k.checked_sub(1).and_then(|k| sentences.get(k)) else {
             continue;
         };
         let toks = &sent.toks;
@@ -486,7 +522,7 @@ fn link_acronyms(table: &mut Table) {
         .filter(|(_, e)| e.name_tokens >= 2 && e.kind == SpeakerType::Organization)
         .map(|(i, e)| (i, initials(&e.name)))
         .collect();
-    let mut remap: HashMap<usize, usize> = HashMap::new();
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, e) in table.entities.iter().enumerate() {
         let acronym = e.name_tokens == 1
             && (2..=8).contains(&e.name.chars().count())

@@ -110,24 +110,31 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
         return Stance::Deny;
     }
     let mut counts: Vec<(Stance, usize)> = Vec::new();
-    for p in phrases() {
-        let n = p.words.len();
-        let hits = (0..w.len().saturating_sub(n - 1))
-            .filter(|&i| {
-                p.words.iter().enumerate().all(|(k, pw)| {
-                    let word = &w[i + k];
-                    if p.prefix && k == n - 1 {
-                        word.starts_with(pw.as_str())
-                    } else {
-                        word == pw
-                    }
-                })
-            })
-            .count();
-        if hits > 0 {
-            match counts.iter_mut().find(|(s, _)| *s == p.stance) {
-                Some((_, c)) => *c += hits,
-                None => counts.push((p.stance, hits)),
+    for i in 0..w.len() {
+        // Phrases are few and short: test those whose first word could
+        // start here (its first letter matches).
+        let first = w[i].as_bytes().first().copied();
+        for p in phrases() {
+            if p.words[0].as_bytes().first().copied() != first {
+                continue;
+            }
+            let n = p.words.len();
+            if i + n > w.len() {
+                continue;
+            }
+            let hit = p.words.iter().enumerate().all(|(k, pw)| {
+                let word = &w[i + k];
+                if p.prefix && k == n - 1 {
+                    word.starts_with(pw.as_str())
+                } else {
+                    word == pw
+                }
+            });
+            if hit {
+                match counts.iter_mut().find(|(s, _)| *s == p.stance) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((p.stance, 1)),
+                }
             }
         }
     }

@@ -1,13 +1,13 @@
 //! Closed-class word lists (data/words.txt) and the token view the
 //! extractor works on.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 use whosaid_text::{Span, Token, TokenKind};
 
 /// Parses a `[section]`-headed word list into sets, lower-cased.
-pub(crate) fn sections(data: &'static str) -> HashMap<&'static str, HashSet<String>> {
-    let mut out: HashMap<&'static str, HashSet<String>> = HashMap::new();
+pub(crate) fn sections(data: &'static str) -> FxHashMap<&'static str, FxHashSet<String>> {
+    let mut out: FxHashMap<&'static str, FxHashSet<String>> = FxHashMap::default();
     let mut cur = "";
     for line in data.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -47,14 +47,14 @@ fn section_bit(section: &str) -> u16 {
 }
 
 pub(crate) struct Words {
-    classes: HashMap<String, u16>,
+    classes: FxHashMap<String, u16>,
 }
 
 impl Words {
     pub(crate) fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
         W.get_or_init(|| {
-            let mut classes: HashMap<String, u16> = HashMap::new();
+            let mut classes: FxHashMap<String, u16> = FxHashMap::default();
             for (section, words) in sections(include_str!("../data/words.txt")) {
                 let bit = section_bit(section);
                 for w in words {

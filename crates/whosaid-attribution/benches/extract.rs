@@ -1,0 +1,61 @@
+//! Extraction throughput, segmentation included, single-threaded, over the
+//! PolNeAR train texts read from `../shared` (skipped with a message when
+//! they are not there):
+//!
+//! ```sh
+//! cargo bench -p whosaid-attribution --bench extract
+//! ```
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::path::Path;
+use whosaid_attribution::{Document, Extractor};
+
+fn corpus() -> Option<Vec<String>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/train/text");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    names.sort();
+    Some(
+        names
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect(),
+    )
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(texts) = corpus() else {
+        eprintln!("PolNeAR train texts not found beside the repository: skipping");
+        return;
+    };
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let extractor = Extractor::default();
+    let mut g = c.benchmark_group("extract");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("polnear-train", |b| {
+        b.iter(|| {
+            let mut claims = 0;
+            for t in &texts {
+                let doc = Document::new(t.as_str());
+                claims += extractor.extract(&doc).len();
+            }
+            claims
+        })
+    });
+    g.bench_function("segmentation-only", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| Document::new(t.as_str()).sentences().len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
