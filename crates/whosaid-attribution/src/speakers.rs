@@ -17,7 +17,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 13] = [
+const SECTIONS: [&str; 14] = [
     "title",
     "regnal",
     "honorific",
@@ -31,6 +31,7 @@ const SECTIONS: [&str; 13] = [
     "org-description",
     "document",
     "evidence",
+    "person",
 ];
 
 fn lists() -> &'static Lists {
@@ -740,11 +741,14 @@ fn resolve_one(
     let indefinite = toks
         .first()
         .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one"));
+    // A plural of people ("critics", "senior officials", "two aides"); a
+    // plural of things ("new features") is no group of sources.
+    let singular = head.strip_suffix('s').unwrap_or(head);
     if is_group_word(head)
         || (head.ends_with('s')
             && !head.ends_with("ss")
-            && !toks.iter().any(|t| t.cap && !t.is_function())
-            && toks.len() > 1)
+            && (is_title_word(singular) || in_list("person", singular))
+            && !toks.iter().any(|t| t.cap && !t.is_function()))
     {
         return (
             Speaker {
@@ -778,7 +782,9 @@ fn resolve_one(
             None,
         );
     }
-    if indefinite {
+    // "a witness", "one resident": an unnamed person. "an increase" is
+    // not a person at all.
+    if indefinite && (in_list("person", head) || in_list("anonymous", head)) {
         return (
             Speaker {
                 name: Some(src_text.to_string()),
