@@ -11,19 +11,13 @@
 //! of train. Dev is never read.
 
 use std::process::ExitCode;
-use whosaid_attribution::{Lexicon, Span, TrainingDoc, train_cue_model};
+use whosaid_attribution::{Lexicon, TrainingDoc, train_cue_model};
 
 fn epochs() -> usize {
     std::env::var("EPOCHS")
         .ok()
         .and_then(|e| e.parse().ok())
         .unwrap_or(4)
-}
-
-fn byte_offsets(text: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    v.push(text.len());
-    v
 }
 
 fn main() -> ExitCode {
@@ -43,18 +37,13 @@ fn main() -> ExitCode {
         .docs
         .iter()
         .map(|g| {
-            let b = byte_offsets(&g.text);
-            let at = |c: usize| b.get(c).copied().unwrap_or(g.text.len());
             let cues = g
                 .relations
                 .iter()
                 .filter_map(|r| r.cue.as_ref())
-                .flat_map(|frags| frags.iter().map(|&(s, e)| Span::new(at(s), at(e))))
-                .collect();
-            TrainingDoc {
-                text: g.text.clone(),
-                cues,
-            }
+                .flatten()
+                .copied();
+            TrainingDoc::from_char_spans(g.text.clone(), cues)
         })
         .collect();
     let lex = Lexicon::builtin();

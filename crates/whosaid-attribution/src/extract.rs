@@ -903,7 +903,29 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             || t.is_quote()
             || (after_quote && t.is("preposition"))
     });
-    if ends { Src::Toks(s, e) } else { Src::Nothing }
+    if !ends {
+        return Src::Nothing;
+    }
+    // '… said Bob Mason, a retired letter carrier who lined up to hear
+    // him.': the appositive describing the speaker is part of the source,
+    // up to the end of the sentence or the next quotation.
+    let appositive = toks.get(e).is_some_and(|t| t.is_punct(","))
+        && toks.get(e + 1).is_some_and(|t| {
+            matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose") || is_role(t)
+        });
+    if appositive {
+        let mut end = toks[e + 1..]
+            .iter()
+            .position(|t| t.is_quote())
+            .map_or(toks.len(), |k| e + 1 + k);
+        while end > e && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
+            end -= 1;
+        }
+        if end > e + 1 {
+            return Src::Toks(s, end);
+        }
+    }
+    Src::Toks(s, e)
 }
 
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive

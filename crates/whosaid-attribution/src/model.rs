@@ -33,6 +33,21 @@ pub struct TrainingDoc {
     pub cues: Vec<Span>,
 }
 
+impl TrainingDoc {
+    /// A training document from cue spans in character offsets (as BRAT
+    /// and `whosaid eval` count them); offsets past the end are clamped.
+    pub fn from_char_spans(text: String, cues: impl IntoIterator<Item = (usize, usize)>) -> Self {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        bytes.push(text.len());
+        let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
+        let cues = cues
+            .into_iter()
+            .map(|(s, e)| Span::new(at(s), at(e)))
+            .collect();
+        TrainingDoc { text, cues }
+    }
+}
+
 fn fnv(parts: &[&str]) -> usize {
     let mut h: u32 = 0x811c_9dc5;
     for (k, p) in parts.iter().enumerate() {

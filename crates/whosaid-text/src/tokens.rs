@@ -58,6 +58,26 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let end = scan_word(s, i);
             // Split a trailing possessive "'s" off the word.
             let w = &s[i..end];
+            // A contracted auxiliary is its own word: "he'll" → "he", "'ll";
+            // "they've" → "they", "'ve".
+            let contraction = [
+                "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'d", "’d", "'m", "’m",
+            ]
+            .iter()
+            .find(|c| w.len() > c.len() && w.to_ascii_lowercase().ends_with(*c));
+            if let Some(c) = contraction {
+                let split = end - c.len();
+                out.push(Token {
+                    span: Span::new(base + i, base + split),
+                    kind: TokenKind::Word,
+                });
+                out.push(Token {
+                    span: Span::new(base + split, base + end),
+                    kind: TokenKind::Word,
+                });
+                i = end;
+                continue;
+            }
             let (word_end, poss) =
                 if w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("'S")) {
                     let ap = w
@@ -282,6 +302,14 @@ mod tests {
         assert_eq!(t[0].span.text(text), "“");
         assert_eq!(t[1].span.text(text), "Hé");
         assert_eq!(t.last().unwrap().kind, TokenKind::Quote);
+    }
+
+    #[test]
+    fn contracted_auxiliaries_are_words() {
+        assert_eq!(
+            toks("he'll say they’ve I'm don't"),
+            vec!["he", "'ll", "say", "they", "’ve", "I", "'m", "don't"]
+        );
     }
 
     #[test]
