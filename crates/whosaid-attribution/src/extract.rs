@@ -552,6 +552,24 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         passive_subject: None,
         quote_first: None,
     };
+    if hit.kind == FormKind::Noun && hit.start > 0 {
+        // "his insistence that", "Clinton's criticism of": the possessor
+        // holds the view.
+        let k = hit.start - 1;
+        let t = &toks[k];
+        if matches!(
+            t.lower.as_str(),
+            "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        ) {
+            a.src = Src::Toks(k, k + 1);
+            return a;
+        }
+        if t.kind == whosaid_text::TokenKind::Possessive && k > 0 {
+            let (s, _) = np_left(toks, k - 1);
+            a.src = Src::Toks(s, k + 1);
+            return a;
+        }
+    }
     if hit.kind == FormKind::Colon {
         a.src = colon_source(toks, hit.start).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
         a.region = 0;
@@ -670,18 +688,11 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.src = Src::Nothing;
         return a;
     }
-    if t.lower == "who" && k > 0 {
-        // "police, who said …": the relative pronoun stands for the noun
-        // phrase before it.
-        let mut m = k - 1;
-        if toks[m].is_punct(",") && m > 0 {
-            m -= 1;
-        }
-        if toks[m].is_word() && !toks[m].is_function() {
-            let (s, e) = np_left(toks, m);
-            a.src = Src::Toks(s, e);
-            return a;
-        }
+    if matches!(t.lower.as_str(), "who" | "which") && k > 0 {
+        // "police, who said …": the relative pronoun is the source mention;
+        // the speaker resolver reads the noun phrase before it.
+        a.src = Src::Toks(k, k + 1);
+        return a;
     }
     if t.is("conjunction") {
         a.src = Src::Inherit;
@@ -879,7 +890,7 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             break;
         }
-        if t.is_function() || looks_verbal(t) {
+        if t.is_function() || (looks_verbal(t) && !t.cap) {
             break;
         }
         i += 1;

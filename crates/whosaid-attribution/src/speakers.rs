@@ -554,10 +554,35 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             c.speaker = Speaker::none();
             continue;
         };
-        let toks: Vec<&Tok> = sentences
-            .get(c.sentence_index)
-            .map(|s| s.toks.iter().filter(|t| src.contains(t.span)).collect())
-            .unwrap_or_default();
+        let sent: &[Tok] = sentences.get(c.sentence_index).map_or(&[], |s| &s.toks);
+        let mut toks: Vec<&Tok> = sent.iter().filter(|t| src.contains(t.span)).collect();
+        let mut src = src;
+        // "police, who said …": a relative pronoun stands for the noun
+        // phrase before it.
+        if let [t] = toks.as_slice()
+            && matches!(t.lower.as_str(), "who" | "which")
+            && let Some(j) = sent.iter().position(|x| x.span == t.span)
+        {
+            let mut end = j;
+            if end > 0 && sent[end - 1].is_punct(",") {
+                end -= 1;
+            }
+            let mut start = end;
+            while start > 0
+                && end - start < 8
+                && (sent[start - 1].kind == TokenKind::Possessive
+                    || (sent[start - 1].is_word()
+                        && !sent[start - 1].is("preposition")
+                        && !sent[start - 1].is("subordinator")
+                        && !sent[start - 1].is("conjunction")))
+            {
+                start -= 1;
+            }
+            if start < end {
+                toks = sent[start..end].iter().collect();
+                src = sent[start].span.cover(sent[end - 1].span);
+            }
+        }
         let (speaker, entity) = resolve_one(
             text,
             &mut table,
@@ -604,16 +629,21 @@ fn resolve_one(
     prev_group: &Option<(Speaker, usize)>,
 ) -> (Speaker, Option<usize>) {
     let src_text = src.text(text);
-    if toks.len() == 1 && toks[0].is("pronoun") {
-        return resolve_pronoun(
-            table,
-            &toks[0].lower,
-            src,
-            src_text,
-            sentence,
-            prev,
-            prev_group,
-        );
+    // A possessive pronoun ("his insistence that …") resolves as its
+    // subject form.
+    let pronoun = match toks {
+        [t] => match t.lower.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            p if t.is("pronoun") => Some(p),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(pronoun) = pronoun {
+        return resolve_pronoun(table, pronoun, src, src_text, sentence, prev, prev_group);
     }
     let anonymous = toks.iter().any(|t| in_list("anonymous", &t.lower));
     if anonymous {
