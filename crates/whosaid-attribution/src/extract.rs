@@ -1064,7 +1064,7 @@ fn build_claim(
 ) -> Claim {
     let toks = &sent.toks;
     let entry = lex.entry(a.hit.entry);
-    let cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
+    let mut cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
     let source = match a.src {
         Src::Toks(s, e) => span_of(toks, s, e),
         _ => None,
@@ -1175,6 +1175,26 @@ fn build_claim(
                 }
             }
         } else {
+            // "talked about the economy", "agreed to a debate": the
+            // preposition belongs to the cue, the content follows it. An
+            // infinitive ("vowed to fight") stays content.
+            let mut c = c;
+            if c + 1 < limit
+                && matches!(
+                    toks[c].lower.as_str(),
+                    "about" | "of" | "for" | "on" | "with" | "against" | "over" | "at" | "to"
+                )
+                && toks[c].is_word()
+                && (toks[c].lower != "to" || {
+                    let n = &toks[c + 1];
+                    (n.is("determiner") && n.lower != "that")
+                        || n.cap
+                        || n.kind == whosaid_text::TokenKind::Number
+                })
+            {
+                cue = cue.cover(toks[c].span);
+                c += 1;
+            }
             content = clause(toks, c, limit);
         }
     }
