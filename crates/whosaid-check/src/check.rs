@@ -1,7 +1,7 @@
 //! The check of one file: mask Markdown, extract claims, run the enabled
 //! rules, apply suppressions, compute positions and fingerprints.
 
-use crate::diagnostic::{normalise_sentence, stable_hash};
+use crate::diagnostic::{MAX_LINE_TEXT, normalise_sentence, stable_hash};
 use crate::markdown::{Masked, mask_markdown, mask_plain};
 use crate::phrases::parse_list;
 use crate::rules::{self, Ctx, Lists, LoadedVerb, UNUSED_SUPPRESSION, rules};
@@ -219,21 +219,37 @@ impl Checker {
         kept.sort_by(|a, b| (a.hit.span, a.code).cmp(&(b.hit.span, b.code)));
 
         let mut seen: HashMap<(&str, String), usize> = HashMap::new();
+        // One hash per sentence, and line breaks found once: many findings in
+        // one huge sentence or line must not cost its length each.
+        let mut sentence_hashes: HashMap<usize, String> = HashMap::new();
+        let breaks: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n' || b == b'\r')
+            .map(|(i, _)| i)
+            .collect();
         let diagnostics = kept
             .into_iter()
             .map(|f| {
                 let span = clamp(f.hit.span, text);
-                let sentence = doc
-                    .sentence_at(span.start)
-                    .and_then(|i| doc.sentences().get(i))
-                    .map(|s| s.text(doc.text()))
-                    .filter(|s| !s.trim().is_empty())
-                    .unwrap_or_else(|| span.text(text));
-                let sentence_hash = stable_hash(&[&normalise_sentence(sentence)]);
+                let hash_of = |s: &str| stable_hash(&[&normalise_sentence(s)]);
+                let sentence = doc.sentence_at(span.start).filter(|&i| {
+                    doc.sentences()
+                        .get(i)
+                        .is_some_and(|s| !s.text(doc.text()).trim().is_empty())
+                });
+                let sentence_hash = match sentence {
+                    Some(i) => sentence_hashes
+                        .entry(i)
+                        .or_insert_with(|| hash_of(doc.sentences()[i].text(doc.text())))
+                        .clone(),
+                    None => hash_of(span.text(text)),
+                };
                 let n = seen.entry((f.code, sentence_hash.clone())).or_insert(0);
                 let fingerprint = stable_hash(&[f.code, display, &sentence_hash, &n.to_string()]);
                 *n += 1;
                 let rule = rules::rule(f.code);
+                let (line, line_column) = line_at(text, &map, &breaks, span.start);
                 Diagnostic {
                     path: display.to_string(),
                     code: f.code,
@@ -245,7 +261,8 @@ impl Checker {
                     end: position(&map, span.end),
                     fingerprint,
                     sentence_hash,
-                    line_text: line_at(text, span.start).to_string(),
+                    line_text: line.to_string(),
+                    line_text_column: line_column,
                 }
             })
             .collect();
@@ -278,11 +295,27 @@ fn position(map: &OffsetMap, byte: usize) -> Position {
     }
 }
 
-/// The line of `text` holding byte `at`, without its line break.
-fn line_at(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind(['\n', '\r']).map_or(0, |k| k + 1);
-    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |k| at + k);
-    &text[start..end]
+/// The line of `text` holding byte `at`, without its line break, given the
+/// sorted byte offsets of every CR and LF; with the 1-based column where the
+/// returned text starts. A line longer than [`MAX_LINE_TEXT`] bytes is cut
+/// to a window around `at`.
+fn line_at<'t>(text: &'t str, map: &OffsetMap, breaks: &[usize], at: usize) -> (&'t str, usize) {
+    let k = breaks.partition_point(|&b| b < at);
+    let start = k.checked_sub(1).map_or(0, |j| breaks[j] + 1);
+    let end = breaks.get(k).copied().unwrap_or(text.len());
+    if end - start <= MAX_LINE_TEXT {
+        return (&text[start..end], 1);
+    }
+    // Up to 1 KiB before the finding and 3 KiB from it, on char boundaries.
+    let mut from = at.saturating_sub(MAX_LINE_TEXT / 4).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at + MAX_LINE_TEXT * 3 / 4).min(end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    (&text[from..to], map.line_col(from).column)
 }
 
 #[cfg(test)]

@@ -73,10 +73,19 @@ pub struct Diagnostic {
     #[serde(skip)]
     pub sentence_hash: String,
     /// The text of the original file's line where the finding starts (for
-    /// snippets).
+    /// snippets). A line longer than [`MAX_LINE_TEXT`] bytes is kept only
+    /// around the finding, from character column `line_text_column`, so a
+    /// file with one huge line costs linear memory.
     #[serde(skip)]
     pub line_text: String,
+    /// The 1-based column of the line where `line_text` starts (1 unless
+    /// the line was cut).
+    #[serde(skip)]
+    pub line_text_column: usize,
 }
+
+/// Lines up to this many bytes are kept whole in [`Diagnostic::line_text`].
+pub const MAX_LINE_TEXT: usize = 4096;
 
 /// FNV-1a 64-bit: a stable hash that does not change between Rust releases.
 pub(crate) fn stable_hash(parts: &[&str]) -> String {

@@ -31,11 +31,13 @@ pub(super) fn write(diags: &[Diagnostic], out: &mut dyn Write) -> std::io::Resul
             .chars()
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
-        let col = d.start.column.saturating_sub(1).min(chars.len());
+        // Columns relative to `line_text`, which may start inside the line.
+        let base = d.line_text_column.max(1);
+        let col = d.start.column.saturating_sub(base).min(chars.len());
         let end_col = if d.end.line == d.start.line {
             d.end
                 .column
-                .saturating_sub(1)
+                .saturating_sub(base)
                 .clamp(col + 1, chars.len().max(col + 1))
         } else {
             chars.len().max(col + 1)
@@ -46,7 +48,7 @@ pub(super) fn write(diags: &[Diagnostic], out: &mut dyn Write) -> std::io::Resul
         } else {
             (0, chars.len())
         };
-        let lead = if from > 0 { "…" } else { "" };
+        let lead = if from > 0 || base > 1 { "…" } else { "" };
         let tail = if to < chars.len() { "…" } else { "" };
         let shown: String = chars[from..to].iter().collect();
         writeln!(out, "{} | {lead}{}{tail}", d.start.line, shown.trim_end())?;
