@@ -208,7 +208,12 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
     });
     let mut learned = Vec::new();
     for (i, t) in toks.iter().enumerate() {
+        // "refused to confirm": the lexicon's cue after "to" carries the
+        // claim (negated); the verb before it is no cue of its own.
+        let before_cue = toks.get(i + 1).is_some_and(|n| n.lower == "to")
+            && hits.iter().any(|h| h.start == i + 2);
         if !crate::model::candidate(t)
+            || before_cue
             || hits.iter().any(|h| h.start <= i && i < h.end)
             || ctx.quoted[i]
             || model.score(&ctx, i, &mut buf) <= add
@@ -1394,7 +1399,15 @@ fn lemma_of(word: &str) -> String {
         if let Some(stem) = word.strip_suffix(suffix)
             && stem.chars().count() >= 3
         {
-            return format!("{stem}{keep}");
+            // "charged" → "charge", "believed" → "believe": a stem that
+            // cannot end a word takes its "e" back.
+            let e = keep.is_empty()
+                && suffix != "s"
+                && (stem.ends_with(['v', 'z', 'c'])
+                    || stem.ends_with("rg")
+                    || stem.ends_with("dg")
+                    || stem.ends_with("us"));
+            return format!("{stem}{keep}{}", if e { "e" } else { "" });
         }
     }
     word.to_string()

@@ -48,21 +48,6 @@ impl TrainingDoc {
     }
 }
 
-fn fnv(parts: &[&str]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for (k, p) in parts.iter().enumerate() {
-        if k > 0 {
-            h ^= 0x1f;
-            h = h.wrapping_mul(0x0100_0193);
-        }
-        for b in p.bytes() {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
-        }
-    }
-    (h as usize) & (SIZE - 1)
-}
-
 fn suffix(s: &str, n: usize) -> &str {
     let start = s
         .char_indices()
@@ -88,6 +73,11 @@ pub(crate) struct Context<'a> {
     pub quoted: Vec<bool>,
     /// For each token, the lexicon form kind that starts there, if any.
     pub lexical: Vec<Option<FormKind>>,
+    /// Per-token hashes of the word (or its class: quote, number) and of
+    /// its last three and two characters.
+    keys: Vec<u64>,
+    s3: Vec<u64>,
+    s2: Vec<u64>,
 }
 
 impl<'a> Context<'a> {
@@ -120,73 +110,101 @@ impl<'a> Context<'a> {
                     .map(|f| f.kind)
             })
             .collect();
+        let keys = toks.iter().map(|t| hash_str(token_key(Some(t)))).collect();
+        let s3 = toks.iter().map(|t| hash_str(suffix(&t.lower, 3))).collect();
+        let s2 = toks.iter().map(|t| hash_str(suffix(&t.lower, 2))).collect();
         Context {
             toks,
             quoted,
             lexical,
+            keys,
+            s3,
+            s2,
         }
     }
 
-    /// The hashed features of token `i`.
+    /// The hashed features of token `i`, combined from per-token hashes
+    /// computed once in [`Context::new`].
     fn features(&self, i: usize, out: &mut Vec<usize>) {
         out.clear();
-        let toks = self.toks;
-        let t = &toks[i];
-        let w = t.lower.as_str();
-        let p1 = token_key(i.checked_sub(1).map(|k| &toks[k]));
-        let p2 = token_key(i.checked_sub(2).map(|k| &toks[k]));
-        let n1 = token_key(toks.get(i + 1));
-        let n2 = token_key(toks.get(i + 2));
+        let n = self.toks.len();
+        let key = |k: Option<usize>| k.filter(|&k| k < n).map_or(EDGE, |k| self.keys[k]);
+        let w = self.keys[i];
+        let p1 = key(i.checked_sub(1));
+        let p2 = key(i.checked_sub(2));
+        let n1 = key(Some(i + 1));
+        let n2 = key(Some(i + 2));
         let lex = match self.lexical[i] {
-            None => "none",
-            Some(FormKind::Base) => "base",
-            Some(FormKind::Present3) => "s",
-            Some(FormKind::Past) => "past",
-            Some(FormKind::Participle) => "part",
-            Some(FormKind::Gerund) => "ing",
-            Some(FormKind::Noun) => "noun",
-            Some(FormKind::Preposition) => "prep",
-            Some(FormKind::Colon) => "colon",
+            None => 0,
+            Some(FormKind::Base) => 1,
+            Some(FormKind::Present3) => 2,
+            Some(FormKind::Past) => 3,
+            Some(FormKind::Participle) => 4,
+            Some(FormKind::Gerund) => 5,
+            Some(FormKind::Noun) => 6,
+            Some(FormKind::Preposition) => 7,
+            Some(FormKind::Colon) => 8,
         };
-        let q = if self.quoted[i] { "1" } else { "0" };
+        let t = &self.toks[i];
+        let q = u64::from(self.quoted[i]);
         let shape = if t.upper && t.lower.len() > 1 {
-            "AA"
-        } else if t.cap {
-            "Aa"
+            2
         } else {
-            "aa"
+            u64::from(t.cap)
         };
         let pos = if i == 0 {
-            "first"
-        } else if i + 1 == toks.len() {
-            "last"
+            0
+        } else if i + 1 == n {
+            1
         } else {
-            "mid"
+            2
         };
+        let (s3, s2) = (self.s3[i], self.s2[i]);
         out.extend([
-            fnv(&["b"]),
-            fnv(&["w", w]),
-            fnv(&["s3", suffix(w, 3)]),
-            fnv(&["s2", suffix(w, 2)]),
-            fnv(&["p1", p1]),
-            fnv(&["p2", p2]),
-            fnv(&["n1", n1]),
-            fnv(&["n2", n2]),
-            fnv(&["p1w", p1, w]),
-            fnv(&["wn1", w, n1]),
-            fnv(&["p1n1", p1, n1]),
-            fnv(&["lex", lex]),
-            fnv(&["lexw", lex, w]),
-            fnv(&["lexq", lex, q]),
-            fnv(&["q", q]),
-            fnv(&["qw", q, w]),
-            fnv(&["shape", shape]),
-            fnv(&["shape-pos", shape, pos]),
-            fnv(&["lex-n1", lex, n1]),
-            fnv(&["lex-p1", lex, p1]),
-            fnv(&["s3-n1", suffix(w, 3), n1]),
+            feat(&[1]),
+            feat(&[2, w]),
+            feat(&[3, s3]),
+            feat(&[4, s2]),
+            feat(&[5, p1]),
+            feat(&[6, p2]),
+            feat(&[7, n1]),
+            feat(&[8, n2]),
+            feat(&[9, p1, w]),
+            feat(&[10, w, n1]),
+            feat(&[11, p1, n1]),
+            feat(&[12, lex]),
+            feat(&[13, lex, w]),
+            feat(&[14, lex, q]),
+            feat(&[15, q]),
+            feat(&[16, q, w]),
+            feat(&[17, shape]),
+            feat(&[18, shape, pos]),
+            feat(&[19, lex, n1]),
+            feat(&[20, lex, p1]),
+            feat(&[21, s3, n1]),
         ]);
     }
+}
+
+/// The hash of a missing neighbour (before the first token, after the last).
+const EDGE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Combines feature parts into a weight index.
+fn feat(parts: &[u64]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &p in parts {
+        h = (h ^ p).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+    }
+    ((h ^ (h >> 32)) as usize) & (SIZE - 1)
 }
 
 impl CueModel {
