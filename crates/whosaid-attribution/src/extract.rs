@@ -162,7 +162,21 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             let nested = claims[first..]
                 .iter()
                 .any(|c: &Claim| c.content.is_some_and(|k| k.contains(claim.cue)));
-            if !nested {
+            // A cue only the learned detector found needs a speaker-like
+            // source: a name, a pronoun, a person, group or document noun
+            // ("The budget passed by one vote" reports nothing).
+            let speaker_like = analyses[i].hit.entry != LEARNED
+                || match analyses[i].src {
+                    Src::Toks(s, e) => sent.toks[s..e]
+                        .iter()
+                        .rev()
+                        .find(|t| t.is_word())
+                        .is_some_and(|h| {
+                            h.cap || h.is("pronoun") || crate::speakers::is_speaker_noun(&h.lower)
+                        }),
+                    _ => true,
+                };
+            if !nested && speaker_like {
                 claims.push(claim);
             }
         }

@@ -88,6 +88,25 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
     in_list("time", lower)
 }
 
+/// A common noun that can stand for a speaker: a person, a role, a group,
+/// an anonymous source, a document or evidence.
+pub(crate) fn is_speaker_noun(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    [
+        "person",
+        "title",
+        "group",
+        "anonymous",
+        "document",
+        "evidence",
+        "org-description",
+        "organization",
+    ]
+    .iter()
+    .any(|section| in_list(section, lower) || in_list(section, singular))
+        || matches!(lower, "who" | "which" | "that")
+}
+
 /// A word for evidence that "shows" or "finds" ("polls", "the study").
 pub(crate) fn is_evidence_word(lower: &str) -> bool {
     in_list("evidence", lower)
@@ -597,6 +616,10 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         }
         if matches!(speaker.kind, SpeakerType::Group | SpeakerType::Organization) {
             prev_group = Some((speaker.clone(), c.sentence_index));
+        } else if speaker.kind == SpeakerType::Person && entity.is_none() {
+            // A person known only by a role ("the minister"): a later "he"
+            // or "his" can still point to them.
+            prev_group = Some((speaker.clone(), c.sentence_index));
         }
         c.speaker = speaker;
     }
@@ -940,10 +963,17 @@ fn resolve_pronoun(
                 set_gender(&mut table.entities[e], pronoun);
                 return (entity_speaker(&table.entities[e]), Some(e));
             }
+            if let Some((sp, s)) = prev_group
+                && sp.kind == SpeakerType::Person
+                && sentence.saturating_sub(*s) <= 3
+            {
+                return (sp.clone(), None);
+            }
         }
         "it" => {}
         "they" => {
             if let Some((sp, s)) = prev_group
+                && sp.kind != SpeakerType::Person
                 && sentence.saturating_sub(*s) <= 2
             {
                 return (sp.clone(), None);
