@@ -36,7 +36,8 @@ pub(crate) fn text_cell(s: &str) -> String {
         s.to_string()
     };
     if v.starts_with([
-        '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+        '=', '+', '-', '@', '\t', '\r', '\n', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+        '\u{2212}',
     ]) {
         v.insert(0, '\'');
     }
