@@ -625,6 +625,19 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     }
 }
 
+/// A speaker known by the words of its mention only, with no entity behind
+/// it ("Israeli officials", "a source familiar with the talks").
+fn unnamed(name: impl Into<String>, kind: SpeakerType) -> (Speaker, Option<usize>) {
+    (
+        Speaker {
+            name: Some(name.into()),
+            kind,
+            title: None,
+        },
+        None,
+    )
+}
+
 fn entity_speaker(e: &Entity) -> Speaker {
     Speaker {
         name: Some(e.name.clone()),
@@ -670,14 +683,7 @@ fn resolve_one(
     }
     let anonymous = toks.iter().any(|t| in_list("anonymous", &t.lower));
     if anonymous {
-        return (
-            Speaker {
-                name: Some(src_text.to_string()),
-                kind: SpeakerType::Anonymous,
-                title: None,
-            },
-            None,
-        );
+        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
     // The head of "the head of the internal investigators" is "head": the
     // word before "of", else the last word.
@@ -693,14 +699,7 @@ fn resolve_one(
         .map(|t| t.lower.as_str())
         .unwrap_or("");
     if is_group_word(head) && !toks[..before_of].last().is_some_and(|t| t.cap) {
-        return (
-            Speaker {
-                name: Some(strip_determiner(src_text).to_string()),
-                kind: SpeakerType::Group,
-                title: None,
-            },
-            None,
-        );
+        return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Group);
     }
     // "the El Paso mayor", "Greek prime minister": a role named last is the
     // speaker, and a name before it only qualifies it.
@@ -803,25 +802,11 @@ fn resolve_one(
             && (is_title_word(singular) || in_list("person", singular))
             && !toks.iter().any(|t| t.cap && !t.is_function()))
     {
-        return (
-            Speaker {
-                name: Some(strip_determiner(src_text).to_string()),
-                kind: SpeakerType::Group,
-                title: None,
-            },
-            None,
-        );
+        return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Group);
     }
     if toks.iter().any(|t| is_title_word(&t.lower)) {
         if indefinite {
-            return (
-                Speaker {
-                    name: Some(src_text.to_string()),
-                    kind: SpeakerType::Anonymous,
-                    title: None,
-                },
-                None,
-            );
+            return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }
         if let Some(found) = by_title(table, toks, src, src_text) {
             return found;
@@ -838,22 +823,11 @@ fn resolve_one(
     // "a witness", "one resident": an unnamed person. "an increase" is
     // not a person at all.
     if indefinite && (in_list("person", head) || in_list("anonymous", head)) {
-        return (
-            Speaker {
-                name: Some(src_text.to_string()),
-                kind: SpeakerType::Anonymous,
-                title: None,
-            },
-            None,
-        );
+        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
-    (
-        Speaker {
-            name: Some(strip_determiner(src_text).to_string()),
-            kind: SpeakerType::Organization,
-            title: None,
-        },
-        None,
+    unnamed(
+        strip_determiner(src_text).to_string(),
+        SpeakerType::Organization,
     )
 }
 
@@ -939,14 +913,7 @@ fn resolve_pronoun(
     prev: Option<(usize, usize)>,
     prev_group: &Option<(Speaker, usize)>,
 ) -> (Speaker, Option<usize>) {
-    let unresolved = (
-        Speaker {
-            name: Some(src_text.to_string()),
-            kind: SpeakerType::Pronoun,
-            title: None,
-        },
-        None,
-    );
+    let unresolved = unnamed(src_text.to_string(), SpeakerType::Pronoun);
     let fits = |e: &Entity| match pronoun {
         "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
         "she" => e.kind == SpeakerType::Person && e.gender != Gender::Male,
