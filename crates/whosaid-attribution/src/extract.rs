@@ -9,7 +9,7 @@
 use crate::lexicon::{Form, FormKind};
 use crate::words::Tok;
 use crate::{Claim, ClaimKind, Lexicon, Speaker};
-use whosaid_text::{Document, QuoteStyle, Span, tokenize};
+use whosaid_text::{Document, Quotation, QuoteStyle, Span, tokenize};
 
 /// The tokens of one sentence.
 pub(crate) struct Sentence {
@@ -105,16 +105,19 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             if doc.paragraph_at(sp.start) != paragraph {
                 break;
             }
-            let Some(q) = doc
-                .quotations()
-                .iter()
-                .find(|q| q.span.start == sp.start && q.style == QuoteStyle::Double && q.closed)
+            let Some(q) = quotes_starting_at(doc, sp.start)
+                .find(|q| q.style == QuoteStyle::Double && q.closed)
             else {
                 break;
             };
-            if claims
+            // Claims are in cue order: look only at those that can fall in
+            // the quotation.
+            let area = q.span.cover(*sp);
+            let from = claims.partition_point(|o| o.cue.start < area.start);
+            if claims[from..]
                 .iter()
-                .any(|o| q.span.contains(o.cue) || sp.contains(o.cue))
+                .take_while(|o| o.cue.start < area.end)
+                .any(|o| area.contains(o.cue))
             {
                 break;
             }
@@ -150,17 +153,28 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             }
         }
         let first = claims.len();
+        // Where each claim's clause must end: the next coordinated claim,
+        // found in one backward pass.
+        let mut limits = vec![sent.toks.len(); analyses.len()];
+        let mut next = sent.toks.len();
+        for i in (0..analyses.len()).rev() {
+            limits[i] = next;
+            if analyses[i].coordinated {
+                next = analyses[i].region;
+            }
+        }
         for i in 0..analyses.len() {
-            let limit = analyses[i + 1..]
-                .iter()
-                .find(|a| a.coordinated)
-                .map_or(sent.toks.len(), |a| a.region);
+            let limit = limits[i];
             let claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
             // A cue inside an earlier claim's content is reported speech
             // within that claim ("asserting that Washington wants …"): the
             // outer speaker made the claim, so it is not a claim of its own.
+            // Earlier claims of the sentence, nearest first; a bounded look
+            // keeps a sentence packed with cues linear.
             let nested = claims[first..]
                 .iter()
+                .rev()
+                .take(16)
                 .any(|c: &Claim| c.content.is_some_and(|k| k.contains(claim.cue)));
             // A cue only the learned detector found needs a speaker-like
             // source: a name, a pronoun, a person, group or document noun
@@ -340,20 +354,31 @@ fn is_temporal(t: &Tok) -> bool {
     t.is_word() && crate::speakers::is_time_word(&t.lower)
 }
 
+/// The quotations opening at byte `pos` (quotations are sorted by start).
+fn quotes_starting_at(doc: &Document, pos: usize) -> impl Iterator<Item = &Quotation> {
+    let qs = doc.quotations();
+    let lo = qs.partition_point(|q| q.span.start < pos);
+    qs[lo..].iter().take_while(move |q| q.span.start == pos)
+}
+
+/// The quotations that can overlap `span`: those starting before its end,
+/// nearest first, looking back a bounded number so that a document with
+/// thousands of quotations stays linear.
+fn quotes_near(doc: &Document, span: Span) -> impl Iterator<Item = &Quotation> {
+    let qs = doc.quotations();
+    let hi = qs.partition_point(|q| q.span.start < span.end.max(span.start + 1));
+    qs[..hi].iter().rev().take(64)
+}
+
 /// True when a closed quotation's inner part holds `span`: words inside
 /// quoted speech are not cues of the article's own attributions.
 fn inside_quote(doc: &Document, span: Span) -> bool {
-    doc.quotations()
-        .iter()
+    quotes_near(doc, span)
         .any(|q| q.closed && q.style == QuoteStyle::Double && q.inner.contains(span))
 }
 
 fn opens_quote(doc: &Document, t: &Tok) -> bool {
-    t.is_quote()
-        && doc
-            .quotations()
-            .iter()
-            .any(|q| q.span.start == t.span.start)
+    t.is_quote() && quotes_starting_at(doc, t.span.start).next().is_some()
 }
 
 /// Is this form a cue here?
@@ -1026,9 +1051,7 @@ fn preceding_quote(doc: &Document, toks: &[Tok], k: usize) -> Option<Span> {
         i += 1;
         let t = &toks[j];
         if t.is_quote() {
-            return doc
-                .quotations()
-                .iter()
+            return quotes_near(doc, t.span)
                 .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end == t.span.end)
                 .map(|q| q.span);
         }
@@ -1123,10 +1146,8 @@ fn build_claim(
             c += 1;
         }
         if let Some(t) = toks.get(c)
-            && let Some(q2) = doc
-                .quotations()
-                .iter()
-                .find(|q| q.span.start == t.span.start && q.style == QuoteStyle::Double)
+            && let Some(q2) =
+                quotes_starting_at(doc, t.span.start).find(|q| q.style == QuoteStyle::Double)
         {
             content = Some(q.cover(q2.span));
         }
@@ -1282,9 +1303,8 @@ fn quote_at(doc: &Document, toks: &[Tok], i: usize) -> Option<Span> {
     if !t.is_quote() {
         return None;
     }
-    doc.quotations()
-        .iter()
-        .find(|q| q.span.start == t.span.start && q.style == QuoteStyle::Double)
+    quotes_starting_at(doc, t.span.start)
+        .find(|q| q.style == QuoteStyle::Double)
         .map(|q| q.span)
 }
 
@@ -1292,7 +1312,9 @@ fn quote_at(doc: &Document, toks: &[Tok], i: usize) -> Option<Span> {
 /// ends the sentence or the clause. A quotation that starts inside and runs
 /// past the end is kept whole.
 fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
-    let limit = limit.min(toks.len());
+    // No claim's content runs on for more than a few hundred words in one
+    // sentence; the bound keeps a giant unpunctuated "sentence" linear.
+    let limit = limit.min(toks.len()).min(from.saturating_add(600));
     if from >= limit {
         return None;
     }
@@ -1366,9 +1388,7 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
 /// cue) is quoted, mixed when some is, indirect when none is.
 fn kind_of(doc: &Document, content: Span, source: Option<Span>, cue: Span) -> ClaimKind {
     let text = doc.text();
-    let quotes: Vec<Span> = doc
-        .quotations()
-        .iter()
+    let quotes: Vec<Span> = quotes_near(doc, content)
         .filter(|q| q.style == QuoteStyle::Double && q.span.overlaps(content))
         .map(|q| q.span)
         .collect();

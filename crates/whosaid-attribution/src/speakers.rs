@@ -153,6 +153,10 @@ struct Run {
     honorific_seen: bool,
 }
 
+/// How many mentions back a pronoun, title or description may look: far
+/// enough for any article, and it keeps resolution linear on huge inputs.
+const LOOK_BACK: usize = 400;
+
 #[derive(Default)]
 struct Table {
     entities: Vec<Entity>,
@@ -470,6 +474,35 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
     table
 }
 
+impl Table {
+    /// The mentions inside `src` (mentions are sorted by start).
+    fn within(&self, src: Span) -> impl Iterator<Item = &Mention> {
+        let lo = self.mentions.partition_point(|m| m.span.start < src.start);
+        let hi = self.mentions.partition_point(|m| m.span.start < src.end);
+        self.mentions[lo..hi]
+            .iter()
+            .filter(move |m| src.contains(m.span))
+    }
+
+    /// The mentions ending before `pos`, nearest first, at most
+    /// `LOOK_BACK` of them.
+    fn before(&self, pos: usize) -> impl Iterator<Item = &Mention> {
+        let hi = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[..hi]
+            .iter()
+            .rev()
+            .filter(move |m| m.span.end <= pos)
+            .take(LOOK_BACK)
+    }
+
+    /// The mentions starting at or after `pos`, nearest first, at most
+    /// `LOOK_BACK` of them.
+    fn after(&self, pos: usize) -> impl Iterator<Item = &Mention> {
+        let lo = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[lo..].iter().take(LOOK_BACK)
+    }
+}
+
 /// Records the common nouns entities are introduced with: "the website
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it).
@@ -717,7 +750,7 @@ fn resolve_one(
     // chain's press release": a document speaks for whoever issued it.
     let head_word = toks.iter().rev().find(|t| t.is_word());
     if head_word.is_some_and(|t| !t.cap && in_list("document", &t.lower)) {
-        if let Some(m) = table.mentions.iter().find(|m| src.contains(m.span)) {
+        if let Some(m) = table.within(src).next() {
             return (entity_speaker(&table.entities[m.entity]), Some(m.entity));
         }
         if let Some(found) = nearest_organization(table, src) {
@@ -726,13 +759,11 @@ fn resolve_one(
     }
     // A named mention, unless it is only a possessor ("Blinken's aide").
     let in_source: Vec<&Mention> = table
-        .mentions
-        .iter()
+        .within(src)
         .filter(|m| {
-            src.contains(m.span)
-                && !toks
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
+            !toks
+                .iter()
+                .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
         })
         .collect();
     // "Dick Durbin and Adam Schiff": two named sources joined by "and".
@@ -847,12 +878,7 @@ fn by_title(
             is_title_word(&t.lower) && !matches!(t.lower.as_str(), "state" | "u.s." | "house")
         })
         .map(|t| t.lower.clone());
-    let candidates = table
-        .mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.start < src.start)
-        .chain(table.mentions.iter().filter(|m| m.span.start >= src.start));
+    let candidates = table.before(src.start).chain(table.after(src.start));
     for m in candidates {
         let e = &table.entities[m.entity];
         let Some(t) = e.title.as_deref().map(str::to_lowercase) else {
@@ -896,10 +922,8 @@ fn by_description(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speaker, O
 /// The organisation named last before `src`, within a few sentences.
 fn nearest_organization(table: &Table, src: Span) -> Option<(Speaker, Option<usize>)> {
     table
-        .mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= src.start && src.start - m.span.end < 400)
+        .before(src.start)
+        .take_while(|m| src.start - m.span.end < 400)
         .find(|m| table.entities[m.entity].kind == SpeakerType::Organization)
         .map(|m| (entity_speaker(&table.entities[m.entity]), Some(m.entity)))
 }
@@ -950,10 +974,7 @@ fn resolve_pronoun(
         _ => return unresolved,
     }
     let found = table
-        .mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= src.start)
+        .before(src.start)
         .find(|m| fits(&table.entities[m.entity]))
         .map(|m| m.entity);
     match found {
