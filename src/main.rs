@@ -90,7 +90,17 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("whosaid: error: {err:#}");
+            // Each cause once: library errors already name their cause in
+            // their own message ("path: No such file or directory").
+            let mut msg = err.to_string();
+            for cause in err.chain().skip(1) {
+                let c = cause.to_string();
+                if !msg.contains(&c) {
+                    msg.push_str(": ");
+                    msg.push_str(&c);
+                }
+            }
+            eprintln!("whosaid: error: {msg}");
             ExitCode::from(2)
         }
     }
