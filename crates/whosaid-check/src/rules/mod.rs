@@ -117,11 +117,17 @@ pub fn rule(id: &str) -> Option<&'static RuleInfo> {
 /// The short rule table for the README, linking each rule to its section of
 /// `docs/rules.md`.
 pub fn rule_summary_table() -> String {
+    rule_table("docs/rules.md")
+}
+
+/// The rule table, each code linking to its section in `page` ("" for the
+/// page the table is on).
+fn rule_table(page: &str) -> String {
     let mut s =
         String::from("| Code | Name | Default severity | What it flags |\n|---|---|---|---|\n");
     for r in rules() {
         s.push_str(&format!(
-            "| [`{}`](docs/rules.md#{}) | `{}` | {} | {} |\n",
+            "| [`{}`]({page}#{}) | `{}` | {} | {} |\n",
             r.code,
             format!("{}-{}", r.code, r.name).to_lowercase(),
             r.name,
@@ -138,19 +144,9 @@ pub fn rule_table_markdown() -> String {
         "<!-- Generated from the rule doc comments in crates/whosaid-check/src/rules/.\n     \
          Do not edit: run `UPDATE_DOCS=1 cargo test --test check_docs` or\n     \
          `cargo run -p whosaid-check --example rules_doc > docs/rules.md`. -->\n\n\
-         # `whosaid check` rules\n\n\
-         | Code | Name | Default severity | What it flags |\n|---|---|---|---|\n",
+                  # `whosaid check` rules\n\n",
     );
-    for r in rules() {
-        s.push_str(&format!(
-            "| [`{}`](#{}) | `{}` | {} | {} |\n",
-            r.code,
-            format!("{}-{}", r.code, r.name).to_lowercase(),
-            r.name,
-            r.default_severity.as_str(),
-            r.summary().replace('|', "\\|")
-        ));
-    }
+    s.push_str(&rule_table(""));
     for r in rules() {
         s.push_str(&format!("\n## {} {}\n\n", r.code, r.name));
         s.push_str(&format!(
