@@ -17,7 +17,8 @@ use whosaid_corpus::{
 };
 use whosaid_report::{
     ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
-    SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, speaker_records,
+    ReportError, SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows,
+    speaker_records,
 };
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -109,14 +110,28 @@ pub struct ExtractArgs {
     quiet: bool,
 }
 
-/// What became of one document, ready to be written.
+/// What became of one document, ready to be written. The claim and
+/// speaker rows are rendered to bytes on the worker thread, so that the one
+/// writing thread only copies them out.
 struct Done {
-    claims: Vec<ClaimRecord>,
+    claims: Rendered,
     speakers: Vec<SpeakerRecord>,
+    speaker_rows: Rendered,
     document: DocumentRecord,
 }
 
-fn process(extractor: &Extractor, record: Record) -> Done {
+/// Rows rendered by a worker, or why they could not be.
+type Rendered = Result<Vec<u8>, ReportError>;
+
+/// How a worker renders rows: the formats and options of the writers.
+#[derive(Clone, Copy)]
+struct Render {
+    claims: Format,
+    csv: CsvOptions,
+    speakers: bool,
+}
+
+fn process(extractor: &Extractor, render: Render, record: Record) -> Done {
     let Record {
         id,
         source,
@@ -134,6 +149,11 @@ fn process(extractor: &Extractor, record: Record) -> Done {
                 .map(|(i, c)| ClaimRecord::new(&id, i, &doc, c))
                 .collect();
             let speakers = speaker_records(&claims);
+            let speaker_rows = if render.speakers {
+                render_rows(Format::Csv, render.csv, &speakers)
+            } else {
+                Ok(Vec::new())
+            };
             let status = if doc.text().trim().is_empty() {
                 DocStatus::Empty
             } else {
@@ -149,13 +169,15 @@ fn process(extractor: &Extractor, record: Record) -> Done {
                     status,
                     message: note,
                 },
-                claims,
+                claims: render_rows(render.claims, render.csv, &claims),
                 speakers,
+                speaker_rows,
             }
         }
         Err(e) => Done {
-            claims: Vec::new(),
+            claims: Ok(Vec::new()),
             speakers: Vec::new(),
+            speaker_rows: Ok(Vec::new()),
             document: DocumentRecord {
                 doc_id: id,
                 source,
@@ -279,6 +301,11 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let mut summary = Summary::default();
     let mut first_error: Option<String> = None;
     let stream_errors = format == Format::Jsonl;
+    let render = Render {
+        claims: format,
+        csv: csv_opts,
+        speakers: speakers_w.is_some(),
+    };
     let batch = Batch {
         jobs: args.jobs,
         ..Batch::default()
@@ -286,7 +313,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let result = run_ordered(
         batch,
         stream,
-        |r| process(&extractor, r),
+        |r| process(&extractor, render, r),
         |done: Done| -> Result<()> {
             let d = &done.document;
             summary.documents += 1;
@@ -317,13 +344,9 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
                     }
                 }
             }
-            for c in &done.claims {
-                claims_w.write(c)?;
-            }
+            claims_w.write_rendered(&done.claims?)?;
             if let Some(w) = &mut speakers_w {
-                for s in &done.speakers {
-                    w.write(s)?;
-                }
+                w.write_rendered(&done.speaker_rows?)?;
             }
             if let Some(r) = &mut rollup {
                 r.add(&done.speakers);

@@ -1,4 +1,8 @@
-use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, mpsc};
+use std::thread;
 
 /// Settings for an ordered parallel run.
 #[derive(Debug, Clone, Copy)]
@@ -20,16 +24,20 @@ impl Default for Batch {
 }
 
 /// Runs `work` over `items` on `batch.jobs` threads and hands each result to
-/// `sink` in input order. Items are taken a window at a time: while the
-/// workers process one window, the calling thread writes the results of the
-/// previous one and reads the next, so reading and writing overlap the work.
-/// At most three windows are held in memory whatever the corpus size, and the
-/// output is the same for any number of threads.
+/// `sink` in input order.
+///
+/// The calling thread reads items and feeds them to the workers as a
+/// stream, and writes results as soon as every earlier one is written; the
+/// workers never wait for a window to finish, so a long document holds up no
+/// one but the writer. At most `batch.window` items are between being read
+/// and being written, whatever the corpus size, and the output is the same for
+/// any number of threads.
 ///
 /// With `jobs == 1` everything runs on the calling thread, one item at a
 /// time.
 ///
-/// `sink` returning an error stops the run and returns that error.
+/// `sink` returning an error stops the run and returns that error. A panic in
+/// `work` is a bug: it stops the run and is carried to the caller as is.
 pub fn run_ordered<I, R, E, W, S>(batch: Batch, items: I, work: W, mut sink: S) -> Result<(), E>
 where
     I: IntoIterator,
@@ -45,40 +53,94 @@ where
         // per core expects: no pool, no overlap.
         return iter.try_for_each(|item| sink(work(item)));
     }
-    let pool = rayon::ThreadPoolBuilder::new()
+    let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(batch.jobs)
         .build()
-        .ok();
-    let process = |chunk: Vec<I::Item>| -> Vec<R> {
-        let run = || chunk.into_par_iter().map(&work).collect::<Vec<R>>();
-        match &pool {
-            Some(p) => p.install(run),
-            None => run(),
-        }
+    {
+        Ok(p) => p,
+        // No threads to be had: do the work here rather than fail.
+        Err(_) => return iter.try_for_each(|item| sink(work(item))),
     };
-    let mut chunk: Vec<I::Item> = iter.by_ref().take(window).collect();
-    let mut done: Vec<R> = Vec::new();
-    while !chunk.is_empty() {
-        let (results, next, sunk) = std::thread::scope(|scope| {
-            let worker = scope.spawn(|| process(chunk));
-            let sunk = done.drain(..).try_for_each(&mut sink);
-            let next: Vec<I::Item> = if sunk.is_ok() {
-                iter.by_ref().take(window).collect()
-            } else {
-                Vec::new()
+    let workers = pool.current_num_threads().max(1);
+    // Set when the caller stops early (a sink error, a panic), so that the
+    // workers drop what is queued instead of working through it.
+    let stop = AtomicBool::new(false);
+    let (todo_tx, todo_rx) = mpsc::channel::<(u64, I::Item)>();
+    let todo_rx = Mutex::new(todo_rx);
+    let (done_tx, done_rx) = mpsc::channel::<(u64, thread::Result<R>)>();
+    let (todo_rx, work, stop) = (&todo_rx, &work, &stop);
+    pool.in_place_scope(|scope| {
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            scope.spawn(move |_| {
+                loop {
+                    // The lock is held only to take the next item.
+                    let next = match todo_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(poisoned) => poisoned.into_inner().recv(),
+                    };
+                    let Ok((seq, item)) = next else { break };
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let r = panic::catch_unwind(AssertUnwindSafe(|| work(item)));
+                    if done_tx.send((seq, r)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        let todo_tx = todo_tx;
+        let _stop_on_exit = StopOnDrop(stop);
+        let (mut read, mut written) = (0u64, 0u64);
+        let mut exhausted = false;
+        // Results that arrived before an earlier one, by sequence number.
+        let mut ready: BTreeMap<u64, R> = BTreeMap::new();
+        loop {
+            while !exhausted && read - written < window as u64 {
+                match iter.next() {
+                    Some(item) => {
+                        if todo_tx.send((read, item)).is_err() {
+                            exhausted = true;
+                        }
+                        read += 1;
+                    }
+                    None => exhausted = true,
+                }
+            }
+            if written == read {
+                return Ok(());
+            }
+            let Ok((seq, r)) = done_rx.recv() else {
+                // Every worker is gone with results missing: only a dead
+                // pool does that.
+                return Ok(());
             };
-            let results = match worker.join() {
-                Ok(r) => r,
-                // A panic in `work` is a bug; carry it to the caller as is.
-                Err(panic) => std::panic::resume_unwind(panic),
-            };
-            (results, next, sunk)
-        });
-        sunk?;
-        done = results;
-        chunk = next;
+            match r {
+                Ok(r) => {
+                    ready.insert(seq, r);
+                }
+                Err(payload) => {
+                    drop(todo_tx);
+                    panic::resume_unwind(payload);
+                }
+            }
+            while let Some(r) = ready.remove(&written) {
+                written += 1;
+                sink(r)?;
+            }
+        }
+    })
+}
+
+/// Tells the workers to stop when the writing loop ends, however it ends.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
     }
-    done.into_iter().try_for_each(&mut sink)
 }
 
 #[cfg(test)]
@@ -117,5 +179,86 @@ mod tests {
         );
         assert_eq!(r, Err("stop"));
         assert_eq!(seen, 4);
+    }
+
+    #[test]
+    fn slow_items_do_not_reorder_the_output() {
+        // Early items take longest, so later results arrive first.
+        let mut out = Vec::new();
+        run_ordered(
+            Batch { jobs: 3, window: 5 },
+            0..40u64,
+            |x| {
+                std::thread::sleep(std::time::Duration::from_millis((40 - x) % 7));
+                x
+            },
+            |r| {
+                out.push(r);
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
+        assert_eq!(out, (0..40).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn no_more_than_a_window_is_in_flight() {
+        use std::sync::atomic::AtomicUsize;
+        let read = AtomicUsize::new(0);
+        let mut most = 0;
+        let mut written = 0;
+        let items = (0..200usize).inspect(|_| {
+            read.fetch_add(1, Ordering::SeqCst);
+        });
+        run_ordered(
+            Batch { jobs: 2, window: 8 },
+            items,
+            |x| x,
+            |_| {
+                written += 1;
+                most = most.max(read.load(Ordering::SeqCst) - (written - 1));
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
+        assert_eq!(written, 200);
+        assert!(most <= 8, "{most} items were read but not yet written");
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_workers_early() {
+        use std::sync::atomic::AtomicUsize;
+        let worked = AtomicUsize::new(0);
+        let r = run_ordered(
+            Batch {
+                jobs: 2,
+                window: 16,
+            },
+            0..10_000u32,
+            |x| {
+                worked.fetch_add(1, Ordering::SeqCst);
+                x
+            },
+            |x| if x == 3 { Err("stop") } else { Ok(()) },
+        );
+        assert_eq!(r, Err("stop"));
+        // Only what was in flight at the error may have been processed.
+        assert!(worked.load(Ordering::SeqCst) <= 4 + 16);
+    }
+
+    #[test]
+    #[should_panic(expected = "bug on 5")]
+    fn a_panic_in_work_reaches_the_caller() {
+        let _ = run_ordered(
+            Batch { jobs: 2, window: 4 },
+            0..20u32,
+            |x| {
+                if x == 5 {
+                    panic!("bug on 5");
+                }
+                x
+            },
+            |_| Ok::<(), ()>(()),
+        );
     }
 }

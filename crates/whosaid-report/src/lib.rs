@@ -17,7 +17,7 @@ pub use speakers::{
     speaker_records,
 };
 pub use summary::Summary;
-pub use writer::{CsvOptions, Format, RecordWriter, ReportError};
+pub use writer::{CsvOptions, Format, RecordWriter, ReportError, render_rows};
 
 /// A writer of claim records.
 pub type ClaimWriter<W> = RecordWriter<W, ClaimRecord>;
@@ -66,7 +66,6 @@ mod tests {
             w.write(r).unwrap();
         }
         w.flush().unwrap();
-        drop(w);
         let s = String::from_utf8(out).unwrap();
         let mut lines = s.lines();
         assert_eq!(lines.next().unwrap(), CLAIM_COLUMNS.join(","));
@@ -82,7 +81,6 @@ mod tests {
         let mut out = Vec::new();
         let mut w = ClaimWriter::new(Format::Jsonl, &mut out, CsvOptions::default()).unwrap();
         w.write(&recs[0]).unwrap();
-        drop(w);
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert!(v["content_text"].is_null());
         assert_eq!(v["speaker_type"], "group");
@@ -107,7 +105,6 @@ mod tests {
         r.content_text = Some("=HYPERLINK(evil)".into());
         w.write(&r).unwrap();
         w.flush().unwrap();
-        drop(w);
         let s = String::from_utf8(out).unwrap();
         assert!(s.starts_with('\u{feff}'));
         assert!(s.contains(",'=HYPERLINK(evil),"), "{s}");
@@ -116,12 +113,43 @@ mod tests {
         let mut out = Vec::new();
         let mut w = ClaimWriter::new(Format::Jsonl, &mut out, CsvOptions::default()).unwrap();
         w.write(&r).unwrap();
-        drop(w);
         assert!(
             String::from_utf8(out)
                 .unwrap()
                 .contains("\"=HYPERLINK(evil)\"")
         );
+    }
+
+    #[test]
+    fn rows_rendered_elsewhere_are_written_byte_for_byte() {
+        let recs = records(
+            "\"=1+1,\" she said. Officials said, \"a\nb\", and denied it. He added that it was fine.",
+        );
+        assert!(recs.len() >= 2);
+        for format in [Format::Csv, Format::Jsonl] {
+            for excel in [false, true] {
+                let opts = CsvOptions {
+                    header: true,
+                    excel,
+                };
+                let mut one_by_one = Vec::new();
+                let mut w = ClaimWriter::new(format, &mut one_by_one, opts).unwrap();
+                for r in &recs {
+                    w.write(r).unwrap();
+                }
+                let mut rendered = Vec::new();
+                let mut w = ClaimWriter::new(format, &mut rendered, opts).unwrap();
+                let (a, b) = recs.split_at(1);
+                w.write_rendered(&render_rows(format, opts, a).unwrap())
+                    .unwrap();
+                w.write_rendered(&render_rows(format, opts, b).unwrap())
+                    .unwrap();
+                assert_eq!(
+                    String::from_utf8(one_by_one).unwrap(),
+                    String::from_utf8(rendered).unwrap()
+                );
+            }
+        }
     }
 
     #[test]

@@ -60,72 +60,109 @@ impl ReportError {
 }
 
 /// Writes records of one row type in one format.
+///
+/// Rows can also be rendered to bytes elsewhere with [`render_rows`] (on a
+/// worker thread, say) and written here with
+/// [`RecordWriter::write_rendered`]; the output is the same byte for byte.
 pub struct RecordWriter<W: Write, R> {
-    inner: Inner<W>,
+    out: W,
+    format: Format,
+    opts: CsvOptions,
     row: PhantomData<fn(&R)>,
 }
 
-enum Inner<W: Write> {
-    Csv(Box<csv::Writer<W>>),
-    Jsonl(W),
+fn csv_writer(opts: CsvOptions, buf: Vec<u8>) -> csv::Writer<Vec<u8>> {
+    let mut b = csv::WriterBuilder::new();
+    b.has_headers(false).buffer_capacity(4096);
+    if opts.excel {
+        b.terminator(csv::Terminator::CRLF);
+    }
+    b.from_writer(buf)
+}
+
+fn finish(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ReportError> {
+    w.into_inner()
+        .map_err(|e| ReportError::Io(std::io::Error::other(e.error().to_string())))
+}
+
+/// Renders `rows` as [`RecordWriter::write`] would write them, one after
+/// the other, without a header (CSV) and without a byte order mark.
+pub fn render_rows<R: Table + Serialize>(
+    format: Format,
+    opts: CsvOptions,
+    rows: &[R],
+) -> Result<Vec<u8>, ReportError> {
+    let buf = Vec::with_capacity(rows.len() * 256);
+    match format {
+        Format::Csv => {
+            let mut w = csv_writer(opts, buf);
+            for r in rows {
+                let cells = r.cells();
+                let texts: Vec<_> = cells.iter().map(|c| c.csv()).collect();
+                w.write_record(texts.iter().map(|t| t.as_bytes()))?;
+            }
+            finish(w)
+        }
+        Format::Jsonl => {
+            let mut buf = buf;
+            for r in rows {
+                serde_json::to_writer(&mut buf, r)?;
+                buf.push(b'\n');
+            }
+            Ok(buf)
+        }
+    }
 }
 
 impl<W: Write, R: Table + Serialize> RecordWriter<W, R> {
     /// A writer of `format` to `out`; CSV writes its header row first unless
     /// told not to.
     pub fn new(format: Format, mut out: W, opts: CsvOptions) -> Result<Self, ReportError> {
-        let inner = match format {
-            Format::Csv => {
-                if opts.excel {
-                    out.write_all("\u{feff}".as_bytes())?;
-                }
-                let mut b = csv::WriterBuilder::new();
-                b.has_headers(false);
-                if opts.excel {
-                    b.terminator(csv::Terminator::CRLF);
-                }
-                let mut w = b.from_writer(out);
-                if opts.header {
-                    w.write_record(R::columns())?;
-                }
-                Inner::Csv(Box::new(w))
+        if format == Format::Csv {
+            if opts.excel {
+                out.write_all("\u{feff}".as_bytes())?;
             }
-            Format::Jsonl => Inner::Jsonl(out),
-        };
+            if opts.header {
+                let mut w = csv_writer(opts, Vec::new());
+                w.write_record(R::columns())?;
+                out.write_all(&finish(w)?)?;
+            }
+        }
         Ok(RecordWriter {
-            inner,
+            out,
+            format,
+            opts,
             row: PhantomData,
         })
     }
 
     /// Writes one record.
     pub fn write(&mut self, r: &R) -> Result<(), ReportError> {
-        match &mut self.inner {
-            Inner::Csv(w) => w.write_record(r.cells().iter().map(|c| c.csv().into_owned()))?,
-            Inner::Jsonl(w) => {
-                serde_json::to_writer(&mut *w, r)?;
-                w.write_all(b"\n")?;
-            }
-        }
+        let bytes = render_rows(self.format, self.opts, std::slice::from_ref(r))?;
+        self.out.write_all(&bytes)?;
+        Ok(())
+    }
+
+    /// Writes rows rendered by [`render_rows`] with this writer's format and
+    /// options.
+    pub fn write_rendered(&mut self, bytes: &[u8]) -> Result<(), ReportError> {
+        self.out.write_all(bytes)?;
         Ok(())
     }
 
     /// Writes a raw JSON line (JSON Lines only; ignored for CSV), for error
     /// records that share the stream with claims.
     pub fn write_json_line(&mut self, value: &serde_json::Value) -> Result<(), ReportError> {
-        if let Inner::Jsonl(w) = &mut self.inner {
-            serde_json::to_writer(&mut *w, value)?;
-            w.write_all(b"\n")?;
+        if self.format == Format::Jsonl {
+            serde_json::to_writer(&mut self.out, value)?;
+            self.out.write_all(b"\n")?;
         }
         Ok(())
     }
 
     /// Flushes buffered output.
     pub fn flush(&mut self) -> Result<(), ReportError> {
-        match &mut self.inner {
-            Inner::Csv(w) => w.flush()?,
-            Inner::Jsonl(w) => w.flush()?,
-        }
+        self.out.flush()?;
         Ok(())
     }
 }

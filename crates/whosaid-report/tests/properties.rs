@@ -103,7 +103,6 @@ fn write(format: Format, recs: &[ClaimRecord]) -> Vec<u8> {
         w.write(r).unwrap();
     }
     w.flush().unwrap();
-    drop(w);
     out
 }
 

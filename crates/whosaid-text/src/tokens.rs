@@ -37,6 +37,22 @@ fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '\'' | '‘' | '’' | '«' | '»')
 }
 
+/// The contracted auxiliary ending `w` ("'ll" in "he'll"), if any.
+fn contraction_suffix(w: &str) -> Option<&'static str> {
+    const ENDINGS: [&str; 10] = [
+        "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'d", "’d", "'m", "’m",
+    ];
+    // Most words have no apostrophe; skip them without looking further.
+    if !w.contains(['\'', '’']) {
+        return None;
+    }
+    ENDINGS.into_iter().find(|c| {
+        w.len() > c.len()
+            && w.is_char_boundary(w.len() - c.len())
+            && w[w.len() - c.len()..].eq_ignore_ascii_case(c)
+    })
+}
+
 /// Tokens of `text[span]`, with spans relative to the whole `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.text(text);
@@ -60,11 +76,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let w = &s[i..end];
             // A contracted auxiliary is its own word: "he'll" → "he", "'ll";
             // "they've" → "they", "'ve".
-            let contraction = [
-                "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'d", "’d", "'m", "’m",
-            ]
-            .iter()
-            .find(|c| w.len() > c.len() && w.to_ascii_lowercase().ends_with(*c));
+            let contraction = contraction_suffix(w);
             if let Some(c) = contraction {
                 let split = end - c.len();
                 out.push(Token {
