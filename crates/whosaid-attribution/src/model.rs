@@ -49,6 +49,17 @@ impl TrainingDoc {
 }
 
 fn suffix(s: &str, n: usize) -> &str {
+    // The last n bytes, when they are ASCII, are the last n characters.
+    if n > 0 && s.len() <= n && s.is_ascii() {
+        return s;
+    }
+    if n > 0
+        && let Some(tail) = s.get(s.len().saturating_sub(n)..)
+        && tail.len() == n
+        && tail.is_ascii()
+    {
+        return tail;
+    }
     let start = s
         .char_indices()
         .rev()
@@ -323,6 +334,17 @@ pub fn train_cue_model(lex: &Lexicon, docs: &[TrainingDoc], epochs: usize) -> Cu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffixes_count_characters_not_bytes() {
+        assert_eq!(suffix("saying", 3), "ing");
+        assert_eq!(suffix("said", 2), "id");
+        assert_eq!(suffix("do", 3), "do");
+        assert_eq!(suffix("naïve", 3), "ïve");
+        assert_eq!(suffix("aïb", 2), "ïb");
+        assert_eq!(suffix("ï", 2), "ï");
+        assert_eq!(suffix("", 3), "");
+    }
 
     #[test]
     fn the_shipped_model_loads() {

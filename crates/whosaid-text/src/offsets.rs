@@ -28,12 +28,16 @@ impl OffsetMap {
         let mut wide = Vec::new();
         if !text.is_ascii() {
             let mut extra = 0;
-            for (i, c) in text.char_indices() {
-                let n = c.len_utf8();
-                if n > 1 {
-                    extra += n - 1;
-                    wide.push((i + n, extra));
-                }
+            // A lead byte tells the width of its character; no need to decode.
+            for (i, &b) in text.as_bytes().iter().enumerate() {
+                let n = match b {
+                    0xc0..=0xdf => 2,
+                    0xe0..=0xef => 3,
+                    0xf0..=0xff => 4,
+                    _ => continue,
+                };
+                extra += n - 1;
+                wide.push((i + n, extra));
             }
         }
         let mut line_starts = vec![0];

@@ -94,23 +94,42 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
                 out.push(unclosed(o, prev_end));
             }
         }
-        let mut prev: Option<char> = None;
-        let mut chars = s.char_indices().peekable();
-        while let Some((k, c)) = chars.next() {
+        let b = s.as_bytes();
+        // Where the last '' pair ended: the character before a mark there
+        // counts as a double quotation mark.
+        let mut pair_end: Option<usize> = None;
+        let mut k = 0;
+        while k < b.len() {
+            // Every mark of interest is '"', '\'', or starts with byte 0xC2
+            // (« ») or 0xE2 (“ ” „): skip all other bytes without decoding.
+            if !matches!(b[k], b'"' | b'\'' | 0xC2 | 0xE2) {
+                k += 1;
+                continue;
+            }
+            let Some(c) = s[k..].chars().next() else {
+                break;
+            };
             // Two apostrophes stand for a double quotation mark in some
             // newswire text (''We will win,'' he said).
-            let (c, width) = if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
-                chars.next();
+            let (c, width) = if c == '\'' && b.get(k + 1) == Some(&b'\'') {
                 ('"', 2)
             } else {
                 (c, c.len_utf8())
             };
-            let next = chars.peek().map(|&(_, n)| n);
+            let this_prev = if pair_end == Some(k) {
+                Some('"')
+            } else {
+                s[..k].chars().next_back()
+            };
+            let next = s[k + width..].chars().next();
             let at = p.start + k;
             let after = at + width;
-            let this_prev = prev;
-            prev = Some(c);
-            if skip_first && k == 0 {
+            if width == 2 && c == '"' {
+                pair_end = Some(k + 2);
+            }
+            let here = k;
+            k += width;
+            if skip_first && here == 0 {
                 continue;
             }
             match c {
@@ -118,7 +137,7 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
                     // An explicit opening mark while a quotation is open means
                     // the earlier one was never closed.
                     if let Some(o) = open.take() {
-                        let end = p.start + s[..k].trim_end().len();
+                        let end = p.start + s[..here].trim_end().len();
                         out.push(unclosed(o, end));
                     }
                     open = Some(Open {
@@ -176,27 +195,43 @@ fn singles(text: &str, p: Span, out: &mut Vec<Quotation>) {
         return;
     }
     let mut open: Option<(usize, usize)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let before = prev;
-        prev = Some(c);
+    let b = s.as_bytes();
+    // Where the last '' pair ended: it counts as a double mark before a
+    // single one there.
+    let mut pair_end: Option<usize> = None;
+    let mut k = 0;
+    while k < b.len() {
+        // ' is 0x27; ‘ and ’ start with byte 0xE2: skip all other bytes.
+        if !matches!(b[k], b'\'' | 0xE2) {
+            k += 1;
+            continue;
+        }
+        let Some(c) = s[k..].chars().next() else {
+            break;
+        };
+        let here = k;
+        k += c.len_utf8();
         if !is_single(c) {
             continue;
         }
         // '' is a double mark, handled with the double quotations.
-        if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
-            chars.next();
-            prev = Some('"');
+        if c == '\'' && b.get(k) == Some(&b'\'') {
+            k += 1;
+            pair_end = Some(k);
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let before = if pair_end == Some(here) {
+            Some('"')
+        } else {
+            s[..here].chars().next_back()
+        };
+        let next = s[k..].chars().next();
         let prev_word = before.is_some_and(char::is_alphanumeric);
         let next_word = next.is_some_and(char::is_alphanumeric);
         if prev_word && next_word {
             continue; // don't, Clinton’s
         }
-        let at = p.start + k;
+        let at = p.start + here;
         let after = at + c.len_utf8();
         let opening_context = before.is_none_or(|b| {
             b.is_whitespace() || matches!(b, '"' | '“' | '(' | '[' | '—' | '–' | '-')

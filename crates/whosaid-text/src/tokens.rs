@@ -70,7 +70,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i += cl;
             continue;
         }
-        if c.is_alphabetic() {
+        if is_alpha(c) {
             let end = scan_word(s, i);
             // Split a trailing possessive "'s" off the word.
             let w = &s[i..end];
@@ -175,19 +175,26 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 }
 
 fn scan_word(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut end = start;
-    let mut chars = s[start..].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let at = start + k;
-        if c.is_alphanumeric() || is_mark(c) {
-            end = at + c.len_utf8();
+    loop {
+        // Most words are ASCII letters: take them without decoding.
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let Some(c) = s[end..].chars().next() else {
+            break;
+        };
+        if is_alnum(c) || is_mark(c) {
+            end += c.len_utf8();
             continue;
         }
         // Inner hyphen or apostrophe followed by a letter: "el-Sisi", "don't".
+        let after = end + c.len_utf8();
         if (c == '-' || c == '‐' || is_apostrophe(c))
-            && end == at
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+            && s[after..].chars().next().is_some_and(is_alnum)
         {
+            end = after;
             continue;
         }
         break;
@@ -244,6 +251,23 @@ fn scan_word(s: &str, start: usize) -> usize {
         }
     }
     end
+}
+
+/// The General Punctuation block (U+2000–U+206F: curly quotes, dashes,
+/// ellipses, special spaces) has no letters or digits; news text is full of
+/// its marks, and this spares them the Unicode table look-up.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
+}
+
+/// `char::is_alphabetic`, quicker on punctuation.
+fn is_alpha(c: char) -> bool {
+    !is_general_punctuation(c) && c.is_alphabetic()
+}
+
+/// `char::is_alphanumeric`, quicker on punctuation.
+fn is_alnum(c: char) -> bool {
+    !is_general_punctuation(c) && c.is_alphanumeric()
 }
 
 fn is_mark(c: char) -> bool {

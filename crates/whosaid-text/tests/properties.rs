@@ -123,6 +123,9 @@ proptest! {
         prop_assert!(lc.line >= 1 && lc.line <= m.line_count() && lc.column >= 1);
         prop_assert!(m.char_offset(probe) <= text.chars().count());
         prop_assert_eq!(m.char_offset(text.len()), text.chars().count());
+        for (b, _) in text.char_indices() {
+            prop_assert_eq!(m.char_offset(b), text[..b].chars().count());
+        }
     }
 
     #[test]
