@@ -66,11 +66,31 @@ fn phrases() -> &'static [Phrase] {
     })
 }
 
+/// Indices of the phrases by the first byte of their first word: a content
+/// word is tested only against the few phrases it could start.
+fn by_first_byte() -> &'static [Vec<usize>] {
+    static B: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    B.get_or_init(|| {
+        let mut b = vec![Vec::new(); 256];
+        for (k, p) in phrases().iter().enumerate() {
+            let first = p.words[0].as_bytes().first().copied().unwrap_or(0);
+            b[usize::from(first)].push(k);
+        }
+        b
+    })
+}
+
 fn words(content: &str) -> Vec<String> {
     content
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(|w| {
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase().replace('’', "'")
+            }
+        })
         .collect()
 }
 
@@ -113,11 +133,9 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
     for i in 0..w.len() {
         // Phrases are few and short: test those whose first word could
         // start here (its first letter matches).
-        let first = w[i].as_bytes().first().copied();
-        for p in phrases() {
-            if p.words[0].as_bytes().first().copied() != first {
-                continue;
-            }
+        let first = w[i].as_bytes().first().copied().unwrap_or(0);
+        for &k in &by_first_byte()[usize::from(first)] {
+            let p = &phrases()[k];
             let n = p.words.len();
             if i + n > w.len() {
                 continue;
