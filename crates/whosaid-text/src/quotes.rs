@@ -98,14 +98,22 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
         // Where the last '' pair ended: the character before a mark there
         // counts as a double quotation mark.
         let mut pair_end: Option<usize> = None;
+        // Every mark of interest is '"', '\'', or starts with byte 0xC2 (« »)
+        // or 0xE2 (“ ” „): jump from one such byte to the next.
+        let guillemets = memchr::memchr(0xC2, b).is_some();
+        let next_mark = |from: usize| -> Option<usize> {
+            let rest = b.get(from..)?;
+            let j = if guillemets {
+                rest.iter()
+                    .position(|&x| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2))
+            } else {
+                memchr::memchr3(b'"', b'\'', 0xE2, rest)
+            };
+            j.map(|j| from + j)
+        };
         let mut k = 0;
-        while k < b.len() {
-            // Every mark of interest is '"', '\'', or starts with byte 0xC2
-            // (« ») or 0xE2 (“ ” „): skip all other bytes without decoding.
-            if !matches!(b[k], b'"' | b'\'' | 0xC2 | 0xE2) {
-                k += 1;
-                continue;
-            }
+        while let Some(at_mark) = next_mark(k) {
+            k = at_mark;
             let Some(c) = s[k..].chars().next() else {
                 break;
             };
@@ -200,12 +208,12 @@ fn singles(text: &str, p: Span, out: &mut Vec<Quotation>) {
     // single one there.
     let mut pair_end: Option<usize> = None;
     let mut k = 0;
-    while k < b.len() {
-        // ' is 0x27; ‘ and ’ start with byte 0xE2: skip all other bytes.
-        if !matches!(b[k], b'\'' | 0xE2) {
-            k += 1;
-            continue;
-        }
+    // ' is 0x27; ‘ and ’ start with byte 0xE2: jump between those bytes.
+    while let Some(j) = b
+        .get(k..)
+        .and_then(|rest| memchr::memchr2(b'\'', 0xE2, rest))
+    {
+        k += j;
         let Some(c) = s[k..].chars().next() else {
             break;
         };

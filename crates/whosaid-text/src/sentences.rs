@@ -83,23 +83,13 @@ fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(Span::new(start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(Span::new(start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // The LF of a CRLF: the CR already ended the line.
+        if bytes[i] == b'\n' && i > 0 && bytes[i - 1] == b'\r' && start == i {
+            continue;
         }
-        i += 1;
+        out.push(Span::new(start, i));
+        start = i + 1;
     }
     out.push(Span::new(start, text.len()));
     out

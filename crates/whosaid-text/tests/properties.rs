@@ -126,6 +126,9 @@ proptest! {
         for (b, _) in text.char_indices() {
             prop_assert_eq!(m.char_offset(b), text[..b].chars().count());
         }
+        // LF, CRLF and a lone CR each end a line.
+        let breaks = text.replace("\r\n", "\n").matches(['\n', '\r']).count();
+        prop_assert_eq!(m.line_count(), breaks + 1);
     }
 
     #[test]
