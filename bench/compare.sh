@@ -44,7 +44,7 @@ for ((r = 0; r < runs; r++)); do
   done
 done
 for jobs in 1 2; do
-  secs=$(python3 -c "import statistics,sys;print(statistics.median(map(float,sys.argv[1:])))" ${times[$jobs]})
+  secs=$(python3 -c "import statistics,sys;print(round(statistics.median(map(float,sys.argv[1:])),3))" ${times[$jobs]})
   ws[$jobs]=$(python3 -c "print(round($words/$secs))")
   echo "whosaid --jobs $jobs: median $secs s of [${times[$jobs]# }], ${ws[$jobs]} words/s, $(python3 -c "print(round($bytes/1e6/$secs,1))") MB/s, peak RSS $((rsss[$jobs]/1024)) MB"
 done
