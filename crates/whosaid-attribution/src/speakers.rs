@@ -204,6 +204,10 @@ struct Entity {
     /// only because it speaks ("Maritime Bulletin said") has none, and
     /// may still be the outlet a later "the website" or "it" stands for.
     person_evidence: bool,
+    /// Known only as one capitalised word opening a sentence ("Asked
+    /// about …", "Iron is …"): maybe no name at all, so never the
+    /// organisation a description or "it" stands for.
+    weak: bool,
 }
 
 impl Entity {
@@ -223,6 +227,7 @@ impl Entity {
                 .map_or(String::new(), |w| w.as_ref().to_string()),
             org_word: words.iter().any(|w| in_class(w.as_ref(), ORGANIZATION)),
             person_evidence: false,
+            weak: false,
         }
     }
 
@@ -235,8 +240,19 @@ impl Entity {
 
     /// Not known to be a person: an organisation, or a name that only
     /// speaks.
+    /// Clearly an organisation's name, not a stray capitalised word: one
+    /// with an organisation word, of several words, or an acronym. What a
+    /// description or "it" may stand for when nothing spoke just before.
+    fn strong_org(&self) -> bool {
+        self.org_like()
+            && (self.org_word
+                || self.name_tokens >= 2
+                || (self.name.len() >= 2 && self.name.chars().all(|c| c.is_ascii_uppercase())))
+    }
+
     fn org_like(&self) -> bool {
-        self.kind == SpeakerType::Organization || (!self.person_evidence && !self.org_word)
+        !self.weak
+            && (self.kind == SpeakerType::Organization || (!self.person_evidence && !self.org_word))
     }
 }
 
@@ -258,6 +274,9 @@ struct Run<'a> {
     title: Option<Span>,
     honorific: Gender,
     honorific_seen: bool,
+    /// The run opens its sentence (or a quotation), where any word is
+    /// capitalised.
+    initial: bool,
 }
 
 /// How many mentions back a pronoun, title or description may look: far
@@ -458,6 +477,7 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
                 title,
                 honorific,
                 honorific_seen,
+                initial: start == 0 || toks[start - 1].is_quote(),
             });
         }
     }
@@ -576,9 +596,9 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
                     id
                 }
             };
-            if keys.person.get(last) != Some(&id) {
-                keys.person.insert(last, id);
-            }
+            // A bare surname stays with the first person introduced with
+            // it, most often the one the article is about.
+            keys.person.entry(last).or_insert(id);
             id
         } else {
             match keys.name.get(key) {
@@ -687,7 +707,11 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
                 if r.honorific_seen {
                     e.gender = r.honorific;
                 }
+                e.weak = true;
                 table.entities.push(e);
+            }
+            if !(r.initial && words.len() == 1) {
+                table.entities[id].weak = false;
             }
             id
         } else {
@@ -1271,7 +1295,11 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
     // "According to the El Paso mayor, Dee Margo, …"
+    // Not when the source holds its own apposition ("Abdurrahman Mangal,
+    // spokesperson for the governor").
     if !head_cap
+        && !named_person
+        && !toks.iter().any(|t| t.is_punct(","))
         && head_cls & (TITLE | PERSON | KIN_M | KIN_F) != 0
         && let Some(m) = ctx.around.appositive
     {
@@ -1298,9 +1326,12 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     }
     // "the El Paso mayor", "Greek prime minister": a role named last is the
     // speaker, and a name before it only qualifies it.
+    // Not "Abdurrahman Mangal, spokesperson for the governor": a name
+    // with its role in apposition is that name.
     if toks
         .last()
         .is_some_and(|t| t.is_word() && !t.cap && is_title_word(&t.lower))
+        && !toks.iter().any(|t| t.is_punct(","))
         && let Some(f) = by_title(table, toks, src, src_text)
     {
         return f;
@@ -1337,8 +1368,15 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         .copied()
         .collect();
     // "Dick Durbin and Adam Schiff": two named sources joined by "and".
+    // Not two parts of one name ("Disease Control and Research" inside
+    // "Institute of Epidemiology, Disease Control and Research").
+    let part_of = |a: usize, b: usize| {
+        let (a, b) = (&table.entities[a].name, &table.entities[b].name);
+        a.contains(b.as_str()) || b.contains(a.as_str())
+    };
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
+        && !part_of(in_source[0].entity, in_source[1].entity)
         && toks.iter().any(|t| {
             t.lower == "and"
                 && t.span.start >= in_source[0].span.end
@@ -1366,9 +1404,21 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     // A person named in the source wins over an organisation or place
     // named with them; a full name over a single word ("The mayor of
     // London, Sadiq Khan").
-    let mention = in_source
-        .iter()
-        .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+    // Two parts of one name: the whole.
+    let whole = match in_source.as_slice() {
+        [a, b] if a.entity != b.entity && part_of(a.entity, b.entity) => {
+            let longer = |m: &&Mention| table.entities[m.entity].name.len();
+            [a, b].into_iter().max_by_key(longer).copied()
+        }
+        _ => None,
+    };
+    let mention = whole
+        .as_ref()
+        .or_else(|| {
+            in_source
+                .iter()
+                .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+        })
         .or_else(|| {
             in_source
                 .iter()
@@ -1381,6 +1431,8 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     let mention = mention.or_else(|| table.containing(src).filter(|m| m.span != src).copied());
     if let Some(m) = mention {
         let e = &mut table.entities[m.entity];
+        // Speaking makes a name of it.
+        e.weak = false;
         // A full name of two to four words that speaks is a person's, even
         // when its first name is not in the list ("Zoë Müller").
         if e.kind == SpeakerType::Organization
@@ -1605,7 +1657,7 @@ fn nearest_organization(
     table
         .before(src.start)
         .take_while(|m| src.start - m.span.end < 400)
-        .find(|m| table.entities[m.entity].org_like())
+        .find(|m| table.entities[m.entity].strong_org())
         .map(|m| found(table, m.entity))
 }
 
@@ -1669,7 +1721,10 @@ fn resolve_pronoun(
     }
     let found_at = table
         .before(src.start)
-        .find(|m| fits(&table.entities[m.entity]))
+        .find(|m| {
+            let e = &table.entities[m.entity];
+            fits(e) && (pronoun != "it" || e.strong_org())
+        })
         .map(|m| m.entity);
     match found_at {
         Some(e) => {

@@ -137,7 +137,8 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
             return Stance::Promise;
         }
     }
-    if denies(&w) {
+    let quoted = content.trim_start().starts_with(['"', '“', '\'', '‘']);
+    if denies(&w, quoted) {
         return Stance::Deny;
     }
     decide(&score(&w), 2).unwrap_or(stance)
@@ -145,9 +146,10 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
 
 /// The speaker denies: their own past negation at the head of the content
 /// ("I never threatened anybody", "we did not …", "they had no plans"), or
-/// "there is no …". A present one ("we don't seek to exclude anyone",
+/// "there is no …" in their own words (quoted: a paraphrase "there was no
+/// change" more often reports a finding). A present one ("we don't seek to exclude anyone",
 /// "we haven't yet agreed") states a position, not a denial.
-fn denies(w: &[String]) -> bool {
+fn denies(w: &[String], quoted: bool) -> bool {
     let head: Vec<&str> = w.iter().take(5).map(String::as_str).collect();
     let subject = |x: &str| matches!(x, "i" | "we" | "they");
     let own = head.windows(2).any(|p| {
@@ -157,10 +159,10 @@ fn denies(w: &[String]) -> bool {
     }) || head
         .windows(3)
         .any(|p| subject(p[0]) && matches!(p[1], "did" | "had") && p[2] == "not");
-    let none = head
-        .windows(3)
-        .take(2)
-        .any(|p| p[0] == "there" && matches!(p[1], "is" | "are" | "was" | "were") && p[2] == "no");
+    let none = quoted
+        && head.windows(3).take(2).any(|p| {
+            p[0] == "there" && matches!(p[1], "is" | "are" | "was" | "were") && p[2] == "no"
+        });
     own || none
 }
 
@@ -278,6 +280,12 @@ mod tests {
         let r = |c: &str| refine(Stance::Assert, "say", Some(c));
         assert_eq!(r("they did not have any plans to leave"), Stance::Deny);
         assert_eq!(r("\"there are no locked doors on the ship\""), Stance::Deny);
+        assert_eq!(r("there was no change in the rate"), Stance::Assert);
+        assert_eq!(r("the fire was unrelated to the blast"), Stance::Deny);
+        assert_eq!(
+            r("spikes evolved in otherwise unrelated frogs"),
+            Stance::Assert
+        );
         assert_eq!(r("\"We don't seek to exclude anyone\""), Stance::Assert);
         assert_eq!(r("\"We haven't yet agreed on the rules\""), Stance::Assert);
         assert_eq!(r("\"I regret we weren't called at once\""), Stance::Assert);

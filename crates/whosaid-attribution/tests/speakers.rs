@@ -179,3 +179,24 @@ fn a_possessor_and_a_common_noun_name_the_organisation() {
                 Lindqvist's animal foundation said that she had died at home.";
     assert_eq!(name_at(text, "said", 1), "Rosa Lindqvist Animal Foundation");
 }
+
+#[test]
+fn a_bare_surname_is_the_first_person_introduced_with_it() {
+    let text = "President Donald Trump signed the order. His niece Mary Trump wrote a book. \
+                Trump said the book was false.";
+    assert_eq!(name_at(text, "said", 1), "Donald Trump");
+}
+
+#[test]
+fn a_name_with_its_role_in_apposition_is_that_name() {
+    let text = "Taliban spokesman Zabiullah Mujahid spoke first. Abdul Mangal, spokesperson for \
+                the provincial governor, said that the road was closed.";
+    assert_eq!(name_at(text, "said", 1), "Abdul Mangal");
+}
+
+#[test]
+fn a_description_never_stands_for_a_stray_capitalised_word() {
+    let text =
+        "Asked about the recall, managers were silent. The company said that no one was hurt.";
+    assert_ne!(name_at(text, "said", 1), "Asked");
+}
