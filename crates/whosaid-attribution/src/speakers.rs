@@ -208,6 +208,8 @@ struct Entity {
     /// about …", "Iron is …"): maybe no name at all, so never the
     /// organisation a description or "it" stands for.
     weak: bool,
+    /// How many times it is named.
+    mentions: u32,
 }
 
 impl Entity {
@@ -228,6 +230,7 @@ impl Entity {
             org_word: words.iter().any(|w| in_class(w.as_ref(), ORGANIZATION)),
             person_evidence: false,
             weak: false,
+            mentions: 0,
         }
     }
 
@@ -241,12 +244,14 @@ impl Entity {
     /// Not known to be a person: an organisation, or a name that only
     /// speaks.
     /// Clearly an organisation's name, not a stray capitalised word: one
-    /// with an organisation word, of several words, or an acronym. What a
-    /// description or "it" may stand for when nothing spoke just before.
+    /// with an organisation word, of several words, an acronym, or named
+    /// more than once ("Israel"). What a description or "it" may stand for
+    /// when nothing spoke just before.
     fn strong_org(&self) -> bool {
         self.org_like()
             && (self.org_word
                 || self.name_tokens >= 2
+                || self.mentions >= 2
                 || (self.name.len() >= 2 && self.name.chars().all(|c| c.is_ascii_uppercase())))
     }
 
@@ -717,6 +722,7 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
         } else {
             continue;
         };
+        table.entities[id].mentions += 1;
         table.mentions.push(Mention {
             span: name,
             entity: id,
