@@ -151,7 +151,10 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
 /// "we haven't yet agreed") states a position, not a denial.
 fn denies(w: &[String], quoted: bool) -> bool {
     let head: Vec<&str> = w.iter().take(5).map(String::as_str).collect();
-    let subject = |x: &str| matches!(x, "i" | "we" | "they");
+    // In a paraphrase the speaker is "he", "she" or "it": "the company
+    // said it did not receive the letter".
+    let subject =
+        |x: &str| matches!(x, "i" | "we" | "they") || (!quoted && matches!(x, "he" | "she" | "it"));
     let own = head.windows(2).any(|p| {
         subject(p[0])
             && (matches!(p[1], "never" | "didn't" | "hadn't")
@@ -279,6 +282,9 @@ mod tests {
     fn only_a_past_negation_by_the_speaker_denies() {
         let r = |c: &str| refine(Stance::Assert, "say", Some(c));
         assert_eq!(r("they did not have any plans to leave"), Stance::Deny);
+        assert_eq!(r("she never misled investors"), Stance::Deny);
+        assert_eq!(r("it did not receive the letter"), Stance::Deny);
+        assert_eq!(r("\"He never calls,\" she said"), Stance::Assert);
         assert_eq!(r("\"there are no locked doors on the ship\""), Stance::Deny);
         assert_eq!(r("there was no change in the rate"), Stance::Assert);
         assert_eq!(r("the fire was unrelated to the blast"), Stance::Deny);
