@@ -1272,9 +1272,11 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         head_cls
     };
     let head_cap = head_tok.is_some_and(|t| t.cap);
+    // A person named in full in the source: one word after a role ("a
+    // Minister of Legislative Assembly") is no name.
     let named_person = table.within(src).any(|m| {
         let e = &table.entities[m.entity];
-        e.kind == SpeakerType::Person && e.person_evidence
+        e.kind == SpeakerType::Person && e.person_evidence && e.name_tokens >= 2
     });
     // "one of the children" is an unnamed person, "some of the
     // protesters (Wikinews interviewed)" an unnamed group, whatever names

@@ -200,3 +200,11 @@ fn a_description_never_stands_for_a_stray_capitalised_word() {
         "Asked about the recall, managers were silent. The company said that no one was hurt.";
     assert_ne!(name_at(text, "said", 1), "Asked");
 }
+
+#[test]
+fn an_indefinite_role_of_a_place_is_anonymous() {
+    let text = "Cow urine cures nothing. Similar sentiment was shared by a Minister of \
+                Legislative Assembly from Assam.";
+    let (_, kind) = speaker_at(text, "shared", 1);
+    assert_eq!(kind, SpeakerType::Anonymous);
+}
