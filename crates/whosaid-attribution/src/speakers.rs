@@ -1329,6 +1329,31 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
             return f;
         }
     }
+    // "People close to the Clintons", "officials familiar with the talks",
+    // "residents near the plant": the group is named first, and the words
+    // after it only place it.
+    let lead = toks
+        .iter()
+        .position(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "the" | "some" | "many" | "several" | "two"
+            )
+        })
+        .unwrap_or(0);
+    if toks.len() > lead + 2
+        && in_class(&toks[lead].lower, GROUP)
+        && matches!(
+            toks[lead + 1].lower.as_str(),
+            "close" | "familiar" | "near" | "inside" | "within" | "at" | "in" | "from" | "around"
+        )
+    {
+        return if matches!(toks[lead + 1].lower.as_str(), "close" | "familiar") {
+            unnamed(src_text.to_string(), SpeakerType::Anonymous)
+        } else {
+            unnamed(group_name(text, toks), SpeakerType::Group)
+        };
+    }
     if head_cls & GROUP != 0 && !toks[..before_of].last().is_some_and(|t| t.cap) {
         return unnamed(group_name(text, toks), SpeakerType::Group);
     }
@@ -1616,7 +1641,7 @@ fn by_description(
     }
     let c = classes(&head.lower);
     if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {
-        return table
+        let named = table
             .before(src.start)
             .find(|m| {
                 let e = &table.entities[m.entity];
@@ -1627,6 +1652,16 @@ fn by_description(
                         .is_some_and(|w| w.to_lowercase() == head.lower)
             })
             .map(|m| found(table, m.entity));
+        // "the group", "the organization": generic words any
+        // organisation goes by, so the one in view.
+        let generic = matches!(
+            head.lower.as_str(),
+            "group" | "organization" | "organisation" | "association" | "firm" | "company"
+        );
+        return match named {
+            None if generic => nearest_organization(table, ctx, st),
+            named => named,
+        };
     }
     if c & ORG_DESCRIPTION == 0 {
         return None;

@@ -208,3 +208,26 @@ fn an_indefinite_role_of_a_place_is_anonymous() {
     let (_, kind) = speaker_at(text, "shared", 1);
     assert_eq!(kind, SpeakerType::Anonymous);
 }
+
+#[test]
+fn a_group_named_first_is_placed_by_what_follows() {
+    let text = "People close to the Clintons said that the campaign was worried.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("People close to the Clintons"));
+    assert_eq!(kind, SpeakerType::Anonymous);
+}
+
+#[test]
+fn the_group_is_the_organisation_in_view() {
+    let text = "Rounds fell 5 percent, according to the National Golf Foundation. \
+                The group says that 200 courses closed.";
+    assert_eq!(name_at(text, "says", 1), "National Golf Foundation");
+}
+
+#[test]
+fn a_group_in_a_place_keeps_its_place() {
+    let text = "The residents in Southbank said that the tower was unsafe.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("residents in Southbank"));
+    assert_eq!(kind, SpeakerType::Group);
+}
