@@ -231,3 +231,11 @@ fn a_group_in_a_place_keeps_its_place() {
     assert_eq!(name.as_deref(), Some("residents in Southbank"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn local_office_titles_are_split_off_the_name() {
+    let text = "Councilwoman Mary Jones said the numbers were wrong. She added that the city \
+                would need to borrow.";
+    assert_eq!(name_at(text, "said", 1), "Mary Jones");
+    assert_eq!(name_at(text, "added", 1), "Mary Jones");
+}
