@@ -1060,6 +1060,34 @@ struct Salience {
     claims: usize,
     prev_at: usize,
     group_at: usize,
+    /// Unnamed roles that spoke, by head word, the latest last.
+    roles: Vec<(String, Speaker)>,
+}
+
+/// The role word of an unnamed speaker's phrase: its last title or person
+/// word ("a spokesman for the ministry" → "spokesman").
+fn role_head(phrase: &str) -> Option<String> {
+    phrase
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rev()
+        .map(str::to_lowercase)
+        .find(|w| {
+            in_class(w, TITLE | PERSON)
+                && !is_subordinate(w)
+                && !matches!(
+                    w.as_str(),
+                    "senior"
+                        | "top"
+                        | "campaign"
+                        | "house"
+                        | "state"
+                        | "press"
+                        | "majority"
+                        | "minority"
+                        | "member"
+                        | "first"
+                )
+        })
 }
 
 impl Salience {
@@ -1072,6 +1100,17 @@ impl Salience {
         }
         let plural = speaker.kind == SpeakerType::Group
             || speaker.name.as_deref().is_some_and(|n| n.contains(" and "));
+        // An unnamed role ("a senior official", "one MP"), remembered by its
+        // head for a later "the official".
+        if matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
+            && let Some(head) = speaker.name.as_deref().and_then(role_head)
+        {
+            self.roles.retain(|(h, _)| *h != head);
+            if self.roles.len() >= 8 {
+                self.roles.remove(0);
+            }
+            self.roles.push((head, speaker.clone()));
+        }
         // A person known only by a role ("the minister"): a later "he"
         // or "his" can still point to them.
         if matches!(
@@ -1504,6 +1543,14 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         }
         if let Some(f) = by_title(table, toks, src, src_text) {
             return f;
+        }
+        // "the official" after "a senior official said": that official.
+        if toks.first().is_some_and(|t| t.lower == "the")
+            && toks.len() <= 3
+            && toks.iter().skip(1).all(|t| !t.cap)
+            && let Some((_, sp)) = st.roles.iter().rev().find(|(h, _)| *h == head)
+        {
+            return (sp.clone(), None);
         }
         return (
             Speaker {

@@ -239,3 +239,10 @@ fn local_office_titles_are_split_off_the_name() {
     assert_eq!(name_at(text, "said", 1), "Mary Jones");
     assert_eq!(name_at(text, "added", 1), "Mary Jones");
 }
+
+#[test]
+fn the_role_is_the_unnamed_one_that_spoke_before() {
+    let text = "A senior official said that the talks had stalled. The official said that a \
+                deal was still possible.";
+    assert_eq!(name_at(text, "said", 2), "A senior official");
+}
