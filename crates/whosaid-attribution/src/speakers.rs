@@ -798,6 +798,7 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
     // Acronym → the entity of the name before it, and the whole spelled-out
     // name when it is longer than that entity's.
     let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
+    let mut titles: Vec<(usize, Span)> = Vec::new();
     // Sentences in order of their first token, for a binary search per
     // mention.
     let starts: Vec<usize> = sentences
@@ -843,6 +844,43 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
         {
             found.push((m.span.start, n, m.entity));
         }
+        // "Tom Reed, a spokesman for the council, …", "Michael Cernech,
+        // the city manager, …": a role in apposition is the person's title,
+        // which a later "the spokesman" finds.
+        if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && table.entities[m.entity].title.is_none()
+            && !table.entities[m.entity].org_word
+        {
+            let from = j
+                + 2
+                + usize::from(
+                    toks.get(j + 2)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the")),
+                );
+            let end = (from..toks.len().min(from + 8))
+                .find(|&k| !toks[k].is_word() && toks[k].kind != TokenKind::Possessive)
+                .unwrap_or(toks.len().min(from + 8));
+            let role = (from..end.min(from + 3)).any(|k| {
+                !toks[k].cap
+                    && in_class(&toks[k].lower, TITLE)
+                    && !matches!(
+                        toks[k].lower.as_str(),
+                        "state"
+                            | "house"
+                            | "press"
+                            | "majority"
+                            | "minority"
+                            | "campaign"
+                            | "first"
+                    )
+            }) && toks
+                .get(end)
+                .is_some_and(|t| t.is_punct(",") || t.is_punct("."));
+            // "…, in general, …" is no role.
+            if role && from < end && !toks[from].is_function() {
+                titles.push((m.entity, toks[from].span.cover(toks[end - 1].span)));
+            }
+        }
         if toks.get(j + 1).is_some_and(|t| t.is_punct("("))
             && toks.get(j + 3).is_some_and(|t| t.is_punct(")"))
             && let Some(a) = toks.get(j + 2).filter(|t| is_acronym(t))
@@ -860,6 +898,11 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
         }
     }
     table.descriptions = found;
+    // Only the title: a role phrase after a name is weak evidence that
+    // the name is a person's ("Why Islam, an advocacy group's director").
+    for (e, span) in titles {
+        table.entities[e].set_title(Some(span.text(text).to_string()));
+    }
     if acronyms.is_empty() {
         return;
     }

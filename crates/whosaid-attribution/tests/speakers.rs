@@ -246,3 +246,10 @@ fn the_role_is_the_unnamed_one_that_spoke_before() {
                 deal was still possible.";
     assert_eq!(name_at(text, "said", 2), "A senior official");
 }
+
+#[test]
+fn a_role_in_apposition_is_the_title_a_later_role_finds() {
+    let text = "Tom Reed, a spokesman for the council, said the vote was delayed. The mayor \
+                was away. The spokesman said the council would meet on Friday.";
+    assert_eq!(name_at(text, "said", 2), "Tom Reed");
+}
