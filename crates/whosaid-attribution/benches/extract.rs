@@ -1,6 +1,8 @@
 //! Extraction throughput, segmentation included, single-threaded, over the
 //! PolNeAR train texts read from `../shared` (skipped with a message when
-//! they are not there):
+//! they are not there). `polnear-train-no-speakers` is the same extraction
+//! without speaker resolution: the full pipeline should stay within 1.2×
+//! of it.
 //!
 //! ```sh
 //! cargo bench -p whosaid-attribution --bench extract
@@ -42,6 +44,17 @@ fn bench(c: &mut Criterion) {
             for t in &texts {
                 let doc = Document::new(t.as_str());
                 claims += extractor.extract(&doc).len();
+            }
+            claims
+        })
+    });
+    let bare = Extractor::default().without_speaker_resolution();
+    g.bench_function("polnear-train-no-speakers", |b| {
+        b.iter(|| {
+            let mut claims = 0;
+            for t in &texts {
+                let doc = Document::new(t.as_str());
+                claims += bare.extract(&doc).len();
             }
             claims
         })

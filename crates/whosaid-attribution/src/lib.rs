@@ -194,6 +194,8 @@ pub struct Claim {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     lexicon: Lexicon,
+    /// Resolve each source to a canonical speaker (on by default).
+    resolve_speakers: bool,
 }
 
 impl Default for Extractor {
@@ -205,7 +207,18 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor using `lexicon`.
     pub fn new(lexicon: Lexicon) -> Self {
-        Extractor { lexicon }
+        Extractor {
+            lexicon,
+            resolve_speakers: true,
+        }
+    }
+
+    /// The same extractor without speaker resolution: claims keep their
+    /// source spans but every speaker is `Speaker::none()`. For measuring
+    /// what resolution costs.
+    pub fn without_speaker_resolution(mut self) -> Self {
+        self.resolve_speakers = false;
+        self
     }
 
     /// The lexicon in use.
@@ -218,7 +231,9 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         let sentences = extract::tokenize_sentences(doc);
         let mut claims = extract::find_claims(&self.lexicon, doc, &sentences);
-        speakers::resolve(doc, &sentences, &mut claims);
+        if self.resolve_speakers {
+            speakers::resolve(doc, &sentences, &mut claims);
+        }
         for c in &mut claims {
             c.stance = stance::refine(
                 c.stance,

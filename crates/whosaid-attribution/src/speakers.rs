@@ -7,17 +7,22 @@ use crate::extract::Sentence;
 use crate::words::{Tok, sections};
 use crate::{Claim, Speaker, SpeakerType};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 use whosaid_text::{Document, Span, TokenKind};
 
 struct Lists {
     /// Each word's sections of data/speakers.txt, as bits (see `SECTIONS`).
-    classes: FxHashMap<String, u16>,
+    classes: FxHashMap<String, u32>,
+    /// A bit per (length, first two bytes) of the words in `classes`: most
+    /// words looked up (names) are in no list, and this turns them away
+    /// without hashing.
+    maybe: Box<[u64; 1024]>,
     first_names: FxHashMap<String, Gender>,
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 14] = [
+const SECTIONS: [&str; 16] = [
     "title",
     "regnal",
     "honorific",
@@ -32,7 +37,32 @@ const SECTIONS: [&str; 14] = [
     "document",
     "evidence",
     "person",
+    "kin-m",
+    "kin-f",
 ];
+
+/// Bits of the sections, for tests on one look-up (`classes`).
+const TITLE: u32 = 1;
+const REGNAL: u32 = 1 << 1;
+const HONORIFIC: u32 = 1 << 2;
+const HONORIFIC_M: u32 = 1 << 3;
+const HONORIFIC_F: u32 = 1 << 4;
+const ORGANIZATION: u32 = 1 << 5;
+const GROUP: u32 = 1 << 6;
+const ANONYMOUS: u32 = 1 << 7;
+const NOT_NAME: u32 = 1 << 8;
+const TIME: u32 = 1 << 9;
+const ORG_DESCRIPTION: u32 = 1 << 10;
+const DOCUMENT: u32 = 1 << 11;
+const EVIDENCE: u32 = 1 << 12;
+const PERSON: u32 = 1 << 13;
+const KIN_M: u32 = 1 << 14;
+const KIN_F: u32 = 1 << 15;
+/// A closed-class word of data/words.txt that never heads a name (what
+/// `Tok::is_function` tests for a capitalised word), folded into the same
+/// look-up so that scanning for names costs one probe per word.
+const FUNCTION: u32 = 1 << 16;
+const ANY_HONORIFIC: u32 = HONORIFIC | HONORIFIC_M | HONORIFIC_F;
 
 fn lists() -> &'static Lists {
     static L: OnceLock<Lists> = OnceLock::new();
@@ -51,84 +81,102 @@ fn lists() -> &'static Lists {
                 first_names.insert(name.to_lowercase(), g);
             }
         }
-        Lists {
-            classes: {
-                let mut classes: FxHashMap<String, u16> = FxHashMap::default();
-                for (section, words) in sections(include_str!("../data/speakers.txt")) {
-                    let bit = SECTIONS
-                        .iter()
-                        .position(|s| *s == section)
-                        .map_or(0, |i| 1 << i);
-                    for w in words {
-                        *classes.entry(w).or_default() |= bit;
-                    }
+        let mut classes: FxHashMap<String, u32> = FxHashMap::default();
+        for (section, words) in sections(include_str!("../data/speakers.txt")) {
+            let bit = SECTIONS
+                .iter()
+                .position(|s| *s == section)
+                .map_or(0, |i| 1 << i);
+            for w in words {
+                *classes.entry(w).or_default() |= bit;
+            }
+        }
+        for (section, words) in sections(include_str!("../data/words.txt")) {
+            if matches!(
+                section,
+                "determiner"
+                    | "pronoun"
+                    | "auxiliary"
+                    | "negation"
+                    | "conjunction"
+                    | "subordinator"
+                    | "preposition"
+                    | "adverb"
+            ) {
+                for w in words {
+                    *classes.entry(w).or_default() |= FUNCTION;
                 }
-                classes
-            },
+            }
+        }
+        let mut maybe = Box::new([0u64; 1024]);
+        for w in classes.keys() {
+            let k = sketch(w);
+            maybe[k / 64] |= 1 << (k % 64);
+        }
+        Lists {
+            maybe,
+            classes,
             first_names,
         }
     })
 }
 
-fn in_list(section: &str, lower: &str) -> bool {
-    // A `match`, not a search of SECTIONS: this runs for every word test.
-    let bit: u16 = match section {
-        "title" => 1,
-        "regnal" => 2,
-        "honorific" => 4,
-        "honorific-m" => 8,
-        "honorific-f" => 16,
-        "organization" => 32,
-        "group" => 64,
-        "anonymous" => 128,
-        "not-name" => 256,
-        "time" => 512,
-        "org-description" => 1024,
-        "document" => 2048,
-        "evidence" => 4096,
-        "person" => 8192,
-        _ => 0,
-    };
-    lists().classes.get(lower).is_some_and(|c| c & bit != 0)
+/// The bit of `Lists::maybe` for a word: 16 lengths × 64 × 64 byte pairs.
+fn sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let at = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 63);
+    ((b.len() & 15) << 12) | (at(0) << 6) | at(1)
+}
+
+/// The section bits of a lower-case word: one hash look-up answers every
+/// list test on it.
+fn classes(lower: &str) -> u32 {
+    let l = lists();
+    let k = sketch(lower);
+    if l.maybe[k / 64] & (1 << (k % 64)) == 0 {
+        return 0;
+    }
+    l.classes.get(lower).copied().unwrap_or(0)
+}
+
+fn in_class(lower: &str, bits: u32) -> bool {
+    classes(lower) & bits != 0
+}
+
+/// The usual gender of a first name, accents folded.
+fn first_name(lower: &str) -> Option<Gender> {
+    lists().first_names.get(fold(lower).as_ref()).copied()
 }
 
 /// A word that forms part of a title or role ("secretary", "spokesman").
 pub(crate) fn is_title_word(lower: &str) -> bool {
-    in_list("title", lower)
+    in_class(lower, TITLE)
 }
 
 /// A day, month or deictic time word ("Friday", "yesterday").
 pub(crate) fn is_time_word(lower: &str) -> bool {
-    in_list("time", lower)
+    in_class(lower, TIME)
 }
 
 /// A common noun that can stand for a speaker: a person, a role, a group,
 /// an anonymous source, a document or evidence.
 pub(crate) fn is_speaker_noun(lower: &str) -> bool {
+    const SPEAKER: u32 =
+        PERSON | TITLE | GROUP | ANONYMOUS | DOCUMENT | EVIDENCE | ORG_DESCRIPTION | ORGANIZATION;
     let singular = lower.strip_suffix('s').unwrap_or(lower);
-    [
-        "person",
-        "title",
-        "group",
-        "anonymous",
-        "document",
-        "evidence",
-        "org-description",
-        "organization",
-    ]
-    .iter()
-    .any(|section| in_list(section, lower) || in_list(section, singular))
+    in_class(lower, SPEAKER)
+        || (singular.len() < lower.len() && in_class(singular, SPEAKER))
         || matches!(lower, "who" | "which" | "that")
 }
 
 /// A word for evidence that "shows" or "finds" ("polls", "the study").
 pub(crate) fn is_evidence_word(lower: &str) -> bool {
-    in_list("evidence", lower)
+    in_class(lower, EVIDENCE)
 }
 
 /// A plural head of an unnamed group of sources ("officials").
 pub(crate) fn is_group_word(lower: &str) -> bool {
-    in_list("group", lower)
+    in_class(lower, GROUP)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,11 +192,73 @@ struct Entity {
     name_tokens: usize,
     kind: SpeakerType,
     title: Option<String>,
+    /// `title` in lower case, for matching "the secretary" against it.
+    title_lower: Option<String>,
     gender: Gender,
     first: String,
     last: String,
     /// The name has an organisation word ("Ministry"): never a person.
     org_word: bool,
+    /// Something says this is a person: an honorific, a title, a known
+    /// first name or a "he"/"she" pointing at it. A name typed a person
+    /// only because it speaks ("Maritime Bulletin said") has none, and
+    /// may still be the outlet a later "the website" or "it" stands for.
+    person_evidence: bool,
+    /// Known only as one capitalised word opening a sentence ("Asked
+    /// about …", "Iron is …"): maybe no name at all, so never the
+    /// organisation a description or "it" stands for.
+    weak: bool,
+    /// How many times it is named.
+    mentions: u32,
+}
+
+impl Entity {
+    fn new<W: AsRef<str>>(name: String, words: &[W], kind: SpeakerType) -> Entity {
+        Entity {
+            name,
+            name_tokens: words.len(),
+            kind,
+            title: None,
+            title_lower: None,
+            gender: Gender::Unknown,
+            first: words
+                .first()
+                .map_or(String::new(), |w| w.as_ref().to_string()),
+            last: words
+                .last()
+                .map_or(String::new(), |w| w.as_ref().to_string()),
+            org_word: words.iter().any(|w| in_class(w.as_ref(), ORGANIZATION)),
+            person_evidence: false,
+            weak: false,
+            mentions: 0,
+        }
+    }
+
+    fn set_title(&mut self, title: Option<String>) {
+        if self.title.is_none() && title.is_some() {
+            self.title_lower = title.as_deref().map(str::to_lowercase);
+            self.title = title;
+        }
+    }
+
+    /// Not known to be a person: an organisation, or a name that only
+    /// speaks.
+    /// Clearly an organisation's name, not a stray capitalised word: one
+    /// with an organisation word, of several words, an acronym, or named
+    /// more than once ("Israel"). What a description or "it" may stand for
+    /// when nothing spoke just before.
+    fn strong_org(&self) -> bool {
+        self.org_like()
+            && (self.org_word
+                || self.name_tokens >= 2
+                || self.mentions >= 2
+                || (self.name.len() >= 2 && self.name.chars().all(|c| c.is_ascii_uppercase())))
+    }
+
+    fn org_like(&self) -> bool {
+        !self.weak
+            && (self.kind == SpeakerType::Organization || (!self.person_evidence && !self.org_word))
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -158,13 +268,20 @@ struct Mention {
 }
 
 /// A capitalised run split into its title and name parts.
-struct Run {
-    /// The name part (may be empty for a title alone).
-    name: Option<Span>,
-    name_words: Vec<String>,
+struct Run<'a> {
+    /// The name part.
+    name: Span,
+    /// Its words, lower case and accents folded; borrowed from the tokens
+    /// when there is nothing to fold. They sit in one arena (`Runs::words`)
+    /// rather than a vector per run, which saves an allocation per name.
+    words: std::ops::Range<usize>,
+    _tokens: std::marker::PhantomData<&'a ()>,
     title: Option<Span>,
     honorific: Gender,
     honorific_seen: bool,
+    /// The run opens its sentence (or a quotation), where any word is
+    /// capitalised.
+    initial: bool,
 }
 
 /// How many mentions back a pronoun, title or description may look: far
@@ -180,8 +297,15 @@ struct Table {
     descriptions: Vec<(usize, String, usize)>,
 }
 
+/// A capitalised word that can be part of a name, given its classes. For
+/// a capitalised word `FUNCTION` is what `Tok::is_function` says (its
+/// "-ly" rule is for lower-case words only).
+fn name_like_with(t: &Tok, cls: u32) -> bool {
+    t.is_word() && t.cap && (cls & FUNCTION == 0 || is_acronym(t)) && cls & NOT_NAME == 0
+}
+
 fn name_like(t: &Tok) -> bool {
-    t.is_word() && t.cap && (!t.is_function() || is_acronym(t)) && !in_list("not-name", &t.lower)
+    t.is_word() && t.cap && name_like_with(t, classes(&t.lower))
 }
 
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
@@ -192,13 +316,38 @@ fn is_acronym(t: &Tok) -> bool {
 
 /// Splits the runs of capitalised words of each sentence into title and
 /// name, in document order.
-fn runs(sentences: &[Sentence]) -> Vec<Run> {
+/// The runs of a document and the arena holding their words.
+struct Runs<'a> {
+    runs: Vec<Run<'a>>,
+    words: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Runs<'a> {
+    fn words(&self, r: &Run<'a>) -> &[Cow<'a, str>] {
+        self.words.get(r.words.clone()).unwrap_or(&[])
+    }
+}
+
+fn runs(sentences: &[Sentence]) -> Runs<'_> {
     let mut out = Vec::new();
+    let mut arena: Vec<Cow<str>> = Vec::new();
+    // Class bits of the capitalised words of a sentence, looked up once:
+    // only they can start or continue a run.
+    let mut cls: Vec<u32> = Vec::new();
     for sent in sentences {
         let toks = &sent.toks;
+        cls.clear();
+        cls.extend(toks.iter().map(|t| {
+            if t.is_word() && t.cap {
+                classes(&t.lower)
+            } else {
+                0
+            }
+        }));
+        let nl = |k: usize| name_like_with(&toks[k], cls[k]);
         let mut i = 0;
         while i < toks.len() {
-            if !name_like(&toks[i]) && !is_honorific(&toks[i].lower) {
+            if !nl(i) && cls[i] & ANY_HONORIFIC == 0 {
                 i += 1;
                 continue;
             }
@@ -210,12 +359,13 @@ fn runs(sentences: &[Sentence]) -> Vec<Run> {
                 let inner = t.is_word()
                     && t.cap
                     && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow");
-                if name_like(t) || inner {
+                if nl(end) || inner {
                     end += 1;
-                } else if t.lower == "of"
-                    && toks.get(end + 1).is_some_and(name_like)
-                    && (is_title_word(&toks[end - 1].lower)
-                        || in_list("organization", &toks[end - 1].lower))
+                } else if matches!(t.lower.as_str(), "of" | "for" | "on")
+                    && (t.lower == "of" || cls[end - 1] & ORGANIZATION != 0)
+                    && end + 1 < toks.len()
+                    && nl(end + 1)
+                    && cls[end - 1] & (TITLE | ORGANIZATION) != 0
                 {
                     end += 2;
                 } else {
@@ -226,11 +376,11 @@ fn runs(sentences: &[Sentence]) -> Vec<Run> {
             // A lone group word or sentence-initial common noun is no name,
             // nor a modifier of a role ("Greek prime minister", "a Turkish
             // official", "Israeli officials").
-            let modifier = toks.get(end).is_some_and(|n| {
-                n.is_word() && !n.cap && (is_title_word(&n.lower) || is_group_word(&n.lower))
-            });
+            let modifier = toks
+                .get(end)
+                .is_some_and(|n| n.is_word() && !n.cap && in_class(&n.lower, TITLE | GROUP));
             if end - start == 1
-                && (is_group_word(&toks[start].lower)
+                && (cls[start] & GROUP != 0
                     || toks[start].lower.ends_with("ly")
                     || (modifier && !is_acronym(&toks[start])))
             {
@@ -239,11 +389,11 @@ fn runs(sentences: &[Sentence]) -> Vec<Run> {
             let mut honorific = Gender::Unknown;
             let mut honorific_seen = false;
             let mut s = start;
-            if is_honorific(&toks[s].lower) {
+            if cls[s] & ANY_HONORIFIC != 0 {
                 honorific_seen = true;
-                honorific = if in_list("honorific-f", &toks[s].lower) {
+                honorific = if cls[s] & HONORIFIC_F != 0 {
                     Gender::Female
-                } else if in_list("honorific-m", &toks[s].lower) {
+                } else if cls[s] & HONORIFIC_M != 0 {
                     Gender::Male
                 } else {
                     Gender::Unknown
@@ -256,14 +406,24 @@ fn runs(sentences: &[Sentence]) -> Vec<Run> {
             // whole ("Turkish Foreign Ministry"), not a title and a name.
             // "Press TV": an acronym after a title word is part of a name.
             let acronym_tail = end - s >= 2 && is_acronym(&toks[end - 1]);
-            let org_run = acronym_tail
-                || (s..end).any(|k| {
-                    in_list("organization", &toks[k].lower)
-                        && (k + 1 == end || toks[k + 1].lower == "of")
-                });
-            let last_title = (s..end)
-                .rev()
-                .find(|&k| !org_run && is_title_word(&toks[k].lower) && toks[k].lower != "of");
+            let org_at = (s..end).find(|&k| {
+                cls[k] & ORGANIZATION != 0 && (k + 1 == end || toks[k + 1].lower == "of")
+            });
+            // "House Intelligence Committee Chairman Adam Schiff": a known
+            // first name after the organisation's head word starts the
+            // name of a person, and the words before it are their title.
+            let any_org = (s..end).find(|&k| cls[k] & ORGANIZATION != 0);
+            let person_after_org = any_org.and_then(|o| {
+                (o + 1..end)
+                    .find(|&k| (2..=3).contains(&(end - k)) && first_name(&toks[k].lower).is_some())
+            });
+            let org_run = person_after_org.is_none() && (acronym_tail || org_at.is_some());
+            let last_title = match person_after_org {
+                Some(k) => Some(k - 1),
+                None => (s..end)
+                    .rev()
+                    .find(|&k| !org_run && cls[k] & TITLE != 0 && toks[k].lower != "of"),
+            };
             let mut title_start = s;
             let name_start = match last_title {
                 Some(k) => k + 1,
@@ -287,204 +447,295 @@ fn runs(sentences: &[Sentence]) -> Vec<Run> {
             // "of" belongs to the title; the name starts at a known first
             // name, or else one word after the place.
             let mut name_start = name_start;
-            if name_start < end && toks[name_start].lower == "of" && end - name_start >= 3 {
-                let first_name = (name_start + 2..end)
-                    .find(|&k| lists().first_names.contains_key(&fold(&toks[k].lower)));
-                name_start = first_name.unwrap_or(name_start + 2).min(end - 1);
+            if name_start < end
+                && matches!(toks[name_start].lower.as_str(), "of" | "for" | "on")
+                && end - name_start >= 3
+            {
+                let first = (name_start + 2..end).find(|&k| first_name(&toks[k].lower).is_some());
+                name_start = first.unwrap_or(name_start + 2).min(end - 1);
             }
             let title_end = name_start.max(s);
             let title = (title_end > title_start && (last_title.is_some() || k < s))
                 .then(|| toks[title_start].span.cover(toks[title_end - 1].span));
             // "Pope Francis", "King Charles": a one-word name keeps its
             // regnal or religious title, as people write it.
-            let regnal = name_start + 1 == end
-                && name_start > s
-                && in_list("regnal", &toks[name_start - 1].lower);
+            let regnal =
+                name_start + 1 == end && name_start > s && cls[name_start - 1] & REGNAL != 0;
             let name_from = if regnal { name_start - 1 } else { name_start };
-            let name = (name_start < end).then(|| toks[name_from].span.cover(toks[end - 1].span));
-            let name_words = toks[name_from.min(end)..end]
-                .iter()
-                .filter(|t| t.lower != "of")
-                .map(|t| fold(&t.lower))
-                .collect();
+            // A title alone names no one: "the Secretary of State" is
+            // matched against titles when it speaks.
+            if name_start >= end {
+                continue;
+            }
+            let name = toks[name_from].span.cover(toks[end - 1].span);
+            let from = arena.len();
+            arena.extend(
+                toks[name_from..end]
+                    .iter()
+                    .filter(|t| !matches!(t.lower.as_str(), "of" | "for" | "on"))
+                    .map(|t| fold(&t.lower)),
+            );
             out.push(Run {
                 name,
-                name_words,
+                words: from..arena.len(),
+                _tokens: std::marker::PhantomData,
                 title,
                 honorific,
                 honorific_seen,
+                initial: start == 0 || toks[start - 1].is_quote(),
             });
         }
     }
-    out
+    Runs {
+        runs: out,
+        words: arena,
+    }
 }
 
-/// Folds Latin accents for name look-ups ("Zoë" → "zoe").
-fn fold(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ğ' => 'g',
-            'ş' | 'ś' | 'š' | 'ș' => 's',
-            'ı' | 'ī' => 'i',
-            'ł' => 'l',
-            'ź' | 'ż' | 'ž' => 'z',
-            'ć' | 'č' => 'c',
-            'ń' | 'ň' => 'n',
-            'ř' => 'r',
-            'đ' | 'ď' => 'd',
-            'ő' | 'ō' => 'o',
-            'ű' | 'ū' | 'ů' => 'u',
-            'ā' | 'ă' | 'ą' => 'a',
-            'ē' | 'ę' | 'ě' => 'e',
-            'ț' | 'ť' => 't',
-            c => c,
-        })
-        .collect()
+/// Folds Latin accents for name look-ups ("Zoë" → "zoe"); ASCII words,
+/// nearly all of them, are borrowed as they are.
+fn fold(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.chars()
+            .map(|c| match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+                'ç' => 'c',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ñ' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'ğ' => 'g',
+                'ş' | 'ś' | 'š' | 'ș' => 's',
+                'ı' | 'ī' => 'i',
+                'ł' => 'l',
+                'ź' | 'ż' | 'ž' => 'z',
+                'ć' | 'č' => 'c',
+                'ń' | 'ň' => 'n',
+                'ř' => 'r',
+                'đ' | 'ď' => 'd',
+                'ő' | 'ō' => 'o',
+                'ű' | 'ū' | 'ů' => 'u',
+                'ā' | 'ă' | 'ą' => 'a',
+                'ē' | 'ę' | 'ě' => 'e',
+                'ț' | 'ť' => 't',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
-fn is_honorific(lower: &str) -> bool {
-    in_list("honorific-m", lower) || in_list("honorific-f", lower) || in_list("honorific", lower)
+/// Entity keys: people by surname, other names as written, any multi-word
+/// name by its last word, and single words met alone. Separate maps, so
+/// that look-ups take a borrowed word and allocate nothing.
+#[derive(Default)]
+struct Keys<'k> {
+    person: FxHashMap<&'k str, usize>,
+    /// People by their full name, when two share a surname ("David and
+    /// Louise Turpin").
+    full: FxHashMap<&'k str, usize>,
+    name: FxHashMap<&'k str, usize>,
+    last: FxHashMap<&'k str, usize>,
+    other: FxHashMap<&'k str, usize>,
 }
 
 fn build_table(text: &str, sentences: &[Sentence]) -> Table {
-    let runs = runs(sentences);
+    let all = runs(sentences);
+    let runs = &all.runs;
     let mut table = Table::default();
-    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut keys = Keys::default();
+    // The name's words joined: borrowed for one word, as most names are.
+    let joined: Vec<Cow<str>> = runs
+        .iter()
+        .map(|r| match all.words(r) {
+            [w] => Cow::Borrowed(w.as_ref()),
+            ws => Cow::Owned(ws.join(" ")),
+        })
+        .collect();
     // People named in full first, so that a bare surname met earlier in the
     // article still finds its full name.
-    let mut pending: Vec<&Run> = Vec::new();
-    for r in &runs {
-        let Some(name) = r.name else { continue };
-        let words = &r.name_words;
-        let org = words.iter().any(|w| in_list("organization", w));
-        let first_gender = words
-            .first()
-            .and_then(|w| lists().first_names.get(&fold(w)))
-            .copied();
-        let person = !org
-            && (r.honorific_seen
-                || r.title.is_some()
-                || (words.len() >= 2 && first_gender.is_some()));
-        if !org && words.len() >= 2 {
-            let last = words.last().cloned().unwrap_or_default();
-            // People merge by surname; other multi-word names only when
-            // written the same ("Maritime Bulletin" is not "Marine Bulletin").
-            let key = if person {
-                format!("p:{last}")
-            } else {
-                format!("n:{}", words.join(" "))
+    let mut pending = vec![false; runs.len()];
+    // The first word of each multi-word name, with its entity.
+    let mut firsts: Vec<(&str, usize)> = Vec::new();
+    for (ri, r) in runs.iter().enumerate() {
+        let name = r.name;
+        let words = all.words(r);
+        let org = words.iter().any(|w| in_class(w, ORGANIZATION));
+        if org || words.len() < 2 {
+            pending[ri] = true;
+            continue;
+        }
+        let first_gender = words.first().and_then(|w| first_name(w));
+        let person = r.honorific_seen || r.title.is_some() || first_gender.is_some();
+        let last: &str = words.last().map_or("", |w| w.as_ref());
+        let key: &str = joined[ri].as_ref();
+        // People merge by surname; other multi-word names only when
+        // written the same ("Maritime Bulletin" is not "Marine Bulletin").
+        if let Some(&id) = keys.name.get(key)
+            && !keys.last.contains_key(last)
+        {
+            keys.last.insert(last, id);
+        }
+        let new_id = table.entities.len();
+        let id = if person {
+            let id = match keys.full.get(key) {
+                Some(&id) => id,
+                None => {
+                    // One surname, two first names: two people. A bare
+                    // surname later goes to the one named last.
+                    let id = match keys.person.get(last) {
+                        Some(&id)
+                            if first_name(&table.entities[id].first).is_some()
+                                && table.entities[id].first != words[0] =>
+                        {
+                            new_id
+                        }
+                        Some(&id) => id,
+                        None => new_id,
+                    };
+                    keys.full.insert(key, id);
+                    id
+                }
             };
-            if let Some(&id) = by_key.get(&format!("n:{}", words.join(" "))) {
-                by_key.entry(format!("l:{last}")).or_insert(id);
-            }
-            let id = *by_key.entry(key).or_insert_with(|| {
-                table.entities.push(Entity {
-                    name: String::new(),
-                    name_tokens: 0,
-                    kind: SpeakerType::Organization,
-                    title: None,
-                    gender: Gender::Unknown,
-                    first: words[0].clone(),
-                    last: last.clone(),
-                    org_word: false,
-                });
-                table.entities.len() - 1
-            });
-            by_key.entry(format!("l:{last}")).or_insert(id);
-            let e = &mut table.entities[id];
-            if person {
-                e.kind = SpeakerType::Person;
-            }
-            if words.len() > e.name_tokens {
-                e.name = name.text(text).to_string();
-                e.name_tokens = words.len();
-                e.first = words[0].clone();
-            }
-            if e.title.is_none() {
-                e.title = r.title.map(|t| t.text(text).to_string());
-            }
-            if e.gender == Gender::Unknown {
-                e.gender = if r.honorific_seen {
-                    r.honorific
-                } else {
-                    first_gender.unwrap_or(Gender::Unknown)
-                };
-            }
+            // A bare surname stays with the first person introduced with
+            // it, most often the one the article is about.
+            keys.person.entry(last).or_insert(id);
+            id
         } else {
-            pending.push(r);
+            match keys.name.get(key) {
+                Some(&id) => id,
+                None => {
+                    keys.name.insert(key, new_id);
+                    new_id
+                }
+            }
+        };
+        if id == new_id {
+            table
+                .entities
+                .push(Entity::new(String::new(), words, SpeakerType::Organization));
+        }
+        if !keys.last.contains_key(last) {
+            keys.last.insert(last, id);
+        }
+        firsts.push((words[0].as_ref(), id));
+        let e = &mut table.entities[id];
+        if person {
+            e.kind = SpeakerType::Person;
+            e.person_evidence = true;
+        }
+        if words.len() > e.name_tokens || e.name.is_empty() {
+            e.name = name.text(text).to_string();
+            e.name_tokens = words.len();
+            e.first = words[0].to_string();
+        }
+        if e.title.is_none() {
+            e.set_title(r.title.map(|t| t.text(text).to_string()));
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = if r.honorific_seen {
+                r.honorific
+            } else {
+                first_gender.unwrap_or(Gender::Unknown)
+            };
         }
     }
-    for r in runs.iter() {
-        let Some(name) = r.name else { continue };
-        let words = &r.name_words;
-        let single = words.len() == 1 && !words.iter().any(|w| in_list("organization", w));
-        let id = if let Some(&id) = by_key.get(&format!("n:{}", words.join(" "))) {
-            id
-        } else if let Some(&id) = words
-            .last()
-            .and_then(|l| by_key.get(&format!("p:{l}")))
-            .filter(|_| words.len() >= 2 || single)
+    // People by first name, for "Nicola said" after "Nicola Sturgeon".
+    let mut by_first: FxHashMap<&str, usize> = FxHashMap::default();
+    // Organisations by their distinctive first word, for "Salling said"
+    // after "Salling Group": only when the other words are generic
+    // organisation words ("Group", "Company").
+    let mut org_first: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut deferred: Vec<(Span, usize)> = Vec::new();
+    for &(first, id) in &firsts {
+        if table.entities[id].kind == SpeakerType::Person {
+            by_first.entry(first).or_insert(id);
+        }
+    }
+    for (ri, r) in runs.iter().enumerate() {
+        let w = all.words(r);
+        if pending[ri]
+            && w.len() >= 2
+            && !in_class(&w[0], ORGANIZATION)
+            && w[1..].iter().all(|x| in_class(x, ORGANIZATION))
         {
+            org_first.entry(w[0].as_ref()).or_insert(ri);
+        }
+    }
+    for (ri, r) in runs.iter().enumerate() {
+        let name = r.name;
+        let words = all.words(r);
+        let last = words.last().map_or("", |w| w.as_ref());
+        let single = words.len() == 1 && !words.iter().any(|w| in_class(w, ORGANIZATION));
+        let key: &str = joined[ri].as_ref();
+        let id = if let Some(&id) = keys.name.get(key) {
             id
-        } else if let Some(&id) = words
-            .last()
-            .and_then(|l| by_key.get(&format!("l:{l}")))
-            .filter(|_| single)
-        {
+        } else if let Some(&id) = keys.full.get(key) {
             id
-        } else if let Some(id) = (words.len() == 1)
-            .then(|| {
-                table
-                    .entities
-                    .iter()
-                    .position(|e| e.kind == SpeakerType::Person && e.first == words[0])
-            })
-            .flatten()
-        {
+        } else if let Some(&id) = keys.person.get(last).filter(|_| words.len() >= 2 || single) {
             id
-        } else if pending.iter().any(|p| std::ptr::eq(*p, r)) {
-            let key = format!("o:{}", words.join(" "));
+        } else if let Some(&id) = keys.last.get(last).filter(|_| single) {
+            id
+        } else if let Some(&id) = by_first.get(last).filter(|_| words.len() == 1) {
+            id
+        } else if let Some(&rj) = org_first.get(last).filter(|_| single) {
+            let Some(&id) = keys.other.get(joined[rj].as_ref()) else {
+                // The full name comes later: link this mention when it
+                // has been made.
+                deferred.push((name, rj));
+                continue;
+            };
+            id
+        } else if pending[ri] {
             let person = r.honorific_seen || r.title.is_some();
-            *by_key.entry(key).or_insert_with(|| {
-                table.entities.push(Entity {
-                    name: name.text(text).to_string(),
-                    name_tokens: words.len(),
-                    kind: if person {
-                        SpeakerType::Person
-                    } else {
-                        SpeakerType::Organization
-                    },
-                    title: r.title.map(|t| t.text(text).to_string()),
-                    gender: if r.honorific_seen {
-                        r.honorific
-                    } else {
-                        Gender::Unknown
-                    },
-                    first: words.first().cloned().unwrap_or_default(),
-                    last: words.last().cloned().unwrap_or_default(),
-                    org_word: words.iter().any(|w| in_list("organization", w)),
-                });
-                table.entities.len() - 1
-            })
+            let new_id = table.entities.len();
+            let id = match keys.other.get(key) {
+                Some(&id) => id,
+                None => {
+                    keys.other.insert(key, new_id);
+                    new_id
+                }
+            };
+            if id == new_id {
+                let kind = if person {
+                    SpeakerType::Person
+                } else {
+                    SpeakerType::Organization
+                };
+                let mut e = Entity::new(name.text(text).to_string(), words, kind);
+                e.set_title(r.title.map(|t| t.text(text).to_string()));
+                e.person_evidence = person;
+                if r.honorific_seen {
+                    e.gender = r.honorific;
+                }
+                e.weak = true;
+                table.entities.push(e);
+            }
+            if !(r.initial && words.len() == 1) {
+                table.entities[id].weak = false;
+            }
+            id
         } else {
             continue;
         };
+        table.entities[id].mentions += 1;
         table.mentions.push(Mention {
             span: name,
             entity: id,
         });
     }
+    for (span, rj) in deferred {
+        if let Some(&id) = keys.other.get(joined[rj].as_ref()) {
+            table.mentions.push(Mention { span, entity: id });
+        }
+    }
     link_acronyms(&mut table);
     table.mentions.sort_by_key(|m| m.span.start);
-    describe(&mut table, sentences);
+    describe(&mut table, text, sentences);
     table
 }
 
@@ -515,13 +766,39 @@ impl Table {
         let lo = self.mentions.partition_point(|m| m.span.start < pos);
         self.mentions[lo..].iter().take(LOOK_BACK)
     }
+
+    /// The mention starting exactly at `pos`.
+    fn starting_at(&self, pos: usize) -> Option<&Mention> {
+        let lo = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions.get(lo).filter(|m| m.span.start == pos)
+    }
+
+    /// A mention holding all of `src`.
+    fn containing(&self, src: Span) -> Option<&Mention> {
+        let hi = self.mentions.partition_point(|m| m.span.start <= src.start);
+        self.mentions[..hi]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|m| m.span.contains(src))
+    }
+
+    /// The mention ending exactly at `pos`.
+    fn ending_at(&self, pos: usize) -> Option<&Mention> {
+        self.before(pos).take(4).find(|m| m.span.end == pos)
+    }
 }
 
 /// Records the common nouns entities are introduced with: "the website
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
-/// (an appositive after it).
-fn describe(table: &mut Table, sentences: &[Sentence]) {
+/// (an appositive after it); and points an acronym given in brackets after
+/// a name ("Federal Security Service (FSB)") at that name.
+fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
     let mut found = Vec::new();
+    // Acronym → the entity of the name before it, and the whole spelled-out
+    // name when it is longer than that entity's.
+    let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
+    let mut titles: Vec<(usize, Span)> = Vec::new();
     // Sentences in order of their first token, for a binary search per
     // mention.
     let starts: Vec<usize> = sentences
@@ -534,14 +811,15 @@ fn describe(table: &mut Table, sentences: &[Sentence]) {
             continue;
         };
         let toks = &sent.toks;
-        let Some(i) = toks.iter().position(|t| t.span.start == m.span.start) else {
+        let i = toks.partition_point(|t| t.span.start < m.span.start);
+        if toks.get(i).is_none_or(|t| t.span.start != m.span.start) {
             continue;
-        };
-        let Some(j) = toks.iter().position(|t| t.span.end == m.span.end) else {
+        }
+        let Some(j) = (i..toks.len()).find(|&j| toks[j].span.end >= m.span.end) else {
             continue;
         };
         let noun = |t: &Tok| {
-            (t.is_word() && !t.cap && in_list("org-description", &t.lower)).then(|| t.lower.clone())
+            (t.is_word() && !t.cap && in_class(&t.lower, ORG_DESCRIPTION)).then(|| t.lower.clone())
         };
         // "the website Vessel Tracker", "one news site, Znak.com"
         let before = match i {
@@ -556,7 +834,9 @@ fn describe(table: &mut Table, sentences: &[Sentence]) {
             && toks
                 .get(j + 2)
                 .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
-            && let Some(n) = toks[j + 3..]
+            && let Some(n) = toks
+                .get(j + 3..)
+                .unwrap_or(&[])
                 .iter()
                 .take(5)
                 .take_while(|t| t.is_word())
@@ -564,8 +844,126 @@ fn describe(table: &mut Table, sentences: &[Sentence]) {
         {
             found.push((m.span.start, n, m.entity));
         }
+        // "Tom Reed, a spokesman for the council, …", "Michael Cernech,
+        // the city manager, …": a role in apposition is the person's title,
+        // which a later "the spokesman" finds.
+        if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && table.entities[m.entity].title.is_none()
+            && !table.entities[m.entity].org_word
+        {
+            let from = j
+                + 2
+                + usize::from(
+                    toks.get(j + 2)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the")),
+                );
+            let end = (from..toks.len().min(from + 8))
+                .find(|&k| !toks[k].is_word() && toks[k].kind != TokenKind::Possessive)
+                .unwrap_or(toks.len().min(from + 8));
+            let role = (from..end.min(from + 3)).any(|k| {
+                !toks[k].cap
+                    && in_class(&toks[k].lower, TITLE)
+                    && !matches!(
+                        toks[k].lower.as_str(),
+                        "state"
+                            | "house"
+                            | "press"
+                            | "majority"
+                            | "minority"
+                            | "campaign"
+                            | "first"
+                    )
+            }) && toks
+                .get(end)
+                .is_some_and(|t| t.is_punct(",") || t.is_punct("."));
+            // "…, in general, …" is no role.
+            if role && from < end && !toks[from].is_function() {
+                titles.push((m.entity, toks[from].span.cover(toks[end - 1].span)));
+            }
+        }
+        if toks.get(j + 1).is_some_and(|t| t.is_punct("("))
+            && toks.get(j + 3).is_some_and(|t| t.is_punct(")"))
+            && let Some(a) = toks.get(j + 2).filter(|t| is_acronym(t))
+            && !acronyms.contains_key(&a.lower)
+        {
+            // "United Nations Educational, Scientific and Cultural
+            // Organization (UNESCO)": the name the initials spell, which
+            // may run over commas and several capitalised runs.
+            let spelled = spelled_by(toks, j + 1, &a.lower)
+                .filter(|&k| k < i)
+                .map(|k| toks[k].span.cover(toks[j].span));
+            if spelled.is_some() || table.entities[m.entity].name_tokens >= 2 {
+                acronyms.insert(a.lower.clone(), (m.entity, spelled));
+            }
+        }
     }
     table.descriptions = found;
+    // Only the title: a role phrase after a name is weak evidence that
+    // the name is a person's ("Why Islam, an advocacy group's director").
+    for (e, span) in titles {
+        table.entities[e].set_title(Some(span.text(text).to_string()));
+    }
+    if acronyms.is_empty() {
+        return;
+    }
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (acronym, (mut target, spelled)) in acronyms {
+        if let Some(span) = spelled {
+            let name = span.text(text);
+            let words: Vec<String> = name
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let mut e = Entity::new(name.to_string(), &words, SpeakerType::Organization);
+            e.org_word = true;
+            table.entities.push(e);
+            let id = table.entities.len() - 1;
+            remap.insert(target, id);
+            table.mentions.push(Mention { span, entity: id });
+            target = id;
+        }
+        for (i, e) in table.entities.iter().enumerate() {
+            if e.name_tokens == 1 && i != target && e.name.to_lowercase() == acronym {
+                remap.insert(i, target);
+            }
+        }
+    }
+    table.mentions.sort_by_key(|m| m.span.start);
+    for m in &mut table.mentions {
+        if let Some(&j) = remap.get(&m.entity) {
+            m.entity = j;
+        }
+    }
+}
+
+/// The first token of the name that `acronym` spells, ending right before
+/// `paren`: capitalised words give the initials; commas and "of", "and",
+/// "for", "the", "on", "in", "&" are passed over.
+fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
+    let want: Vec<char> = acronym.chars().collect();
+    let mut n = want.len();
+    let mut k = paren;
+    let mut first = None;
+    while k > 0 && n > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if t.is_word() && t.cap {
+            if !t.lower.starts_with(want[n - 1]) {
+                return None;
+            }
+            n -= 1;
+            first = Some(k);
+        } else if !(t.is_punct(",")
+            || matches!(
+                t.lower.as_str(),
+                "of" | "and" | "for" | "the" | "on" | "in" | "&"
+            ))
+        {
+            return None;
+        }
+    }
+    first.filter(|_| n == 0)
 }
 
 /// Points an acronym's mentions at the organisation whose initials it
@@ -582,6 +980,12 @@ fn link_acronyms(table: &mut Table) {
             .flat_map(char::to_uppercase)
             .collect()
     };
+    let any_acronym = table.entities.iter().any(|e| {
+        e.name_tokens == 1 && e.name.len() >= 2 && e.name.chars().all(|c| c.is_ascii_uppercase())
+    });
+    if !any_acronym {
+        return;
+    }
     let full: Vec<(usize, String)> = table
         .entities
         .iter()
@@ -612,19 +1016,32 @@ fn link_acronyms(table: &mut Table) {
 /// Resolves the speaker of every claim, in document order.
 pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
     let text = doc.text();
+    // No source to resolve, no table to build.
+    if claims.iter().all(|c| c.source.is_none()) {
+        for c in claims.iter_mut() {
+            c.speaker = Speaker::none();
+        }
+        return;
+    }
     let mut table = build_table(text, sentences);
-    let mut prev: Option<(usize, usize)> = None; // (entity, sentence)
-    let mut prev_group: Option<(Speaker, usize)> = None;
+    let mut st = Salience::default();
     for c in claims.iter_mut() {
         let Some(src) = c.source else {
             c.speaker = Speaker::none();
             continue;
         };
         let sent: &[Tok] = sentences.get(c.sentence_index).map_or(&[], |s| &s.toks);
-        let mut toks: Vec<&Tok> = sent.iter().filter(|t| src.contains(t.span)).collect();
+        let lo = sent.partition_point(|t| t.span.start < src.start);
+        let hi = sent.partition_point(|t| t.span.start < src.end);
+        let mut toks: Vec<&Tok> = sent[lo..hi]
+            .iter()
+            .filter(|t| src.contains(t.span))
+            .collect();
         let mut src = src;
+        let (mut lo, mut hi) = (lo, hi);
         // "police, who said …": a relative pronoun stands for the noun
-        // phrase before it.
+        // phrase before it: a name ending right there, else the words back
+        // to a preposition or conjunction.
         if let [t] = toks.as_slice()
             && matches!(t.lower.as_str(), "who" | "which")
             && let Some(j) = sent.iter().position(|x| x.span == t.span)
@@ -634,41 +1051,194 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 end -= 1;
             }
             let mut start = end;
-            while start > 0
-                && end - start < 8
-                && (sent[start - 1].kind == TokenKind::Possessive
-                    || (sent[start - 1].is_word()
-                        && !sent[start - 1].is("preposition")
-                        && !sent[start - 1].is("subordinator")
-                        && !sent[start - 1].is("conjunction")))
+            if let Some(m) = end
+                .checked_sub(1)
+                .and_then(|k| table.ending_at(sent[k].span.end))
             {
-                start -= 1;
+                start = sent.partition_point(|t| t.span.start < m.span.start);
+            } else {
+                while start > 0
+                    && end - start < 8
+                    && (sent[start - 1].kind == TokenKind::Possessive
+                        || (sent[start - 1].is_word()
+                            && !sent[start - 1].is("preposition")
+                            && !sent[start - 1].is("subordinator")
+                            && !sent[start - 1].is("conjunction")))
+                {
+                    start -= 1;
+                }
             }
             if start < end {
                 toks = sent[start..end].iter().collect();
                 src = sent[start].span.cover(sent[end - 1].span);
+                (lo, hi) = (start, end);
             }
         }
-        let (speaker, entity) = resolve_one(
+        let ctx = Context {
             text,
-            &mut table,
-            &toks,
+            toks: &toks,
             src,
-            c.sentence_index,
-            prev,
-            &prev_group,
-        );
-        if let Some(e) = entity {
-            prev = Some((e, c.sentence_index));
-        }
-        if matches!(speaker.kind, SpeakerType::Group | SpeakerType::Organization) {
-            prev_group = Some((speaker.clone(), c.sentence_index));
-        } else if speaker.kind == SpeakerType::Person && entity.is_none() {
-            // A person known only by a role ("the minister"): a later "he"
-            // or "his" can still point to them.
-            prev_group = Some((speaker.clone(), c.sentence_index));
-        }
+            sentence: c.sentence_index,
+            sent_start: sent.first().map_or(0, |t| t.span.start),
+            around: Around::new(&table, sent, lo, hi),
+        };
+        let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
+        st.update(&speaker, entity, c.sentence_index);
         c.speaker = speaker;
+    }
+}
+
+/// What the resolver remembers of earlier claims: the previous speaker,
+/// which pronouns and descriptions prefer.
+#[derive(Default)]
+struct Salience {
+    /// The last speaker with an entity, and its sentence.
+    prev: Option<(usize, usize)>,
+    /// The last speaker without an entity (a group, an unnamed
+    /// organisation, a role, two people), its sentence, and whether it is
+    /// plural.
+    prev_group: Option<(Speaker, usize, bool)>,
+    /// Claims seen so far, and the claim counts at which `prev` and
+    /// `prev_group` were set: which of the two spoke last.
+    claims: usize,
+    prev_at: usize,
+    group_at: usize,
+    /// Unnamed roles that spoke, by head word, the latest last.
+    roles: Vec<(String, Speaker)>,
+}
+
+/// The role word of an unnamed speaker's phrase: its last title or person
+/// word ("a spokesman for the ministry" → "spokesman").
+fn role_head(phrase: &str) -> Option<String> {
+    phrase
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rev()
+        .map(str::to_lowercase)
+        .find(|w| {
+            in_class(w, TITLE | PERSON)
+                && !is_subordinate(w)
+                && !matches!(
+                    w.as_str(),
+                    "senior"
+                        | "top"
+                        | "campaign"
+                        | "house"
+                        | "state"
+                        | "press"
+                        | "majority"
+                        | "minority"
+                        | "member"
+                        | "first"
+                )
+        })
+}
+
+impl Salience {
+    fn update(&mut self, speaker: &Speaker, entity: Option<usize>, sentence: usize) {
+        self.claims += 1;
+        if let Some(e) = entity {
+            self.prev = Some((e, sentence));
+            self.prev_at = self.claims;
+            return;
+        }
+        let plural = speaker.kind == SpeakerType::Group
+            || speaker.name.as_deref().is_some_and(|n| n.contains(" and "));
+        // An unnamed role ("a senior official", "one MP"), remembered by its
+        // head for a later "the official".
+        if matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
+            && let Some(head) = speaker.name.as_deref().and_then(role_head)
+        {
+            self.roles.retain(|(h, _)| *h != head);
+            if self.roles.len() >= 8 {
+                self.roles.remove(0);
+            }
+            self.roles.push((head, speaker.clone()));
+        }
+        // A person known only by a role ("the minister"): a later "he"
+        // or "his" can still point to them.
+        if matches!(
+            speaker.kind,
+            SpeakerType::Group | SpeakerType::Organization | SpeakerType::Person
+        ) {
+            self.prev_group = Some((speaker.clone(), sentence, plural));
+            self.group_at = self.claims;
+        }
+    }
+
+    /// The previous speaker's entity, if it spoke within `within`
+    /// sentences of `sentence`.
+    fn recent(&self, sentence: usize, within: usize) -> Option<usize> {
+        self.prev
+            .filter(|&(_, s)| sentence.saturating_sub(s) <= within)
+            .map(|(e, _)| e)
+    }
+}
+
+/// The tokens of a source and what stands right around it in its sentence.
+struct Context<'a> {
+    text: &'a str,
+    toks: &'a [&'a Tok],
+    src: Span,
+    sentence: usize,
+    /// Where the source's sentence starts.
+    sent_start: usize,
+    around: Around,
+}
+
+/// Mentions next to a source that can name it when the source itself does
+/// not.
+#[derive(Default)]
+struct Around {
+    /// "the El Paso mayor, Dee Margo, …": a person named in apposition.
+    appositive: Option<Mention>,
+    /// "a report by The Atlantic", "data from the Archive": the issuer
+    /// named after a preposition.
+    issuer: Option<Mention>,
+    /// "Peter Iseley of victim group Ending Clergy Abuse": the person
+    /// named before "of" when the source is only their organisation.
+    person_of: Option<Mention>,
+}
+
+impl Around {
+    fn new(table: &Table, sent: &[Tok], lo: usize, hi: usize) -> Around {
+        let mut a = Around::default();
+        let mention_at = |k: usize| -> Option<Mention> {
+            let k = if sent.get(k).is_some_and(|t| t.lower == "the") {
+                k + 1
+            } else {
+                k
+            };
+            sent.get(k)
+                .and_then(|t| table.starting_at(t.span.start))
+                .copied()
+        };
+        if sent.get(hi).is_some_and(|t| t.is_punct(",")) {
+            a.appositive =
+                mention_at(hi + 1).filter(|m| table.entities[m.entity].kind == SpeakerType::Person);
+        }
+        if sent
+            .get(hi)
+            .is_some_and(|t| matches!(t.lower.as_str(), "by" | "from" | "of" | "in"))
+        {
+            a.issuer = mention_at(hi + 1);
+        }
+        // Back over a few lower-case words to "of".
+        let mut k = lo;
+        while k > 0 && lo - k < 5 && sent[k - 1].is_word() && !sent[k - 1].cap {
+            k -= 1;
+            if sent[k].lower == "of" {
+                a.person_of = k
+                    .checked_sub(1)
+                    .and_then(|p| table.ending_at(sent[p].span.end))
+                    .filter(|m| {
+                        let e = &table.entities[m.entity];
+                        e.kind == SpeakerType::Person && e.person_evidence
+                    })
+                    .copied();
+                break;
+            }
+        }
+        a
     }
 }
 
@@ -693,6 +1263,10 @@ fn entity_speaker(e: &Entity) -> Speaker {
     }
 }
 
+fn found(table: &Table, e: usize) -> (Speaker, Option<usize>) {
+    (entity_speaker(&table.entities[e]), Some(e))
+}
+
 fn strip_determiner(s: &str) -> &str {
     for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
         if let Some(r) = s.strip_prefix(d) {
@@ -702,15 +1276,40 @@ fn strip_determiner(s: &str) -> &str {
     s
 }
 
-fn resolve_one(
-    text: &str,
-    table: &mut Table,
-    toks: &[&Tok],
-    src: Span,
-    sentence: usize,
-    prev: Option<(usize, usize)>,
-    prev_group: &Option<(Speaker, usize)>,
-) -> (Speaker, Option<usize>) {
+/// Words after a group's head that are not part of its name ("residents
+/// there", "officials too").
+fn is_trailing_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "there" | "here" | "too" | "also" | "alone" | "themselves" | "both" | "all"
+    )
+}
+
+/// The name of an unnamed group: its words without a leading determiner
+/// or "some", or trailing adverbs ("Some reports" → "reports", "Residents
+/// there" → "Residents").
+fn group_name(text: &str, toks: &[&Tok]) -> String {
+    let mut a = 0;
+    let mut b = toks.len();
+    while b > a + 1 && is_trailing_adverb(&toks[b - 1].lower) {
+        b -= 1;
+    }
+    while a + 1 < b
+        && (matches!(toks[a].lower.as_str(), "the")
+            || (toks[a].lower == "some" && toks[a + 1].lower != "of"))
+    {
+        a += 1;
+    }
+    match (toks.get(a), toks.get(b.wrapping_sub(1))) {
+        (Some(x), Some(y)) if a < b => x.span.cover(y.span).text(text).to_string(),
+        _ => String::new(),
+    }
+}
+
+fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
+    let Context {
+        text, toks, src, ..
+    } = *ctx;
     let src_text = src.text(text);
     // A possessive pronoun ("his insistence that …") resolves as its
     // subject form.
@@ -726,63 +1325,173 @@ fn resolve_one(
         _ => None,
     };
     if let Some(pronoun) = pronoun {
-        return resolve_pronoun(table, pronoun, src, src_text, sentence, prev, prev_group);
+        return resolve_pronoun(table, pronoun, src, src_text, ctx.sentence, st);
     }
-    let anonymous = toks.iter().any(|t| in_list("anonymous", &t.lower));
+    if toks.is_empty() {
+        return unnamed(src_text.to_string(), SpeakerType::Organization);
+    }
+    let anonymous = toks.iter().any(|t| in_class(&t.lower, ANONYMOUS));
     if anonymous {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
     // The head of "the head of the internal investigators" is "head": the
-    // word before "of", else the last word.
+    // word before "of", else the last word, past trailing adverbs.
     let before_of = toks
         .iter()
         .position(|t| t.lower == "of")
         .filter(|&k| k > 0)
         .map_or(toks.len(), |k| k);
-    let head = toks[..before_of]
+    let head_tok = toks[..before_of]
         .iter()
         .rev()
-        .find(|t| t.is_word())
-        .map(|t| t.lower.as_str())
-        .unwrap_or("");
-    if is_group_word(head) && !toks[..before_of].last().is_some_and(|t| t.cap) {
-        return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Group);
+        .find(|t| t.is_word() && !is_trailing_adverb(&t.lower));
+    let head = head_tok.map(|t| t.lower.as_str()).unwrap_or("");
+    let head_cls = classes(head);
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    let singular_cls = if singular.len() < head.len() {
+        classes(singular)
+    } else {
+        head_cls
+    };
+    let head_cap = head_tok.is_some_and(|t| t.cap);
+    // A person named in full in the source: one word after a role ("a
+    // Minister of Legislative Assembly") is no name.
+    let named_person = table.within(src).any(|m| {
+        let e = &table.entities[m.entity];
+        e.kind == SpeakerType::Person && e.person_evidence && e.name_tokens >= 2
+    });
+    // "one of the children" is an unnamed person, "some of the
+    // protesters (Wikinews interviewed)" an unnamed group, whatever names
+    // follow.
+    if let [q, of, ..] = toks
+        && of.lower == "of"
+        && matches!(
+            q.lower.as_str(),
+            "one" | "some" | "many" | "several" | "most" | "two" | "three" | "both" | "all"
+        )
+    {
+        let kind = if q.lower == "one" {
+            SpeakerType::Anonymous
+        } else {
+            SpeakerType::Group
+        };
+        return unnamed(src_text.to_string(), kind);
+    }
+    // "a witness", "one MP", "an official": an unnamed person.
+    let indefinite = toks
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one"));
+    if indefinite && !named_person && (head_cls | singular_cls) & (PERSON | TITLE) != 0 {
+        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
+    }
+    // "According to the El Paso mayor, Dee Margo, …"
+    // Not when the source holds its own apposition ("Abdurrahman Mangal,
+    // spokesperson for the governor").
+    if !head_cap
+        && !named_person
+        && !toks.iter().any(|t| t.is_punct(","))
+        && head_cls & (TITLE | PERSON | KIN_M | KIN_F) != 0
+        && let Some(m) = ctx.around.appositive
+    {
+        return found(table, m.entity);
+    }
+    // "Federal Aviation Administration records", "a report by The
+    // Atlantic", "the WHO's website", "the chain's press release": a
+    // document speaks for whoever issued it.
+    if !head_cap && (head_cls | singular_cls) & DOCUMENT != 0 {
+        if let Some(m) = table.within(src).next() {
+            return found(table, m.entity);
+        }
+        if let Some(m) = ctx.around.issuer {
+            return found(table, m.entity);
+        }
+        if let Some(k) = toks.iter().position(|t| t.kind == TokenKind::Possessive)
+            && let Some(f) = by_description(table, &toks[..k], ctx, st)
+        {
+            return f;
+        }
+    }
+    // "People close to the Clintons", "officials familiar with the talks",
+    // "residents near the plant": the group is named first, and the words
+    // after it only place it.
+    let lead = toks
+        .iter()
+        .position(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "the" | "some" | "many" | "several" | "two"
+            )
+        })
+        .unwrap_or(0);
+    if toks.len() > lead + 2
+        && in_class(&toks[lead].lower, GROUP)
+        && matches!(
+            toks[lead + 1].lower.as_str(),
+            "close" | "familiar" | "near" | "inside" | "within" | "at" | "in" | "from" | "around"
+        )
+    {
+        return if matches!(toks[lead + 1].lower.as_str(), "close" | "familiar") {
+            unnamed(src_text.to_string(), SpeakerType::Anonymous)
+        } else {
+            unnamed(group_name(text, toks), SpeakerType::Group)
+        };
+    }
+    if head_cls & GROUP != 0 && !toks[..before_of].last().is_some_and(|t| t.cap) {
+        return unnamed(group_name(text, toks), SpeakerType::Group);
     }
     // "the El Paso mayor", "Greek prime minister": a role named last is the
     // speaker, and a name before it only qualifies it.
+    // Not "Abdurrahman Mangal, spokesperson for the governor": a name
+    // with its role in apposition is that name.
     if toks
         .last()
         .is_some_and(|t| t.is_word() && !t.cap && is_title_word(&t.lower))
-        && let Some(found) = by_title(table, toks, src, src_text)
+        && !toks.iter().any(|t| t.is_punct(","))
+        && let Some(f) = by_title(table, toks, src, src_text)
     {
-        return found;
+        return f;
     }
-    if let Some(found) = by_description(table, toks, src) {
-        return found;
+    // "the father", "the mother": the person of that gender named last.
+    if let [d, k] = toks
+        && d.lower == "the"
+        && let Some(f) = by_kin(table, &k.lower, src)
+    {
+        return f;
     }
-    // "Federal Aviation Administration records", "the WHO's website", "the
-    // chain's press release": a document speaks for whoever issued it.
-    let head_word = toks.iter().rev().find(|t| t.is_word());
-    if head_word.is_some_and(|t| !t.cap && in_list("document", &t.lower)) {
-        if let Some(m) = table.within(src).next() {
-            return (entity_speaker(&table.entities[m.entity]), Some(m.entity));
-        }
-        if let Some(found) = nearest_organization(table, src) {
-            return found;
-        }
+    if let Some(f) = by_description(table, toks, ctx, st) {
+        return f;
+    }
+    if !head_cap
+        && (head_cls | singular_cls) & DOCUMENT != 0
+        && let Some(f) = nearest_organization(table, ctx, st)
+    {
+        return f;
+    }
+    // "Peter Iseley of worldwide victim group Ending Clergy Abuse said":
+    // the person speaks, not the group they are of.
+    if let Some(m) = ctx.around.person_of {
+        return found(table, m.entity);
     }
     // A named mention, unless it is only a possessor ("Blinken's aide").
-    let in_source: Vec<&Mention> = table
+    let possessor = |m: &Mention| {
+        toks.iter()
+            .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
+    };
+    let in_source: Vec<Mention> = table
         .within(src)
-        .filter(|m| {
-            !toks
-                .iter()
-                .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
-        })
+        .filter(|m| !possessor(m))
+        .copied()
         .collect();
     // "Dick Durbin and Adam Schiff": two named sources joined by "and".
+    // Not two parts of one name ("Disease Control and Research" inside
+    // "Institute of Epidemiology, Disease Control and Research").
+    let part_of = |a: usize, b: usize| {
+        let (a, b) = (&table.entities[a].name, &table.entities[b].name);
+        a.contains(b.as_str()) || b.contains(a.as_str())
+    };
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
+        && !part_of(in_source[0].entity, in_source[1].entity)
         && toks.iter().any(|t| {
             t.lower == "and"
                 && t.span.start >= in_source[0].span.end
@@ -810,19 +1519,35 @@ fn resolve_one(
     // A person named in the source wins over an organisation or place
     // named with them; a full name over a single word ("The mayor of
     // London, Sadiq Khan").
-    let mention = in_source
-        .iter()
-        .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+    // Two parts of one name: the whole.
+    let whole = match in_source.as_slice() {
+        [a, b] if a.entity != b.entity && part_of(a.entity, b.entity) => {
+            let longer = |m: &&Mention| table.entities[m.entity].name.len();
+            [a, b].into_iter().max_by_key(longer).copied()
+        }
+        _ => None,
+    };
+    let mention = whole
+        .as_ref()
+        .or_else(|| {
+            in_source
+                .iter()
+                .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+        })
         .or_else(|| {
             in_source
                 .iter()
                 .find(|m| table.entities[m.entity].name_tokens >= 2)
         })
         .or(in_source.first())
-        .copied()
         .copied();
+    // A source cut inside a longer name ("… Commission on International
+    // Religious Freedom") is that name.
+    let mention = mention.or_else(|| table.containing(src).filter(|m| m.span != src).copied());
     if let Some(m) = mention {
         let e = &mut table.entities[m.entity];
+        // Speaking makes a name of it.
+        e.weak = false;
         // A full name of two to four words that speaks is a person's, even
         // when its first name is not in the list ("Zoë Müller").
         if e.kind == SpeakerType::Organization
@@ -833,28 +1558,42 @@ fn resolve_one(
         {
             e.kind = SpeakerType::Person;
         }
-        return (entity_speaker(e), Some(m.entity));
+        return found(table, m.entity);
     }
-    let indefinite = toks
-        .first()
-        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one"));
+    // "Day's animal foundation": the organisation whose full name holds
+    // the possessor's name and ends in the head ("Doris Day Animal
+    // Foundation").
+    if !head_cap
+        && head_cls & ORGANIZATION != 0
+        && let Some(owner) = table.within(src).find(|m| possessor(m))
+        && let Some(f) = by_owner(table, owner.entity, head)
+    {
+        return f;
+    }
     // A plural of people ("critics", "senior officials", "two aides"); a
     // plural of things ("new features") is no group of sources.
-    let singular = head.strip_suffix('s').unwrap_or(head);
-    if is_group_word(head)
+    if head_cls & GROUP != 0
         || (head.ends_with('s')
             && !head.ends_with("ss")
-            && (is_title_word(singular) || in_list("person", singular))
+            && singular_cls & (TITLE | PERSON) != 0
             && !toks.iter().any(|t| t.cap && !t.is_function()))
     {
-        return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Group);
+        return unnamed(group_name(text, toks), SpeakerType::Group);
     }
     if toks.iter().any(|t| is_title_word(&t.lower)) {
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }
-        if let Some(found) = by_title(table, toks, src, src_text) {
-            return found;
+        if let Some(f) = by_title(table, toks, src, src_text) {
+            return f;
+        }
+        // "the official" after "a senior official said": that official.
+        if toks.first().is_some_and(|t| t.lower == "the")
+            && toks.len() <= 3
+            && toks.iter().skip(1).all(|t| !t.cap)
+            && let Some((_, sp)) = st.roles.iter().rev().find(|(h, _)| *h == head)
+        {
+            return (sp.clone(), None);
         }
         return (
             Speaker {
@@ -867,7 +1606,7 @@ fn resolve_one(
     }
     // "a witness", "one resident": an unnamed person. "an increase" is
     // not a person at all.
-    if indefinite && (in_list("person", head) || in_list("anonymous", head)) {
+    if indefinite && head_cls & (PERSON | ANONYMOUS) != 0 {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
     unnamed(
@@ -876,8 +1615,19 @@ fn resolve_one(
     )
 }
 
+/// Words that make a title a lesser or earlier one: "the governor" is not
+/// the deputy governor, nor the former one.
+fn is_subordinate(lower: &str) -> bool {
+    matches!(
+        lower,
+        "deputy" | "vice" | "assistant" | "former" | "ex" | "associate" | "under" | "junior"
+    )
+}
+
 /// "The U.S. Secretary of State", "the secretary", "the El Paso mayor": the
-/// most recently mentioned person introduced with that title.
+/// most recently mentioned person introduced with that title; else one
+/// whose title shares a qualifying word ("the foreign minister" → the
+/// Foreign Secretary).
 fn by_title(
     table: &Table,
     toks: &[&Tok],
@@ -885,39 +1635,125 @@ fn by_title(
     src_text: &str,
 ) -> Option<(Speaker, Option<usize>)> {
     let wanted = strip_determiner(src_text).to_lowercase();
+    let generic = |w: &str| matches!(w, "state" | "u.s." | "house" | "of" | "senior" | "top");
     let head_title = toks
         .iter()
         .rev()
-        .find(|t| {
-            is_title_word(&t.lower) && !matches!(t.lower.as_str(), "state" | "u.s." | "house")
-        })
-        .map(|t| t.lower.clone());
-    let candidates = table.before(src.start).chain(table.after(src.start));
-    for m in candidates {
-        let e = &table.entities[m.entity];
-        let Some(t) = e.title.as_deref().map(str::to_lowercase) else {
-            continue;
-        };
-        if t == wanted
-            || head_title
-                .as_deref()
-                .is_some_and(|h| t.split_whitespace().any(|w| w == h))
-        {
-            return Some((entity_speaker(e), Some(m.entity)));
-        }
+        .find(|t| is_title_word(&t.lower) && !generic(&t.lower))
+        .map(|t| t.lower.as_str());
+    let subordinate = toks.iter().any(|t| is_subordinate(&t.lower));
+    let candidates = || table.before(src.start).chain(table.after(src.start));
+    let title_of = |m: &Mention| table.entities[m.entity].title_lower.as_deref();
+    if let Some(m) = candidates().find(|m| title_of(m) == Some(wanted.as_str())) {
+        return Some(found(table, m.entity));
     }
-    None
+    let head_match = candidates().find(|m| {
+        title_of(m).is_some_and(|t| {
+            head_title.is_some_and(|h| t.split_whitespace().any(|w| w == h))
+                && (subordinate || !t.split_whitespace().any(is_subordinate))
+        })
+    });
+    if let Some(m) = head_match {
+        return Some(found(table, m.entity));
+    }
+    // A qualifying title word in common ("foreign", "health"), not the
+    // head itself, nor a rank.
+    let qualifiers: Vec<&str> = toks
+        .iter()
+        .map(|t| t.lower.as_str())
+        .filter(|w| is_title_word(w) && Some(*w) != head_title && !generic(w))
+        .filter(|w| !is_subordinate(w) && !matches!(*w, "acting" | "first" | "chief"))
+        .collect();
+    if qualifiers.is_empty() {
+        return None;
+    }
+    table
+        .before(src.start)
+        .find(|m| {
+            title_of(m).is_some_and(|t| {
+                t.split_whitespace().any(|w| qualifiers.contains(&w))
+                    && (subordinate || !t.split_whitespace().any(is_subordinate))
+            })
+        })
+        .map(|m| found(table, m.entity))
 }
 
-/// "the website", "the newspaper": a definite description stands for the
-/// last entity introduced with that noun ("the website Vessel Tracker").
-fn by_description(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speaker, Option<usize>)> {
+/// "the father", "the widow": the person of that gender named last.
+fn by_kin(table: &Table, noun: &str, src: Span) -> Option<(Speaker, Option<usize>)> {
+    let c = classes(noun);
+    let gender = if c & KIN_M != 0 {
+        Gender::Male
+    } else if c & KIN_F != 0 {
+        Gender::Female
+    } else {
+        return None;
+    };
+    table
+        .before(src.start)
+        .find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person && e.gender == gender
+        })
+        .map(|m| found(table, m.entity))
+}
+
+/// "Day's foundation": the organisation named in full with the owner's
+/// name and the head word.
+fn by_owner(table: &Table, owner: usize, head: &str) -> Option<(Speaker, Option<usize>)> {
+    let last = table.entities[owner].last.as_str();
+    table
+        .entities
+        .iter()
+        .position(|e| {
+            e.name_tokens >= 2 && {
+                let lower = e.name.to_lowercase();
+                lower.ends_with(head) && lower.split_whitespace().any(|w| fold(w) == last)
+            }
+        })
+        .map(|e| found(table, e))
+}
+
+/// "the website", "the newspaper", "the ministry": a definite description
+/// stands for the last entity introduced with that noun ("the website
+/// Vessel Tracker"), or the last one whose name ends in it ("the
+/// Emergencies Ministry").
+fn by_description(
+    table: &Table,
+    toks: &[&Tok],
+    ctx: &Context,
+    st: &Salience,
+) -> Option<(Speaker, Option<usize>)> {
+    let src = ctx.src;
     let definite = toks.first().is_some_and(|t| t.lower == "the");
     let head = toks.last().filter(|t| t.is_word() && !t.cap)?;
     if !definite || toks.len() > 3 {
         return None;
     }
-    if !in_list("org-description", &head.lower) {
+    let c = classes(&head.lower);
+    if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {
+        let named = table
+            .before(src.start)
+            .find(|m| {
+                let e = &table.entities[m.entity];
+                e.name_tokens >= 2
+                    && e.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.to_lowercase() == head.lower)
+            })
+            .map(|m| found(table, m.entity));
+        // "the group", "the organization": generic words any
+        // organisation goes by, so the one in view.
+        let generic = matches!(
+            head.lower.as_str(),
+            "group" | "organization" | "organisation" | "association" | "firm" | "company"
+        );
+        return match named {
+            None if generic => nearest_organization(table, ctx, st),
+            named => named,
+        };
+    }
+    if c & ORG_DESCRIPTION == 0 {
         return None;
     }
     if let Some(&(_, _, e)) = table
@@ -926,20 +1762,36 @@ fn by_description(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speaker, O
         .rev()
         .find(|(at, noun, _)| *at < src.start && *noun == head.lower)
     {
-        return Some((entity_speaker(&table.entities[e]), Some(e)));
+        return Some(found(table, e));
     }
-    // Else the organisation named last, nearby ("Vessel Tracker's
-    // database had no sighting; the website noted …").
-    nearest_organization(table, src)
+    // Else the organisation that spoke last or was named last, nearby
+    // ("Vessel Tracker's database had no sighting; the website noted …").
+    nearest_organization(table, ctx, st)
 }
 
-/// The organisation named last before `src`, within a few sentences.
-fn nearest_organization(table: &Table, src: Span) -> Option<(Speaker, Option<usize>)> {
+/// The organisation that spoke in the last few sentences, else the one
+/// named last before `src`, nearby.
+fn nearest_organization(
+    table: &Table,
+    ctx: &Context,
+    st: &Salience,
+) -> Option<(Speaker, Option<usize>)> {
+    let (src, sentence, sent_start) = (ctx.src, ctx.sentence, ctx.sent_start);
+    if let Some(e) = st.recent(sentence, 2)
+        && table.entities[e].org_like()
+    {
+        // One named in this very sentence, nearer than that speaker, wins.
+        let near = table
+            .before(src.start)
+            .take_while(|m| m.span.start >= sent_start)
+            .find(|m| table.entities[m.entity].org_like());
+        return Some(found(table, near.map_or(e, |m| m.entity)));
+    }
     table
         .before(src.start)
         .take_while(|m| src.start - m.span.end < 400)
-        .find(|m| table.entities[m.entity].kind == SpeakerType::Organization)
-        .map(|m| (entity_speaker(&table.entities[m.entity]), Some(m.entity)))
+        .find(|m| table.entities[m.entity].strong_org())
+        .map(|m| found(table, m.entity))
 }
 
 fn resolve_pronoun(
@@ -948,37 +1800,50 @@ fn resolve_pronoun(
     src: Span,
     src_text: &str,
     sentence: usize,
-    prev: Option<(usize, usize)>,
-    prev_group: &Option<(Speaker, usize)>,
+    st: &Salience,
 ) -> (Speaker, Option<usize>) {
     let unresolved = unnamed(src_text.to_string(), SpeakerType::Pronoun);
     let fits = |e: &Entity| match pronoun {
         "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
         "she" => e.kind == SpeakerType::Person && e.gender != Gender::Male,
-        "it" => e.kind == SpeakerType::Organization,
+        "it" => e.org_like(),
         _ => false,
     };
     match pronoun {
         "he" | "she" => {
             // The previous speaker first, then the nearest compatible person.
-            if let Some((e, s)) = prev
-                && sentence.saturating_sub(s) <= 3
+            if let Some(e) = st.recent(sentence, 3)
                 && fits(&table.entities[e])
             {
                 set_gender(&mut table.entities[e], pronoun);
-                return (entity_speaker(&table.entities[e]), Some(e));
+                return found(table, e);
             }
-            if let Some((sp, s)) = prev_group
+            if let Some((sp, s, plural)) = &st.prev_group
                 && sp.kind == SpeakerType::Person
+                && !plural
                 && sentence.saturating_sub(*s) <= 3
             {
                 return (sp.clone(), None);
             }
         }
-        "it" => {}
+        "it" => {
+            // The organisation that spoke last, when it spoke just now.
+            if let Some(e) = st.recent(sentence, 2)
+                && fits(&table.entities[e])
+            {
+                return found(table, e);
+            }
+        }
         "they" => {
-            if let Some((sp, s)) = prev_group
-                && sp.kind != SpeakerType::Person
+            // An organisation that spoke last: "they" for a company.
+            if let Some(e) = st.recent(sentence, 2)
+                && st.prev_at > st.group_at
+                && table.entities[e].org_like()
+            {
+                return found(table, e);
+            }
+            if let Some((sp, s, plural)) = &st.prev_group
+                && (sp.kind != SpeakerType::Person || *plural)
                 && sentence.saturating_sub(*s) <= 2
             {
                 return (sp.clone(), None);
@@ -987,19 +1852,23 @@ fn resolve_pronoun(
         }
         _ => return unresolved,
     }
-    let found = table
+    let found_at = table
         .before(src.start)
-        .find(|m| fits(&table.entities[m.entity]))
+        .find(|m| {
+            let e = &table.entities[m.entity];
+            fits(e) && (pronoun != "it" || e.strong_org())
+        })
         .map(|m| m.entity);
-    match found {
+    match found_at {
         Some(e) => {
             set_gender(&mut table.entities[e], pronoun);
-            (entity_speaker(&table.entities[e]), Some(e))
+            found(table, e)
         }
         None => unresolved,
     }
 }
 
+/// A "he" or "she" pointing at a person tells their gender.
 fn set_gender(e: &mut Entity, pronoun: &str) {
     if e.gender == Gender::Unknown {
         e.gender = match pronoun {
@@ -1008,4 +1877,5 @@ fn set_gender(e: &mut Entity, pronoun: &str) {
             _ => Gender::Unknown,
         };
     }
+    e.person_evidence = true;
 }

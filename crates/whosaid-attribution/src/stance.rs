@@ -34,11 +34,22 @@ const NEUTRAL: &[&str] = &[
     "go on to say",
 ];
 
+/// Cues that give a name to a thing ("called it a non-starter",
+/// "characterized the plan as reckless"): their content is the speaker's
+/// judgement itself, so one stance word in a short content decides.
+const NAMING: &[&str] = &["call", "characterize", "characterise", "label", "dub"];
+
+/// Cues whose object names the stance ("expressed its support",
+/// "expressed concern").
+const EXPRESSING: &[&str] = &["express", "voice", "extend", "offer"];
+
 struct Phrase {
     words: Vec<String>,
     /// The last word matches any word it starts ("condemn*").
     prefix: bool,
     stance: Stance,
+    /// How much one occurrence counts (see data/stance-words.tsv).
+    weight: usize,
 }
 
 fn phrases() -> &'static [Phrase] {
@@ -48,8 +59,10 @@ fn phrases() -> &'static [Phrase] {
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| {
-                let (phrase, stance) = l.split_once('\t')?;
-                let stance = Stance::parse(stance.trim())?;
+                let mut cols = l.split('\t');
+                let phrase = cols.next()?;
+                let stance = Stance::parse(cols.next()?.trim())?;
+                let weight = cols.next().and_then(|w| w.trim().parse().ok()).unwrap_or(1);
                 let prefix = phrase.ends_with('*');
                 let words = phrase
                     .trim_end_matches('*')
@@ -60,6 +73,7 @@ fn phrases() -> &'static [Phrase] {
                     words,
                     prefix,
                     stance,
+                    weight,
                 })
             })
             .collect()
@@ -95,40 +109,88 @@ fn words(content: &str) -> Vec<String> {
 }
 
 /// The stance of a claim whose cue has `lemma` and class `stance`, given its
-/// content. Only neutral asserting cues are refined.
+/// content. Only asserting cues are refined: neutral ones ("said") by their
+/// content, naming ones ("called it …") by a single stance word, and cues
+/// outside the lexicon by their own lemma ("hailed").
 pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stance {
-    if stance != Stance::Assert || !NEUTRAL.contains(&lemma) {
+    if stance != Stance::Assert {
         return stance;
+    }
+    let neutral = NEUTRAL.contains(&lemma);
+    let naming = NAMING.contains(&lemma);
+    let expressing = EXPRESSING.contains(&lemma);
+    if !(neutral || naming || expressing) {
+        // "hail", "slam": a lemma that is itself a stance word.
+        let own = score(&[lemma.to_lowercase()]);
+        return decide(&own, 2).unwrap_or(stance);
     }
     let Some(content) = content else {
         return stance;
     };
     let w = words(content);
-    // "we will", "I'll", "we are going to", near the start: the speaker
-    // commits.
+    if expressing {
+        // "expressed its support", "voiced concern": the first words.
+        let head = &w[..w.len().min(3)];
+        return score(head)
+            .into_iter()
+            .max_by_key(|&(_, c)| c)
+            .map_or(stance, |(s, _)| s);
+    }
+    if naming {
+        return decide(&score(&w), if w.len() <= 12 { 1 } else { 2 }).unwrap_or(stance);
+    }
+    // "we will", "I'll", "we are going to": the speaker commits.
     let first_person = |x: &str| matches!(x, "i" | "we");
-    for i in 0..w.len().min(8) {
+    for i in 0..w.len().min(40) {
         let next = w.get(i + 1).map(String::as_str);
+        let after = w.get(i + 2).map(String::as_str);
         if (first_person(&w[i]) && matches!(next, Some("will" | "shall")))
             || matches!(w[i].as_str(), "i'll" | "we'll")
             || (matches!(w[i].as_str(), "we're" | "i'm")
                 && next == Some("going")
-                && w.get(i + 2).map(String::as_str) == Some("to"))
+                && after == Some("to"))
+            || (matches!(w[i].as_str(), "we" | "i")
+                && matches!(next, Some("are" | "am"))
+                && after == Some("going")
+                && w.get(i + 3).map(String::as_str) == Some("to"))
         {
             return Stance::Promise;
         }
     }
-    // The speaker denies doing something: "I never threatened anybody",
-    // "we did not …", "they had no plans".
-    let head: Vec<&str> = w.iter().take(4).map(String::as_str).collect();
-    let denial = head.windows(2).any(|p| {
-        matches!(p[0], "i" | "we" | "they")
-            && (matches!(p[1], "never" | "didn't" | "haven't" | "hadn't" | "don't")
-                || p[1] == "had" && head.contains(&"no"))
-    });
-    if denial {
+    let quoted = content.trim_start().starts_with(['"', '“', '\'', '‘']);
+    if denies(&w, quoted) {
         return Stance::Deny;
     }
+    decide(&score(&w), 2).unwrap_or(stance)
+}
+
+/// The speaker denies: their own past negation at the head of the content
+/// ("I never threatened anybody", "we did not …", "they had no plans"), or
+/// "there is no …" in their own words (quoted: a paraphrase "there was no
+/// change" more often reports a finding). A present one ("we don't seek to exclude anyone",
+/// "we haven't yet agreed") states a position, not a denial.
+fn denies(w: &[String], quoted: bool) -> bool {
+    let head: Vec<&str> = w.iter().take(5).map(String::as_str).collect();
+    // In a paraphrase the speaker is "he", "she" or "it": "the company
+    // said it did not receive the letter".
+    let subject =
+        |x: &str| matches!(x, "i" | "we" | "they") || (!quoted && matches!(x, "he" | "she" | "it"));
+    let own = head.windows(2).any(|p| {
+        subject(p[0])
+            && (matches!(p[1], "never" | "didn't" | "hadn't")
+                || (p[1] == "had" && head.contains(&"no")))
+    }) || head
+        .windows(3)
+        .any(|p| subject(p[0]) && matches!(p[1], "did" | "had") && p[2] == "not");
+    let none = quoted
+        && head.windows(3).take(2).any(|p| {
+            p[0] == "there" && matches!(p[1], "is" | "are" | "was" | "were") && p[2] == "no"
+        });
+    own || none
+}
+
+/// The weighted count of each stance's phrases in `w`.
+fn score(w: &[String]) -> Vec<(Stance, usize)> {
     let mut counts: Vec<(Stance, usize)> = Vec::new();
     for i in 0..w.len() {
         // Phrases are few and short: test those whose first word could
@@ -150,19 +212,24 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
             });
             if hit {
                 match counts.iter_mut().find(|(s, _)| *s == p.stance) {
-                    Some((_, c)) => *c += 1,
-                    None => counts.push((p.stance, 1)),
+                    Some((_, c)) => *c += p.weight,
+                    None => counts.push((p.stance, p.weight)),
                 }
             }
         }
     }
-    // A signal counts when it is clear: two phrases of one class and none
-    // of another, so a single word in passing ("a crisis", "illegal
-    // fishing") does not turn a report into a stance.
-    match counts.as_slice() {
-        [(s, c)] if *c >= 2 => *s,
-        _ => stance,
-    }
+    counts
+}
+
+/// The stance whose score reaches `min` and beats all others together: a
+/// clear signal, so a single word in passing ("a crisis", "illegal
+/// fishing") does not turn a report into a stance.
+fn decide(counts: &[(Stance, usize)], min: usize) -> Option<Stance> {
+    let total: usize = counts.iter().map(|&(_, c)| c).sum();
+    counts
+        .iter()
+        .find(|&&(_, c)| c >= min && 2 * c > total)
+        .map(|&(s, _)| s)
 }
 
 #[cfg(test)]
@@ -203,5 +270,85 @@ mod tests {
             Stance::Assert
         );
         assert_eq!(refine(Stance::Assert, "say", None), Stance::Assert);
+    }
+
+    #[test]
+    fn a_strong_phrase_decides_alone_and_a_weak_word_does_not() {
+        let r = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(r("the charges were baseless"), Stance::Deny);
+        assert_eq!(
+            r("\"We extend our condolences to the families\""),
+            Stance::Other
+        );
+        assert_eq!(
+            r("the failure of the pump was found on Monday"),
+            Stance::Assert
+        );
+        // Two of one class against one of another: the two win.
+        assert_eq!(
+            r("\"It is a great temple, and this is an insult to Christians and an insult to law\""),
+            Stance::Oppose
+        );
+        // A stance word inside a name is no stance ("Santa Barbara").
+        assert_eq!(
+            r("\"It was night,\" said Santa Barbara County Sheriff Bill Brown"),
+            Stance::Assert
+        );
+    }
+
+    #[test]
+    fn only_a_past_negation_by_the_speaker_denies() {
+        let r = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(r("they did not have any plans to leave"), Stance::Deny);
+        assert_eq!(r("she never misled investors"), Stance::Deny);
+        assert_eq!(r("it did not receive the letter"), Stance::Deny);
+        assert_eq!(r("\"He never calls,\" she said"), Stance::Assert);
+        assert_eq!(r("\"there are no locked doors on the ship\""), Stance::Deny);
+        assert_eq!(r("there was no change in the rate"), Stance::Assert);
+        assert_eq!(r("the fire was unrelated to the blast"), Stance::Deny);
+        assert_eq!(
+            r("spikes evolved in otherwise unrelated frogs"),
+            Stance::Assert
+        );
+        assert_eq!(r("\"We don't seek to exclude anyone\""), Stance::Assert);
+        assert_eq!(r("\"We haven't yet agreed on the rules\""), Stance::Assert);
+        assert_eq!(r("\"I regret we weren't called at once\""), Stance::Assert);
+    }
+
+    #[test]
+    fn a_promise_may_come_after_the_first_words() {
+        let r = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(
+            r("\"We are treating it as a terrorism case, and we're going to deliver justice\""),
+            Stance::Promise
+        );
+    }
+
+    #[test]
+    fn naming_and_expressing_cues_and_stance_lemmas() {
+        assert_eq!(
+            refine(Stance::Assert, "call", Some("it \"a non-starter\"")),
+            Stance::Oppose
+        );
+        assert_eq!(
+            refine(Stance::Assert, "call", Some("it \"a fine start\"")),
+            Stance::Assert
+        );
+        assert_eq!(
+            refine(Stance::Assert, "express", Some("its support for the bill")),
+            Stance::Support
+        );
+        assert_eq!(
+            refine(Stance::Assert, "hail", Some("the pipeline as an advance")),
+            Stance::Support
+        );
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "envision",
+                Some("the pipeline as an advance")
+            ),
+            Stance::Assert
+        );
     }
 }

@@ -3,10 +3,16 @@
 //! the articles before the tool was run on them). Scores are over the gold
 //! attributions whose cue the extractor finds.
 //!
-//! The floors below guard against regressions; they sit just under what the
-//! extractor reaches today (80% of the gold cues found, 76% canonical
-//! speakers and 81% stances among them), which is below the project's
-//! targets (90% speakers, 85% stance).
+//! Stance accuracy is held to the project's target (85%). The other floors
+//! guard against regressions and sit just under what the extractor reaches
+//! today (79.5% of the gold cues found, 83.9% canonical speakers among
+//! them), below the 90% speaker target: most of the remaining speaker
+//! errors come from source spans (passive by-agents, sources left out),
+//! not from resolution.
+//!
+//! `SPEAKERS_GOLD_VERBOSE=1 cargo test -p whosaid-attribution --test
+//! speakers_gold -- --nocapture` lists every missed cue and every wrong
+//! speaker or stance, with its source, content and the gold note.
 
 use std::fs;
 use std::path::Path;
@@ -51,6 +57,9 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let gold_dir = root.join("tests/data/speakers-gold");
     let extractor = Extractor::default();
+    // SPEAKERS_GOLD_VERBOSE=1 prints every miss and mismatch, for error
+    // analysis (run with `-- --nocapture`).
+    let verbose = std::env::var_os("SPEAKERS_GOLD_VERBOSE").is_some();
     let (mut gold, mut found, mut speaker_ok, mut stance_ok) = (0, 0, 0, 0);
     let mut names: Vec<_> = fs::read_dir(&gold_dir)
         .unwrap()
@@ -74,12 +83,37 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
             let at = occurrences(&text, cue)[occ - 1];
             gold += 1;
             let Some(c) = claims.iter().find(|c| c.cue.start <= at && at < c.cue.end) else {
+                if verbose {
+                    println!(
+                        "MISSED\t{cue}#{occ}\t{}",
+                        cols.get(5).copied().unwrap_or("")
+                    );
+                }
                 continue;
             };
             found += 1;
             let got = c.speaker.name.as_deref().unwrap_or("");
-            speaker_ok += usize::from(norm(got) == norm(speaker));
-            stance_ok += usize::from(c.stance.as_str() == stance);
+            let speaker_right = norm(got) == norm(speaker);
+            let stance_right = c.stance.as_str() == stance;
+            speaker_ok += usize::from(speaker_right);
+            stance_ok += usize::from(stance_right);
+            if verbose && !(speaker_right && stance_right) {
+                let src = c.source.map_or("", |s| s.text(&text));
+                println!(
+                    "{}\t{cue}#{occ}\tspeaker {}\tgold {speaker:?} got {got:?} ({}) from {src:?}\tstance gold {stance} got {}\t{}\t[{}] {:?}",
+                    tsv.file_stem()
+                        .unwrap()
+                        .to_string_lossy()
+                        .get(..9)
+                        .unwrap_or(""),
+                    if speaker_right { "ok" } else { "WRONG" },
+                    c.speaker.kind.as_str(),
+                    c.stance.as_str(),
+                    cols.get(5).copied().unwrap_or(""),
+                    c.cue_lemma,
+                    c.content.map_or("", |s| s.text(&text)),
+                );
+            }
         }
     }
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
@@ -91,6 +125,6 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
     println!("gold {gold}, found {found} ({f:.1}%), speaker {s:.1}%, stance {t:.1}%");
     assert!(gold >= 300);
     assert!(f >= 77.0, "cues found: {f:.1}%");
-    assert!(s >= 73.0, "canonical speakers: {s:.1}%");
-    assert!(t >= 78.0, "stances: {t:.1}%");
+    assert!(s >= 83.0, "canonical speakers: {s:.1}%");
+    assert!(t >= 85.0, "stances: {t:.1}%");
 }
