@@ -308,6 +308,19 @@ fn name_like(t: &Tok) -> bool {
     t.is_word() && t.cap && name_like_with(t, classes(&t.lower))
 }
 
+/// A name written with the Arabic article in lower case, joined by a
+/// hyphen: "el-Sisi", "al-Assad", "al-Sadr". (Text is case-sensitive only
+/// through `cap`, so the rest of the word is checked for a letter.)
+fn is_article_name(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap
+        && ["al-", "el-"].iter().any(|p| {
+            t.lower.strip_prefix(p).is_some_and(|rest| {
+                rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic)
+            })
+        })
+}
+
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
 /// even when it spells a function word.
 fn is_acronym(t: &Tok) -> bool {
@@ -344,7 +357,8 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
                 0
             }
         }));
-        let nl = |k: usize| name_like_with(&toks[k], cls[k]);
+        // "el-Sisi", "al-Assad": a name even in lower case.
+        let nl = |k: usize| name_like_with(&toks[k], cls[k]) || is_article_name(&toks[k]);
         let mut i = 0;
         while i < toks.len() {
             if !nl(i) && cls[i] & ANY_HONORIFIC == 0 {
@@ -361,6 +375,12 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
                     && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow");
                 if nl(end) || inner {
                     end += 1;
+                } else if matches!(t.lower.as_str(), "bin" | "ibn" | "bint")
+                    && end + 1 < toks.len()
+                    && nl(end + 1)
+                {
+                    // "Mohammed bin Salman": the lower-case link of a name.
+                    end += 2;
                 } else if matches!(t.lower.as_str(), "of" | "for" | "on")
                     && (t.lower == "of" || cls[end - 1] & ORGANIZATION != 0)
                     && end + 1 < toks.len()
@@ -570,7 +590,14 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
             continue;
         }
         let first_gender = words.first().and_then(|w| first_name(w));
-        let person = r.honorific_seen || r.title.is_some() || first_gender.is_some();
+        // "Haitham bin Tariq", "Ahmed al-Assadi": an Arabic patronymic or
+        // family name marks a person even when the given name is unknown.
+        let arabic = words.iter().any(|w| {
+            matches!(w.as_ref(), "bin" | "ibn" | "bint")
+                || w.starts_with("al-")
+                || w.starts_with("el-")
+        });
+        let person = r.honorific_seen || r.title.is_some() || first_gender.is_some() || arabic;
         let last: &str = words.last().map_or("", |w| w.as_ref());
         let key: &str = joined[ri].as_ref();
         // People merge by surname; other multi-word names only when

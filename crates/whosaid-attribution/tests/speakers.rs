@@ -253,3 +253,20 @@ fn a_role_in_apposition_is_the_title_a_later_role_finds() {
                 was away. The spokesman said the council would meet on Friday.";
     assert_eq!(name_at(text, "said", 2), "Tom Reed");
 }
+
+#[test]
+fn arabic_names_keep_their_article_and_patronymic() {
+    let text = "President Abdel Fattah el-Sisi of Egypt said the talks would go on. \
+                Crown Prince Mohammed bin Salman said the kingdom agreed. \
+                Later, el-Sisi said the deal was close.";
+    assert_eq!(name_at(text, "said", 1), "Abdel Fattah el-Sisi");
+    assert_eq!(name_at(text, "said", 2), "Mohammed bin Salman");
+    assert_eq!(name_at(text, "said", 3), "Abdel Fattah el-Sisi");
+    // A patronymic marks a person even when the given name is not a
+    // known first name.
+    let text = "Haitham bin Tariq told reporters that the country would stay neutral.";
+    assert_eq!(
+        speaker_at(text, "told", 1),
+        (Some("Haitham bin Tariq".to_string()), SpeakerType::Person)
+    );
+}
