@@ -1174,6 +1174,12 @@ fn build_claim(
             if let Some((_, e)) = np_right(toks, c).filter(|&(s, _)| !toks[s].is_quote()) {
                 c = skip_adverbs_right(toks, e);
             }
+        } else if ADDRESSED.contains(&&*entry.lemma)
+            && let Some(e) = addressee(toks, c)
+        {
+            // "asked Trump if …", "reminded the crowd that …": the person
+            // addressed is not part of what was said.
+            c = skip_adverbs_right(toks, e);
         }
         // "discussed with Abbas the importance of …", "explained to CBS why
         // …": a named hearer before the content.
@@ -1239,6 +1245,18 @@ fn build_claim(
         }
     }
     let content = content.filter(|c| !c.is_empty());
+    let verb = !matches!(
+        a.hit.kind,
+        FormKind::Noun | FormKind::Preposition | FormKind::Colon
+    );
+    let cue_end = toks.partition_point(|t| t.span.end <= cue.end);
+    let group_end = group_end(toks, cue_end, a.hit.kind, limit);
+    let mut cue_group = toks[verb_group_start(toks, a.hit.start, verb)]
+        .span
+        .cover(cue);
+    if group_end > cue_end {
+        cue_group = cue_group.cover(toks[group_end - 1].span);
+    }
     let kind = match content {
         None => ClaimKind::None,
         Some(c) => kind_of(doc, c, source, cue),
@@ -1259,22 +1277,127 @@ fn build_claim(
         negated: a.negated,
         target,
         speaker: Speaker::none(),
-        cue_group: toks[verb_group_start(toks, a.hit.start)].span.cover(cue),
+        cue_group,
         complementizer: complementizer.filter(|_| content.is_some()),
     }
 }
 
 /// The first token of the verb group ending at the cue's first token `i`:
-/// auxiliaries, adverbs and negation right before it.
-fn verb_group_start(toks: &[Tok], i: usize) -> usize {
+/// auxiliaries, adverbs ("later", "recently") and negation right before it,
+/// and for a verb also the infinitive marker with the catenative that governs
+/// it ("declined to comment", "went on to say", "waited to heckle"), as
+/// PolNeAR marks them.
+fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
     let mut j = i;
-    while j > 0 && {
+    while j > 0 {
         let t = &toks[j - 1];
-        t.is_auxiliary() || t.is_negation() || (t.is_adverb() && !is_temporal(t))
-    } {
-        j -= 1;
+        if t.is_auxiliary() || t.is_negation() || t.is_adverb() {
+            j -= 1;
+        } else if verb && t.lower == "to" && j >= 2 && toks[j - 2].is_word() {
+            j -= 1;
+            let c = toks[j - 1].lower.as_str();
+            if REFUSALS.contains(&c) || CATENATIVES.contains(&c) {
+                j -= 1;
+            } else if c == "on"
+                && j >= 2
+                && matches!(toks[j - 2].lower.as_str(), "went" | "goes" | "go")
+            {
+                j -= 2;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
     }
     j
+}
+
+/// Words PolNeAR keeps with the cue verb right after it: particles of
+/// phrasal verbs ("pointed out", "lashed out", "backed up").
+const PARTICLES: &[&str] = &["out", "up", "back", "down", "off"];
+
+/// Token index one past the cue's group on the right: the cue ends before
+/// token `end`; phrasal particles and "as" after a participle ("known as")
+/// join it.
+fn group_end(toks: &[Tok], end: usize, kind: FormKind, limit: usize) -> usize {
+    let mut e = end;
+    if !matches!(
+        kind,
+        FormKind::Base
+            | FormKind::Present3
+            | FormKind::Past
+            | FormKind::Participle
+            | FormKind::Gerund
+    ) {
+        return e;
+    }
+    let next = |k: usize| toks.get(k).filter(|_| k < limit);
+    if next(e).is_some_and(|t| PARTICLES.contains(&t.lower.as_str())) {
+        e += 1;
+    }
+    if matches!(kind, FormKind::Past | FormKind::Participle)
+        && next(e).is_some_and(|t| t.lower == "as")
+    {
+        return e + 1;
+    }
+    e
+}
+
+/// Cues whose object is the person addressed, before the content ("asked
+/// Trump if", "urged voters to").
+const ADDRESSED: &[&str] = &[
+    "ask",
+    "urge",
+    "remind",
+    "assure",
+    "convince",
+    "warn",
+    "encourage",
+    "press",
+    "promise",
+    "caution",
+    "call on",
+    "request",
+    "inform",
+    "persuade",
+    "advise",
+    "implore",
+    "beg",
+    "challenge",
+    "invite",
+];
+
+/// The end of an addressee right after a cue at token `c`: an object pronoun
+/// or a short run of words, followed by what opens the content ("if",
+/// "that", a question word). Before an infinitive the object stays in the
+/// content ("urged him to resign"), as PolNeAR marks it.
+fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
+    let opens = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "if" | "whether" | "that" | "how" | "why" | "what" | "when" | "where" | "which"
+        )
+    };
+    let first = toks.get(c)?;
+    if opens(first) || first.is("determiner") && first.lower != "the" {
+        return None;
+    }
+    if first.is("object-pronoun") && first.lower != "it" {
+        return toks.get(c + 1).filter(|t| opens(t)).map(|_| c + 1);
+    }
+    for (k, t) in toks.iter().enumerate().skip(c).take(8) {
+        if k > c && opens(t) {
+            return Some(k);
+        }
+        let wordlike = t.is_word()
+            || t.kind == whosaid_text::TokenKind::Possessive
+            || t.kind == whosaid_text::TokenKind::Number;
+        if !wordlike || looks_verbal(t) || (t.is("preposition") && t.lower != "of") {
+            return None;
+        }
+    }
+    None
 }
 
 /// "that" opening the complement within a few tokens: "said that",

@@ -4,6 +4,8 @@ use whosaid_attribution::{ClaimKind, Document, Extractor, SpeakerType, Stance};
 
 struct Got {
     cue: String,
+    /// The cue with its verb group, as PolNeAR marks cues.
+    group: String,
     source: Option<String>,
     speaker: Option<String>,
     speaker_type: SpeakerType,
@@ -22,6 +24,7 @@ fn claims(text: &str) -> Vec<Got> {
         .into_iter()
         .map(|c| Got {
             cue: c.cue.text(t).to_string(),
+            group: c.cue_group.text(t).to_string(),
             source: c.source.map(|s| s.text(t).to_string()),
             speaker: c.speaker.name.clone(),
             speaker_type: c.speaker.kind,
@@ -176,6 +179,36 @@ fn active_target() {
     let g = one("The report blamed the contractor for the delays.");
     assert_eq!(g.target.as_deref(), Some("the contractor"));
     assert_eq!(g.content.as_deref(), Some("the delays"));
+}
+
+#[test]
+fn cue_group_takes_time_adverbs_and_infinitives() {
+    let g = one("The governor later said that taxes would fall.");
+    assert_eq!(g.group, "later said");
+    let g = one("The club refused to confirm the transfer.");
+    assert_eq!(g.group, "refused to confirm");
+    let g = one("The chairman went on to say that profits had doubled.");
+    assert_eq!(g.group, "went on to say");
+}
+
+#[test]
+fn cue_group_takes_particles_and_as() {
+    let g = one("The singer tweeted out that the concert was cancelled.");
+    assert_eq!(g.group, "tweeted out");
+    assert_eq!(g.content.as_deref(), Some("the concert was cancelled"));
+    let g = one("The plan was described as reckless by the opposition.");
+    assert_eq!(g.group, "was described as");
+}
+
+#[test]
+fn addressee_is_not_content() {
+    let g = one("The reporter asked the minister whether the talks had failed.");
+    assert_eq!(g.content.as_deref(), Some("whether the talks had failed"));
+    let g = one("The teacher reminded them that the exam starts at nine.");
+    assert_eq!(g.content.as_deref(), Some("the exam starts at nine"));
+    // Before an infinitive the person urged stays in the content.
+    let g = one("The coach urged the fans to stay calm.");
+    assert_eq!(g.content.as_deref(), Some("the fans to stay calm"));
 }
 
 #[test]
