@@ -823,6 +823,11 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         if !p.is_word() {
             break;
         }
+        // "what officials called …": the relative word is no part of the
+        // noun phrase.
+        if matches!(p.lower.as_str(), "what" | "which" | "whom" | "who") {
+            break;
+        }
         if p.is("determiner") && p.lower != "that" {
             start -= 1;
             break;
@@ -1166,6 +1171,18 @@ fn build_claim(
             c += 1;
         }
         content = clause(toks, c, limit);
+        // "Sanders is expected to win": with no agent, what is expected
+        // includes the passive subject, as PolNeAR marks it ("it is
+        // believed that …" has none).
+        if let Some((ps, pe)) = a.passive_subject
+            && !entry.target
+            && !matches!(a.src, Src::Toks(..))
+            && !toks[ps..pe]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+        {
+            content = content.map(|k| toks[ps].span.cover(k));
+        }
     } else {
         let mut c = skip_adverbs_right(toks, k);
         if &*entry.lemma == "tell" {
@@ -1244,19 +1261,30 @@ fn build_claim(
             content = clause(toks, c, limit);
         }
     }
-    let content = content.filter(|c| !c.is_empty());
     let verb = !matches!(
         a.hit.kind,
         FormKind::Noun | FormKind::Preposition | FormKind::Colon
     );
     let cue_end = toks.partition_point(|t| t.span.end <= cue.end);
     let group_end = group_end(toks, cue_end, a.hit.kind, limit);
-    let mut cue_group = toks[verb_group_start(toks, a.hit.start, verb)]
-        .span
-        .cover(cue);
+    let group_start = verb_group_start(toks, a.hit.start, verb);
+    let mut cue_group = toks[group_start].span.cover(cue);
     if group_end > cue_end {
         cue_group = cue_group.cover(toks[group_end - 1].span);
     }
+    if let (Src::Toks(s, _), Some(k)) = (a.src, content)
+        && s >= 1
+        && s < a.hit.start
+        && matches!(toks[s - 1].lower.as_str(), "what" | "which" | "whom")
+    {
+        // "what officials called a hate crime": the relative word stands for
+        // the content and opens it.
+        content = Some(toks[s - 1].span.cover(k));
+    }
+    if content.is_none() && verb && !entry.target && !a.passive {
+        content = set_off_content(toks, a, group_start, group_end, limit);
+    }
+    let content = content.filter(|c| !c.is_empty());
     let kind = match content {
         None => ClaimKind::None,
         Some(c) => kind_of(doc, c, source, cue),
@@ -1311,6 +1339,38 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
         }
     }
     j
+}
+
+/// The content of an attribution set off by a comma from a paraphrase
+/// before it: "The plan will fail, the minister said." (the content is the
+/// clause before), or "The plan, she said, will fail." (the content runs
+/// around the attribution; its source and cue inside are not content, and
+/// scoring leaves them out).
+fn set_off_content(
+    toks: &[Tok],
+    a: &Analysis,
+    group_start: usize,
+    group_end: usize,
+    limit: usize,
+) -> Option<Span> {
+    let (start, end) = match a.src {
+        Src::Toks(s, e) => (s.min(group_start), e.max(group_end)),
+        _ => return None,
+    };
+    if start < 2 || !toks[start - 1].is_punct(",") {
+        return None;
+    }
+    let before = clause(toks, 0, start - 1)?;
+    if toks[..start - 1].iter().filter(|t| t.is_word()).count() < 3 {
+        return None;
+    }
+    let after = skip_adverbs_right(toks, end);
+    match toks.get(after) {
+        None => Some(before),
+        Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some(before),
+        Some(t) if t.is_punct(",") => clause(toks, after + 1, limit).map(|rest| before.cover(rest)),
+        _ => None,
+    }
 }
 
 /// Words PolNeAR keeps with the cue verb right after it: particles of
@@ -1403,6 +1463,9 @@ fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
 /// "that" opening the complement within a few tokens: "said that",
 /// "told reporters that", "affirmed to Israel that", "said on Tuesday that".
 fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
+    if toks.get(from).is_some_and(starts_object) {
+        return None;
+    }
     for (m, t) in toks.iter().enumerate().take(limit.min(from + 8)).skip(from) {
         if t.lower == "that" {
             return Some(m);
@@ -1417,6 +1480,37 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A word that opens a direct object right after a cue ("recalled a report
+/// that …", "sought evidence that …"): a "that" after it completes the
+/// object's noun, and the content is the object itself. Time words ("said
+/// last week that"), prepositions ("said in a statement that"), hearers and
+/// verbs do not open one.
+fn starts_object(t: &Tok) -> bool {
+    t.is_word()
+        && t.lower != "that"
+        && !t.is("preposition")
+        && !t.is_adverb()
+        && !is_temporal(t)
+        && !t.is("object-pronoun")
+        && !t.is_auxiliary()
+        && !t.is("passive-be")
+        && !looks_verbal(t)
+        && !is_interjected(t)
+        && !PARTICLES.contains(&t.lower.as_str())
+        && !matches!(
+            t.lower.as_str(),
+            "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "this"
+                | "last"
+        )
 }
 
 /// The quotation opening at token `i`, if any; a quotation running past the

@@ -219,3 +219,51 @@ fn non_attribution_verbs_give_nothing() {
     assert!(claims("The alleged attack happened in the United States.").is_empty());
     assert!(claims("Blinken's demands were not met.").is_empty());
 }
+
+#[test]
+fn paraphrase_before_the_attribution() {
+    let g = one("The harbour will reopen by the spring, the mayor said.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The harbour will reopen by the spring")
+    );
+    // Set off in the middle, the content runs around the attribution.
+    let g = one("The new harbour, she said, will reopen by the spring.");
+    assert_eq!(g.source.as_deref(), Some("she"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The new harbour, she said, will reopen by the spring")
+    );
+}
+
+#[test]
+fn agentless_passive_content_takes_its_subject() {
+    let g = one("The new bridge is expected to open in June.");
+    assert_eq!(g.source, None);
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The new bridge is expected to open in June")
+    );
+}
+
+#[test]
+fn relative_word_opens_the_content() {
+    let g = one("The fire started in what investigators described as a faulty heater.");
+    assert_eq!(g.source.as_deref(), Some("investigators"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("what investigators described as a faulty heater")
+    );
+}
+
+#[test]
+fn that_after_an_object_belongs_to_the_object() {
+    let g = one("The minister recalled a rumour that the factory would close.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("a rumour that the factory would close")
+    );
+    let g = one("The minister recalled on Monday that the factory would close.");
+    assert_eq!(g.content.as_deref(), Some("the factory would close"));
+}
