@@ -622,6 +622,9 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     if hit.kind == FormKind::Preposition {
         // "according to X": the source follows.
         a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        if let Src::Toks(s, e) = a.src {
+            a.src = Src::Toks(s, prepositional_source_end(toks, e));
+        }
         a.region = region_start(toks, hit.start, &mut a.coordinated);
         return a;
     }
@@ -880,6 +883,30 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         let (s, _) = np_left(toks, start - 2);
         return (s, end + 1);
     }
+    // "30 percent of voters", "all of the candidates", "a POLITICO analysis
+    // of the data": a quantity or a noun with its "of" phrase.
+    if start >= 2 && toks[start - 1].lower == "of" && {
+        let q = &toks[start - 2];
+        q.kind == whosaid_text::TokenKind::Number
+            || is_quantity(&q.lower)
+            || (q.is_word() && !q.is_function() && !looks_verbal(q))
+    } {
+        let k = start - 2;
+        let quantity = toks[k].kind == whosaid_text::TokenKind::Number
+            || (is_quantity(&toks[k].lower) && !toks[k].is("determiner"));
+        let s = if !quantity {
+            np_left(toks, k).0
+        } else if k >= 1
+            && (toks[k - 1].is("determiner") || toks[k - 1].kind == whosaid_text::TokenKind::Number)
+        {
+            // "a third of", "30 percent of": the quantity's own
+            // determiner or number.
+            k - 1
+        } else {
+            k
+        };
+        return (s, end + 1);
+    }
     // "a source familiar with the matter", "a spokesman for the campaign":
     // a role or "familiar"/"close" followed by a prepositional phrase.
     if start >= 2
@@ -897,6 +924,42 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     (start, end + 1)
+}
+
+/// Words for a part of a group ("most of", "30 percent of").
+fn is_quantity(lower: &str) -> bool {
+    matches!(
+        lower,
+        "all"
+            | "some"
+            | "many"
+            | "most"
+            | "none"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "each"
+            | "both"
+            | "several"
+            | "half"
+            | "majority"
+            | "minority"
+            | "percent"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "number"
+            | "rest"
+            | "share"
+            | "few"
+            | "plurality"
+    )
 }
 
 fn name_word(t: &Tok) -> bool {
@@ -950,6 +1013,32 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     Some((start, i))
 }
 
+/// "according to a copy of the letter reviewed by The Post": the source
+/// of a prepositional cue runs on with its modifiers to the next comma, quote
+/// or the end of the sentence; `e` is where its head noun phrase ends.
+fn prepositional_source_end(toks: &[Tok], e: usize) -> usize {
+    let mut end = e;
+    for (k, t) in toks.iter().enumerate().skip(e).take(20) {
+        if t.is_quote() || t.is_clause_punct() || t.is_punct(".") || t.is_punct("(") {
+            return end;
+        }
+        if t.lower == "that"
+            && !toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && looks_verbal(n))
+        {
+            return end;
+        }
+        if t.is_word()
+            || t.kind == whosaid_text::TokenKind::Possessive
+            || t.kind == whosaid_text::TokenKind::Number
+        {
+            end = k + 1;
+        }
+    }
+    e
+}
+
 /// The source of an inverted attribution (", said Smith."): a noun phrase
 /// right after the cue that ends the clause.
 fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
@@ -967,11 +1056,15 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
         return Src::Nothing;
     }
     // '… said Bob Mason, a retired letter carrier who lined up to hear
-    // him.': the appositive describing the speaker is part of the source,
-    // up to the end of the sentence or the next quotation.
+    // him.', '… said Ana Ruiz, Acme's chief engineer.': the appositive
+    // describing the speaker is part of the source, up to the end of the
+    // sentence or the next quotation.
     let appositive = toks.get(e).is_some_and(|t| t.is_punct(","))
         && toks.get(e + 1).is_some_and(|t| {
-            matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose") || is_role(t)
+            matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose")
+                || is_role(t)
+                || name_word(t)
+                || matches!(t.lower.as_str(), "former" | "chief")
         });
     if appositive {
         let mut end = toks[e + 1..]

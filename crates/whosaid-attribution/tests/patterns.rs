@@ -267,3 +267,24 @@ fn that_after_an_object_belongs_to_the_object() {
     let g = one("The minister recalled on Monday that the factory would close.");
     assert_eq!(g.content.as_deref(), Some("the factory would close"));
 }
+
+#[test]
+fn according_to_source_keeps_its_modifiers() {
+    let g = one("The factory will close, according to a report released by the union.");
+    assert_eq!(g.source.as_deref(), Some("a report released by the union"));
+    assert_eq!(g.content.as_deref(), Some("The factory will close"));
+}
+
+#[test]
+fn partitive_source() {
+    let g = one("Most of the senators said the bill was flawed.");
+    assert_eq!(g.source.as_deref(), Some("Most of the senators"));
+    let g = one("About 30 percent of voters said the economy mattered most.");
+    assert_eq!(g.source.as_deref(), Some("30 percent of voters"));
+}
+
+#[test]
+fn inverted_source_with_possessive_appositive() {
+    let g = one("\"We are ready,\" said Ana Ruiz, Acme's chief engineer.");
+    assert_eq!(g.source.as_deref(), Some("Ana Ruiz, Acme's chief engineer"));
+}
