@@ -449,6 +449,9 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                         None => return false,
                     };
                     p.is_punct(",")
+                        // '… as “fantastic,” telling reporters': the comma
+                        // sits inside the quotation.
+                        || (p.is_quote() && i >= 2 && toks[i - 2].is_punct(","))
                         || p.is_auxiliary()
                         || p.is_adverb()
                         || matches!(
@@ -641,6 +644,7 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         } else if t.is("passive-be") && matches!(hit.kind, FormKind::Past | FormKind::Participle) {
             passive = true;
         } else if t.is_auxiliary()
+            || clitic_aux(toks, j - 1)
             || t.is_adverb()
             || (matches!(t.lower.as_str(), "both" | "all" | "each")
                 && j >= 2
@@ -712,6 +716,14 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         return a;
     };
     let t = &toks[k];
+    if hit.kind == FormKind::Gerund && t.is_quote() && k >= 1 && toks[k - 1].is_punct(",") {
+        // '… as “fantastic,” telling reporters …': a participle continues
+        // the clause, as after a plain comma.
+        a.src = Src::Inherit;
+        a.coordinated = true;
+        a.region = k + 1;
+        return a;
+    }
     if t.is_quote() || t.is_punct(",") {
         // '"…," said Smith.' or '…, said Smith.': the source follows the cue.
         let quote_before = preceding_quote(doc, toks, k + 1);
@@ -739,6 +751,11 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         // "police, who said …": the relative pronoun is the source mention;
         // the speaker resolver reads the noun phrase before it.
         a.src = Src::Toks(k, k + 1);
+        return a;
+    }
+    if t.is_punct("%") && k > 0 && toks[k - 1].kind == whosaid_text::TokenKind::Number {
+        // "42% say …": a share of those polled.
+        a.src = Src::Toks(k - 1, k + 1);
         return a;
     }
     if t.is("conjunction") {
@@ -1412,7 +1429,7 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
     let mut j = i;
     while j > 0 {
         let t = &toks[j - 1];
-        if t.is_auxiliary() || t.is_negation() || t.is_adverb() {
+        if t.is_auxiliary() || t.is_negation() || t.is_adverb() || clitic_aux(toks, j - 1) {
             j -= 1;
         } else if verb && t.lower == "to" && j >= 2 && toks[j - 2].is_word() {
             j -= 1;
@@ -1464,6 +1481,18 @@ fn set_off_content(
         Some(t) if t.is_punct(",") => clause(toks, after + 1, limit).map(|rest| before.cover(rest)),
         _ => None,
     }
+}
+
+/// "he's saying", "that's predicted": the tokenizer splits "'s" off as a
+/// possessive, but after a pronoun it is "is" or "has".
+fn clitic_aux(toks: &[Tok], j: usize) -> bool {
+    toks[j].kind == whosaid_text::TokenKind::Possessive
+        && j > 0
+        && (toks[j - 1].is("pronoun")
+            || matches!(
+                toks[j - 1].lower.as_str(),
+                "that" | "there" | "who" | "what" | "where"
+            ))
 }
 
 /// Words PolNeAR keeps with the cue verb right after it: particles of

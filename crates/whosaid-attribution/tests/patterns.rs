@@ -288,3 +288,30 @@ fn inverted_source_with_possessive_appositive() {
     let g = one("\"We are ready,\" said Ana Ruiz, Acme's chief engineer.");
     assert_eq!(g.source.as_deref(), Some("Ana Ruiz, Acme's chief engineer"));
 }
+
+#[test]
+fn participle_after_a_closing_quote() {
+    // The comma inside the quotation still sets the participle off.
+    let v = claims(
+        "The mayor praised the budget as “prudent,” telling reporters that taxes would not rise.",
+    );
+    let g = v
+        .iter()
+        .find(|g| g.cue == "telling")
+        .expect("a claim on 'telling'");
+    assert_eq!(g.content.as_deref(), Some("taxes would not rise"));
+    assert_eq!(g.speaker.as_deref(), Some("mayor"));
+}
+
+#[test]
+fn percent_source() {
+    let g = one("In the survey, 42% say the economy is improving.");
+    assert_eq!(g.source.as_deref(), Some("42%"));
+}
+
+#[test]
+fn contracted_auxiliary_is_in_the_cue_group() {
+    let g = one("He’s predicted that the bill will pass.");
+    assert_eq!(g.source.as_deref(), Some("He"));
+    assert_eq!(g.group, "’s predicted");
+}
