@@ -493,6 +493,25 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                     !(noun_before || noun_after)
                         || after.is_some_and(|a| a.is_punct(":") || a.is_punct(","))
                 }
+                FormKind::Past | FormKind::Participle => {
+                    // "1,280 pledged delegates", "a mix of pledged and super
+                    // delegates": a participle between a number or a
+                    // preposition and a noun modifies the noun.
+                    let attributive = prev.is_some_and(|p| {
+                        p.kind == whosaid_text::TokenKind::Number
+                            || matches!(
+                                p.lower.as_str(),
+                                "of" | "and" | "or" | "with" | "for" | "including" | "plus"
+                            )
+                    }) && after.is_some_and(|a| {
+                        a.is_word()
+                            && !a.cap
+                            && (!a.is_function() || matches!(a.lower.as_str(), "and" | "or"))
+                            && !a.lower.ends_with("ing")
+                            && !a.lower.ends_with("ed")
+                    });
+                    !attributive
+                }
                 _ => true,
             }
         }

@@ -315,3 +315,12 @@ fn contracted_auxiliary_is_in_the_cue_group() {
     assert_eq!(g.source.as_deref(), Some("He"));
     assert_eq!(g.group, "’s predicted");
 }
+
+#[test]
+fn participle_before_a_noun_is_no_cue() {
+    assert!(claims("She has won 1,280 pledged delegates so far.").is_empty());
+    assert!(claims("The count is a mix of pledged and unpledged delegates.").is_empty());
+    // After a subject the same form is a cue.
+    let g = one("The governor pledged that taxes would fall.");
+    assert_eq!(g.content.as_deref(), Some("taxes would fall"));
+}
