@@ -1395,7 +1395,7 @@ fn build_claim(
         FormKind::Noun | FormKind::Preposition | FormKind::Colon
     );
     let cue_end = toks.partition_point(|t| t.span.end <= cue.end);
-    let group_end = group_end(toks, cue_end, a.hit.kind, limit);
+    let group_end = group_end(lex, toks, cue_end, a.hit.kind, limit);
     let group_start = verb_group_start(toks, a.hit.start, verb);
     let mut cue_group = toks[group_start].span.cover(cue);
     if group_end > cue_end {
@@ -1518,10 +1518,29 @@ fn clitic_aux(toks: &[Tok], j: usize) -> bool {
 /// phrasal verbs ("pointed out", "lashed out", "backed up").
 const PARTICLES: &[&str] = &["out", "up", "back", "down", "off"];
 
+/// Cue verbs that lead into the verb that says what was said: PolNeAR
+/// marks "seemed to confirm" as one cue.
+const LEADS_INTO_VERB: &[&str] = &[
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+];
+
 /// Token index one past the cue's group on the right: the cue ends before
 /// token `end`; phrasal particles and "as" after a participle ("known as")
 /// join it.
-fn group_end(toks: &[Tok], end: usize, kind: FormKind, limit: usize) -> usize {
+fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usize) -> usize {
     let mut e = end;
     if !matches!(
         kind,
@@ -1541,6 +1560,23 @@ fn group_end(toks: &[Tok], end: usize, kind: FormKind, limit: usize) -> usize {
         && next(e).is_some_and(|t| t.lower == "as")
     {
         return e + 1;
+    }
+    // "seemed to confirm", "tried to deny", "continued to insist": a cue
+    // verb after a catenative cue is part of it, as PolNeAR marks it ("seemed
+    // to end" is not).
+    if end >= 1
+        && LEADS_INTO_VERB.contains(&toks[end - 1].lower.as_str())
+        && next(e).is_some_and(|t| t.lower == "to")
+        && next(e + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && lex
+                    .forms_starting_with(&t.lower)
+                    .iter()
+                    .any(|f| f.words.len() == 1 && f.kind != FormKind::Noun)
+        })
+    {
+        return e + 2;
     }
     e
 }

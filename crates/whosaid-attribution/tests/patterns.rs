@@ -324,3 +324,13 @@ fn participle_before_a_noun_is_no_cue() {
     let g = one("The governor pledged that taxes would fall.");
     assert_eq!(g.content.as_deref(), Some("taxes would fall"));
 }
+
+#[test]
+fn catenative_cue_takes_the_cue_verb_after_it() {
+    let v = claims("The minister seemed to confirm that the talks had stalled.");
+    assert_eq!(v[0].cue, "seemed");
+    assert_eq!(v[0].group, "seemed to confirm");
+    // Not before a verb that reports nothing.
+    let v = claims("The minister seemed to enjoy that the talks had stalled.");
+    assert_eq!(v[0].group, "seemed");
+}
