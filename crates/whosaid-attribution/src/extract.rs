@@ -886,9 +886,10 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
-        // Lower-case words before a name only when they are roles
-        // ("Hamas leader Saleh al-Arouri").
-        if saw_cap && !is_role(p) {
+        // Lower-case words before a name describe it ("Hamas leader Saleh
+        // al-Arouri", "digital consultant Phil Musser"), but not a time or a
+        // participle ("yesterday Smith", "protesting Smith").
+        if saw_cap && !is_role(p) && (is_temporal(p) || p.lower.ends_with("ing")) {
             break;
         }
         if looks_verbal(p) {
@@ -900,12 +901,9 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     // "Dick Durbin and Adam Schiff said", "the Investigative Committee and
-    // the Federal Security Service said": two names joined by "and".
-    if start >= 2
-        && toks[start - 1].lower == "and"
-        && toks[start..=end].iter().any(name_word)
-        && name_word(&toks[start - 2])
-    {
+    // the Federal Security Service said", "Sanders and his supporters
+    // argue": a name and another noun phrase joined by "and".
+    if start >= 2 && toks[start - 1].lower == "and" && name_word(&toks[start - 2]) {
         let (s, _) = np_left(toks, start - 2);
         return (s, end + 1);
     }
@@ -928,18 +926,13 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             || (q.is_word() && !q.is_function() && !looks_verbal(q))
     } {
         let k = start - 2;
-        let quantity = toks[k].kind == whosaid_text::TokenKind::Number
-            || (is_quantity(&toks[k].lower) && !toks[k].is("determiner"));
-        let s = if !quantity {
-            np_left(toks, k).0
-        } else if k >= 1
-            && (toks[k - 1].is("determiner") || toks[k - 1].kind == whosaid_text::TokenKind::Number)
-        {
-            // "a third of", "30 percent of": the quantity's own
-            // determiner or number.
-            k - 1
+        // "a growing number of", "30 percent of": the quantity's own noun
+        // phrase, with a number before it.
+        let s = np_left(toks, k).0;
+        let s = if s >= 1 && toks[s - 1].kind == whosaid_text::TokenKind::Number {
+            s - 1
         } else {
-            k
+            s
         };
         return (s, end + 1);
     }

@@ -334,3 +334,13 @@ fn catenative_cue_takes_the_cue_verb_after_it() {
     let v = claims("The minister seemed to enjoy that the talks had stalled.");
     assert_eq!(v[0].group, "seemed");
 }
+
+#[test]
+fn source_keeps_descriptions_before_a_name() {
+    let g = one("On Monday, his colleague David French said that the plan was sound.");
+    assert_eq!(g.source.as_deref(), Some("his colleague David French"));
+    let g = one("Sanders and his supporters argue that the rules are unfair.");
+    assert_eq!(g.source.as_deref(), Some("Sanders and his supporters"));
+    let g = one("A growing number of senators say the rules must change.");
+    assert_eq!(g.source.as_deref(), Some("A growing number of senators"));
+}
