@@ -653,6 +653,8 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     // Walk left over adverbs, auxiliaries, negation and catenatives
     // ("refused to confirm"), noting negation and a passive "be".
     let mut j = hit.start;
+    // A parenthesis skipped on the way: its "(" and one past its ")".
+    let mut aside: Option<(usize, usize)> = None;
     loop {
         if j == 0 {
             break;
@@ -702,7 +704,10 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
                 .rev()
                 .find(|&o| toks[o].is_punct("("))
             {
-                Some(o) if o > 0 => j = o + 1,
+                Some(o) if o > 0 => {
+                    aside = Some((o, j));
+                    j = o + 1
+                }
                 _ => break,
             }
         } else {
@@ -787,7 +792,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         || t.is_word() && !t.is_function()
         || t.is("pronoun")
     {
-        let (s, e) = np_left(toks, k);
+        let (s, mut e) = np_left(toks, k);
+        // "Gov. Jerry Brown (D) announced": a short aside right after the
+        // name (a party, an acronym) belongs to the source.
+        if let Some((open, close)) = aside
+            && open == e
+            && close - open <= 5
+        {
+            e = close;
+        }
         a.src = Src::Toks(s, e);
         a.region = region_start(toks, s, &mut a.coordinated);
         a.quote_first = preceding_quote(doc, toks, s);
@@ -1093,6 +1106,7 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose")
                 || is_role(t)
                 || name_word(t)
+                || t.kind == whosaid_text::TokenKind::Number
                 || matches!(t.lower.as_str(), "former" | "chief")
         });
     if appositive {

@@ -344,3 +344,14 @@ fn source_keeps_descriptions_before_a_name() {
     let g = one("A growing number of senators say the rules must change.");
     assert_eq!(g.source.as_deref(), Some("A growing number of senators"));
 }
+
+#[test]
+fn source_keeps_a_party_tag_and_an_age() {
+    let g = one("Gov. Ann Lee (D-Ore.) announced that the tax would be cut.");
+    assert_eq!(g.source.as_deref(), Some("Gov. Ann Lee (D-Ore.)"));
+    let g = one("\"We are ready,\" said Ana Ruiz, 31, a nurse from Toledo.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Ana Ruiz, 31, a nurse from Toledo")
+    );
+}
