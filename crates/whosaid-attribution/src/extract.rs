@@ -1138,8 +1138,16 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
             .iter()
             .all(|t| t.is_word() && t.cap && !t.is_function());
     if name_between {
-        // "The judge presiding over the case, Bernard Schwartz, said": the
-        // name between the commas is the source.
+        // "Trump's former campaign manager, Corey Lewandowski, said": the
+        // description and the name between the commas are the source.
+        // "The judge presiding over the case, Bernard Schwartz, said": a noun
+        // phrase inside a prepositional phrase is not; the name alone is.
+        if open >= 1 && toks[open - 1].is_word() && !toks[open - 1].is_function() {
+            let s = np_left(toks, open - 1).0;
+            if s == 0 || !toks[s - 1].is("preposition") {
+                return Some((s, comma));
+            }
+        }
         return Some((open + 1, comma));
     }
     // "Coles, in its March 8 media release, reported": an aside that opens

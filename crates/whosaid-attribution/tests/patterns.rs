@@ -355,3 +355,16 @@ fn source_keeps_a_party_tag_and_an_age() {
         Some("Ana Ruiz, 31, a nurse from Toledo")
     );
 }
+
+#[test]
+fn description_and_name_between_commas() {
+    let g = one("The mayor's former chief of staff, Ann Lee, said the budget was late.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("The mayor's former chief of staff, Ann Lee")
+    );
+    // A noun phrase inside a prepositional phrase is not part of it.
+    let g =
+        one("The judge presiding over the case, Bernard Schwartz, said the trial would resume.");
+    assert_eq!(g.source.as_deref(), Some("Bernard Schwartz"));
+}
