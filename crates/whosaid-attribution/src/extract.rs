@@ -761,6 +761,8 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             if let Some((s, e)) = appositive_source(toks, k) {
                 a.src = Src::Toks(s, e);
                 a.region = region_start(toks, s, &mut a.coordinated);
+                // '"…," John Ortiz, a spokesman, said.'
+                a.quote_first = preceding_quote(doc, toks, s);
                 return a;
             }
             // ", asserting that …": a participle continues the clause.
@@ -1425,8 +1427,23 @@ fn build_claim(
         // the content and opens it.
         content = Some(toks[s - 1].span.cover(k));
     }
-    if content.is_none() && verb && !entry.target && !a.passive {
-        content = set_off_content(toks, a, group_start, group_end, limit);
+    // "…, she said in an interview.": a trailing circumstance is no content
+    // when a paraphrase is set off before the attribution.
+    let circumstance = content.is_some_and(|k| {
+        let i = toks.partition_point(|t| t.span.start < k.start);
+        toks.get(i).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "at" | "during" | "on" | "before" | "after" | "while" | "from"
+            )
+        }) && toks[i..]
+            .iter()
+            .all(|t| t.lower != "that" && !t.is_quote() && !t.is_punct(":"))
+    });
+    if (content.is_none() || circumstance) && verb && !entry.target && !a.passive {
+        if let Some(k) = set_off_content(toks, a, group_start, group_end, limit, circumstance) {
+            content = Some(k);
+        }
     }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
@@ -1489,13 +1506,15 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
 /// before it: "The plan will fail, the minister said." (the content is the
 /// clause before), or "The plan, she said, will fail." (the content runs
 /// around the attribution; its source and cue inside are not content, and
-/// scoring leaves them out).
+/// scoring leaves them out). With `circumstance`, what follows the
+/// attribution is known to be no content ("…, she said in an interview.").
 fn set_off_content(
     toks: &[Tok],
     a: &Analysis,
     group_start: usize,
     group_end: usize,
     limit: usize,
+    circumstance: bool,
 ) -> Option<Span> {
     let (start, end) = match a.src {
         Src::Toks(s, e) => (s.min(group_start), e.max(group_end)),
@@ -1510,6 +1529,7 @@ fn set_off_content(
     }
     let after = skip_adverbs_right(toks, end);
     match toks.get(after) {
+        _ if circumstance => Some(before),
         None => Some(before),
         Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some(before),
         Some(t) if t.is_punct(",") => clause(toks, after + 1, limit).map(|rest| before.cover(rest)),

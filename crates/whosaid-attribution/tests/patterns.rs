@@ -368,3 +368,20 @@ fn description_and_name_between_commas() {
         one("The judge presiding over the case, Bernard Schwartz, said the trial would resume.");
     assert_eq!(g.source.as_deref(), Some("Bernard Schwartz"));
 }
+
+#[test]
+fn quote_first_with_an_appositive_source() {
+    let g =
+        one("\"The dam is safe,\" John Ortiz, a spokesman for the agency, said in an interview.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("John Ortiz, a spokesman for the agency")
+    );
+    assert_eq!(g.content.as_deref(), Some("\"The dam is safe,\""));
+}
+
+#[test]
+fn paraphrase_before_attribution_with_a_circumstance() {
+    let g = one("The dam is safe, the engineer said in an interview on Monday.");
+    assert_eq!(g.content.as_deref(), Some("The dam is safe"));
+}
