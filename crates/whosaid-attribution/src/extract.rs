@@ -1440,10 +1440,13 @@ fn build_claim(
             .iter()
             .all(|t| t.lower != "that" && !t.is_quote() && !t.is_punct(":"))
     });
-    if (content.is_none() || circumstance) && verb && !entry.target && !a.passive {
-        if let Some(k) = set_off_content(toks, a, group_start, group_end, limit, circumstance) {
-            content = Some(k);
-        }
+    if (content.is_none() || circumstance)
+        && verb
+        && !entry.target
+        && !a.passive
+        && let Some(k) = set_off_content(toks, a, group_start, group_end, limit, circumstance)
+    {
+        content = Some(k);
     }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
