@@ -1407,6 +1407,17 @@ fn build_claim(
             content = clause(toks, c, limit);
         }
     }
+    let mut source = source;
+    // "This seems like a fine idea", "his ability seemed shaky": a raising
+    // verb has no source; its subject is part of what seems.
+    if entry.raising
+        && a.hit.entry != LEARNED
+        && let (Src::Toks(s, _), Some(k)) = (a.src, content)
+        && s < a.hit.start
+    {
+        content = Some(toks[s].span.cover(k));
+        source = None;
+    }
     let verb = !matches!(
         a.hit.kind,
         FormKind::Noun | FormKind::Preposition | FormKind::Colon

@@ -385,3 +385,13 @@ fn paraphrase_before_attribution_with_a_circumstance() {
     let g = one("The dam is safe, the engineer said in an interview on Monday.");
     assert_eq!(g.content.as_deref(), Some("The dam is safe"));
 }
+
+#[test]
+fn raising_verb_has_no_source() {
+    let g = one("The new plan seems to be working.");
+    assert_eq!(g.source, None);
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The new plan seems to be working")
+    );
+}
