@@ -1287,10 +1287,20 @@ fn build_claim(
             while end > 0 && (toks[end - 1].is_punct(",") || toks[end - 1].is_punct("(")) {
                 end -= 1;
             }
-            content = clause(toks, 0, end);
+            content = clause_whole(toks, 0, end);
         }
     } else if let Some(q) = a.quote_first {
         content = Some(q);
+        // 'Teachers are “very pro-Bernie,” she said.': a quotation that
+        // ends a paraphrase is content with it, from the sentence start.
+        if let Some(first) = toks
+            .iter()
+            .position(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+            && toks[first].span.start < q.start
+            && toks[..first].iter().all(|t| !t.is_quote())
+        {
+            content = Some(toks[first].span.cover(q));
+        }
         // An interrupted quotation continues: '"…," he said, "…"'.
         let mut c = k;
         while c < toks.len() && toks[c].is_punct(",") {
@@ -1823,6 +1833,16 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         } else {
             break;
         }
+    }
+    span_of(toks, from, end)
+}
+
+/// Tokens `from..limit` as one span, without trailing punctuation: the
+/// content before a closing "according to X", which runs over clauses.
+fn clause_whole(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
+    let mut end = limit.min(toks.len());
+    while end > from && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
+        end -= 1;
     }
     span_of(toks, from, end)
 }

@@ -395,3 +395,21 @@ fn raising_verb_has_no_source() {
         Some("The new plan seems to be working")
     );
 }
+
+#[test]
+fn partial_quote_ending_a_paraphrase_before_the_cue() {
+    let g = one("Teachers in the district are “very, very tired,” the union leader said.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Teachers in the district are “very, very tired,”")
+    );
+}
+
+#[test]
+fn according_to_at_the_end_takes_the_whole_sentence() {
+    let g = one("Sales rose in May, and the profits doubled, according to the report.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Sales rose in May, and the profits doubled")
+    );
+}
