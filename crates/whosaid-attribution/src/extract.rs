@@ -904,7 +904,10 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         // Lower-case words before a name describe it ("Hamas leader Saleh
         // al-Arouri", "digital consultant Phil Musser"), but not a time or a
         // participle ("yesterday Smith", "protesting Smith").
-        if saw_cap && !is_role(p) && (is_temporal(p) || p.lower.ends_with("ing")) {
+        if saw_cap
+            && !is_role(p)
+            && (is_temporal(p) || p.lower.ends_with("ing") || is_common_verb(p))
+        {
             break;
         }
         if looks_verbal(p) {
@@ -1003,6 +1006,47 @@ fn is_quantity(lower: &str) -> bool {
             | "share"
             | "few"
             | "plurality"
+    )
+}
+
+/// Irregular verb forms common in news that can stand right before a name
+/// ("said Obama failed …", "told Smith"): no noun phrase crosses them.
+fn is_common_verb(t: &Tok) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "wrote"
+            | "writes"
+            | "thought"
+            | "knew"
+            | "found"
+            | "felt"
+            | "met"
+            | "led"
+            | "saw"
+            | "took"
+            | "gave"
+            | "made"
+            | "held"
+            | "spoke"
+            | "sent"
+            | "beat"
+            | "won"
+            | "lost"
+            | "let"
+            | "put"
+            | "got"
+            | "left"
+            | "brought"
+            | "became"
+            | "called"
+            | "asked"
+            | "urged"
+            | "named"
     )
 }
 
@@ -1548,11 +1592,12 @@ fn set_off_content(
         return None;
     }
     let before = clause(toks, 0, start - 1)?;
-    if toks[..start - 1].iter().filter(|t| t.is_word()).count() < 3 {
-        return None;
-    }
+    // A paraphrase before a final attribution has a few words; the start of
+    // one around it may be a single word ("Rather, he said, …").
+    let words = toks[..start - 1].iter().filter(|t| t.is_word()).count();
     let after = skip_adverbs_right(toks, end);
     match toks.get(after) {
+        _ if words < 3 && !toks.get(after).is_some_and(|t| t.is_punct(",")) => None,
         _ if circumstance => Some(before),
         None => Some(before),
         Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some(before),

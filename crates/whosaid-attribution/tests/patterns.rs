@@ -413,3 +413,23 @@ fn according_to_at_the_end_takes_the_whole_sentence() {
         Some("Sales rose in May, and the profits doubled")
     );
 }
+
+#[test]
+fn attribution_set_off_after_one_word() {
+    let g = one("Rather, she said, the council will vote in June.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Rather, she said, the council will vote in June")
+    );
+}
+
+#[test]
+fn speech_verb_before_a_name_is_no_part_of_it() {
+    let v =
+        claims("Sen. Ann Lee, speaking on the radio, said Obama failed to address the threats.");
+    assert_eq!(v[0].cue, "said");
+    assert_eq!(
+        v[0].content.as_deref(),
+        Some("Obama failed to address the threats")
+    );
+}
