@@ -1302,6 +1302,29 @@ fn build_claim(
     let toks = &sent.toks;
     let entry = lex.entry(a.hit.entry);
     let mut cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
+    // "Barkley, who said he votes for Democrats, likes Kasich": a claim in a
+    // relative clause set off by commas ends at the closing comma.
+    let limit = match a.src {
+        Src::Toks(s, e)
+            if e == s + 1
+                && s >= 1
+                && matches!(toks[s].lower.as_str(), "who" | "which")
+                && toks[s - 1].is_punct(",") =>
+        {
+            let mut quoted = false;
+            let mut close = limit;
+            for (k, t) in toks.iter().enumerate().take(limit).skip(a.hit.end) {
+                if t.is_quote() {
+                    quoted = !quoted;
+                } else if !quoted && t.is_punct(",") {
+                    close = k;
+                    break;
+                }
+            }
+            close
+        }
+        _ => limit,
+    };
     let source = match a.src {
         Src::Toks(s, e) => span_of(toks, s, e),
         _ => None,

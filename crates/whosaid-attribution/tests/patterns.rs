@@ -433,3 +433,10 @@ fn speech_verb_before_a_name_is_no_part_of_it() {
         Some("Obama failed to address the threats")
     );
 }
+
+#[test]
+fn claim_in_a_relative_clause_ends_with_it() {
+    let g = one("Barkley, who said he votes for Democrats, likes the governor.");
+    assert_eq!(g.source.as_deref(), Some("who"));
+    assert_eq!(g.content.as_deref(), Some("he votes for Democrats"));
+}
