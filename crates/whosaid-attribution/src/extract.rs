@@ -784,6 +784,48 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.src = Src::Toks(k - 1, k + 1);
         return a;
     }
+    if t.kind == whosaid_text::TokenKind::Number
+        || matches!(
+            t.lower.as_str(),
+            "some"
+                | "others"
+                | "many"
+                | "most"
+                | "few"
+                | "both"
+                | "all"
+                | "half"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+        )
+    {
+        // "Some say …", "two in three said …": a share of those asked.
+        let mut s = k;
+        if s >= 2
+            && toks[s - 1].lower == "in"
+            && (toks[s - 2].kind == whosaid_text::TokenKind::Number || toks[s - 2].is_word())
+        {
+            s -= 2;
+        }
+        if s >= 1
+            && matches!(
+                toks[s - 1].lower.as_str(),
+                "about" | "nearly" | "almost" | "roughly" | "only"
+            )
+        {
+            s -= 1;
+        }
+        a.src = Src::Toks(s, k + 1);
+        a.region = region_start(toks, s, &mut a.coordinated);
+        return a;
+    }
     if t.is("conjunction") {
         a.src = Src::Inherit;
         a.coordinated = true;

@@ -440,3 +440,12 @@ fn claim_in_a_relative_clause_ends_with_it() {
     assert_eq!(g.source.as_deref(), Some("who"));
     assert_eq!(g.content.as_deref(), Some("he votes for Democrats"));
 }
+
+#[test]
+fn share_of_those_asked_as_source() {
+    let g = one("Two in three said they would vote in November.");
+    assert_eq!(g.source.as_deref(), Some("Two in three"));
+    assert_eq!(g.content.as_deref(), Some("they would vote in November"));
+    let g = one("Some say the mayor should resign.");
+    assert_eq!(g.source.as_deref(), Some("Some"));
+}
