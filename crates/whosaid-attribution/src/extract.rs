@@ -1355,7 +1355,14 @@ fn build_claim(
         {
             let mut quoted = false;
             let mut close = limit;
-            for (k, t) in toks.iter().enumerate().take(limit).skip(a.hit.end) {
+            // Bounded like every content, so that a huge sentence stays
+            // linear.
+            for (k, t) in toks
+                .iter()
+                .enumerate()
+                .take(limit.min(a.hit.end + 600))
+                .skip(a.hit.end)
+            {
                 if t.is_quote() {
                     quoted = !quoted;
                 } else if !quoted && t.is_punct(",") {
@@ -1568,6 +1575,7 @@ fn build_claim(
             )
         }) && toks[i..]
             .iter()
+            .take_while(|t| t.span.start < k.end)
             .all(|t| t.lower != "that" && !t.is_quote() && !t.is_punct(":"))
     });
     if (content.is_none() || circumstance)
@@ -1659,7 +1667,11 @@ fn set_off_content(
     let before = clause(toks, 0, start - 1)?;
     // A paraphrase before a final attribution has a few words; the start of
     // one around it may be a single word ("Rather, he said, …").
-    let words = toks[..start - 1].iter().filter(|t| t.is_word()).count();
+    let words = toks[..start - 1]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .count();
     let after = skip_adverbs_right(toks, end);
     match toks.get(after) {
         _ if words < 3 && !toks.get(after).is_some_and(|t| t.is_punct(",")) => None,
