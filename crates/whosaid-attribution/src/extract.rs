@@ -1414,6 +1414,7 @@ fn build_claim(
             .position(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
             && toks[first].span.start < q.start
             && toks[..first].iter().all(|t| !t.is_quote())
+            && toks.partition_point(|t| t.span.start < q.start) - first <= BEFORE_MAX
         {
             content = Some(toks[first].span.cover(q));
         }
@@ -1664,7 +1665,8 @@ fn set_off_content(
     if start < 2 || !toks[start - 1].is_punct(",") {
         return None;
     }
-    let before = clause(toks, 0, start - 1)?;
+    // Bounded like every content before its cue.
+    let before = clause(toks, (start - 1).saturating_sub(BEFORE_MAX), start - 1)?;
     // A paraphrase before a final attribution has a few words; the start of
     // one around it may be a single word ("Rather, he said, …").
     let words = toks[..start - 1]
@@ -1959,10 +1961,16 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     span_of(toks, from, end)
 }
 
+/// At most this many tokens of content stand before their cue.
+const BEFORE_MAX: usize = 200;
+
 /// Tokens `from..limit` as one span, without trailing punctuation: the
 /// content before a closing "according to X", which runs over clauses.
 fn clause_whole(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     let mut end = limit.min(toks.len());
+    // No paraphrase before its cue runs on for more than a couple of
+    // hundred words; the bound keeps a giant "sentence" linear.
+    let from = from.max(end.saturating_sub(BEFORE_MAX));
     while end > from && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
         end -= 1;
     }
