@@ -449,6 +449,9 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                         None => return false,
                     };
                     p.is_punct(",")
+                        // '… as “fantastic,” telling reporters': the comma
+                        // sits inside the quotation.
+                        || (p.is_quote() && i >= 2 && toks[i - 2].is_punct(","))
                         || p.is_auxiliary()
                         || p.is_adverb()
                         || matches!(
@@ -489,6 +492,25 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
                     });
                     !(noun_before || noun_after)
                         || after.is_some_and(|a| a.is_punct(":") || a.is_punct(","))
+                }
+                FormKind::Past | FormKind::Participle => {
+                    // "1,280 pledged delegates", "a mix of pledged and super
+                    // delegates": a participle between a number or a
+                    // preposition and a noun modifies the noun.
+                    let attributive = prev.is_some_and(|p| {
+                        p.kind == whosaid_text::TokenKind::Number
+                            || matches!(
+                                p.lower.as_str(),
+                                "of" | "and" | "or" | "with" | "for" | "including" | "plus"
+                            )
+                    }) && after.is_some_and(|a| {
+                        a.is_word()
+                            && !a.cap
+                            && (!a.is_function() || matches!(a.lower.as_str(), "and" | "or"))
+                            && !a.lower.ends_with("ing")
+                            && !a.lower.ends_with("ed")
+                    });
+                    !attributive
                 }
                 _ => true,
             }
@@ -622,12 +644,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     if hit.kind == FormKind::Preposition {
         // "according to X": the source follows.
         a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        if let Src::Toks(s, e) = a.src {
+            a.src = Src::Toks(s, prepositional_source_end(toks, e));
+        }
         a.region = region_start(toks, hit.start, &mut a.coordinated);
         return a;
     }
     // Walk left over adverbs, auxiliaries, negation and catenatives
     // ("refused to confirm"), noting negation and a passive "be".
     let mut j = hit.start;
+    // A parenthesis skipped on the way: its "(" and one past its ")".
+    let mut aside: Option<(usize, usize)> = None;
     loop {
         if j == 0 {
             break;
@@ -638,6 +665,7 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         } else if t.is("passive-be") && matches!(hit.kind, FormKind::Past | FormKind::Participle) {
             passive = true;
         } else if t.is_auxiliary()
+            || clitic_aux(toks, j - 1)
             || t.is_adverb()
             || (matches!(t.lower.as_str(), "both" | "all" | "each")
                 && j >= 2
@@ -676,7 +704,10 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
                 .rev()
                 .find(|&o| toks[o].is_punct("("))
             {
-                Some(o) if o > 0 => j = o + 1,
+                Some(o) if o > 0 => {
+                    aside = Some((o, j));
+                    j = o + 1
+                }
                 _ => break,
             }
         } else {
@@ -709,6 +740,14 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         return a;
     };
     let t = &toks[k];
+    if hit.kind == FormKind::Gerund && t.is_quote() && k >= 1 && toks[k - 1].is_punct(",") {
+        // '… as “fantastic,” telling reporters …': a participle continues
+        // the clause, as after a plain comma.
+        a.src = Src::Inherit;
+        a.coordinated = true;
+        a.region = k + 1;
+        return a;
+    }
     if t.is_quote() || t.is_punct(",") {
         // '"…," said Smith.' or '…, said Smith.': the source follows the cue.
         let quote_before = preceding_quote(doc, toks, k + 1);
@@ -722,6 +761,8 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             if let Some((s, e)) = appositive_source(toks, k) {
                 a.src = Src::Toks(s, e);
                 a.region = region_start(toks, s, &mut a.coordinated);
+                // '"…," John Ortiz, a spokesman, said.'
+                a.quote_first = preceding_quote(doc, toks, s);
                 return a;
             }
             // ", asserting that …": a participle continues the clause.
@@ -738,6 +779,53 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.src = Src::Toks(k, k + 1);
         return a;
     }
+    if t.is_punct("%") && k > 0 && toks[k - 1].kind == whosaid_text::TokenKind::Number {
+        // "42% say …": a share of those polled.
+        a.src = Src::Toks(k - 1, k + 1);
+        return a;
+    }
+    if t.kind == whosaid_text::TokenKind::Number
+        || matches!(
+            t.lower.as_str(),
+            "some"
+                | "others"
+                | "many"
+                | "most"
+                | "few"
+                | "both"
+                | "all"
+                | "half"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+        )
+    {
+        // "Some say …", "two in three said …": a share of those asked.
+        let mut s = k;
+        if s >= 2
+            && toks[s - 1].lower == "in"
+            && (toks[s - 2].kind == whosaid_text::TokenKind::Number || toks[s - 2].is_word())
+        {
+            s -= 2;
+        }
+        if s >= 1
+            && matches!(
+                toks[s - 1].lower.as_str(),
+                "about" | "nearly" | "almost" | "roughly" | "only"
+            )
+        {
+            s -= 1;
+        }
+        a.src = Src::Toks(s, k + 1);
+        a.region = region_start(toks, s, &mut a.coordinated);
+        return a;
+    }
     if t.is("conjunction") {
         a.src = Src::Inherit;
         a.coordinated = true;
@@ -748,7 +836,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         || t.is_word() && !t.is_function()
         || t.is("pronoun")
     {
-        let (s, e) = np_left(toks, k);
+        let (s, mut e) = np_left(toks, k);
+        // "Gov. Jerry Brown (D) announced": a short aside right after the
+        // name (a party, an acronym) belongs to the source.
+        if let Some((open, close)) = aside
+            && open == e
+            && close - open <= 5
+        {
+            e = close;
+        }
         a.src = Src::Toks(s, e);
         a.region = region_start(toks, s, &mut a.coordinated);
         a.quote_first = preceding_quote(doc, toks, s);
@@ -823,6 +919,11 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         if !p.is_word() {
             break;
         }
+        // "what officials called …": the relative word is no part of the
+        // noun phrase.
+        if matches!(p.lower.as_str(), "what" | "which" | "whom" | "who") {
+            break;
+        }
         if p.is("determiner") && p.lower != "that" {
             start -= 1;
             break;
@@ -842,9 +943,13 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
-        // Lower-case words before a name only when they are roles
-        // ("Hamas leader Saleh al-Arouri").
-        if saw_cap && !is_role(p) {
+        // Lower-case words before a name describe it ("Hamas leader Saleh
+        // al-Arouri", "digital consultant Phil Musser"), but not a time or a
+        // participle ("yesterday Smith", "protesting Smith").
+        if saw_cap
+            && !is_role(p)
+            && (is_temporal(p) || p.lower.ends_with("ing") || is_common_verb(p))
+        {
             break;
         }
         if looks_verbal(p) {
@@ -856,12 +961,9 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     // "Dick Durbin and Adam Schiff said", "the Investigative Committee and
-    // the Federal Security Service said": two names joined by "and".
-    if start >= 2
-        && toks[start - 1].lower == "and"
-        && toks[start..=end].iter().any(name_word)
-        && name_word(&toks[start - 2])
-    {
+    // the Federal Security Service said", "Sanders and his supporters
+    // argue": a name and another noun phrase joined by "and".
+    if start >= 2 && toks[start - 1].lower == "and" && name_word(&toks[start - 2]) {
         let (s, _) = np_left(toks, start - 2);
         return (s, end + 1);
     }
@@ -873,6 +975,25 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         && toks[start..=end].iter().any(name_word)
     {
         let (s, _) = np_left(toks, start - 2);
+        return (s, end + 1);
+    }
+    // "30 percent of voters", "all of the candidates", "a POLITICO analysis
+    // of the data": a quantity or a noun with its "of" phrase.
+    if start >= 2 && toks[start - 1].lower == "of" && {
+        let q = &toks[start - 2];
+        q.kind == whosaid_text::TokenKind::Number
+            || is_quantity(&q.lower)
+            || (q.is_word() && !q.is_function() && !looks_verbal(q))
+    } {
+        let k = start - 2;
+        // "a growing number of", "30 percent of": the quantity's own noun
+        // phrase, with a number before it.
+        let s = np_left(toks, k).0;
+        let s = if s >= 1 && toks[s - 1].kind == whosaid_text::TokenKind::Number {
+            s - 1
+        } else {
+            s
+        };
         return (s, end + 1);
     }
     // "a source familiar with the matter", "a spokesman for the campaign":
@@ -892,6 +1013,83 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     (start, end + 1)
+}
+
+/// Words for a part of a group ("most of", "30 percent of").
+fn is_quantity(lower: &str) -> bool {
+    matches!(
+        lower,
+        "all"
+            | "some"
+            | "many"
+            | "most"
+            | "none"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "each"
+            | "both"
+            | "several"
+            | "half"
+            | "majority"
+            | "minority"
+            | "percent"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "number"
+            | "rest"
+            | "share"
+            | "few"
+            | "plurality"
+    )
+}
+
+/// Irregular verb forms common in news that can stand right before a name
+/// ("said Obama failed …", "told Smith"): no noun phrase crosses them.
+fn is_common_verb(t: &Tok) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "wrote"
+            | "writes"
+            | "thought"
+            | "knew"
+            | "found"
+            | "felt"
+            | "met"
+            | "led"
+            | "saw"
+            | "took"
+            | "gave"
+            | "made"
+            | "held"
+            | "spoke"
+            | "sent"
+            | "beat"
+            | "won"
+            | "lost"
+            | "let"
+            | "put"
+            | "got"
+            | "left"
+            | "brought"
+            | "became"
+            | "called"
+            | "asked"
+            | "urged"
+            | "named"
+    )
 }
 
 fn name_word(t: &Tok) -> bool {
@@ -945,6 +1143,32 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     Some((start, i))
 }
 
+/// "according to a copy of the letter reviewed by The Post": the source
+/// of a prepositional cue runs on with its modifiers to the next comma, quote
+/// or the end of the sentence; `e` is where its head noun phrase ends.
+fn prepositional_source_end(toks: &[Tok], e: usize) -> usize {
+    let mut end = e;
+    for (k, t) in toks.iter().enumerate().skip(e).take(20) {
+        if t.is_quote() || t.is_clause_punct() || t.is_punct(".") || t.is_punct("(") {
+            return end;
+        }
+        if t.lower == "that"
+            && !toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && looks_verbal(n))
+        {
+            return end;
+        }
+        if t.is_word()
+            || t.kind == whosaid_text::TokenKind::Possessive
+            || t.kind == whosaid_text::TokenKind::Number
+        {
+            end = k + 1;
+        }
+    }
+    e
+}
+
 /// The source of an inverted attribution (", said Smith."): a noun phrase
 /// right after the cue that ends the clause.
 fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
@@ -962,11 +1186,16 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
         return Src::Nothing;
     }
     // '… said Bob Mason, a retired letter carrier who lined up to hear
-    // him.': the appositive describing the speaker is part of the source,
-    // up to the end of the sentence or the next quotation.
+    // him.', '… said Ana Ruiz, Acme's chief engineer.': the appositive
+    // describing the speaker is part of the source, up to the end of the
+    // sentence or the next quotation.
     let appositive = toks.get(e).is_some_and(|t| t.is_punct(","))
         && toks.get(e + 1).is_some_and(|t| {
-            matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose") || is_role(t)
+            matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose")
+                || is_role(t)
+                || name_word(t)
+                || t.kind == whosaid_text::TokenKind::Number
+                || matches!(t.lower.as_str(), "former" | "chief")
         });
     if appositive {
         let mut end = toks[e + 1..]
@@ -997,8 +1226,16 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
             .iter()
             .all(|t| t.is_word() && t.cap && !t.is_function());
     if name_between {
-        // "The judge presiding over the case, Bernard Schwartz, said": the
-        // name between the commas is the source.
+        // "Trump's former campaign manager, Corey Lewandowski, said": the
+        // description and the name between the commas are the source.
+        // "The judge presiding over the case, Bernard Schwartz, said": a noun
+        // phrase inside a prepositional phrase is not; the name alone is.
+        if open >= 1 && toks[open - 1].is_word() && !toks[open - 1].is_function() {
+            let s = np_left(toks, open - 1).0;
+            if s == 0 || !toks[s - 1].is("preposition") {
+                return Some((s, comma));
+            }
+        }
         return Some((open + 1, comma));
     }
     // "Coles, in its March 8 media release, reported": an aside that opens
@@ -1107,6 +1344,36 @@ fn build_claim(
     let toks = &sent.toks;
     let entry = lex.entry(a.hit.entry);
     let mut cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
+    // "Barkley, who said he votes for Democrats, likes Kasich": a claim in a
+    // relative clause set off by commas ends at the closing comma.
+    let limit = match a.src {
+        Src::Toks(s, e)
+            if e == s + 1
+                && s >= 1
+                && matches!(toks[s].lower.as_str(), "who" | "which")
+                && toks[s - 1].is_punct(",") =>
+        {
+            let mut quoted = false;
+            let mut close = limit;
+            // Bounded like every content, so that a huge sentence stays
+            // linear.
+            for (k, t) in toks
+                .iter()
+                .enumerate()
+                .take(limit.min(a.hit.end + 600))
+                .skip(a.hit.end)
+            {
+                if t.is_quote() {
+                    quoted = !quoted;
+                } else if !quoted && t.is_punct(",") {
+                    close = k;
+                    break;
+                }
+            }
+            close
+        }
+        _ => limit,
+    };
     let source = match a.src {
         Src::Toks(s, e) => span_of(toks, s, e),
         _ => None,
@@ -1136,10 +1403,21 @@ fn build_claim(
             while end > 0 && (toks[end - 1].is_punct(",") || toks[end - 1].is_punct("(")) {
                 end -= 1;
             }
-            content = clause(toks, 0, end);
+            content = clause_whole(toks, 0, end);
         }
     } else if let Some(q) = a.quote_first {
         content = Some(q);
+        // 'Teachers are “very pro-Bernie,” she said.': a quotation that
+        // ends a paraphrase is content with it, from the sentence start.
+        if let Some(first) = toks
+            .iter()
+            .position(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+            && toks[first].span.start < q.start
+            && toks[..first].iter().all(|t| !t.is_quote())
+            && toks.partition_point(|t| t.span.start < q.start) - first <= BEFORE_MAX
+        {
+            content = Some(toks[first].span.cover(q));
+        }
         // An interrupted quotation continues: '"…," he said, "…"'.
         let mut c = k;
         while c < toks.len() && toks[c].is_punct(",") {
@@ -1166,6 +1444,18 @@ fn build_claim(
             c += 1;
         }
         content = clause(toks, c, limit);
+        // "Sanders is expected to win": with no agent, what is expected
+        // includes the passive subject, as PolNeAR marks it ("it is
+        // believed that …" has none).
+        if let Some((ps, pe)) = a.passive_subject
+            && !entry.target
+            && !matches!(a.src, Src::Toks(..))
+            && !toks[ps..pe]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+        {
+            content = content.map(|k| toks[ps].span.cover(k));
+        }
     } else {
         let mut c = skip_adverbs_right(toks, k);
         if &*entry.lemma == "tell" {
@@ -1174,6 +1464,12 @@ fn build_claim(
             if let Some((_, e)) = np_right(toks, c).filter(|&(s, _)| !toks[s].is_quote()) {
                 c = skip_adverbs_right(toks, e);
             }
+        } else if ADDRESSED.contains(&&*entry.lemma)
+            && let Some(e) = addressee(toks, c)
+        {
+            // "asked Trump if …", "reminded the crowd that …": the person
+            // addressed is not part of what was said.
+            c = skip_adverbs_right(toks, e);
         }
         // "discussed with Abbas the importance of …", "explained to CBS why
         // …": a named hearer before the content.
@@ -1238,6 +1534,59 @@ fn build_claim(
             content = clause(toks, c, limit);
         }
     }
+    let mut source = source;
+    // "This seems like a fine idea", "his ability seemed shaky": a raising
+    // verb has no source; its subject is part of what seems.
+    if entry.raising
+        && a.hit.entry != LEARNED
+        && let (Src::Toks(s, _), Some(k)) = (a.src, content)
+        && s < a.hit.start
+    {
+        content = Some(toks[s].span.cover(k));
+        source = None;
+    }
+    let verb = !matches!(
+        a.hit.kind,
+        FormKind::Noun | FormKind::Preposition | FormKind::Colon
+    );
+    let cue_end = toks.partition_point(|t| t.span.end <= cue.end);
+    let group_end = group_end(lex, toks, cue_end, a.hit.kind, limit);
+    let group_start = verb_group_start(toks, a.hit.start, verb);
+    let mut cue_group = toks[group_start].span.cover(cue);
+    if group_end > cue_end {
+        cue_group = cue_group.cover(toks[group_end - 1].span);
+    }
+    if let (Src::Toks(s, _), Some(k)) = (a.src, content)
+        && s >= 1
+        && s < a.hit.start
+        && matches!(toks[s - 1].lower.as_str(), "what" | "which" | "whom")
+    {
+        // "what officials called a hate crime": the relative word stands for
+        // the content and opens it.
+        content = Some(toks[s - 1].span.cover(k));
+    }
+    // "…, she said in an interview.": a trailing circumstance is no content
+    // when a paraphrase is set off before the attribution.
+    let circumstance = content.is_some_and(|k| {
+        let i = toks.partition_point(|t| t.span.start < k.start);
+        toks.get(i).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "at" | "during" | "on" | "before" | "after" | "while" | "from"
+            )
+        }) && toks[i..]
+            .iter()
+            .take_while(|t| t.span.start < k.end)
+            .all(|t| t.lower != "that" && !t.is_quote() && !t.is_punct(":"))
+    });
+    if (content.is_none() || circumstance)
+        && verb
+        && !entry.target
+        && !a.passive
+        && let Some(k) = set_off_content(toks, a, group_start, group_end, limit, circumstance)
+    {
+        content = Some(k);
+    }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
         None => ClaimKind::None,
@@ -1259,27 +1608,224 @@ fn build_claim(
         negated: a.negated,
         target,
         speaker: Speaker::none(),
-        cue_group: toks[verb_group_start(toks, a.hit.start)].span.cover(cue),
+        cue_group,
         complementizer: complementizer.filter(|_| content.is_some()),
     }
 }
 
 /// The first token of the verb group ending at the cue's first token `i`:
-/// auxiliaries, adverbs and negation right before it.
-fn verb_group_start(toks: &[Tok], i: usize) -> usize {
+/// auxiliaries, adverbs ("later", "recently") and negation right before it,
+/// and for a verb also the infinitive marker with the catenative that governs
+/// it ("declined to comment", "went on to say", "waited to heckle"), as
+/// PolNeAR marks them.
+fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
     let mut j = i;
-    while j > 0 && {
+    while j > 0 {
         let t = &toks[j - 1];
-        t.is_auxiliary() || t.is_negation() || (t.is_adverb() && !is_temporal(t))
-    } {
-        j -= 1;
+        if t.is_auxiliary() || t.is_negation() || t.is_adverb() || clitic_aux(toks, j - 1) {
+            j -= 1;
+        } else if verb && t.lower == "to" && j >= 2 && toks[j - 2].is_word() {
+            j -= 1;
+            let c = toks[j - 1].lower.as_str();
+            if REFUSALS.contains(&c) || CATENATIVES.contains(&c) {
+                j -= 1;
+            } else if c == "on"
+                && j >= 2
+                && matches!(toks[j - 2].lower.as_str(), "went" | "goes" | "go")
+            {
+                j -= 2;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
     }
     j
+}
+
+/// The content of an attribution set off by a comma from a paraphrase
+/// before it: "The plan will fail, the minister said." (the content is the
+/// clause before), or "The plan, she said, will fail." (the content runs
+/// around the attribution; its source and cue inside are not content, and
+/// scoring leaves them out). With `circumstance`, what follows the
+/// attribution is known to be no content ("…, she said in an interview.").
+fn set_off_content(
+    toks: &[Tok],
+    a: &Analysis,
+    group_start: usize,
+    group_end: usize,
+    limit: usize,
+    circumstance: bool,
+) -> Option<Span> {
+    let (start, end) = match a.src {
+        Src::Toks(s, e) => (s.min(group_start), e.max(group_end)),
+        _ => return None,
+    };
+    if start < 2 || !toks[start - 1].is_punct(",") {
+        return None;
+    }
+    // Bounded like every content before its cue.
+    let before = clause(toks, (start - 1).saturating_sub(BEFORE_MAX), start - 1)?;
+    // A paraphrase before a final attribution has a few words; the start of
+    // one around it may be a single word ("Rather, he said, …").
+    let words = toks[..start - 1]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .count();
+    let after = skip_adverbs_right(toks, end);
+    match toks.get(after) {
+        _ if words < 3 && !toks.get(after).is_some_and(|t| t.is_punct(",")) => None,
+        _ if circumstance => Some(before),
+        None => Some(before),
+        Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some(before),
+        Some(t) if t.is_punct(",") => clause(toks, after + 1, limit).map(|rest| before.cover(rest)),
+        _ => None,
+    }
+}
+
+/// "he's saying", "that's predicted": the tokenizer splits "'s" off as a
+/// possessive, but after a pronoun it is "is" or "has".
+fn clitic_aux(toks: &[Tok], j: usize) -> bool {
+    toks[j].kind == whosaid_text::TokenKind::Possessive
+        && j > 0
+        && (toks[j - 1].is("pronoun")
+            || matches!(
+                toks[j - 1].lower.as_str(),
+                "that" | "there" | "who" | "what" | "where"
+            ))
+}
+
+/// Words PolNeAR keeps with the cue verb right after it: particles of
+/// phrasal verbs ("pointed out", "lashed out", "backed up").
+const PARTICLES: &[&str] = &["out", "up", "back", "down", "off"];
+
+/// Cue verbs that lead into the verb that says what was said: PolNeAR
+/// marks "seemed to confirm" as one cue.
+const LEADS_INTO_VERB: &[&str] = &[
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+];
+
+/// Token index one past the cue's group on the right: the cue ends before
+/// token `end`; phrasal particles and "as" after a participle ("known as")
+/// join it.
+fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usize) -> usize {
+    let mut e = end;
+    if !matches!(
+        kind,
+        FormKind::Base
+            | FormKind::Present3
+            | FormKind::Past
+            | FormKind::Participle
+            | FormKind::Gerund
+    ) {
+        return e;
+    }
+    let next = |k: usize| toks.get(k).filter(|_| k < limit);
+    if next(e).is_some_and(|t| PARTICLES.contains(&t.lower.as_str())) {
+        e += 1;
+    }
+    if matches!(kind, FormKind::Past | FormKind::Participle)
+        && next(e).is_some_and(|t| t.lower == "as")
+    {
+        return e + 1;
+    }
+    // "seemed to confirm", "tried to deny", "continued to insist": a cue
+    // verb after a catenative cue is part of it, as PolNeAR marks it ("seemed
+    // to end" is not).
+    if end >= 1
+        && LEADS_INTO_VERB.contains(&toks[end - 1].lower.as_str())
+        && next(e).is_some_and(|t| t.lower == "to")
+        && next(e + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && lex
+                    .forms_starting_with(&t.lower)
+                    .iter()
+                    .any(|f| f.words.len() == 1 && f.kind != FormKind::Noun)
+        })
+    {
+        return e + 2;
+    }
+    e
+}
+
+/// Cues whose object is the person addressed, before the content ("asked
+/// Trump if", "urged voters to").
+const ADDRESSED: &[&str] = &[
+    "ask",
+    "urge",
+    "remind",
+    "assure",
+    "convince",
+    "warn",
+    "encourage",
+    "press",
+    "promise",
+    "caution",
+    "call on",
+    "request",
+    "inform",
+    "persuade",
+    "advise",
+    "implore",
+    "beg",
+    "challenge",
+    "invite",
+];
+
+/// The end of an addressee right after a cue at token `c`: an object pronoun
+/// or a short run of words, followed by what opens the content ("if",
+/// "that", a question word). Before an infinitive the object stays in the
+/// content ("urged him to resign"), as PolNeAR marks it.
+fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
+    let opens = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "if" | "whether" | "that" | "how" | "why" | "what" | "when" | "where" | "which"
+        )
+    };
+    let first = toks.get(c)?;
+    if opens(first) || first.is("determiner") && first.lower != "the" {
+        return None;
+    }
+    if first.is("object-pronoun") && first.lower != "it" {
+        return toks.get(c + 1).filter(|t| opens(t)).map(|_| c + 1);
+    }
+    for (k, t) in toks.iter().enumerate().skip(c).take(8) {
+        if k > c && opens(t) {
+            return Some(k);
+        }
+        let wordlike = t.is_word()
+            || t.kind == whosaid_text::TokenKind::Possessive
+            || t.kind == whosaid_text::TokenKind::Number;
+        if !wordlike || looks_verbal(t) || (t.is("preposition") && t.lower != "of") {
+            return None;
+        }
+    }
+    None
 }
 
 /// "that" opening the complement within a few tokens: "said that",
 /// "told reporters that", "affirmed to Israel that", "said on Tuesday that".
 fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
+    if toks.get(from).is_some_and(starts_object) {
+        return None;
+    }
     for (m, t) in toks.iter().enumerate().take(limit.min(from + 8)).skip(from) {
         if t.lower == "that" {
             return Some(m);
@@ -1294,6 +1840,37 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A word that opens a direct object right after a cue ("recalled a report
+/// that …", "sought evidence that …"): a "that" after it completes the
+/// object's noun, and the content is the object itself. Time words ("said
+/// last week that"), prepositions ("said in a statement that"), hearers and
+/// verbs do not open one.
+fn starts_object(t: &Tok) -> bool {
+    t.is_word()
+        && t.lower != "that"
+        && !t.is("preposition")
+        && !t.is_adverb()
+        && !is_temporal(t)
+        && !t.is("object-pronoun")
+        && !t.is_auxiliary()
+        && !t.is("passive-be")
+        && !looks_verbal(t)
+        && !is_interjected(t)
+        && !PARTICLES.contains(&t.lower.as_str())
+        && !matches!(
+            t.lower.as_str(),
+            "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "this"
+                | "last"
+        )
 }
 
 /// The quotation opening at token `i`, if any; a quotation running past the
@@ -1380,6 +1957,22 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         } else {
             break;
         }
+    }
+    span_of(toks, from, end)
+}
+
+/// At most this many tokens of content stand before their cue.
+const BEFORE_MAX: usize = 200;
+
+/// Tokens `from..limit` as one span, without trailing punctuation: the
+/// content before a closing "according to X", which runs over clauses.
+fn clause_whole(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
+    let mut end = limit.min(toks.len());
+    // No paraphrase before its cue runs on for more than a couple of
+    // hundred words; the bound keeps a giant "sentence" linear.
+    let from = from.max(end.saturating_sub(BEFORE_MAX));
+    while end > from && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
+        end -= 1;
     }
     span_of(toks, from, end)
 }

@@ -4,6 +4,8 @@ use whosaid_attribution::{ClaimKind, Document, Extractor, SpeakerType, Stance};
 
 struct Got {
     cue: String,
+    /// The cue with its verb group, as PolNeAR marks cues.
+    group: String,
     source: Option<String>,
     speaker: Option<String>,
     speaker_type: SpeakerType,
@@ -22,6 +24,7 @@ fn claims(text: &str) -> Vec<Got> {
         .into_iter()
         .map(|c| Got {
             cue: c.cue.text(t).to_string(),
+            group: c.cue_group.text(t).to_string(),
             source: c.source.map(|s| s.text(t).to_string()),
             speaker: c.speaker.name.clone(),
             speaker_type: c.speaker.kind,
@@ -179,10 +182,270 @@ fn active_target() {
 }
 
 #[test]
+fn cue_group_takes_time_adverbs_and_infinitives() {
+    let g = one("The governor later said that taxes would fall.");
+    assert_eq!(g.group, "later said");
+    let g = one("The club refused to confirm the transfer.");
+    assert_eq!(g.group, "refused to confirm");
+    let g = one("The chairman went on to say that profits had doubled.");
+    assert_eq!(g.group, "went on to say");
+}
+
+#[test]
+fn cue_group_takes_particles_and_as() {
+    let g = one("The singer tweeted out that the concert was cancelled.");
+    assert_eq!(g.group, "tweeted out");
+    assert_eq!(g.content.as_deref(), Some("the concert was cancelled"));
+    let g = one("The plan was described as reckless by the opposition.");
+    assert_eq!(g.group, "was described as");
+}
+
+#[test]
+fn addressee_is_not_content() {
+    let g = one("The reporter asked the minister whether the talks had failed.");
+    assert_eq!(g.content.as_deref(), Some("whether the talks had failed"));
+    let g = one("The teacher reminded them that the exam starts at nine.");
+    assert_eq!(g.content.as_deref(), Some("the exam starts at nine"));
+    // Before an infinitive the person urged stays in the content.
+    let g = one("The coach urged the fans to stay calm.");
+    assert_eq!(g.content.as_deref(), Some("the fans to stay calm"));
+}
+
+#[test]
 fn non_attribution_verbs_give_nothing() {
     assert!(
         claims("The minister arrived in Paris, toured a factory and met with workers.").is_empty()
     );
     assert!(claims("The alleged attack happened in the United States.").is_empty());
     assert!(claims("Blinken's demands were not met.").is_empty());
+}
+
+#[test]
+fn paraphrase_before_the_attribution() {
+    let g = one("The harbour will reopen by the spring, the mayor said.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The harbour will reopen by the spring")
+    );
+    // Set off in the middle, the content runs around the attribution.
+    let g = one("The new harbour, she said, will reopen by the spring.");
+    assert_eq!(g.source.as_deref(), Some("she"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The new harbour, she said, will reopen by the spring")
+    );
+}
+
+#[test]
+fn agentless_passive_content_takes_its_subject() {
+    let g = one("The new bridge is expected to open in June.");
+    assert_eq!(g.source, None);
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The new bridge is expected to open in June")
+    );
+}
+
+#[test]
+fn relative_word_opens_the_content() {
+    let g = one("The fire started in what investigators described as a faulty heater.");
+    assert_eq!(g.source.as_deref(), Some("investigators"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("what investigators described as a faulty heater")
+    );
+}
+
+#[test]
+fn that_after_an_object_belongs_to_the_object() {
+    let g = one("The minister recalled a rumour that the factory would close.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("a rumour that the factory would close")
+    );
+    let g = one("The minister recalled on Monday that the factory would close.");
+    assert_eq!(g.content.as_deref(), Some("the factory would close"));
+}
+
+#[test]
+fn according_to_source_keeps_its_modifiers() {
+    let g = one("The factory will close, according to a report released by the union.");
+    assert_eq!(g.source.as_deref(), Some("a report released by the union"));
+    assert_eq!(g.content.as_deref(), Some("The factory will close"));
+}
+
+#[test]
+fn partitive_source() {
+    let g = one("Most of the senators said the bill was flawed.");
+    assert_eq!(g.source.as_deref(), Some("Most of the senators"));
+    let g = one("About 30 percent of voters said the economy mattered most.");
+    assert_eq!(g.source.as_deref(), Some("30 percent of voters"));
+}
+
+#[test]
+fn inverted_source_with_possessive_appositive() {
+    let g = one("\"We are ready,\" said Ana Ruiz, Acme's chief engineer.");
+    assert_eq!(g.source.as_deref(), Some("Ana Ruiz, Acme's chief engineer"));
+}
+
+#[test]
+fn participle_after_a_closing_quote() {
+    // The comma inside the quotation still sets the participle off.
+    let v = claims(
+        "The mayor praised the budget as “prudent,” telling reporters that taxes would not rise.",
+    );
+    let g = v
+        .iter()
+        .find(|g| g.cue == "telling")
+        .expect("a claim on 'telling'");
+    assert_eq!(g.content.as_deref(), Some("taxes would not rise"));
+    assert_eq!(g.speaker.as_deref(), Some("mayor"));
+}
+
+#[test]
+fn percent_source() {
+    let g = one("In the survey, 42% say the economy is improving.");
+    assert_eq!(g.source.as_deref(), Some("42%"));
+}
+
+#[test]
+fn contracted_auxiliary_is_in_the_cue_group() {
+    let g = one("He’s predicted that the bill will pass.");
+    assert_eq!(g.source.as_deref(), Some("He"));
+    assert_eq!(g.group, "’s predicted");
+}
+
+#[test]
+fn participle_before_a_noun_is_no_cue() {
+    assert!(claims("She has won 1,280 pledged delegates so far.").is_empty());
+    assert!(claims("The count is a mix of pledged and unpledged delegates.").is_empty());
+    // After a subject the same form is a cue.
+    let g = one("The governor pledged that taxes would fall.");
+    assert_eq!(g.content.as_deref(), Some("taxes would fall"));
+}
+
+#[test]
+fn catenative_cue_takes_the_cue_verb_after_it() {
+    let v = claims("The minister seemed to confirm that the talks had stalled.");
+    assert_eq!(v[0].cue, "seemed");
+    assert_eq!(v[0].group, "seemed to confirm");
+    // Not before a verb that reports nothing.
+    let v = claims("The minister seemed to enjoy that the talks had stalled.");
+    assert_eq!(v[0].group, "seemed");
+}
+
+#[test]
+fn source_keeps_descriptions_before_a_name() {
+    let g = one("On Monday, his colleague David French said that the plan was sound.");
+    assert_eq!(g.source.as_deref(), Some("his colleague David French"));
+    let g = one("Sanders and his supporters argue that the rules are unfair.");
+    assert_eq!(g.source.as_deref(), Some("Sanders and his supporters"));
+    let g = one("A growing number of senators say the rules must change.");
+    assert_eq!(g.source.as_deref(), Some("A growing number of senators"));
+}
+
+#[test]
+fn source_keeps_a_party_tag_and_an_age() {
+    let g = one("Gov. Ann Lee (D-Ore.) announced that the tax would be cut.");
+    assert_eq!(g.source.as_deref(), Some("Gov. Ann Lee (D-Ore.)"));
+    let g = one("\"We are ready,\" said Ana Ruiz, 31, a nurse from Toledo.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Ana Ruiz, 31, a nurse from Toledo")
+    );
+}
+
+#[test]
+fn description_and_name_between_commas() {
+    let g = one("The mayor's former chief of staff, Ann Lee, said the budget was late.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("The mayor's former chief of staff, Ann Lee")
+    );
+    // A noun phrase inside a prepositional phrase is not part of it.
+    let g =
+        one("The judge presiding over the case, Bernard Schwartz, said the trial would resume.");
+    assert_eq!(g.source.as_deref(), Some("Bernard Schwartz"));
+}
+
+#[test]
+fn quote_first_with_an_appositive_source() {
+    let g =
+        one("\"The dam is safe,\" John Ortiz, a spokesman for the agency, said in an interview.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("John Ortiz, a spokesman for the agency")
+    );
+    assert_eq!(g.content.as_deref(), Some("\"The dam is safe,\""));
+}
+
+#[test]
+fn paraphrase_before_attribution_with_a_circumstance() {
+    let g = one("The dam is safe, the engineer said in an interview on Monday.");
+    assert_eq!(g.content.as_deref(), Some("The dam is safe"));
+}
+
+#[test]
+fn raising_verb_has_no_source() {
+    let g = one("The new plan seems to be working.");
+    assert_eq!(g.source, None);
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The new plan seems to be working")
+    );
+}
+
+#[test]
+fn partial_quote_ending_a_paraphrase_before_the_cue() {
+    let g = one("Teachers in the district are “very, very tired,” the union leader said.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Teachers in the district are “very, very tired,”")
+    );
+}
+
+#[test]
+fn according_to_at_the_end_takes_the_whole_sentence() {
+    let g = one("Sales rose in May, and the profits doubled, according to the report.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Sales rose in May, and the profits doubled")
+    );
+}
+
+#[test]
+fn attribution_set_off_after_one_word() {
+    let g = one("Rather, she said, the council will vote in June.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Rather, she said, the council will vote in June")
+    );
+}
+
+#[test]
+fn speech_verb_before_a_name_is_no_part_of_it() {
+    let v =
+        claims("Sen. Ann Lee, speaking on the radio, said Obama failed to address the threats.");
+    assert_eq!(v[0].cue, "said");
+    assert_eq!(
+        v[0].content.as_deref(),
+        Some("Obama failed to address the threats")
+    );
+}
+
+#[test]
+fn claim_in_a_relative_clause_ends_with_it() {
+    let g = one("Barkley, who said he votes for Democrats, likes the governor.");
+    assert_eq!(g.source.as_deref(), Some("who"));
+    assert_eq!(g.content.as_deref(), Some("he votes for Democrats"));
+}
+
+#[test]
+fn share_of_those_asked_as_source() {
+    let g = one("Two in three said they would vote in November.");
+    assert_eq!(g.source.as_deref(), Some("Two in three"));
+    assert_eq!(g.content.as_deref(), Some("they would vote in November"));
+    let g = one("Some say the mayor should resign.");
+    assert_eq!(g.source.as_deref(), Some("Some"));
 }
