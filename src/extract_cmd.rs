@@ -355,7 +355,10 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
                 w.write(&done.document)?;
             }
             progress.inc(1);
-            progress.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
+            // No bar drawn (--quiet, or not a terminal): no message to format.
+            if !progress.is_hidden() {
+                progress.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
+            }
             if args.fail_fast && d.status == DocStatus::Error {
                 anyhow::bail!(FailFast);
             }

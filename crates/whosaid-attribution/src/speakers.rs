@@ -4,7 +4,7 @@
 //! canonical speaker.
 
 use crate::extract::Sentence;
-use crate::words::{Tok, sections};
+use crate::words::{SKETCH_WORDS, Tok, sections, sketch};
 use crate::{Claim, Speaker, SpeakerType};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -17,7 +17,7 @@ struct Lists {
     /// A bit per (length, first two bytes) of the words in `classes`: most
     /// words looked up (names) are in no list, and this turns them away
     /// without hashing.
-    maybe: Box<[u64; 1024]>,
+    maybe: Box<[u64; SKETCH_WORDS]>,
     first_names: FxHashMap<String, Gender>,
 }
 
@@ -108,7 +108,7 @@ fn lists() -> &'static Lists {
                 }
             }
         }
-        let mut maybe = Box::new([0u64; 1024]);
+        let mut maybe = Box::new([0u64; SKETCH_WORDS]);
         for w in classes.keys() {
             let k = sketch(w);
             maybe[k / 64] |= 1 << (k % 64);
@@ -119,13 +119,6 @@ fn lists() -> &'static Lists {
             first_names,
         }
     })
-}
-
-/// The bit of `Lists::maybe` for a word: 16 lengths × 64 × 64 byte pairs.
-fn sketch(w: &str) -> usize {
-    let b = w.as_bytes();
-    let at = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 63);
-    ((b.len() & 15) << 12) | (at(0) << 6) | at(1)
 }
 
 /// The section bits of a lower-case word: one hash look-up answers every

@@ -5,6 +5,18 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 use whosaid_text::{Span, Token, TokenKind};
 
+/// The bit of a word in a pre-check bitmap of [`SKETCH_WORDS`] `u64`s: 16
+/// lengths × 64 × 64 first-byte pairs. A clear bit means the word is in no
+/// table, answered without hashing it.
+pub(crate) fn sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let at = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 63);
+    ((b.len() & 15) << 12) | (at(0) << 6) | at(1)
+}
+
+/// The size in `u64`s of a bitmap indexed by [`sketch`].
+pub(crate) const SKETCH_WORDS: usize = (16 << 12) / 64;
+
 /// Parses a `[section]`-headed word list into sets, lower-cased.
 pub(crate) fn sections(data: &'static str) -> FxHashMap<&'static str, FxHashSet<String>> {
     let mut out: FxHashMap<&'static str, FxHashSet<String>> = FxHashMap::default();

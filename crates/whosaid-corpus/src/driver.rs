@@ -62,29 +62,36 @@ where
         Err(_) => return iter.try_for_each(|item| sink(work(item))),
     };
     let workers = pool.current_num_threads().max(1);
+    // Items travel in small batches: one hand-over per document costs more
+    // in wake-ups than short documents take to process. Batches stay small
+    // against the window so every worker has work until the end.
+    let chunk = (window / (4 * workers)).clamp(1, 16);
     // Set when the caller stops early (a sink error, a panic), so that the
     // workers drop what is queued instead of working through it.
     let stop = AtomicBool::new(false);
-    let (todo_tx, todo_rx) = mpsc::channel::<(u64, I::Item)>();
+    let (todo_tx, todo_rx) = mpsc::channel::<(u64, Vec<I::Item>)>();
     let todo_rx = Mutex::new(todo_rx);
-    let (done_tx, done_rx) = mpsc::channel::<(u64, thread::Result<R>)>();
+    let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<thread::Result<R>>)>();
     let (todo_rx, work, stop) = (&todo_rx, &work, &stop);
     pool.in_place_scope(|scope| {
         for _ in 0..workers {
             let done_tx = done_tx.clone();
             scope.spawn(move |_| {
                 loop {
-                    // The lock is held only to take the next item.
+                    // The lock is held only to take the next batch.
                     let next = match todo_rx.lock() {
                         Ok(rx) => rx.recv(),
                         Err(poisoned) => poisoned.into_inner().recv(),
                     };
-                    let Ok((seq, item)) = next else { break };
+                    let Ok((first, items)) = next else { break };
                     if stop.load(Ordering::Relaxed) {
                         break;
                     }
-                    let r = panic::catch_unwind(AssertUnwindSafe(|| work(item)));
-                    if done_tx.send((seq, r)).is_err() {
+                    let results = items
+                        .into_iter()
+                        .map(|item| panic::catch_unwind(AssertUnwindSafe(|| work(item))))
+                        .collect();
+                    if done_tx.send((first, results)).is_err() {
                         break;
                     }
                 }
@@ -95,35 +102,49 @@ where
         let _stop_on_exit = StopOnDrop(stop);
         let (mut read, mut written) = (0u64, 0u64);
         let mut exhausted = false;
+        let mut batch: Vec<I::Item> = Vec::with_capacity(chunk);
         // Results that arrived before an earlier one, by sequence number.
         let mut ready: BTreeMap<u64, R> = BTreeMap::new();
         loop {
             while !exhausted && read - written < window as u64 {
                 match iter.next() {
                     Some(item) => {
-                        if todo_tx.send((read, item)).is_err() {
-                            exhausted = true;
-                        }
+                        batch.push(item);
                         read += 1;
+                        if batch.len() == chunk {
+                            let first = read - batch.len() as u64;
+                            if todo_tx.send((first, std::mem::take(&mut batch))).is_err() {
+                                exhausted = true;
+                            }
+                        }
                     }
                     None => exhausted = true,
+                }
+            }
+            // The window is full or the input is done: send what is read.
+            if !batch.is_empty() {
+                let first = read - batch.len() as u64;
+                if todo_tx.send((first, std::mem::take(&mut batch))).is_err() {
+                    exhausted = true;
                 }
             }
             if written == read {
                 return Ok(());
             }
-            let Ok((seq, r)) = done_rx.recv() else {
+            let Ok((first, results)) = done_rx.recv() else {
                 // Every worker is gone with results missing: only a dead
                 // pool does that.
                 return Ok(());
             };
-            match r {
-                Ok(r) => {
-                    ready.insert(seq, r);
-                }
-                Err(payload) => {
-                    drop(todo_tx);
-                    panic::resume_unwind(payload);
+            for (seq, r) in (first..).zip(results) {
+                match r {
+                    Ok(r) => {
+                        ready.insert(seq, r);
+                    }
+                    Err(payload) => {
+                        drop(todo_tx);
+                        panic::resume_unwind(payload);
+                    }
                 }
             }
             while let Some(r) = ready.remove(&written) {
