@@ -128,7 +128,10 @@ type Rendered = Result<Vec<u8>, ReportError>;
 struct Render {
     claims: Format,
     csv: CsvOptions,
+    /// Speaker rows are written (`--speakers` or `--out-dir`).
     speakers: bool,
+    /// The corpus-level speaker roll-up is kept.
+    rollup: bool,
 }
 
 fn process(extractor: &Extractor, render: Render, record: Record) -> Done {
@@ -148,7 +151,12 @@ fn process(extractor: &Extractor, render: Render, record: Record) -> Done {
                 .enumerate()
                 .map(|(i, c)| ClaimRecord::new(&id, i, &doc, c))
                 .collect();
-            let speakers = speaker_records(&claims);
+            // Speaker rows only when a speakers file or roll-up wants them.
+            let speakers = if render.speakers || render.rollup {
+                speaker_records(&claims)
+            } else {
+                Vec::new()
+            };
             let speaker_rows = if render.speakers {
                 render_rows(Format::Csv, render.csv, &speakers)
             } else {
@@ -305,6 +313,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         claims: format,
         csv: csv_opts,
         speakers: speakers_w.is_some(),
+        rollup: rollup.is_some(),
     };
     let batch = Batch {
         jobs: args.jobs,
