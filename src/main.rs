@@ -201,11 +201,18 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
             .extract(&doc)
             .iter()
             // Scored in the gold's conventions: the cue with its verb group
-            // ("has said"), the content with its complementizer ("that …").
+            // ("has said"), the content with its complementizer ("that …"),
+            // and the object of a target cue as content ("criticized
+            // Clinton for accepting …" → "Clinton for accepting …").
             .map(|c| {
                 let content = c
                     .content
-                    .map(|k| frag(c.complementizer.map_or(k, |m| m.cover(k))));
+                    .map(|k| c.complementizer.map_or(k, |m| m.cover(k)));
+                let content = match c.target {
+                    Some(t) if t.start >= c.cue.end => Some(content.map_or(t, |k| t.cover(k))),
+                    _ => content,
+                }
+                .map(frag);
                 Relation::new(c.source.map(frag), Some(frag(c.cue_group)), content)
             })
             .collect();

@@ -160,6 +160,34 @@ fn split_prints_sentences() {
 }
 
 #[test]
+fn eval_counts_the_object_of_a_target_cue_as_content() {
+    // PolNeAR's convention: "criticized Clinton for …" has the content
+    // "Clinton for …"; whosaid reports "Clinton" as the target.
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("text")).unwrap();
+    fs::create_dir_all(dir.path().join("attributions")).unwrap();
+    fs::write(
+        dir.path().join("text/a.txt"),
+        "Officials criticized Clinton for accepting donations.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("attributions/a_x1.ann"),
+        "T1\tSource 0 9\tOfficials\nT2\tCue 10 20\tcriticized\n\
+         T3\tContent 21 52\tClinton for accepting donations\n\
+         E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["eval", "--format", "json", "--gold"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["content"]["tp_exact"], 1, "{v}");
+}
+
+#[test]
 fn eval_scores_against_brat_gold() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir_all(dir.path().join("text")).unwrap();
