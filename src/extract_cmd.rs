@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 use whosaid_attribution::{Document, Extractor};
 use whosaid_corpus::{
-    Batch, DocError, Encoding, InputFormat, Record, SourceOptions, discover_sources, open_input,
-    run_ordered,
+    Batch, DocError, Encoding, Globs, InputFormat, Record, SourceOptions, discover_sources_with,
+    open_input, run_ordered,
 };
 use whosaid_report::{
     ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
@@ -105,6 +105,12 @@ pub struct ExtractArgs {
     /// Hadoop Streaming or Spark task is not failed for them.
     #[arg(long)]
     exit_zero: bool,
+    /// Include files of a directory whose path (relative to it) or name
+    /// matches GLOB; `!GLOB` excludes. Repeatable, as ripgrep's --glob:
+    /// `--glob '*.txt' --glob '!drafts/**'`. Files named directly are always
+    /// read.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
+    globs: Vec<String>,
     /// No progress bar or summary on standard error.
     #[arg(short, long)]
     quiet: bool,
@@ -214,10 +220,11 @@ fn create(path: &Path) -> Result<BufWriter<File>> {
 /// every input is one document (text, Markdown, HTML), not a stream.
 fn records(
     paths: &[PathBuf],
+    globs: &Globs,
     opts: &SourceOptions,
 ) -> Result<(impl Iterator<Item = Record>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
-    let inputs = discover_sources(paths)?;
+    let inputs = discover_sources_with(paths, globs)?;
     let one_each = inputs.iter().all(|d| {
         d.path.as_os_str() != "-"
             && match opts.format {
@@ -264,7 +271,8 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             EncodingArg::Auto => Encoding::Auto,
         },
     };
-    let (stream, total) = records(&args.paths, &source_opts)?;
+    let globs = Globs::new(&args.globs)?;
+    let (stream, total) = records(&args.paths, &globs, &source_opts)?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,

@@ -254,3 +254,52 @@ fn csv_cells_cannot_become_formulas() {
     assert!(s.contains("\r\n"));
     assert!(s.contains(",'=cmd|' /C calc'!A0,"), "{s}");
 }
+
+#[test]
+fn globs_include_and_exclude_files_of_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir_all(corpus.join("drafts")).unwrap();
+    let text = "The minister said the bridge would open.";
+    for name in ["a.txt", "b.md", "skip-me.txt", "drafts/c.txt"] {
+        fs::write(corpus.join(name), text).unwrap();
+    }
+    let docs = |globs: &[&str], extra: &[&Path]| -> Vec<String> {
+        let out_dir = dir.path().join("out");
+        let mut cmd = whosaid();
+        cmd.args(["extract", "-q", "--out-dir"]).arg(&out_dir);
+        for g in globs {
+            cmd.args(["--glob", g]);
+        }
+        cmd.arg(&corpus).args(extra);
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        read_csv(&out_dir.join("documents.csv"))
+            .into_iter()
+            .skip(1)
+            .map(|r| r[0].clone())
+            .collect()
+    };
+    assert_eq!(
+        docs(&[], &[]),
+        ["a.txt", "b.md", "drafts/c.txt", "skip-me.txt"]
+    );
+    assert_eq!(docs(&["*.txt", "!drafts/**", "!skip-*"], &[]), ["a.txt"]);
+    // A file named on the command line is read whatever the globs say.
+    let named = corpus.join("b.md");
+    assert_eq!(
+        docs(&["*.txt", "!drafts/**", "!skip-*"], &[&named]),
+        ["a.txt", "b.md"]
+    );
+    // A bad pattern is a usage error naming it.
+    let out = whosaid()
+        .args(["extract", "--glob", "a[", "fixtures"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a["));
+}

@@ -13,6 +13,14 @@ pub enum CorpusError {
         /// The underlying error.
         source: io::Error,
     },
+    /// A `--glob` pattern is not a valid glob.
+    #[error("invalid glob {pattern:?}: {message}")]
+    Glob {
+        /// The pattern as given.
+        pattern: String,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A CSV file has no column with the requested text field.
     #[error(
         "{}: no column {column:?} in the CSV header; columns are: {}",
@@ -143,11 +151,78 @@ fn is_source_file(path: &Path) -> bool {
     }
 }
 
-/// Like [`discover`], but a directory walk also takes HTML, JSON Lines and
-/// CSV files and gzip-compressed versions of all of them (see
-/// [`SOURCE_EXTENSIONS`]), and `-` is passed through as standard input
-/// (id `-`). Open each result with [`open_input`](crate::open_input).
-pub fn discover_sources(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
+/// Include and exclude patterns for the files of a directory walk, as
+/// ripgrep's `--glob`: `pattern` includes, `!pattern` excludes. A pattern is
+/// matched against the path relative to the directory and against the file
+/// name (`*.txt`, `2019-*`, `drafts/**`); with any include pattern, only
+/// files matching one are taken; an exclude always wins. Files named
+/// directly on the command line are always taken.
+#[derive(Debug, Clone, Default)]
+pub struct Globs {
+    include: Option<globset::GlobSet>,
+    exclude: Option<globset::GlobSet>,
+}
+
+impl Globs {
+    /// Compiles `patterns`; an invalid one is an error naming it.
+    pub fn new(patterns: &[String]) -> Result<Self, CorpusError> {
+        let (mut inc, mut exc) = (
+            globset::GlobSetBuilder::new(),
+            globset::GlobSetBuilder::new(),
+        );
+        let (mut any_inc, mut any_exc) = (false, false);
+        for p in patterns {
+            let (neg, pat) = match p.strip_prefix('!') {
+                Some(rest) => (true, rest),
+                None => (false, p.as_str()),
+            };
+            let glob = globset::Glob::new(pat).map_err(|e| CorpusError::Glob {
+                pattern: p.clone(),
+                message: e.kind().to_string(),
+            })?;
+            if neg {
+                exc.add(glob);
+                any_exc = true;
+            } else {
+                inc.add(glob);
+                any_inc = true;
+            }
+        }
+        let build = |b: globset::GlobSetBuilder, p: &[String]| {
+            b.build().map_err(|e| CorpusError::Glob {
+                pattern: p.join(" "),
+                message: e.to_string(),
+            })
+        };
+        Ok(Globs {
+            include: if any_inc {
+                Some(build(inc, patterns)?)
+            } else {
+                None
+            },
+            exclude: if any_exc {
+                Some(build(exc, patterns)?)
+            } else {
+                None
+            },
+        })
+    }
+
+    /// Whether a file at `rel` (relative to the walked directory) is taken.
+    pub fn allows(&self, rel: &Path) -> bool {
+        let name = rel.file_name().map(Path::new);
+        let hit =
+            |set: &globset::GlobSet| set.is_match(rel) || name.is_some_and(|n| set.is_match(n));
+        self.include.as_ref().is_none_or(hit) && !self.exclude.as_ref().is_some_and(hit)
+    }
+}
+
+/// Like [`discover_sources`], with the files of directory walks filtered
+/// by `globs`.
+pub fn discover_sources_with(
+    paths: &[PathBuf],
+    globs: &Globs,
+) -> Result<Vec<InputDoc>, CorpusError> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -156,10 +231,20 @@ pub fn discover_sources(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError>
                 path: p.clone(),
             });
         } else {
-            discover_one(p, &is_source_file, &mut out)?;
+            let wanted =
+                |f: &Path| is_source_file(f) && globs.allows(f.strip_prefix(p).unwrap_or(f));
+            discover_one(p, &wanted, &mut out)?;
         }
     }
     Ok(out)
+}
+
+/// Like [`discover`], but a directory walk also takes HTML, JSON Lines and
+/// CSV files and gzip-compressed versions of all of them (see
+/// [`SOURCE_EXTENSIONS`]), and `-` is passed through as standard input
+/// (id `-`). Open each result with [`open_input`](crate::open_input).
+pub fn discover_sources(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
+    discover_sources_with(paths, &Globs::default())
 }
 
 /// The documents under `paths`, in a stable order: each argument in turn, a

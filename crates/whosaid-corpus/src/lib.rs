@@ -32,7 +32,8 @@ pub use driver::{Batch, run_ordered};
 pub use encoding::{Decoded, Encoding, WINDOWS_1252_NOTE, decode_bytes, decode_windows_1252};
 pub use html::{decode_entities, strip_html};
 pub use input::{
-    CorpusError, DocError, InputDoc, SOURCE_EXTENSIONS, discover, discover_sources, read_document,
+    CorpusError, DocError, Globs, InputDoc, SOURCE_EXTENSIONS, discover, discover_sources,
+    discover_sources_with, read_document,
 };
 pub use source::{
     InputFormat, Record, Records, SourceOptions, open_input, open_source, open_stream,
