@@ -160,3 +160,13 @@ fn regressions() {
         let _ = quotations(t);
     }
 }
+
+/// Found by `sentences_cover_in_order`: a break decided after a run of
+/// periods fell inside the "…" that follows it.
+#[test]
+fn an_ellipsis_among_periods_keeps_spans_on_char_boundaries() {
+    for text in ["…. . . . ? ", "[...]…. . . . ? 1. ", "x…. . . . ? 1. Then."] {
+        check_sentences(text);
+        let _ = Document::new(text);
+    }
+}
