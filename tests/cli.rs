@@ -159,53 +159,14 @@ fn split_prints_sentences() {
     );
 }
 
-#[test]
-fn eval_counts_the_object_of_a_target_cue_as_content() {
-    // PolNeAR's convention: "criticized Clinton for …" has the content
-    // "Clinton for …"; whosaid reports "Clinton" as the target.
+/// Runs `whosaid eval --format json` on one BRAT document and returns the
+/// scores, failing on a non-zero exit.
+fn eval_one(text: &str, ann: &str) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir_all(dir.path().join("text")).unwrap();
     fs::create_dir_all(dir.path().join("attributions")).unwrap();
-    fs::write(
-        dir.path().join("text/a.txt"),
-        "Officials criticized Clinton for accepting donations.",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("attributions/a_x1.ann"),
-        "T1\tSource 0 9\tOfficials\nT2\tCue 10 20\tcriticized\n\
-         T3\tContent 21 52\tClinton for accepting donations\n\
-         E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
-    )
-    .unwrap();
-    let out = whosaid()
-        .args(["eval", "--format", "json", "--gold"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["content"]["tp_exact"], 1, "{v}");
-}
-
-#[test]
-fn eval_scores_against_brat_gold() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("text")).unwrap();
-    fs::create_dir_all(dir.path().join("attributions")).unwrap();
-    // One attribution found exactly; one the gold has and the tool misses.
-    fs::write(
-        dir.path().join("text/a.txt"),
-        "The mayor said that the bridge will open. Residents waved at the river.",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("attributions/a_x1.ann"),
-        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 41\tthat the bridge will open.\n\
-         T4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n\
-         T5\tSource 42 51\tResidents\nT6\tCue 52 57\twaved\nT7\tContent 58 70\tat the river\n\
-         E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("text/a.txt"), text).unwrap();
+    fs::write(dir.path().join("attributions/a_x1.ann"), ann).unwrap();
     let out = whosaid()
         .args(["eval", "--format", "json", "--gold"])
         .arg(dir.path())
@@ -217,7 +178,32 @@ fn eval_scores_against_brat_gold() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn eval_counts_the_object_of_a_target_cue_as_content() {
+    // PolNeAR's convention: "criticized Clinton for …" has the content
+    // "Clinton for …"; whosaid reports "Clinton" as the target.
+    let v = eval_one(
+        "Officials criticized Clinton for accepting donations.",
+        "T1\tSource 0 9\tOfficials\nT2\tCue 10 20\tcriticized\n\
+         T3\tContent 21 52\tClinton for accepting donations\n\
+         E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
+    );
+    assert_eq!(v["content"]["tp_exact"], 1, "{v}");
+}
+
+#[test]
+fn eval_scores_against_brat_gold() {
+    // One attribution found exactly; one the gold has and the tool misses.
+    let v = eval_one(
+        "The mayor said that the bridge will open. Residents waved at the river.",
+        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 41\tthat the bridge will open.\n\
+         T4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n\
+         T5\tSource 42 51\tResidents\nT6\tCue 52 57\twaved\nT7\tContent 58 70\tat the river\n\
+         E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7\n",
+    );
     assert_eq!(v["documents"], 1);
     for role in ["source", "cue", "content"] {
         assert_eq!(v[role]["n_gold"], 2, "{role}: {v}");

@@ -2,7 +2,7 @@
 //! from a tab-separated data file (`data/cues.tsv`) and extendable by users.
 
 use crate::Stance;
-use crate::words::{SKETCH_WORDS, sketch};
+use crate::words::Sketch;
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -74,9 +74,9 @@ pub(crate) struct Form {
 pub struct Lexicon {
     entries: Vec<CueEntry>,
     index: FxHashMap<String, Vec<Form>>,
-    /// A [`sketch`] bitmap of the index's words: most tokens start no
-    /// form, and this says so without hashing them.
-    maybe: Vec<u64>,
+    /// The index's words: most tokens start no form, and this says so
+    /// without hashing them.
+    maybe: Sketch,
 }
 
 impl Lexicon {
@@ -190,11 +190,7 @@ impl Lexicon {
             for (form, kind) in kinds {
                 let words: Vec<String> = form.split_whitespace().map(str::to_string).collect();
                 let first = words[0].clone();
-                if self.maybe.is_empty() {
-                    self.maybe = vec![0; SKETCH_WORDS];
-                }
-                let k = sketch(&first);
-                self.maybe[k / 64] |= 1 << (k % 64);
+                self.maybe.insert(&first);
                 let list = self.index.entry(first).or_default();
                 // A later entry for the same form and part of speech replaces it.
                 let is_noun = matches!(kind, FormKind::Noun);
@@ -232,12 +228,7 @@ impl Lexicon {
     }
 
     pub(crate) fn forms_starting_with(&self, word: &str) -> &[Form] {
-        let k = sketch(word);
-        if self
-            .maybe
-            .get(k / 64)
-            .is_none_or(|m| m & (1 << (k % 64)) == 0)
-        {
+        if !self.maybe.may_contain(word) {
             return &[];
         }
         self.index.get(word).map_or(&[], Vec::as_slice)

@@ -4,7 +4,7 @@
 //! canonical speaker.
 
 use crate::extract::Sentence;
-use crate::words::{SKETCH_WORDS, Tok, sections, sketch};
+use crate::words::{Sketch, Tok, sections};
 use crate::{Claim, Speaker, SpeakerType};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -17,7 +17,7 @@ struct Lists {
     /// A bit per (length, first two bytes) of the words in `classes`: most
     /// words looked up (names) are in no list, and this turns them away
     /// without hashing.
-    maybe: Box<[u64; SKETCH_WORDS]>,
+    maybe: Sketch,
     first_names: FxHashMap<String, Gender>,
 }
 
@@ -108,10 +108,9 @@ fn lists() -> &'static Lists {
                 }
             }
         }
-        let mut maybe = Box::new([0u64; SKETCH_WORDS]);
+        let mut maybe = Sketch::default();
         for w in classes.keys() {
-            let k = sketch(w);
-            maybe[k / 64] |= 1 << (k % 64);
+            maybe.insert(w);
         }
         Lists {
             maybe,
@@ -125,8 +124,7 @@ fn lists() -> &'static Lists {
 /// list test on it.
 fn classes(lower: &str) -> u32 {
     let l = lists();
-    let k = sketch(lower);
-    if l.maybe[k / 64] & (1 << (k % 64)) == 0 {
+    if !l.maybe.may_contain(lower) {
         return 0;
     }
     l.classes.get(lower).copied().unwrap_or(0)

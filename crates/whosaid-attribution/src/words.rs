@@ -3,19 +3,46 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
-use whosaid_text::{Span, Token, TokenKind};
+use whosaid_text::{Span, Token, TokenKind, is_general_punctuation};
 
-/// The bit of a word in a pre-check bitmap of [`SKETCH_WORDS`] `u64`s: 16
-/// lengths × 64 × 64 first-byte pairs. A clear bit means the word is in no
-/// table, answered without hashing it.
-pub(crate) fn sketch(w: &str) -> usize {
-    let b = w.as_bytes();
-    let at = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 63);
-    ((b.len() & 15) << 12) | (at(0) << 6) | at(1)
+/// A pre-check in front of a word table: one bit per (length, first two
+/// bytes) of the words in it. Most words looked up are in no table, and a
+/// clear bit turns them away without hashing them.
+#[derive(Clone)]
+pub(crate) struct Sketch(Box<[u64; (16 << 12) / 64]>);
+
+impl Sketch {
+    /// 16 lengths × 64 × 64 first-byte pairs.
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let at = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 63);
+        ((b.len() & 15) << 12) | (at(0) << 6) | at(1)
+    }
+
+    /// Notes that `w` is in the table.
+    pub(crate) fn insert(&mut self, w: &str) {
+        let k = Sketch::bit(w);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    /// False when `w` is surely not in the table.
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        let k = Sketch::bit(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
-/// The size in `u64`s of a bitmap indexed by [`sketch`].
-pub(crate) const SKETCH_WORDS: usize = (16 << 12) / 64;
+impl Default for Sketch {
+    fn default() -> Self {
+        Sketch(Box::new([0; (16 << 12) / 64]))
+    }
+}
+
+impl std::fmt::Debug for Sketch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sketch")
+    }
+}
 
 /// Parses a `[section]`-headed word list into sets, lower-cased.
 pub(crate) fn sections(data: &'static str) -> FxHashMap<&'static str, FxHashSet<String>> {
@@ -109,7 +136,7 @@ impl Tok {
                 b.first().is_some_and(u8::is_ascii_uppercase),
                 !b.iter().any(u8::is_ascii_lowercase),
             )
-        } else if s.chars().all(|c| ('\u{2000}'..='\u{206f}').contains(&c)) {
+        } else if s.chars().all(is_general_punctuation) {
             // Curly quotes, dashes, ellipses: no case to map.
             (s.to_owned(), false, true)
         } else {
@@ -186,6 +213,15 @@ impl Tok {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sketch_turns_away_words_not_inserted() {
+        let mut s = Sketch::default();
+        assert!(!s.may_contain("said"));
+        s.insert("said");
+        assert!(s.may_contain("said"));
+        assert!(!s.may_contain("zebra"));
+    }
 
     #[test]
     fn function_words_are_the_closed_classes() {

@@ -98,6 +98,8 @@ where
             });
         }
         drop(done_tx);
+        // Owned by this loop: however it ends, the queue closes and idle
+        // workers return.
         let todo_tx = todo_tx;
         let _stop_on_exit = StopOnDrop(stop);
         let (mut read, mut written) = (0u64, 0u64);

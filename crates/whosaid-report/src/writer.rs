@@ -81,8 +81,7 @@ fn csv_writer(opts: CsvOptions, buf: Vec<u8>) -> csv::Writer<Vec<u8>> {
 }
 
 fn finish(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ReportError> {
-    w.into_inner()
-        .map_err(|e| ReportError::Io(std::io::Error::other(e.error().to_string())))
+    w.into_inner().map_err(|e| ReportError::Io(e.into_error()))
 }
 
 /// Renders `rows` as [`RecordWriter::write`] would write them, one after

@@ -18,7 +18,7 @@ pub use offsets::{LineCol, OffsetMap};
 pub use quotes::{Quotation, QuoteStyle, quotations};
 pub use sentences::{paragraphs, split_sentences};
 pub use span::Span;
-pub use tokens::{Token, TokenKind, tokenize};
+pub use tokens::{Token, TokenKind, is_general_punctuation, tokenize};
 
 /// Removes a leading UTF-8 byte order mark, the way offsets are defined for
 /// every output of the tool.

@@ -407,30 +407,13 @@ fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
         if let Some(k) = split {
             // A break inside a multi-byte mark ("…" after a run of periods)
             // moves to the mark's start: spans stay on character boundaries.
-            let k = floor_boundary(p, k);
+            let k = p.floor_char_boundary(k);
             cut(start, k, out);
             start = k;
         }
-        i = ceil_boundary(p, end.max(i + 1));
+        i = p.ceil_char_boundary(end.max(i + 1));
     }
     cut(start, b.len(), out);
-}
-
-/// The character boundary at or before `k`.
-fn floor_boundary(p: &str, mut k: usize) -> usize {
-    k = k.min(p.len());
-    while !p.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
-}
-
-/// The character boundary at or after `k`.
-fn ceil_boundary(p: &str, mut k: usize) -> usize {
-    while k < p.len() && !p.is_char_boundary(k) {
-        k += 1;
-    }
-    k
 }
 
 /// Words that can follow a verb of saying in a closed attribution clause.

@@ -256,7 +256,7 @@ fn scan_word(s: &str, start: usize) -> usize {
 /// The General Punctuation block (U+2000–U+206F: curly quotes, dashes,
 /// ellipses, special spaces) has no letters or digits; news text is full of
 /// its marks, and this spares them the Unicode table look-up.
-fn is_general_punctuation(c: char) -> bool {
+pub fn is_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
