@@ -89,6 +89,29 @@ pub(crate) struct Context<'a> {
     keys: Vec<u64>,
     s3: Vec<u64>,
     s2: Vec<u64>,
+    /// Per-token word class (see [`class_of`]): lets a pattern learned
+    /// around one name or pronoun carry over to others.
+    classes: Vec<u64>,
+}
+
+/// A coarse word class, from the closed-class lists and the token's shape.
+fn class_of(t: &Tok) -> u64 {
+    match t.kind {
+        TokenKind::Quote => 1,
+        TokenKind::Number => 2,
+        TokenKind::Punct if t.lower == "," => 3,
+        TokenKind::Punct if t.lower == ":" => 4,
+        TokenKind::Punct => 5,
+        _ if t.lower == "that" => 6,
+        _ if t.is("pronoun") || t.is("object-pronoun") => 7,
+        _ if t.is("determiner") => 8,
+        _ if t.is("preposition") => 9,
+        _ if t.is_auxiliary() || t.is_negation() => 10,
+        _ if t.is("conjunction") || t.is("subordinator") => 11,
+        _ if t.is_adverb() => 12,
+        _ if t.cap => 13,
+        _ => 14,
+    }
 }
 
 impl<'a> Context<'a> {
@@ -124,6 +147,7 @@ impl<'a> Context<'a> {
         let keys = toks.iter().map(|t| hash_str(token_key(Some(t)))).collect();
         let s3 = toks.iter().map(|t| hash_str(suffix(&t.lower, 3))).collect();
         let s2 = toks.iter().map(|t| hash_str(suffix(&t.lower, 2))).collect();
+        let classes = toks.iter().map(class_of).collect();
         Context {
             toks,
             quoted,
@@ -131,6 +155,7 @@ impl<'a> Context<'a> {
             keys,
             s3,
             s2,
+            classes,
         }
     }
 
@@ -171,6 +196,9 @@ impl<'a> Context<'a> {
             2
         };
         let (s3, s2) = (self.s3[i], self.s2[i]);
+        let class = |k: Option<usize>| k.filter(|&k| k < n).map_or(0, |k| self.classes[k]);
+        let (c1, c2) = (class(i.checked_sub(1)), class(i.checked_sub(2)));
+        let (d1, d2) = (class(Some(i + 1)), class(Some(i + 2)));
         out.extend([
             feat(&[1]),
             feat(&[2, w]),
@@ -193,6 +221,15 @@ impl<'a> Context<'a> {
             feat(&[19, lex, n1]),
             feat(&[20, lex, p1]),
             feat(&[21, s3, n1]),
+            feat(&[22, c1]),
+            feat(&[23, c2, c1]),
+            feat(&[24, d1]),
+            feat(&[25, d1, d2]),
+            feat(&[26, c1, w]),
+            feat(&[27, w, d1]),
+            feat(&[28, c1, s3, d1]),
+            feat(&[29, c2, c1, lex]),
+            feat(&[30, lex, d1, d2]),
         ]);
     }
 }

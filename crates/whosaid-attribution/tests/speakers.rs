@@ -203,9 +203,9 @@ fn a_description_never_stands_for_a_stray_capitalised_word() {
 
 #[test]
 fn an_indefinite_role_of_a_place_is_anonymous() {
-    let text = "Cow urine cures nothing. Similar sentiment was shared by a Minister of \
+    let text = "Cow urine cures nothing. Similar sentiment was expressed by a Minister of \
                 Legislative Assembly from Assam.";
-    let (_, kind) = speaker_at(text, "shared", 1);
+    let (_, kind) = speaker_at(text, "expressed", 1);
     assert_eq!(kind, SpeakerType::Anonymous);
 }
 
