@@ -82,26 +82,29 @@ pub(crate) struct Context<'a> {
     pub toks: &'a [Tok],
     /// For each token, whether it lies inside a closed double quotation.
     pub quoted: Vec<bool>,
-    /// For each token, the lexicon form kind that starts there, if any.
-    pub lexical: Vec<Option<FormKind>>,
-    /// Per-token hashes of the word (or its class: quote, number) and of
-    /// its last three and two characters.
-    keys: Vec<u64>,
-    s3: Vec<u64>,
-    s2: Vec<u64>,
-    /// Per-token word class (see [`class_of`]): lets a pattern learned
-    /// around one name or pronoun carry over to others.
-    classes: Vec<u64>,
+    lex: &'a Lexicon,
+    /// Per-token hash of the word (or its class: quote, number) and word
+    /// class (see [`class_of`]), which the features of its neighbours use.
+    /// What only the scored word itself needs (suffixes, lexicon form) is
+    /// computed when it is scored: most tokens never are.
+    keys: Vec<(u64, u64)>,
 }
 
-/// A coarse word class, from the closed-class lists and the token's shape.
+/// A coarse word class, from the closed-class lists and the token's shape:
+/// lets a pattern learned around one name or pronoun carry over to others.
 fn class_of(t: &Tok) -> u64 {
+    // Most words belong to no closed class: these tests settle them first.
+    let open = !t.is_function()
+        && !t.is("object-pronoun")
+        && !t.lower.ends_with("n't")
+        && t.lower != "that";
     match t.kind {
         TokenKind::Quote => 1,
         TokenKind::Number => 2,
         TokenKind::Punct if t.lower == "," => 3,
         TokenKind::Punct if t.lower == ":" => 4,
         TokenKind::Punct => 5,
+        _ if open => 13 + u64::from(!t.cap),
         _ if t.lower == "that" => 6,
         _ if t.is("pronoun") || t.is("object-pronoun") => 7,
         _ if t.is("determiner") => 8,
@@ -115,7 +118,7 @@ fn class_of(t: &Tok) -> u64 {
 }
 
 impl<'a> Context<'a> {
-    pub(crate) fn new(doc: &Document, lex: &Lexicon, toks: &'a [Tok]) -> Context<'a> {
+    pub(crate) fn new(doc: &Document, lex: &'a Lexicon, toks: &'a [Tok]) -> Context<'a> {
         // Only the quotations that overlap this sentence matter.
         let sentence = match (toks.first(), toks.last()) {
             (Some(a), Some(b)) => a.span.cover(b.span),
@@ -131,32 +134,29 @@ impl<'a> Context<'a> {
             .iter()
             .map(|t| quotes.iter().any(|q| q.contains(t.span)))
             .collect();
-        let lexical = toks
+        let keys = toks
             .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                lex.forms_starting_with(&t.lower)
-                    .iter()
-                    .find(|f| {
-                        f.words.iter().zip(&toks[i..]).all(|(w, t)| *w == t.lower)
-                            && i + f.words.len() <= toks.len()
-                    })
-                    .map(|f| f.kind)
-            })
+            .map(|t| (hash_str(token_key(Some(t))), class_of(t)))
             .collect();
-        let keys = toks.iter().map(|t| hash_str(token_key(Some(t)))).collect();
-        let s3 = toks.iter().map(|t| hash_str(suffix(&t.lower, 3))).collect();
-        let s2 = toks.iter().map(|t| hash_str(suffix(&t.lower, 2))).collect();
-        let classes = toks.iter().map(class_of).collect();
         Context {
             toks,
             quoted,
-            lexical,
+            lex,
             keys,
-            s3,
-            s2,
-            classes,
         }
+    }
+
+    /// The lexicon form kind that starts at token `i`, if any.
+    fn lexical(&self, i: usize) -> Option<FormKind> {
+        let toks = self.toks;
+        self.lex
+            .forms_starting_with(&toks[i].lower)
+            .iter()
+            .find(|f| {
+                f.words.iter().zip(&toks[i..]).all(|(w, t)| *w == t.lower)
+                    && i + f.words.len() <= toks.len()
+            })
+            .map(|f| f.kind)
     }
 
     /// The hashed features of token `i`, combined from per-token hashes
@@ -164,13 +164,13 @@ impl<'a> Context<'a> {
     fn features(&self, i: usize, out: &mut Vec<usize>) {
         out.clear();
         let n = self.toks.len();
-        let key = |k: Option<usize>| k.filter(|&k| k < n).map_or(EDGE, |k| self.keys[k]);
-        let w = self.keys[i];
+        let key = |k: Option<usize>| k.filter(|&k| k < n).map_or(EDGE, |k| self.keys[k].0);
+        let w = self.keys[i].0;
         let p1 = key(i.checked_sub(1));
         let p2 = key(i.checked_sub(2));
         let n1 = key(Some(i + 1));
         let n2 = key(Some(i + 2));
-        let lex = match self.lexical[i] {
+        let lex = match self.lexical(i) {
             None => 0,
             Some(FormKind::Base) => 1,
             Some(FormKind::Present3) => 2,
@@ -195,8 +195,8 @@ impl<'a> Context<'a> {
         } else {
             2
         };
-        let (s3, s2) = (self.s3[i], self.s2[i]);
-        let class = |k: Option<usize>| k.filter(|&k| k < n).map_or(0, |k| self.classes[k]);
+        let (s3, s2) = (hash_str(suffix(&t.lower, 3)), hash_str(suffix(&t.lower, 2)));
+        let class = |k: Option<usize>| k.filter(|&k| k < n).map_or(0, |k| self.keys[k].1);
         let (c1, c2) = (class(i.checked_sub(1)), class(i.checked_sub(2)));
         let (d1, d2) = (class(Some(i + 1)), class(Some(i + 2)));
         out.extend([
