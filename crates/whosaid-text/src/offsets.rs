@@ -28,16 +28,32 @@ impl OffsetMap {
         let mut wide = Vec::new();
         if !text.is_ascii() {
             let mut extra = 0;
-            // A lead byte tells the width of its character; no need to decode.
-            for (i, &b) in text.as_bytes().iter().enumerate() {
-                let n = match b {
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                // News text is nearly all ASCII with a curly quote here and
+                // there: skip eight ASCII bytes at a time.
+                if let Some(chunk) = bytes
+                    .get(i..i + 8)
+                    .and_then(|c| <[u8; 8]>::try_from(c).ok())
+                    && u64::from_ne_bytes(chunk) & 0x8080_8080_8080_8080 == 0
+                {
+                    i += 8;
+                    continue;
+                }
+                // A lead byte tells the width of its character; no need to
+                // decode.
+                let n = match bytes[i] {
                     0xc0..=0xdf => 2,
                     0xe0..=0xef => 3,
                     0xf0..=0xff => 4,
-                    _ => continue,
+                    _ => 1,
                 };
-                extra += n - 1;
-                wide.push((i + n, extra));
+                if n > 1 {
+                    extra += n - 1;
+                    wide.push((i + n, extra));
+                }
+                i += 1;
             }
         }
         let mut line_starts = vec![0];
@@ -111,6 +127,21 @@ mod tests {
         assert_eq!(m.line_col(next), LineCol { line: 2, column: 1 });
         let e = text.rfind('é').unwrap();
         assert_eq!(m.line_col(e).column, 11);
+    }
+
+    #[test]
+    fn wide_characters_after_ascii_runs_of_any_length() {
+        // The scan skips ASCII eight bytes at a time: a wide character must
+        // be seen wherever it falls in or after such a run.
+        for k in 0..20 {
+            let run = "a".repeat(k);
+            let text = format!("{run}é{run}“x”{run}😀{run}");
+            let m = OffsetMap::new(&text);
+            for (ci, (bi, _)) in text.char_indices().enumerate() {
+                assert_eq!(m.char_offset(bi), ci, "run {k}, byte {bi}");
+            }
+            assert_eq!(m.char_offset(text.len()), text.chars().count());
+        }
     }
 
     #[test]

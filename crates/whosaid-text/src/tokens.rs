@@ -61,9 +61,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let b = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
-        let c = match s[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        // ASCII needs no decoding.
+        let c = match b[i] {
+            a @ 0..0x80 => char::from(a),
+            _ => match s[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         let cl = c.len_utf8();
         if c.is_whitespace() {
