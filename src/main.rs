@@ -64,6 +64,11 @@ struct EvalArgs {
     /// Extra cue lexicon entries.
     #[arg(long)]
     lexicon: Vec<PathBuf>,
+    /// Also write every span that did not match exactly (missed, spurious,
+    /// or with other boundaries) to this file as JSON Lines, for error
+    /// analysis.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -113,6 +118,49 @@ fn main() -> ExitCode {
 }
 
 /// A closed pipe (`whosaid extract … | head`) is not an error.
+/// One JSON line per span of `name` that did not match exactly, with its
+/// character offsets and text.
+fn write_mismatches(
+    w: &mut impl Write,
+    name: &str,
+    text: &str,
+    gold: &[whosaid_eval::Relation],
+    predicted: &[whosaid_eval::Relation],
+) -> io::Result<()> {
+    let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    bytes.push(text.len());
+    let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
+    let piece = |f: Option<(usize, usize)>| f.map(|(s, e)| &text[at(s)..at(e).max(at(s))]);
+    /// Field order is the column order readers see.
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        doc: &'a str,
+        role: whosaid_eval::Role,
+        kind: whosaid_eval::MismatchKind,
+        gold_start: Option<usize>,
+        gold_end: Option<usize>,
+        gold_text: Option<&'a str>,
+        predicted_start: Option<usize>,
+        predicted_end: Option<usize>,
+        predicted_text: Option<&'a str>,
+    }
+    for m in whosaid_eval::mismatches(text, gold, predicted) {
+        let row = serde_json::to_string(&Row {
+            doc: name,
+            role: m.role,
+            kind: m.kind,
+            gold_start: m.gold.map(|f| f.0),
+            gold_end: m.gold.map(|f| f.1),
+            gold_text: piece(m.gold),
+            predicted_start: m.predicted.map(|f| f.0),
+            predicted_end: m.predicted.map(|f| f.1),
+            predicted_text: piece(m.predicted),
+        })?;
+        writeln!(w, "{row}")?;
+    }
+    Ok(())
+}
+
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<io::Error>()
@@ -191,6 +239,16 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
             name
         );
     }
+    let mut errors = match &args.errors {
+        Some(path) => Some((
+            BufWriter::new(
+                std::fs::File::create(path)
+                    .with_context(|| format!("cannot create {}", path.display()))?,
+            ),
+            path,
+        )),
+        None => None,
+    };
     let mut scorer = Scorer::new();
     for g in &gold.docs {
         let doc = Document::new(g.text.as_str());
@@ -217,6 +275,14 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
             })
             .collect();
         scorer.add(&g.text, &g.relations, &predicted);
+        if let Some((w, path)) = &mut errors {
+            write_mismatches(w, &g.name, &g.text, &g.relations, &predicted)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    if let Some((mut w, path)) = errors {
+        w.flush()
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     let scores = scorer.scores();
     let mut out = io::stdout().lock();

@@ -195,6 +195,57 @@ fn eval_counts_the_object_of_a_target_cue_as_content() {
 }
 
 #[test]
+fn eval_errors_lists_the_spans_that_did_not_match() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("text")).unwrap();
+    fs::create_dir_all(dir.path().join("attributions")).unwrap();
+    // "said" is found exactly; the gold also has "waved", which the tool
+    // does not report as a cue.
+    fs::write(
+        dir.path().join("text/a.txt"),
+        "The mayor said that the bridge will open. Residents waved at the river.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("attributions/a_x1.ann"),
+        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 41\tthat the bridge will open.\n\
+         E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n\
+         T5\tSource 42 51\tResidents\nT6\tCue 52 57\twaved\nT7\tContent 58 70\tat the river\n\
+         E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7\n",
+    )
+    .unwrap();
+    let errors = dir.path().join("errors.jsonl");
+    let out = whosaid()
+        .args(["eval", "--gold"])
+        .arg(dir.path())
+        .arg("--errors")
+        .arg(&errors)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = fs::read_to_string(&errors)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let cue: Vec<_> = rows.iter().filter(|r| r["role"] == "cue").collect();
+    assert_eq!(cue.len(), 1, "{rows:?}");
+    assert_eq!(cue[0]["kind"], "missed");
+    assert_eq!(cue[0]["doc"], "a");
+    assert_eq!(cue[0]["gold_text"], "waved");
+    assert_eq!(cue[0]["gold_start"], 52);
+    assert!(cue[0]["predicted_text"].is_null());
+    // One missed span per role, nothing else.
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows.iter().all(|r| r["kind"] == "missed"), "{rows:?}");
+}
+
+#[test]
 fn eval_scores_against_brat_gold() {
     // One attribution found exactly; one the gold has and the tool misses.
     let v = eval_one(

@@ -39,5 +39,6 @@ pub use gold::{Gold, GoldDoc, LoadReport, load_gold};
 pub use punct::is_punctuation;
 pub use relation::{Fragment, Relation, Role};
 pub use score::{
-    Counts, CountsByRole, Prf, RoleScores, Scorer, Scores, render_table, score_document, span_chars,
+    Counts, CountsByRole, Mismatch, MismatchKind, Prf, RoleScores, Scorer, Scores, mismatches,
+    render_table, score_document, span_chars,
 };

@@ -310,9 +310,9 @@ fn role_spans(
     spans
 }
 
-/// Pairs predicted and gold spans one to one, greedily by overlap size, and
-/// returns `(exact, partial)` match counts.
-fn pair(pred: &[Vec<usize>], gold: &[Vec<usize>]) -> (usize, usize) {
+/// Pairs predicted and gold spans one to one, greedily by overlap size:
+/// `(gold index, predicted index)` of each pair.
+fn pair(pred: &[Vec<usize>], gold: &[Vec<usize>]) -> Vec<(usize, usize)> {
     // (overlap, union, gold index, pred index)
     let mut candidates = Vec::new();
     for (g, gs) in gold.iter().enumerate() {
@@ -329,20 +329,16 @@ fn pair(pred: &[Vec<usize>], gold: &[Vec<usize>]) -> (usize, usize) {
     });
     let mut gold_used = vec![false; gold.len()];
     let mut pred_used = vec![false; pred.len()];
-    let (mut exact, mut partial) = (0, 0);
-    for (_, union, g, p) in candidates {
+    let mut pairs = Vec::new();
+    for (_, _, g, p) in candidates {
         if gold_used[g] || pred_used[p] {
             continue;
         }
         gold_used[g] = true;
         pred_used[p] = true;
-        partial += 1;
-        // Equal sets: the union is no larger than either.
-        if union == gold[g].len() && union == pred[p].len() {
-            exact += 1;
-        }
+        pairs.push((g, p));
     }
-    (exact, partial)
+    pairs
 }
 
 /// Scores one document's predicted relations against its gold relations,
@@ -354,15 +350,95 @@ pub fn score_document(text: &str, gold: &[Relation], predicted: &[Relation]) -> 
     for role in Role::ALL {
         let g = role_spans(&countable, gold, role, false);
         let p = role_spans(&countable, predicted, role, true);
-        let (tp_exact, tp_partial) = pair(&p, &g);
+        let pairs = pair(&p, &g);
         *counts.get_mut(role) = Counts {
             n_gold: g.len(),
             n_pred: p.len(),
-            tp_exact,
-            tp_partial,
+            tp_exact: pairs.iter().filter(|&&(gi, pi)| g[gi] == p[pi]).count(),
+            tp_partial: pairs.len(),
         };
     }
     counts
+}
+
+/// How a gold or predicted span failed to match exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MismatchKind {
+    /// A gold span no predicted span overlaps.
+    Missed,
+    /// A predicted span that overlaps no gold span.
+    Spurious,
+    /// A pair that shares characters but not all of them.
+    Boundary,
+}
+
+/// One span that did not match exactly, for error analysis: the spans are
+/// given as the first and one past the last counted character (so a
+/// discontinuous gold span covers its gaps).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mismatch {
+    /// The role of the span.
+    pub role: Role,
+    /// What went wrong.
+    pub kind: MismatchKind,
+    /// The gold span, unless spurious.
+    pub gold: Option<Fragment>,
+    /// The predicted span, unless missed.
+    pub predicted: Option<Fragment>,
+}
+
+/// The spans of one document that did not match exactly, per role, under
+/// the same definitions and pairing as [`score_document`]: every gold and
+/// every predicted span that is not part of an exact pair appears once.
+pub fn mismatches(text: &str, gold: &[Relation], predicted: &[Relation]) -> Vec<Mismatch> {
+    let countable = countable(text);
+    let bounds = |set: &Vec<usize>| -> Option<Fragment> { Some((*set.first()?, *set.last()? + 1)) };
+    let mut out = Vec::new();
+    for role in Role::ALL {
+        let g = role_spans(&countable, gold, role, false);
+        let p = role_spans(&countable, predicted, role, true);
+        let pairs = pair(&p, &g);
+        let mut rows: Vec<Mismatch> = Vec::new();
+        let (mut gold_paired, mut pred_paired) = (vec![false; g.len()], vec![false; p.len()]);
+        for &(gi, pi) in &pairs {
+            gold_paired[gi] = true;
+            pred_paired[pi] = true;
+            if g[gi] != p[pi] {
+                rows.push(Mismatch {
+                    role,
+                    kind: MismatchKind::Boundary,
+                    gold: bounds(&g[gi]),
+                    predicted: bounds(&p[pi]),
+                });
+            }
+        }
+        rows.extend(
+            g.iter()
+                .zip(&gold_paired)
+                .filter(|(_, u)| !**u)
+                .map(|(set, _)| Mismatch {
+                    role,
+                    kind: MismatchKind::Missed,
+                    gold: bounds(set),
+                    predicted: None,
+                }),
+        );
+        rows.extend(
+            p.iter()
+                .zip(&pred_paired)
+                .filter(|(_, u)| !**u)
+                .map(|(set, _)| Mismatch {
+                    role,
+                    kind: MismatchKind::Spurious,
+                    gold: None,
+                    predicted: bounds(set),
+                }),
+        );
+        rows.sort_by_key(|m| m.gold.or(m.predicted));
+        out.extend(rows);
+    }
+    out
 }
 
 /// Renders scores as a plain-text table: one row per role with the gold and
@@ -429,6 +505,49 @@ mod tests {
     //                   0         1         2         3         4
     //                   0123456789012345678901234567890123456789012345
     const TEXT: &str = "Obama said “taxes will rise,” and Biden agreed.";
+
+    #[test]
+    fn mismatches_list_every_span_not_matched_exactly() {
+        let gold = [rel(Some(&[(0, 5)]), Some(&[(6, 10)]), Some(&[(11, 29)]))];
+        let pred = [
+            rel(Some(&[(0, 5)]), Some(&[(6, 9)]), None),
+            rel(Some(&[(34, 39)]), Some(&[(40, 46)]), None),
+        ];
+        let m = mismatches(TEXT, &gold, &pred);
+        let row = |role, kind, gold, predicted| Mismatch {
+            role,
+            kind,
+            gold,
+            predicted,
+        };
+        assert_eq!(
+            m,
+            vec![
+                // "Obama" matches exactly: no row.
+                row(Role::Source, MismatchKind::Spurious, None, Some((34, 39))),
+                row(
+                    Role::Cue,
+                    MismatchKind::Boundary,
+                    Some((6, 10)),
+                    Some((6, 9))
+                ),
+                row(Role::Cue, MismatchKind::Spurious, None, Some((40, 46))),
+                // Quotation marks and the comma do not count.
+                row(Role::Content, MismatchKind::Missed, Some((12, 27)), None),
+            ]
+        );
+        // The rows agree with the counts.
+        let c = score_document(TEXT, &gold, &pred);
+        for role in Role::ALL {
+            let n = m.iter().filter(|x| x.role == role).count();
+            let k = c.get(role);
+            let boundary = k.tp_partial - k.tp_exact;
+            assert_eq!(
+                n,
+                (k.n_gold - k.tp_partial) + (k.n_pred - k.tp_partial) + boundary
+            );
+        }
+    }
 
     #[test]
     fn exact_and_partial() {
