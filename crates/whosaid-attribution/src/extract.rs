@@ -228,7 +228,25 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
             && (toks[h.start - 1].lower == "to"
                 || toks[h.start - 1].is_auxiliary()
                 || toks[h.start - 1].is_negation());
+        // A form followed by its complementizer is a cue whatever the
+        // model makes of the word ("The agency states that …", "his claim
+        // that …").
+        let complement = toks.get(h.end).is_some_and(|t| t.lower == "that");
+        // A third-person verb right after a name or pronoun and before a
+        // determiner or pronoun opening its clause ("The FSB denies the
+        // reports …"). "States" after a capitalised word is a name ("United
+        // States").
+        let finite = h.kind == FormKind::Present3
+            && h.end == h.start + 1
+            && toks[h.start].lower != "states"
+            && h.start > 0
+            && (toks[h.start - 1].cap || toks[h.start - 1].is("pronoun"))
+            && toks
+                .get(h.end)
+                .is_some_and(|t| t.is("determiner") || t.is("pronoun"));
         verbal
+            || complement
+            || finite
             || !matches!(h.kind, FormKind::Base | FormKind::Present3 | FormKind::Noun)
             || (h.start..h.end)
                 .find(|&k| crate::model::candidate(&toks[k]))
@@ -1501,7 +1519,18 @@ fn build_claim(
         } else if let Some(q) = quote_at(doc, toks, c) {
             content = Some(q);
         } else if entry.target {
-            if let Some((s, e)) = object_np(toks, c, limit) {
+            // "denied the two explosions were related": an auxiliary after
+            // the first words makes the object a clause, which is what was
+            // denied, not a target.
+            let object = object_np(toks, c, limit);
+            let clause_object = object.is_some_and(|(s, e)| {
+                toks[s + 1..e]
+                    .iter()
+                    .any(|t| t.is_word() && !t.cap && (t.is_auxiliary() || t.is_negation()))
+            });
+            if clause_object {
+                content = clause(toks, c, limit);
+            } else if let Some((s, e)) = object {
                 target = span_of(toks, s, e);
                 if toks
                     .get(e)

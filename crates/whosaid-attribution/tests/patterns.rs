@@ -57,6 +57,42 @@ fn subject_said_that() {
 }
 
 #[test]
+fn a_present_tense_cue_before_its_complementizer_is_a_verb() {
+    // "states" is mostly a noun in news ("United States"); before "that" it
+    // reports.
+    let g = one("The agency states that the aircraft was carrying cargo.");
+    assert_eq!(g.cue, "states");
+    assert_eq!(g.source.as_deref(), Some("The agency"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the aircraft was carrying cargo")
+    );
+}
+
+#[test]
+fn a_present_tense_cue_after_a_name_opens_a_clause() {
+    let g = one("The FSB denies the two blasts were linked to terrorism.");
+    assert_eq!(g.cue, "denies");
+    assert_eq!(g.source.as_deref(), Some("The FSB"));
+    assert_eq!(g.stance, Stance::Deny);
+}
+
+#[test]
+fn a_denied_clause_is_content_not_a_target() {
+    let g = one("The minister denied the two blasts were linked to terrorism.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the two blasts were linked to terrorism")
+    );
+    assert_eq!(g.target, None);
+    // An object without a verb stays the target, a possessive included.
+    let g = one("The minister denied the allegations.");
+    assert_eq!(g.target.as_deref(), Some("the allegations"));
+    let g = one("The minister denied the senator's allegations.");
+    assert_eq!(g.target.as_deref(), Some("the senator's allegations"));
+}
+
+#[test]
 fn quote_first_then_pronoun() {
     let g = claims("Senator Maria Lopez spoke first. \"We will win,\" she said.");
     let g = &g[0];
