@@ -1,18 +1,20 @@
-//! Canonical speakers and stances against the hand-annotated gold set in
-//! `tests/data/speakers-gold/` (20 Wikinews fixtures, written from reading
-//! the articles before the tool was run on them). Scores are over the gold
-//! attributions whose cue the extractor finds.
+//! Canonical speakers and stances against hand-annotated gold sets, written
+//! from reading the articles before the tool was run on them. Scores are
+//! over the gold attributions whose cue the extractor finds.
 //!
-//! Stance accuracy is held to the project's target (85%). The other floors
-//! guard against regressions and sit just under what the extractor reaches
-//! today (79.5% of the gold cues found, 83.9% canonical speakers among
-//! them), below the 90% speaker target: most of the remaining speaker
-//! errors come from source spans (passive by-agents, sources left out),
-//! not from resolution.
+//! - `tests/data/speakers-gold/` (20 Wikinews fixtures in
+//!   `fixtures/wikinews/`) is the tuning set: its errors may be read and
+//!   fixed. Stance accuracy is held to the project's target (85%); the other
+//!   floors guard against regressions, below the 90% speaker target.
+//! - `tests/data/speakers-heldout/` (12 other articles in
+//!   `fixtures/wikinews-heldout/`) is only ever counted, never listed, so
+//!   that its figures say how resolution does on articles no rule was
+//!   chosen for.
 //!
 //! `SPEAKERS_GOLD_VERBOSE=1 cargo test -p whosaid-attribution --test
 //! speakers_gold -- --nocapture` lists every missed cue and every wrong
-//! speaker or stance, with its source, content and the gold note.
+//! speaker or stance of the tuning set, with its source, content and the
+//! gold note.
 
 use std::fs;
 use std::path::Path;
@@ -47,19 +49,49 @@ fn occurrences(text: &str, cue: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Regression floors on the held-out set, just under what the extractor
+/// reaches on it today (speaker 63.3%, stance 85.0%, with 82.1% of its
+/// cues found): far below the tuning set's figures, which is what a
+/// held-out set is for.
+const HELD_OUT_SPEAKER_FLOOR: f64 = 61.0;
+const HELD_OUT_STANCE_FLOOR: f64 = 82.0;
+
 fn norm(s: &str) -> String {
     let s = s.trim().to_lowercase();
     s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
 }
 
-#[test]
-fn canonical_speakers_and_stances_on_the_gold_set() {
+/// What a gold set scores: attributions, those whose cue the extractor
+/// finds, and among those the right canonical speakers and stances.
+struct Figures {
+    gold: usize,
+    found: usize,
+    speaker_ok: usize,
+    stance_ok: usize,
+}
+
+impl Figures {
+    fn pct(a: usize, b: usize) -> f64 {
+        100.0 * a as f64 / b.max(1) as f64
+    }
+    fn found(&self) -> f64 {
+        Self::pct(self.found, self.gold)
+    }
+    fn speaker(&self) -> f64 {
+        Self::pct(self.speaker_ok, self.found)
+    }
+    fn stance(&self) -> f64 {
+        Self::pct(self.stance_ok, self.found)
+    }
+}
+
+/// Scores the annotations in `tests/data/<set>` against the articles of the
+/// same names in `fixtures/<articles>`; `verbose` prints each miss and
+/// mismatch.
+fn score(set: &str, articles: &str, verbose: bool) -> (usize, Figures) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let gold_dir = root.join("tests/data/speakers-gold");
+    let gold_dir = root.join("tests/data").join(set);
     let extractor = Extractor::default();
-    // SPEAKERS_GOLD_VERBOSE=1 prints every miss and mismatch, for error
-    // analysis (run with `-- --nocapture`).
-    let verbose = std::env::var_os("SPEAKERS_GOLD_VERBOSE").is_some();
     let (mut gold, mut found, mut speaker_ok, mut stance_ok) = (0, 0, 0, 0);
     let mut names: Vec<_> = fs::read_dir(&gold_dir)
         .unwrap()
@@ -67,10 +99,11 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
         .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
         .collect();
     names.sort();
-    assert!(names.len() >= 15, "at least 15 annotated articles");
+    let articles_read = names.len();
     for tsv in names {
         let article = root
-            .join("fixtures/wikinews")
+            .join("fixtures")
+            .join(articles)
             .join(tsv.file_stem().unwrap())
             .with_extension("txt");
         let text = fs::read_to_string(&article).unwrap();
@@ -116,15 +149,52 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
             }
         }
     }
-    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
-    let (f, s, t) = (
-        pct(found, gold),
-        pct(speaker_ok, found),
-        pct(stance_ok, found),
+    let figures = Figures {
+        gold,
+        found,
+        speaker_ok,
+        stance_ok,
+    };
+    println!(
+        "{set}: {articles_read} articles, gold {gold}, found {found} ({:.1}%), speaker {:.1}%, stance {:.1}%",
+        figures.found(),
+        figures.speaker(),
+        figures.stance()
     );
-    println!("gold {gold}, found {found} ({f:.1}%), speaker {s:.1}%, stance {t:.1}%");
-    assert!(gold >= 300);
-    assert!(f >= 77.0, "cues found: {f:.1}%");
-    assert!(s >= 83.0, "canonical speakers: {s:.1}%");
-    assert!(t >= 85.0, "stances: {t:.1}%");
+    (articles_read, figures)
+}
+
+#[test]
+fn canonical_speakers_and_stances_on_the_gold_set() {
+    // SPEAKERS_GOLD_VERBOSE=1 prints every miss and mismatch, for error
+    // analysis (run with `-- --nocapture`).
+    let verbose = std::env::var_os("SPEAKERS_GOLD_VERBOSE").is_some();
+    let (articles, f) = score("speakers-gold", "wikinews", verbose);
+    assert!(articles >= 15, "at least 15 annotated articles");
+    assert!(f.gold >= 300);
+    assert!(f.found() >= 77.0, "cues found: {:.1}%", f.found());
+    assert!(
+        f.speaker() >= 83.0,
+        "canonical speakers: {:.1}%",
+        f.speaker()
+    );
+    assert!(f.stance() >= 85.0, "stances: {:.1}%", f.stance());
+}
+
+/// The held-out set is never listed in detail: its mistakes are not to be
+/// read for choosing rules, only counted.
+#[test]
+fn canonical_speakers_and_stances_on_the_held_out_set() {
+    let (articles, f) = score("speakers-heldout", "wikinews-heldout", false);
+    assert!(articles >= 12 && f.gold >= 150);
+    assert!(
+        f.speaker() >= HELD_OUT_SPEAKER_FLOOR,
+        "canonical speakers: {:.1}%",
+        f.speaker()
+    );
+    assert!(
+        f.stance() >= HELD_OUT_STANCE_FLOOR,
+        "stances: {:.1}%",
+        f.stance()
+    );
 }
