@@ -32,6 +32,13 @@ const NEUTRAL: &[&str] = &[
     "according to",
     "point out",
     "go on to say",
+    // Assertions whose act, too, is in what is asserted ("claimed the vote
+    // was rigged" accuses, "insisted she was never pressured" denies).
+    "claim",
+    "insist",
+    "find",
+    "suggest",
+    "describe",
 ];
 
 /// Cues that give a name to a thing ("called it a non-starter",
@@ -113,6 +120,18 @@ fn words(content: &str) -> Vec<String> {
 /// content, naming ones ("called it …") by a single stance word, and cues
 /// outside the lexicon by their own lemma ("hailed").
 pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stance {
+    // "asked the court to delay", "told residents to stay indoors": a
+    // request or directive, not a question or a statement.
+    // The content of "told" starts after the hearer; that of "asked" with
+    // the person asked.
+    let reach = match lemma {
+        "tell" => 1,
+        "ask" => 5,
+        _ => 0,
+    };
+    if reach > 0 && content.is_some_and(|c| directive(c, reach)) {
+        return Stance::Other;
+    }
     if stance != Stance::Assert {
         return stance;
     }
@@ -190,6 +209,23 @@ fn denies(w: &[String], quoted: bool) -> bool {
 }
 
 /// The weighted count of each stance's phrases in `w`.
+/// A content that is a to-infinitive within its first `reach` words, after
+/// the person addressed ("Zelensky to investigate …", "to leave the Gulf"),
+/// and not an indirect question ("whether to stay", "how to vote").
+fn directive(content: &str, reach: usize) -> bool {
+    let w = words(content);
+    let Some(to) = w.iter().take(reach).position(|x| x == "to") else {
+        return false;
+    };
+    w.get(to + 1).is_some()
+        && !w[..to].iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who" | "which"
+            )
+        })
+}
+
 fn score(w: &[String]) -> Vec<(Stance, usize)> {
     let mut counts: Vec<(Stance, usize)> = Vec::new();
     for i in 0..w.len() {
@@ -257,6 +293,32 @@ mod tests {
         assert_eq!(r("the ship was in a crisis zone"), Stance::Assert);
         assert_eq!(r("the ship was not there"), Stance::Assert);
         assert_eq!(r("the bridge will open in May"), Stance::Assert);
+    }
+
+    #[test]
+    fn a_request_or_directive_is_other_not_a_question() {
+        let ask = |c: &str| refine(Stance::Question, "ask", Some(c));
+        assert_eq!(ask("the court to delay the hearing"), Stance::Other);
+        assert_eq!(ask("him to resign"), Stance::Other);
+        // An indirect question stays a question.
+        assert_eq!(ask("whether to delay the hearing"), Stance::Question);
+        assert_eq!(ask("if the court would sit"), Stance::Question);
+        let tell = |c: &str| refine(Stance::Assert, "tell", Some(c));
+        assert_eq!(tell("to stay indoors"), Stance::Other);
+        // "told reporters the plan to build a wall was dead": no directive.
+        assert_eq!(tell("the plan to build a wall was dead"), Stance::Assert);
+    }
+
+    #[test]
+    fn assertive_cues_take_the_stance_of_what_they_assert() {
+        let claim = |c: &str| refine(Stance::Assert, "claim", Some(c));
+        assert_eq!(
+            claim("the vote was won by fraud and corruption"),
+            Stance::Accuse
+        );
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(say("the council should call for an inquiry"), Stance::Other);
+        assert_eq!(say("\"We stand ready to help\""), Stance::Promise);
     }
 
     #[test]
