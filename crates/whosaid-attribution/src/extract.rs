@@ -750,8 +750,13 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     }
     if t.is_quote() || t.is_punct(",") {
         // '"…," said Smith.' or '…, said Smith.': the source follows the cue.
+        // A participle never inverts (", telling reporters", ", calling it
+        // a sham"), and neither does a verb whose object is its hearer or
+        // target ('"…," Ann Lee, a voter, told AFP.'): what follows those is
+        // the object.
         let quote_before = preceding_quote(doc, toks, k + 1);
-        if let Src::Toks(s, e) = inverted_source(toks, hit.end, quote_before.is_some()) {
+        let inverts = hit.kind != FormKind::Gerund && &*entry.lemma != "tell" && !entry.target;
+        if inverts && let Src::Toks(s, e) = inverted_source(toks, hit.end, quote_before.is_some()) {
             a.src = Src::Toks(s, e);
             a.quote_first = quote_before;
             return a;
@@ -1175,6 +1180,11 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     let Some((s, e)) = np_right(toks, cue_end) else {
         return Src::Nothing;
     };
+    // An object pronoun or a hearer is what the verb acts on, never its
+    // inverted subject ('…, called it "unexpected"', '…, thanked them').
+    if toks[s].is("object-pronoun") {
+        return Src::Nothing;
+    }
     // After a quotation the name may be followed by where it was said
     // ('"…" said Russell Zimmerman per ABC').
     let ends = toks.get(e).is_none_or(|t| {

@@ -449,3 +449,33 @@ fn share_of_those_asked_as_source() {
     let g = one("Some say the mayor should resign.");
     assert_eq!(g.source.as_deref(), Some("Some"));
 }
+
+#[test]
+fn participle_after_comma_takes_the_subject_not_its_object() {
+    let v = claims("Mayor Lena Ortiz thanked the crews, telling local radio.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "telling")
+        .expect("telling is a cue");
+    assert_eq!(g.speaker.as_deref(), Some("Lena Ortiz"));
+    assert_ne!(g.source.as_deref(), Some("local radio"));
+}
+
+#[test]
+fn hearer_after_told_is_not_an_inverted_source() {
+    let g = one("\"The river is rising fast,\" Tom Reyes, a county engineer, told the Gazette.");
+    assert_eq!(g.speaker.as_deref(), Some("Tom Reyes"));
+    assert_ne!(g.source.as_deref(), Some("the Gazette"));
+}
+
+#[test]
+fn object_pronoun_after_the_cue_is_not_its_source() {
+    let v = claims(
+        "The union rejected the offer, while the company, in a letter on Friday, called it \"final\".",
+    );
+    let g = v
+        .iter()
+        .find(|g| g.cue == "called")
+        .expect("called is a cue");
+    assert_ne!(g.source.as_deref(), Some("it"));
+}
