@@ -731,8 +731,34 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         let after = skip_adverbs_right(toks, hit.end);
         if toks.get(after).is_some_and(|t| t.lower == "by") {
             a.src = np_right(toks, after + 1).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        } else if let Some((s, e)) = late_agent(toks, after) {
+            a.src = Src::Toks(s, e);
         }
         return a;
+    }
+    // "the campaign, first reported by The Post, …", "As reported by
+    // Reuters, …", "Asked by a reporter whether …": a participle with a
+    // by-agent and no "be" is a passive all the same.
+    if matches!(hit.kind, FormKind::Past | FormKind::Participle)
+        && (j == 0 || !toks[j - 1].is_auxiliary() && !toks[j - 1].is("pronoun"))
+    {
+        let after = skip_adverbs_right(toks, hit.end);
+        if toks.get(after).is_some_and(|t| t.lower == "by")
+            && let Some((s, e)) =
+                np_right(toks, after + 1).filter(|&(s, e)| agent_like(&toks[s..e]))
+        {
+            a.passive = true;
+            a.src = Src::Toks(s, e);
+            if let Some(k) = j.checked_sub(1)
+                && toks[k].is_word()
+                && !toks[k].is_function()
+            {
+                let (ps, pe) = np_left(toks, k);
+                a.passive_subject = Some((ps, pe));
+                a.region = region_start(toks, ps, &mut a.coordinated);
+            }
+            return a;
+        }
     }
     let Some(k) = j.checked_sub(1) else {
         // The cue opens the sentence: "Said Smith: …" is rare; look right.
@@ -906,6 +932,43 @@ fn region_start(toks: &[Tok], i: usize, coordinated: &mut bool) -> usize {
         }
     }
     r
+}
+
+/// A by-phrase names who spoke when its head is a name, a pronoun or a
+/// person, group or document noun ("by the ministry", "by Reuters"), not a
+/// means or a measure ("by phone", "by a wide margin", "by saying").
+fn agent_like(np: &[Tok]) -> bool {
+    np.iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|h| h.cap || h.is("pronoun") || crate::speakers::is_speaker_noun(&h.lower))
+        && !np
+            .first()
+            .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
+}
+
+/// "was declared a pandemic by the WHO", "are considered sacred by many":
+/// the agent of a passive whose "by" comes after a short complement, found
+/// from token `from`. No passive may stand between, lest the by-phrase
+/// belong to it ("is expected to be won by Smith").
+fn late_agent(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    for (k, t) in toks.iter().enumerate().skip(from).take(8) {
+        if t.lower == "by" {
+            return np_right(toks, k + 1).filter(|&(s, e)| agent_like(&toks[s..e]));
+        }
+        // A quoted word may be the complement ('declared a "pandemic" by').
+        if t.is_quote() {
+            continue;
+        }
+        let inner_passive = t.is("passive-be")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| looks_verbal(n) || is_common_verb(n));
+        if !t.is_word() || inner_passive || t.lower == "that" || t.is("subordinator") {
+            return None;
+        }
+    }
+    None
 }
 
 /// A noun phrase ending at token `end` (inclusive), walking left.
@@ -1444,6 +1507,18 @@ fn build_claim(
             target = a.passive_subject.and_then(|(s, e)| span_of(toks, s, e));
         }
         let mut c = skip_adverbs_right(toks, a.hit.end);
+        // "was declared a pandemic by the WHO": with the agent after a
+        // complement, what was said is the subject with that complement.
+        let late_by = match a.src {
+            Src::Toks(s, _) if s > c + 1 && toks[s - 1].lower == "by" => Some(s - 1),
+            _ => None,
+        };
+        if let Some(by) = late_by {
+            content = clause(toks, c, by);
+            if let (Some((ps, _)), false) = (a.passive_subject, entry.target) {
+                content = content.map(|k| toks[ps].span.cover(k));
+            }
+        }
         if let Src::Toks(_, e) = a.src {
             c = c.max(e);
         }
@@ -1453,7 +1528,9 @@ fn build_claim(
         {
             c += 1;
         }
-        content = clause(toks, c, limit);
+        if late_by.is_none() {
+            content = clause(toks, c, limit);
+        }
         // "Sanders is expected to win": with no agent, what is expected
         // includes the passive subject, as PolNeAR marks it ("it is
         // believed that …" has none).

@@ -479,3 +479,32 @@ fn object_pronoun_after_the_cue_is_not_its_source() {
         .expect("called is a cue");
     assert_ne!(g.source.as_deref(), Some("it"));
 }
+
+#[test]
+fn participle_with_by_agent_is_a_passive() {
+    let v = claims("As reported by the Tribune, the plant will close in June.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "reported")
+        .expect("reported is a cue");
+    assert_eq!(g.source.as_deref(), Some("the Tribune"));
+    let v = claims("The merger, first announced by Acme Corp, was approved on Monday.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "announced")
+        .expect("announced is a cue");
+    assert_eq!(g.source.as_deref(), Some("Acme Corp"));
+}
+
+#[test]
+fn passive_agent_after_a_complement() {
+    let g = one("The outbreak was declared an emergency by the health ministry on Friday.");
+    assert_eq!(g.source.as_deref(), Some("the health ministry"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The outbreak was declared an emergency")
+    );
+    // A means or a measure after "by" is no agent.
+    let g = one("The bill was described as urgent by phone.");
+    assert_eq!(g.source, None);
+}
