@@ -354,6 +354,131 @@ fn is_temporal(t: &Tok) -> bool {
     t.is_word() && crate::speakers::is_time_word(&t.lower)
 }
 
+/// Nouns that head a time phrase ("last week", "this time", "Thursday
+/// evening", "in December"): besides the words of `is_temporal`, the units
+/// of time and the months.
+fn is_time_noun(t: &Tok) -> bool {
+    is_temporal(t) || is_month(t) || t.is_word() && !t.cap && is_time_unit(&t.lower)
+}
+
+/// "week", "years", "time": units of time, which are names when capitalised
+/// ("Doris Day").
+fn is_time_unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "time"
+            | "day"
+            | "days"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "hour"
+            | "hours"
+            | "decade"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "ago"
+    )
+}
+
+fn is_month(t: &Tok) -> bool {
+    t.is_word()
+        && matches!(
+            t.lower.as_str(),
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+}
+
+/// The first token of a time phrase ending with token `end` ("during the
+/// weekend", "this past week", "on Sunday night", "two years ago"), if
+/// `end` heads one. A month alone may be a name ("April Ryan said"): it
+/// needs a word before it that makes it a date ("in April", "last June").
+fn time_phrase_start(toks: &[Tok], end: usize) -> Option<usize> {
+    let head = &toks[end];
+    if !is_time_noun(head) {
+        return None;
+    }
+    let mut s = end;
+    // Bounded: a time phrase has a few words.
+    while s > 0 && end - s < 5 {
+        let p = &toks[s - 1];
+        // "the holiday weekend": a noun before the unit, after a determiner.
+        let compound = p.is_word()
+            && !p.cap
+            && !p.is_function()
+            && !looks_verbal(p)
+            && s == end
+            && s >= 2
+            && matches!(
+                toks[s - 2].lower.as_str(),
+                "the" | "this" | "last" | "next" | "that"
+            );
+        // A unit of time opening the sentence is capitalised ("Hours later").
+        let opening = s == 1 && is_time_unit(&p.lower);
+        let modifier = is_time_noun(p)
+            || compound
+            || opening
+            || p.kind == whosaid_text::TokenKind::Number
+            || matches!(
+                p.lower.as_str(),
+                "this"
+                    | "last"
+                    | "next"
+                    | "past"
+                    | "previous"
+                    | "coming"
+                    | "same"
+                    | "the"
+                    | "a"
+                    | "each"
+                    | "every"
+                    | "early"
+                    | "late"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "few"
+            );
+        if !modifier {
+            break;
+        }
+        s -= 1;
+    }
+    if s > 0
+        && matches!(
+            toks[s - 1].lower.as_str(),
+            "on" | "during" | "in" | "at" | "over" | "since" | "throughout" | "until"
+        )
+    {
+        s -= 1;
+    }
+    if is_month(head) && s == end {
+        return None;
+    }
+    Some(s)
+}
+
 /// The quotations opening at byte `pos` (quotations are sorted by start).
 fn quotes_starting_at(doc: &Document, pos: usize) -> impl Iterator<Item = &Quotation> {
     let qs = doc.quotations();
@@ -655,6 +780,8 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     let mut j = hit.start;
     // A parenthesis skipped on the way: its "(" and one past its ")".
     let mut aside: Option<(usize, usize)> = None;
+    // A time phrase skipped on the way, as tokens.
+    let mut time_phrase: Option<(usize, usize)> = None;
     loop {
         if j == 0 {
             break;
@@ -685,12 +812,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             && j >= 2
             && matches!(toks[j - 2].lower.as_str(), "went" | "goes" | "go")
         {
-        } else if is_temporal(t) {
-            // "Interfax on Wednesday reported": a time expression between
-            // subject and verb.
-            if j >= 2 && toks[j - 2].lower == "on" {
-                j -= 1;
-            }
+        } else if let Some(ts) = time_phrase_start(toks, j - 1)
+            && ts > 0
+            && (toks[ts - 1].is_word()
+                || toks[ts - 1].kind == whosaid_text::TokenKind::Possessive
+                || toks[ts - 1].is_punct(","))
+        {
+            // "Interfax on Wednesday reported", "the ministry during the
+            // weekend said", "Smith, this time, implied": a time phrase
+            // between subject and verb is no source.
+            time_phrase = Some((ts, j));
+            j = ts + 1;
         } else if t.is_punct(",")
             && j >= 3
             && is_interjected(&toks[j - 2])
@@ -876,6 +1008,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         {
             e = close;
         }
+        // "a poll conducted last week found", "disclosures filed on Sunday
+        // night show": after a participle the time phrase dates the
+        // document and is part of its description.
+        if let Some((ts, te)) = time_phrase
+            && ts == e
+            && looks_verbal(&toks[k])
+        {
+            e = te;
+        }
         a.src = Src::Toks(s, e);
         a.region = region_start(toks, s, &mut a.coordinated);
         a.quote_first = preceding_quote(doc, toks, s);
@@ -895,9 +1036,16 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
 /// by a comma.
 fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     let mut i = 0;
-    if toks
-        .first()
-        .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb())
+    // "Hours later, Trump …": an opening time phrase is no subject.
+    let time_first = toks
+        .iter()
+        .take(6)
+        .position(|t| t.is_punct(","))
+        .is_some_and(|c| c > 0 && time_phrase_start(toks, c - 1) == Some(0));
+    if time_first
+        || toks
+            .first()
+            .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb())
     {
         i = toks[..before].iter().position(|t| t.is_punct(","))? + 1;
     }
@@ -1016,7 +1164,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         // participle ("yesterday Smith", "protesting Smith").
         if saw_cap
             && !is_role(p)
-            && (is_temporal(p) || p.lower.ends_with("ing") || is_common_verb(p))
+            && (is_time_noun(p) || p.lower.ends_with("ing") || is_common_verb(p))
         {
             break;
         }

@@ -508,3 +508,24 @@ fn passive_agent_after_a_complement() {
     let g = one("The bill was described as urgent by phone.");
     assert_eq!(g.source, None);
 }
+
+#[test]
+fn time_phrase_between_subject_and_verb_is_not_the_source() {
+    let g = one("The finance ministry during the holiday weekend said prices would fall.");
+    assert_eq!(g.source.as_deref(), Some("The finance ministry"));
+    let g = one("A survey conducted last month found most tenants pay too much.");
+    assert_eq!(g.source.as_deref(), Some("A survey conducted last month"));
+    // A capitalised unit of time is a name.
+    let g = one("Singer Mary Day said the tour would go on.");
+    assert_eq!(g.source.as_deref(), Some("Singer Mary Day"));
+}
+
+#[test]
+fn opening_time_phrase_is_not_the_subject_of_a_participle() {
+    let v = claims("Hours later, the senator resigned, telling reporters it was a club.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "telling")
+        .expect("telling is a cue");
+    assert_eq!(g.source.as_deref(), Some("the senator"));
+}
