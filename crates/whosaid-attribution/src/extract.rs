@@ -1132,6 +1132,25 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
+        // "47 percent", "10 voters", "81-year-old Ann Lee": a number counts
+        // or measures the words after it. A year after a preposition ("in
+        // 2016 voters said") opens an adverbial instead.
+        let measured = toks[start].is_word() && !toks[start].cap;
+        if p.kind == whosaid_text::TokenKind::Number
+            && measured
+            && !(p.lower.len() == 4 && start >= 2 && toks[start - 2].is("preposition"))
+        {
+            start -= 1;
+            continue;
+        }
+        if p.is_punct("-")
+            && measured
+            && start >= 2
+            && toks[start - 2].kind == whosaid_text::TokenKind::Number
+        {
+            start -= 2;
+            continue;
+        }
         if !p.is_word() {
             break;
         }
@@ -1210,7 +1229,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         } else {
             s
         };
-        return (s, end + 1);
+        return (quantity_prefix(toks, s), end + 1);
     }
     // "a source familiar with the matter", "a spokesman for the campaign":
     // a role or "familiar"/"close" followed by a prepositional phrase.
@@ -1228,7 +1247,67 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             return (s, end + 1);
         }
     }
-    (start, end + 1)
+    (quantity_prefix(toks, start), end + 1)
+}
+
+/// "nine in 10 voters", "about half of voters", "more than 40 percent",
+/// "at least four senators": the words that bound or approximate a
+/// quantity opening a noun phrase at `s` belong to it.
+fn quantity_prefix(toks: &[Tok], mut s: usize) -> usize {
+    let Some(first) = toks.get(s) else { return s };
+    let counted = first.kind == whosaid_text::TokenKind::Number
+        || is_quantity(&first.lower)
+        || (first.lower == "a"
+            && toks.get(s + 1).is_some_and(|n| {
+                matches!(n.lower.as_str(), "third" | "quarter" | "majority" | "fifth")
+            }));
+    if !counted {
+        return s;
+    }
+    // "nine in 10", "two out of three"
+    if s >= 2
+        && toks[s - 1].lower == "in"
+        && (toks[s - 2].kind == whosaid_text::TokenKind::Number
+            || is_quantity(&toks[s - 2].lower)
+            || matches!(
+                toks[s - 2].lower.as_str(),
+                "six" | "seven" | "eight" | "nine" | "ten"
+            ))
+    {
+        s -= 2;
+    }
+    // Bounded: "only about", "a full", "more than", "at least".
+    for _ in 0..2 {
+        let pair = s >= 2
+            && matches!(
+                (toks[s - 2].lower.as_str(), toks[s - 1].lower.as_str()),
+                ("more" | "less" | "fewer", "than")
+                    | ("at", "least" | "most")
+                    | ("a", "full" | "mere")
+            );
+        if pair {
+            s -= 2;
+        } else if s >= 1
+            && matches!(
+                toks[s - 1].lower.as_str(),
+                "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "only"
+                    | "just"
+                    | "approximately"
+                    | "some"
+                    | "over"
+                    | "fully"
+            )
+        {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    s
 }
 
 /// Words for a part of a group ("most of", "30 percent of").

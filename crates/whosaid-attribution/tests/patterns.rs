@@ -279,8 +279,9 @@ fn according_to_source_keeps_its_modifiers() {
 fn partitive_source() {
     let g = one("Most of the senators said the bill was flawed.");
     assert_eq!(g.source.as_deref(), Some("Most of the senators"));
+    // PolNeAR keeps the approximation with the quantity.
     let g = one("About 30 percent of voters said the economy mattered most.");
-    assert_eq!(g.source.as_deref(), Some("30 percent of voters"));
+    assert_eq!(g.source.as_deref(), Some("About 30 percent of voters"));
 }
 
 #[test]
@@ -528,4 +529,19 @@ fn opening_time_phrase_is_not_the_subject_of_a_participle() {
         .find(|g| g.cue == "telling")
         .expect("telling is a cue");
     assert_eq!(g.source.as_deref(), Some("the senator"));
+}
+
+#[test]
+fn numbers_and_quantity_words_belong_to_the_source() {
+    let g = one("Nearly 60 percent of renters say the rules are unfair.");
+    assert_eq!(g.source.as_deref(), Some("Nearly 60 percent of renters"));
+    let g = one("Seven in 10 nurses say staffing is too thin.");
+    assert_eq!(g.source.as_deref(), Some("Seven in 10 nurses"));
+    let g = one("More than half of the members said the vote was rushed.");
+    assert_eq!(g.source.as_deref(), Some("More than half of the members"));
+    let g = one("The 64-year-old Carla Mendes said she would run again.");
+    assert_eq!(g.source.as_deref(), Some("The 64-year-old Carla Mendes"));
+    // A year after a preposition dates the sentence; it counts nothing.
+    let g = one("In 2019 regulators said the merger could proceed.");
+    assert_eq!(g.source.as_deref(), Some("regulators"));
 }
