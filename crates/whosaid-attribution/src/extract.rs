@@ -1198,9 +1198,12 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     // "Dick Durbin and Adam Schiff said", "the Investigative Committee and
     // the Federal Security Service said", "Sanders and his supporters
     // argue": a name and another noun phrase joined by "and".
-    if start >= 2 && toks[start - 1].lower == "and" && name_word(&toks[start - 2]) {
+    if start >= 2
+        && matches!(toks[start - 1].lower.as_str(), "and" | "nor")
+        && name_word(&toks[start - 2])
+    {
         let (s, _) = np_left(toks, start - 2);
-        return (s, end + 1);
+        return (list_left(toks, s), end + 1);
     }
     // "Marc Ouellet of the Holy See said", "Peter Iseley of Ending Clergy
     // Abuse said": a name with its affiliation.
@@ -1248,6 +1251,37 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     (quantity_prefix(toks, start), end + 1)
+}
+
+/// "Egypt, Greece and Cyprus said", "both Smith and Jones", "neither Cruz
+/// nor Kasich": the earlier items of a list of names whose last two items
+/// start at `s`. An item that a preposition, a verb or a time word governs
+/// ("In Iowa, Smith and Jones said", "After meeting Lee, Cho and Kim
+/// said") is no part of it.
+fn list_left(toks: &[Tok], mut s: usize) -> usize {
+    // Bounded: a list of a few names.
+    for _ in 0..8 {
+        if !(s >= 2 && toks[s - 1].is_punct(",") && name_word(&toks[s - 2])) {
+            break;
+        }
+        if time_phrase_start(toks, s - 2).is_some() {
+            break;
+        }
+        let (item, _) = np_left(toks, s - 2);
+        let free = item == 0
+            || toks[item - 1].is_punct(",")
+            || toks[item - 1].is_quote()
+            || toks[item - 1].is_punct(":")
+            || toks[item - 1].is_punct("—");
+        if !free {
+            break;
+        }
+        s = item;
+    }
+    if s >= 1 && matches!(toks[s - 1].lower.as_str(), "both" | "neither" | "either") {
+        s -= 1;
+    }
+    s
 }
 
 /// "nine in 10 voters", "about half of voters", "more than 40 percent",
@@ -1416,6 +1450,16 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             continue;
         }
+        // "by Egypt, Greece and Cyprus", "said Smith and Jones": a list of
+        // names, when it ends with "and" and a name.
+        if i > first
+            && toks[i - 1].cap
+            && (t.lower == "and" || t.is_punct(","))
+            && let Some(e) = list_right(toks, i)
+        {
+            i = e;
+            break;
+        }
         if !t.is_word() {
             break;
         }
@@ -1436,6 +1480,41 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, i))
+}
+
+/// The end of a list of names continuing at token `i` (a comma or "and"):
+/// ", B, C and D" or " and B", each item a run of capitalised words.
+fn list_right(toks: &[Tok], mut i: usize) -> Option<usize> {
+    // Bounded: a list of a few names.
+    for _ in 0..8 {
+        let last = toks.get(i)?.lower == "and";
+        if !(last || toks[i].is_punct(",")) {
+            return None;
+        }
+        let mut k = i + 1;
+        if toks.get(k).is_some_and(|t| t.lower == "the") {
+            k += 1;
+        }
+        let from = k;
+        while toks
+            .get(k)
+            .is_some_and(|t| name_word(t) || (k > from && matches!(t.lower.as_str(), "of" | "for")))
+        {
+            k += 1;
+        }
+        // A name ends the run, not "of".
+        while k > from && !name_word(&toks[k - 1]) {
+            k -= 1;
+        }
+        if k == from {
+            return None;
+        }
+        if last {
+            return Some(k);
+        }
+        i = k;
+    }
+    None
 }
 
 /// "according to a copy of the letter reviewed by The Post": the source

@@ -545,3 +545,16 @@ fn numbers_and_quantity_words_belong_to_the_source() {
     let g = one("In 2019 regulators said the merger could proceed.");
     assert_eq!(g.source.as_deref(), Some("regulators"));
 }
+
+#[test]
+fn joint_sources_cover_every_name() {
+    let g = one("Norway, Chile and Kenya said the treaty should be signed.");
+    assert_eq!(g.source.as_deref(), Some("Norway, Chile and Kenya"));
+    let g = one("Both Harlan Pike and Rosa Vela denied the report.");
+    assert_eq!(g.source.as_deref(), Some("Both Harlan Pike and Rosa Vela"));
+    // A name governed by a preposition is not in the list.
+    let g = one("In Lisbon, Maria Costa and Joao Reis said the talks had failed.");
+    assert_eq!(g.source.as_deref(), Some("Maria Costa and Joao Reis"));
+    let g = one("The plan was criticised by Norway, Chile and Kenya.");
+    assert_eq!(g.source.as_deref(), Some("Norway, Chile and Kenya"));
+}
