@@ -892,6 +892,19 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             return a;
         }
     }
+    // "After thanking the crowd, Smith said …", "Conceding that …, he
+    // warned …": a participle in an opening adverbial clause has the
+    // subject of the main clause after it.
+    if hit.kind == FormKind::Gerund
+        && (j == 0
+            || (toks[..j].iter().all(|t| {
+                t.is("preposition") || t.is("subordinator") || t.is_adverb() || !t.is_word()
+            }) && !toks[..j].iter().any(|t| t.is_punct(","))))
+        && let Some((s, e)) = main_subject_after(toks, hit.end)
+    {
+        a.src = Src::Toks(s, e);
+        return a;
+    }
     let Some(k) = j.checked_sub(1) else {
         // The cue opens the sentence: "Said Smith: …" is rare; look right.
         a.src = inverted_source(toks, hit.end, false);
@@ -1055,6 +1068,29 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     }
     let (s, e) = np_right(toks, i)?;
     (e < before).then_some(Src::Toks(s, e))
+}
+
+/// The subject of the main clause after an opening adverbial clause that
+/// runs on from token `from` to its comma ("…, the governor said"): a
+/// pronoun, a name or a determined noun phrase right after the comma.
+fn main_subject_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    let mut quoted = false;
+    // Bounded: an opening clause has a few dozen words.
+    let comma = (from..toks.len().min(from + 40)).find(|&k| {
+        if toks[k].is_quote() {
+            quoted = !quoted;
+        }
+        !quoted && toks[k].is_punct(",")
+    })?;
+    let t = toks.get(comma + 1)?;
+    if !(t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that")) {
+        return None;
+    }
+    let (s, e) = np_right(toks, comma + 1)?;
+    // The subject is followed by its verb, not by more of a list.
+    toks.get(e)
+        .is_some_and(|n| n.is_word() && !n.is("conjunction"))
+        .then_some((s, e))
 }
 
 /// Where the clause of a claim whose first token is `i` begins, and whether
@@ -1762,10 +1798,16 @@ fn build_claim(
     let mut complementizer = None;
     // Tokens right of the cue, past an inverted source.
     let mut k = a.hit.end;
+    // The main-clause subject of an opening participle ("After thanking
+    // them, Smith …") lies past the content, behind a comma that ends it.
+    let mut limit = limit;
     if let Src::Toks(s, e) = a.src
         && s >= a.hit.end
     {
-        k = e;
+        match toks[a.hit.end..s].iter().rposition(|t| t.is_punct(",")) {
+            Some(c) => limit = limit.min(a.hit.end + c),
+            None => k = e,
+        }
     }
     if a.hit.kind == FormKind::Colon {
         content = quote_at(doc, toks, k).or_else(|| clause(toks, k, limit));

@@ -558,3 +558,21 @@ fn joint_sources_cover_every_name() {
     let g = one("The plan was criticised by Norway, Chile and Kenya.");
     assert_eq!(g.source.as_deref(), Some("Norway, Chile and Kenya"));
 }
+
+#[test]
+fn opening_participle_takes_the_main_subject() {
+    let v = claims("After praising the firefighters, the governor toured the damaged school.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "praising")
+        .expect("praising is a cue");
+    assert_eq!(g.source.as_deref(), Some("the governor"));
+    assert_eq!(g.target.as_deref(), Some("the firefighters"));
+    let v = claims("Conceding that the budget was tight, Mayor Ruth Okafor promised new buses.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "Conceding")
+        .expect("Conceding is a cue");
+    assert_eq!(g.source.as_deref(), Some("Mayor Ruth Okafor"));
+    assert_eq!(g.content.as_deref(), Some("the budget was tight"));
+}
