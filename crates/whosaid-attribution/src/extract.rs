@@ -1272,16 +1272,34 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     }
     // "a source familiar with the matter", "a spokesman for the campaign":
     // a role or "familiar"/"close" followed by a prepositional phrase.
+    // "a producer for the studio", "someone in the audience", "a report
+    // from the ministry", "records compiled by the commission": a person,
+    // group or document noun with the phrase that places it.
     if start >= 2
         && matches!(
             toks[start - 1].lower.as_str(),
-            "for" | "of" | "with" | "to" | "at" | "from" | "in"
+            "for" | "of" | "with" | "to" | "at" | "from" | "in" | "within" | "by"
         )
     {
         let k = start - 2;
-        if toks[k].is_word()
-            && (is_role(&toks[k]) || matches!(toks[k].lower.as_str(), "familiar" | "close"))
-        {
+        // Capitalised only where it opens the sentence.
+        let speaker_noun = |i: usize| {
+            let t = &toks[i];
+            t.is_word()
+                && (!t.cap || i == 0)
+                && !t.is_function()
+                && crate::speakers::is_speaker_noun(&t.lower)
+        };
+        let by = toks[start - 1].lower == "by";
+        let noun = toks[k].is_word()
+            && (is_role(&toks[k])
+                || matches!(toks[k].lower.as_str(), "familiar" | "close" | "someone")
+                || speaker_noun(k));
+        // "records compiled by", "polls taken in": a participle after the noun.
+        let participle = k >= 1 && looks_verbal(&toks[k]) && speaker_noun(k - 1);
+        // After "by" only a document has an agent ("a report by").
+        let placed = noun && (!by || crate::speakers::is_evidence_word(&toks[k].lower));
+        if placed || participle {
             let (s, _) = np_left(toks, k);
             return (s, end + 1);
         }

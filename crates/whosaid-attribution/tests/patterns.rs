@@ -576,3 +576,19 @@ fn opening_participle_takes_the_main_subject() {
     assert_eq!(g.source.as_deref(), Some("Mayor Ruth Okafor"));
     assert_eq!(g.content.as_deref(), Some("the budget was tight"));
 }
+
+#[test]
+fn speaker_noun_keeps_the_phrase_that_places_it() {
+    let g = one("A nurse at the county hospital said the ward was full.");
+    assert_eq!(g.source.as_deref(), Some("A nurse at the county hospital"));
+    let g = one("A statement from the port authority said the ships would wait.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("A statement from the port authority")
+    );
+    let g = one("Reports compiled by the trade union show that wages fell.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Reports compiled by the trade union")
+    );
+}
