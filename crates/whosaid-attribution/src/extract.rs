@@ -372,6 +372,131 @@ fn is_temporal(t: &Tok) -> bool {
     t.is_word() && crate::speakers::is_time_word(&t.lower)
 }
 
+/// Nouns that head a time phrase ("last week", "this time", "Thursday
+/// evening", "in December"): besides the words of `is_temporal`, the units
+/// of time and the months.
+fn is_time_noun(t: &Tok) -> bool {
+    is_temporal(t) || is_month(t) || t.is_word() && !t.cap && is_time_unit(&t.lower)
+}
+
+/// "week", "years", "time": units of time, which are names when capitalised
+/// ("Doris Day").
+fn is_time_unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "time"
+            | "day"
+            | "days"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "hour"
+            | "hours"
+            | "decade"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "ago"
+    )
+}
+
+fn is_month(t: &Tok) -> bool {
+    t.is_word()
+        && matches!(
+            t.lower.as_str(),
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+}
+
+/// The first token of a time phrase ending with token `end` ("during the
+/// weekend", "this past week", "on Sunday night", "two years ago"), if
+/// `end` heads one. A month alone may be a name ("April Ryan said"): it
+/// needs a word before it that makes it a date ("in April", "last June").
+fn time_phrase_start(toks: &[Tok], end: usize) -> Option<usize> {
+    let head = &toks[end];
+    if !is_time_noun(head) {
+        return None;
+    }
+    let mut s = end;
+    // Bounded: a time phrase has a few words.
+    while s > 0 && end - s < 5 {
+        let p = &toks[s - 1];
+        // "the holiday weekend": a noun before the unit, after a determiner.
+        let compound = p.is_word()
+            && !p.cap
+            && !p.is_function()
+            && !looks_verbal(p)
+            && s == end
+            && s >= 2
+            && matches!(
+                toks[s - 2].lower.as_str(),
+                "the" | "this" | "last" | "next" | "that"
+            );
+        // A unit of time opening the sentence is capitalised ("Hours later").
+        let opening = s == 1 && is_time_unit(&p.lower);
+        let modifier = is_time_noun(p)
+            || compound
+            || opening
+            || p.kind == whosaid_text::TokenKind::Number
+            || matches!(
+                p.lower.as_str(),
+                "this"
+                    | "last"
+                    | "next"
+                    | "past"
+                    | "previous"
+                    | "coming"
+                    | "same"
+                    | "the"
+                    | "a"
+                    | "each"
+                    | "every"
+                    | "early"
+                    | "late"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "few"
+            );
+        if !modifier {
+            break;
+        }
+        s -= 1;
+    }
+    if s > 0
+        && matches!(
+            toks[s - 1].lower.as_str(),
+            "on" | "during" | "in" | "at" | "over" | "since" | "throughout" | "until"
+        )
+    {
+        s -= 1;
+    }
+    if is_month(head) && s == end {
+        return None;
+    }
+    Some(s)
+}
+
 /// The quotations opening at byte `pos` (quotations are sorted by start).
 fn quotes_starting_at(doc: &Document, pos: usize) -> impl Iterator<Item = &Quotation> {
     let qs = doc.quotations();
@@ -673,6 +798,8 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     let mut j = hit.start;
     // A parenthesis skipped on the way: its "(" and one past its ")".
     let mut aside: Option<(usize, usize)> = None;
+    // A time phrase skipped on the way, as tokens.
+    let mut time_phrase: Option<(usize, usize)> = None;
     loop {
         if j == 0 {
             break;
@@ -703,12 +830,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             && j >= 2
             && matches!(toks[j - 2].lower.as_str(), "went" | "goes" | "go")
         {
-        } else if is_temporal(t) {
-            // "Interfax on Wednesday reported": a time expression between
-            // subject and verb.
-            if j >= 2 && toks[j - 2].lower == "on" {
-                j -= 1;
-            }
+        } else if let Some(ts) = time_phrase_start(toks, j - 1)
+            && ts > 0
+            && (toks[ts - 1].is_word()
+                || toks[ts - 1].kind == whosaid_text::TokenKind::Possessive
+                || toks[ts - 1].is_punct(","))
+        {
+            // "Interfax on Wednesday reported", "the ministry during the
+            // weekend said", "Smith, this time, implied": a time phrase
+            // between subject and verb is no source.
+            time_phrase = Some((ts, j));
+            j = ts + 1;
         } else if t.is_punct(",")
             && j >= 3
             && is_interjected(&toks[j - 2])
@@ -749,7 +881,46 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         let after = skip_adverbs_right(toks, hit.end);
         if toks.get(after).is_some_and(|t| t.lower == "by") {
             a.src = np_right(toks, after + 1).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        } else if let Some((s, e)) = late_agent(toks, after) {
+            a.src = Src::Toks(s, e);
         }
+        return a;
+    }
+    // "the campaign, first reported by The Post, …", "As reported by
+    // Reuters, …", "Asked by a reporter whether …": a participle with a
+    // by-agent and no "be" is a passive all the same.
+    if matches!(hit.kind, FormKind::Past | FormKind::Participle)
+        && (j == 0 || !toks[j - 1].is_auxiliary() && !toks[j - 1].is("pronoun"))
+    {
+        let after = skip_adverbs_right(toks, hit.end);
+        if toks.get(after).is_some_and(|t| t.lower == "by")
+            && let Some((s, e)) =
+                np_right(toks, after + 1).filter(|&(s, e)| agent_like(&toks[s..e]))
+        {
+            a.passive = true;
+            a.src = Src::Toks(s, e);
+            if let Some(k) = j.checked_sub(1)
+                && toks[k].is_word()
+                && !toks[k].is_function()
+            {
+                let (ps, pe) = np_left(toks, k);
+                a.passive_subject = Some((ps, pe));
+                a.region = region_start(toks, ps, &mut a.coordinated);
+            }
+            return a;
+        }
+    }
+    // "After thanking the crowd, Smith said …", "Conceding that …, he
+    // warned …": a participle in an opening adverbial clause has the
+    // subject of the main clause after it.
+    if hit.kind == FormKind::Gerund
+        && (j == 0
+            || (toks[..j].iter().all(|t| {
+                t.is("preposition") || t.is("subordinator") || t.is_adverb() || !t.is_word()
+            }) && !toks[..j].iter().any(|t| t.is_punct(","))))
+        && let Some((s, e)) = main_subject_after(toks, hit.end)
+    {
+        a.src = Src::Toks(s, e);
         return a;
     }
     let Some(k) = j.checked_sub(1) else {
@@ -768,8 +939,13 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     }
     if t.is_quote() || t.is_punct(",") {
         // '"…," said Smith.' or '…, said Smith.': the source follows the cue.
+        // A participle never inverts (", telling reporters", ", calling it
+        // a sham"), and neither does a verb whose object is its hearer or
+        // target ('"…," Ann Lee, a voter, told AFP.'): what follows those is
+        // the object.
         let quote_before = preceding_quote(doc, toks, k + 1);
-        if let Src::Toks(s, e) = inverted_source(toks, hit.end, quote_before.is_some()) {
+        let inverts = hit.kind != FormKind::Gerund && &*entry.lemma != "tell" && !entry.target;
+        if inverts && let Src::Toks(s, e) = inverted_source(toks, hit.end, quote_before.is_some()) {
             a.src = Src::Toks(s, e);
             a.quote_first = quote_before;
             return a;
@@ -863,6 +1039,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         {
             e = close;
         }
+        // "a poll conducted last week found", "disclosures filed on Sunday
+        // night show": after a participle the time phrase dates the
+        // document and is part of its description.
+        if let Some((ts, te)) = time_phrase
+            && ts == e
+            && looks_verbal(&toks[k])
+        {
+            e = te;
+        }
         a.src = Src::Toks(s, e);
         a.region = region_start(toks, s, &mut a.coordinated);
         a.quote_first = preceding_quote(doc, toks, s);
@@ -882,9 +1067,16 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
 /// by a comma.
 fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     let mut i = 0;
-    if toks
-        .first()
-        .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb())
+    // "Hours later, Trump …": an opening time phrase is no subject.
+    let time_first = toks
+        .iter()
+        .take(6)
+        .position(|t| t.is_punct(","))
+        .is_some_and(|c| c > 0 && time_phrase_start(toks, c - 1) == Some(0));
+    if time_first
+        || toks
+            .first()
+            .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb())
     {
         i = toks[..before].iter().position(|t| t.is_punct(","))? + 1;
     }
@@ -894,6 +1086,29 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     }
     let (s, e) = np_right(toks, i)?;
     (e < before).then_some(Src::Toks(s, e))
+}
+
+/// The subject of the main clause after an opening adverbial clause that
+/// runs on from token `from` to its comma ("…, the governor said"): a
+/// pronoun, a name or a determined noun phrase right after the comma.
+fn main_subject_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    let mut quoted = false;
+    // Bounded: an opening clause has a few dozen words.
+    let comma = (from..toks.len().min(from + 40)).find(|&k| {
+        if toks[k].is_quote() {
+            quoted = !quoted;
+        }
+        !quoted && toks[k].is_punct(",")
+    })?;
+    let t = toks.get(comma + 1)?;
+    if !(t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that")) {
+        return None;
+    }
+    let (s, e) = np_right(toks, comma + 1)?;
+    // The subject is followed by its verb, not by more of a list.
+    toks.get(e)
+        .is_some_and(|n| n.is_word() && !n.is("conjunction"))
+        .then_some((s, e))
 }
 
 /// Where the clause of a claim whose first token is `i` begins, and whether
@@ -921,6 +1136,43 @@ fn region_start(toks: &[Tok], i: usize, coordinated: &mut bool) -> usize {
     r
 }
 
+/// A by-phrase names who spoke when its head is a name, a pronoun or a
+/// person, group or document noun ("by the ministry", "by Reuters"), not a
+/// means or a measure ("by phone", "by a wide margin", "by saying").
+fn agent_like(np: &[Tok]) -> bool {
+    np.iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|h| h.cap || h.is("pronoun") || crate::speakers::is_speaker_noun(&h.lower))
+        && !np
+            .first()
+            .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
+}
+
+/// "was declared a pandemic by the WHO", "are considered sacred by many":
+/// the agent of a passive whose "by" comes after a short complement, found
+/// from token `from`. No passive may stand between, lest the by-phrase
+/// belong to it ("is expected to be won by Smith").
+fn late_agent(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    for (k, t) in toks.iter().enumerate().skip(from).take(8) {
+        if t.lower == "by" {
+            return np_right(toks, k + 1).filter(|&(s, e)| agent_like(&toks[s..e]));
+        }
+        // A quoted word may be the complement ('declared a "pandemic" by').
+        if t.is_quote() {
+            continue;
+        }
+        let inner_passive = t.is("passive-be")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| looks_verbal(n) || is_common_verb(n));
+        if !t.is_word() || inner_passive || t.lower == "that" || t.is("subordinator") {
+            return None;
+        }
+    }
+    None
+}
+
 /// A noun phrase ending at token `end` (inclusive), walking left.
 fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     let head = &toks[end];
@@ -932,6 +1184,25 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     while let Some(p) = start.checked_sub(1).map(|k| &toks[k]) {
         if p.kind == whosaid_text::TokenKind::Possessive {
             start -= 1;
+            continue;
+        }
+        // "47 percent", "10 voters", "81-year-old Ann Lee": a number counts
+        // or measures the words after it. A year after a preposition ("in
+        // 2016 voters said") opens an adverbial instead.
+        let measured = toks[start].is_word() && !toks[start].cap;
+        if p.kind == whosaid_text::TokenKind::Number
+            && measured
+            && !(p.lower.len() == 4 && start >= 2 && toks[start - 2].is("preposition"))
+        {
+            start -= 1;
+            continue;
+        }
+        if p.is_punct("-")
+            && measured
+            && start >= 2
+            && toks[start - 2].kind == whosaid_text::TokenKind::Number
+        {
+            start -= 2;
             continue;
         }
         if !p.is_word() {
@@ -966,7 +1237,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         // participle ("yesterday Smith", "protesting Smith").
         if saw_cap
             && !is_role(p)
-            && (is_temporal(p) || p.lower.ends_with("ing") || is_common_verb(p))
+            && (is_time_noun(p) || p.lower.ends_with("ing") || is_common_verb(p))
         {
             break;
         }
@@ -981,9 +1252,12 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     // "Dick Durbin and Adam Schiff said", "the Investigative Committee and
     // the Federal Security Service said", "Sanders and his supporters
     // argue": a name and another noun phrase joined by "and".
-    if start >= 2 && toks[start - 1].lower == "and" && name_word(&toks[start - 2]) {
+    if start >= 2
+        && matches!(toks[start - 1].lower.as_str(), "and" | "nor")
+        && name_word(&toks[start - 2])
+    {
         let (s, _) = np_left(toks, start - 2);
-        return (s, end + 1);
+        return (list_left(toks, s), end + 1);
     }
     // "Marc Ouellet of the Holy See said", "Peter Iseley of Ending Clergy
     // Abuse said": a name with its affiliation.
@@ -1012,25 +1286,134 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         } else {
             s
         };
-        return (s, end + 1);
+        return (quantity_prefix(toks, s), end + 1);
     }
     // "a source familiar with the matter", "a spokesman for the campaign":
     // a role or "familiar"/"close" followed by a prepositional phrase.
+    // "a producer for the studio", "someone in the audience", "a report
+    // from the ministry", "records compiled by the commission": a person,
+    // group or document noun with the phrase that places it.
     if start >= 2
         && matches!(
             toks[start - 1].lower.as_str(),
-            "for" | "of" | "with" | "to" | "at" | "from" | "in"
+            "for" | "of" | "with" | "to" | "at" | "from" | "in" | "within" | "by"
         )
     {
         let k = start - 2;
-        if toks[k].is_word()
-            && (is_role(&toks[k]) || matches!(toks[k].lower.as_str(), "familiar" | "close"))
-        {
+        // Capitalised only where it opens the sentence.
+        let speaker_noun = |i: usize| {
+            let t = &toks[i];
+            t.is_word()
+                && (!t.cap || i == 0)
+                && !t.is_function()
+                && crate::speakers::is_speaker_noun(&t.lower)
+        };
+        let by = toks[start - 1].lower == "by";
+        let noun = toks[k].is_word()
+            && (is_role(&toks[k])
+                || matches!(toks[k].lower.as_str(), "familiar" | "close" | "someone")
+                || speaker_noun(k));
+        // "records compiled by", "polls taken in": a participle after the noun.
+        let participle = k >= 1 && looks_verbal(&toks[k]) && speaker_noun(k - 1);
+        // After "by" only a document has an agent ("a report by").
+        let placed = noun && (!by || crate::speakers::is_evidence_word(&toks[k].lower));
+        if placed || participle {
             let (s, _) = np_left(toks, k);
             return (s, end + 1);
         }
     }
-    (start, end + 1)
+    (quantity_prefix(toks, start), end + 1)
+}
+
+/// "Egypt, Greece and Cyprus said", "both Smith and Jones", "neither Cruz
+/// nor Kasich": the earlier items of a list of names whose last two items
+/// start at `s`. An item that a preposition, a verb or a time word governs
+/// ("In Iowa, Smith and Jones said", "After meeting Lee, Cho and Kim
+/// said") is no part of it.
+fn list_left(toks: &[Tok], mut s: usize) -> usize {
+    // Bounded: a list of a few names.
+    for _ in 0..8 {
+        if !(s >= 2 && toks[s - 1].is_punct(",") && name_word(&toks[s - 2])) {
+            break;
+        }
+        if time_phrase_start(toks, s - 2).is_some() {
+            break;
+        }
+        let (item, _) = np_left(toks, s - 2);
+        let free = item == 0
+            || toks[item - 1].is_punct(",")
+            || toks[item - 1].is_quote()
+            || toks[item - 1].is_punct(":")
+            || toks[item - 1].is_punct("—");
+        if !free {
+            break;
+        }
+        s = item;
+    }
+    if s >= 1 && matches!(toks[s - 1].lower.as_str(), "both" | "neither" | "either") {
+        s -= 1;
+    }
+    s
+}
+
+/// "nine in 10 voters", "about half of voters", "more than 40 percent",
+/// "at least four senators": the words that bound or approximate a
+/// quantity opening a noun phrase at `s` belong to it.
+fn quantity_prefix(toks: &[Tok], mut s: usize) -> usize {
+    let Some(first) = toks.get(s) else { return s };
+    let counted = first.kind == whosaid_text::TokenKind::Number
+        || is_quantity(&first.lower)
+        || (first.lower == "a"
+            && toks.get(s + 1).is_some_and(|n| {
+                matches!(n.lower.as_str(), "third" | "quarter" | "majority" | "fifth")
+            }));
+    if !counted {
+        return s;
+    }
+    // "nine in 10", "two out of three"
+    if s >= 2
+        && toks[s - 1].lower == "in"
+        && (toks[s - 2].kind == whosaid_text::TokenKind::Number
+            || is_quantity(&toks[s - 2].lower)
+            || matches!(
+                toks[s - 2].lower.as_str(),
+                "six" | "seven" | "eight" | "nine" | "ten"
+            ))
+    {
+        s -= 2;
+    }
+    // Bounded: "only about", "a full", "more than", "at least".
+    for _ in 0..2 {
+        let pair = s >= 2
+            && matches!(
+                (toks[s - 2].lower.as_str(), toks[s - 1].lower.as_str()),
+                ("more" | "less" | "fewer", "than")
+                    | ("at", "least" | "most")
+                    | ("a", "full" | "mere")
+            );
+        if pair {
+            s -= 2;
+        } else if s >= 1
+            && matches!(
+                toks[s - 1].lower.as_str(),
+                "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "only"
+                    | "just"
+                    | "approximately"
+                    | "some"
+                    | "over"
+                    | "fully"
+            )
+        {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    s
 }
 
 /// Words for a part of a group ("most of", "30 percent of").
@@ -1139,6 +1522,16 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             continue;
         }
+        // "by Egypt, Greece and Cyprus", "said Smith and Jones": a list of
+        // names, when it ends with "and" and a name.
+        if i > first
+            && toks[i - 1].cap
+            && (t.lower == "and" || t.is_punct(","))
+            && let Some(e) = list_right(toks, i)
+        {
+            i = e;
+            break;
+        }
         if !t.is_word() {
             break;
         }
@@ -1159,6 +1552,41 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, i))
+}
+
+/// The end of a list of names continuing at token `i` (a comma or "and"):
+/// ", B, C and D" or " and B", each item a run of capitalised words.
+fn list_right(toks: &[Tok], mut i: usize) -> Option<usize> {
+    // Bounded: a list of a few names.
+    for _ in 0..8 {
+        let last = toks.get(i)?.lower == "and";
+        if !(last || toks[i].is_punct(",")) {
+            return None;
+        }
+        let mut k = i + 1;
+        if toks.get(k).is_some_and(|t| t.lower == "the") {
+            k += 1;
+        }
+        let from = k;
+        while toks
+            .get(k)
+            .is_some_and(|t| name_word(t) || (k > from && matches!(t.lower.as_str(), "of" | "for")))
+        {
+            k += 1;
+        }
+        // A name ends the run, not "of".
+        while k > from && !name_word(&toks[k - 1]) {
+            k -= 1;
+        }
+        if k == from {
+            return None;
+        }
+        if last {
+            return Some(k);
+        }
+        i = k;
+    }
+    None
 }
 
 /// "according to a copy of the letter reviewed by The Post": the source
@@ -1193,6 +1621,11 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     let Some((s, e)) = np_right(toks, cue_end) else {
         return Src::Nothing;
     };
+    // An object pronoun or a hearer is what the verb acts on, never its
+    // inverted subject ('…, called it "unexpected"', '…, thanked them').
+    if toks[s].is("object-pronoun") {
+        return Src::Nothing;
+    }
     // After a quotation the name may be followed by where it was said
     // ('"…" said Russell Zimmerman per ABC').
     let ends = toks.get(e).is_none_or(|t| {
@@ -1401,10 +1834,16 @@ fn build_claim(
     let mut complementizer = None;
     // Tokens right of the cue, past an inverted source.
     let mut k = a.hit.end;
+    // The main-clause subject of an opening participle ("After thanking
+    // them, Smith …") lies past the content, behind a comma that ends it.
+    let mut limit = limit;
     if let Src::Toks(s, e) = a.src
         && s >= a.hit.end
     {
-        k = e;
+        match toks[a.hit.end..s].iter().rposition(|t| t.is_punct(",")) {
+            Some(c) => limit = limit.min(a.hit.end + c),
+            None => k = e,
+        }
     }
     if a.hit.kind == FormKind::Colon {
         content = quote_at(doc, toks, k).or_else(|| clause(toks, k, limit));
@@ -1452,6 +1891,18 @@ fn build_claim(
             target = a.passive_subject.and_then(|(s, e)| span_of(toks, s, e));
         }
         let mut c = skip_adverbs_right(toks, a.hit.end);
+        // "was declared a pandemic by the WHO": with the agent after a
+        // complement, what was said is the subject with that complement.
+        let late_by = match a.src {
+            Src::Toks(s, _) if s > c + 1 && toks[s - 1].lower == "by" => Some(s - 1),
+            _ => None,
+        };
+        if let Some(by) = late_by {
+            content = clause(toks, c, by);
+            if let (Some((ps, _)), false) = (a.passive_subject, entry.target) {
+                content = content.map(|k| toks[ps].span.cover(k));
+            }
+        }
         if let Src::Toks(_, e) = a.src {
             c = c.max(e);
         }
@@ -1461,7 +1912,9 @@ fn build_claim(
         {
             c += 1;
         }
-        content = clause(toks, c, limit);
+        if late_by.is_none() {
+            content = clause(toks, c, limit);
+        }
         // "Sanders is expected to win": with no agent, what is expected
         // includes the passive subject, as PolNeAR marks it ("it is
         // believed that …" has none).
