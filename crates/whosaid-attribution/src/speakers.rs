@@ -8,6 +8,7 @@ use crate::words::{Sketch, Tok, sections};
 use crate::{Claim, Speaker, SpeakerType};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 use whosaid_text::{Document, Span, TokenKind};
 
@@ -63,6 +64,9 @@ const KIN_F: u32 = 1 << 15;
 /// look-up so that scanning for names costs one probe per word.
 const FUNCTION: u32 = 1 << 16;
 const ANY_HONORIFIC: u32 = HONORIFIC | HONORIFIC_M | HONORIFIC_F;
+/// Not a section: set by `runs` on the class bits of a word that can be
+/// part of a name.
+const NAME_LIKE: u32 = 1 << 31;
 
 fn lists() -> &'static Lists {
     static L: OnceLock<Lists> = OnceLock::new();
@@ -177,17 +181,21 @@ enum Gender {
     Unknown,
 }
 
+/// A person or organisation of an article. Its name and title are slices
+/// of the article and its words are borrowed from the tokens, so that
+/// making one allocates nothing: an article has hundreds.
 #[derive(Debug, Clone)]
-struct Entity {
-    name: String,
+struct Entity<'a> {
+    name: &'a str,
     name_tokens: usize,
     kind: SpeakerType,
-    title: Option<String>,
-    /// `title` in lower case, for matching "the secretary" against it.
-    title_lower: Option<String>,
+    title: Option<&'a str>,
+    /// `title` in lower case, for matching "the secretary" against it;
+    /// made when a title is first matched, as few ever are.
+    title_lower: OnceCell<String>,
     gender: Gender,
-    first: String,
-    last: String,
+    first: Cow<'a, str>,
+    last: Cow<'a, str>,
     /// The name has an organisation word ("Ministry"): never a person.
     org_word: bool,
     /// Something says this is a person: an honorific, a title, a known
@@ -203,33 +211,33 @@ struct Entity {
     mentions: u32,
 }
 
-impl Entity {
-    fn new<W: AsRef<str>>(name: String, words: &[W], kind: SpeakerType) -> Entity {
+impl<'a> Entity<'a> {
+    fn new(name: &'a str, words: &[Cow<'a, str>], kind: SpeakerType) -> Entity<'a> {
         Entity {
             name,
             name_tokens: words.len(),
             kind,
             title: None,
-            title_lower: None,
+            title_lower: OnceCell::new(),
             gender: Gender::Unknown,
-            first: words
-                .first()
-                .map_or(String::new(), |w| w.as_ref().to_string()),
-            last: words
-                .last()
-                .map_or(String::new(), |w| w.as_ref().to_string()),
-            org_word: words.iter().any(|w| in_class(w.as_ref(), ORGANIZATION)),
+            first: words.first().cloned().unwrap_or_default(),
+            last: words.last().cloned().unwrap_or_default(),
+            org_word: words.iter().any(|w| in_class(w, ORGANIZATION)),
             person_evidence: false,
             weak: false,
             mentions: 0,
         }
     }
 
-    fn set_title(&mut self, title: Option<String>) {
+    fn set_title(&mut self, title: Option<&'a str>) {
         if self.title.is_none() && title.is_some() {
-            self.title_lower = title.as_deref().map(str::to_lowercase);
             self.title = title;
         }
+    }
+
+    fn title_lower(&self) -> Option<&str> {
+        let title = self.title?;
+        Some(self.title_lower.get_or_init(|| title.to_lowercase()))
     }
 
     /// Not known to be a person: an organisation, or a name that only
@@ -280,8 +288,8 @@ struct Run<'a> {
 const LOOK_BACK: usize = 400;
 
 #[derive(Default)]
-struct Table {
-    entities: Vec<Entity>,
+struct Table<'a> {
+    entities: Vec<Entity<'a>>,
     mentions: Vec<Mention>,
     /// Common nouns an entity is introduced with ("the website Vessel
     /// Tracker", "Znak.com, a news site"), with where that happens.
@@ -295,16 +303,15 @@ fn name_like_with(t: &Tok, cls: u32) -> bool {
     t.is_word() && t.cap && (cls & FUNCTION == 0 || is_acronym(t)) && cls & NOT_NAME == 0
 }
 
-fn name_like(t: &Tok) -> bool {
-    t.is_word() && t.cap && name_like_with(t, classes(&t.lower))
-}
-
 /// A name written with the Arabic article in lower case, joined by a
 /// hyphen: "el-Sisi", "al-Assad", "al-Sadr". (Text is case-sensitive only
 /// through `cap`, so the rest of the word is checked for a letter.)
 fn is_article_name(t: &Tok) -> bool {
+    // Checked for every lower-case word of a document: the first byte
+    // turns nearly all of them away before any prefix is compared.
     t.is_word()
         && !t.cap
+        && matches!(t.lower.as_bytes().first(), Some(b'a' | b'e'))
         && ["al-", "el-"].iter().any(|p| {
             t.lower.strip_prefix(p).is_some_and(|rest| {
                 rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic)
@@ -336,23 +343,32 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
     let mut out = Vec::new();
     let mut arena: Vec<Cow<str>> = Vec::new();
     // Class bits of the capitalised words of a sentence, looked up once:
-    // only they can start or continue a run.
+    // only they can start or continue a run. `NAME_LIKE` marks the words
+    // that can be part of a name, so that the scan over every token of
+    // the document is one mask test per token.
     let mut cls: Vec<u32> = Vec::new();
     for sent in sentences {
         let toks = &sent.toks;
         cls.clear();
         cls.extend(toks.iter().map(|t| {
             if t.is_word() && t.cap {
-                classes(&t.lower)
+                let c = classes(&t.lower);
+                if name_like_with(t, c) {
+                    c | NAME_LIKE
+                } else {
+                    c
+                }
+            } else if is_article_name(t) {
+                // "el-Sisi", "al-Assad": a name even in lower case.
+                NAME_LIKE
             } else {
                 0
             }
         }));
-        // "el-Sisi", "al-Assad": a name even in lower case.
-        let nl = |k: usize| name_like_with(&toks[k], cls[k]) || is_article_name(&toks[k]);
+        let nl = |k: usize| cls[k] & NAME_LIKE != 0;
         let mut i = 0;
         while i < toks.len() {
-            if !nl(i) && cls[i] & ANY_HONORIFIC == 0 {
+            if cls[i] & (NAME_LIKE | ANY_HONORIFIC) == 0 {
                 i += 1;
                 continue;
             }
@@ -450,7 +466,10 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
             }
             if k < s {
                 title_start = k;
-                while title_start > 0 && name_like(&toks[title_start - 1]) {
+                while title_start > 0
+                    && toks[title_start - 1].cap
+                    && cls[title_start - 1] & NAME_LIKE != 0
+                {
                     title_start -= 1;
                 }
             }
@@ -554,7 +573,7 @@ struct Keys<'k> {
     other: FxHashMap<&'k str, usize>,
 }
 
-fn build_table(text: &str, sentences: &[Sentence]) -> Table {
+fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     let all = runs(sentences);
     let runs = &all.runs;
     let mut table = Table::default();
@@ -635,7 +654,7 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
         if id == new_id {
             table
                 .entities
-                .push(Entity::new(String::new(), words, SpeakerType::Organization));
+                .push(Entity::new("", words, SpeakerType::Organization));
         }
         if !keys.last.contains_key(last) {
             keys.last.insert(last, id);
@@ -647,12 +666,12 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
             e.person_evidence = true;
         }
         if words.len() > e.name_tokens || e.name.is_empty() {
-            e.name = name.text(text).to_string();
+            e.name = name.text(text);
             e.name_tokens = words.len();
-            e.first = words[0].to_string();
+            e.first = words[0].clone();
         }
         if e.title.is_none() {
-            e.set_title(r.title.map(|t| t.text(text).to_string()));
+            e.set_title(r.title.map(|t| t.text(text)));
         }
         if e.gender == Gender::Unknown {
             e.gender = if r.honorific_seen {
@@ -724,8 +743,8 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
                 } else {
                     SpeakerType::Organization
                 };
-                let mut e = Entity::new(name.text(text).to_string(), words, kind);
-                e.set_title(r.title.map(|t| t.text(text).to_string()));
+                let mut e = Entity::new(name.text(text), words, kind);
+                e.set_title(r.title.map(|t| t.text(text)));
                 e.person_evidence = person;
                 if r.honorific_seen {
                     e.gender = r.honorific;
@@ -757,7 +776,7 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
     table
 }
 
-impl Table {
+impl Table<'_> {
     /// The mentions inside `src` (mentions are sorted by start).
     fn within(&self, src: Span) -> impl Iterator<Item = &Mention> {
         let lo = self.mentions.partition_point(|m| m.span.start < src.start);
@@ -811,7 +830,7 @@ impl Table {
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
 /// a name ("Federal Security Service (FSB)") at that name.
-fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
+fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &[Sentence]) {
     let mut found = Vec::new();
     // Acronym → the entity of the name before it, and the whole spelled-out
     // name when it is longer than that entity's.
@@ -919,7 +938,7 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
     // Only the title: a role phrase after a name is weak evidence that
     // the name is a person's ("Why Islam, an advocacy group's director").
     for (e, span) in titles {
-        table.entities[e].set_title(Some(span.text(text).to_string()));
+        table.entities[e].set_title(Some(span.text(text)));
     }
     if acronyms.is_empty() {
         return;
@@ -928,12 +947,12 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
     for (acronym, (mut target, spelled)) in acronyms {
         if let Some(span) = spelled {
             let name = span.text(text);
-            let words: Vec<String> = name
+            let words: Vec<Cow<str>> = name
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(|w| Cow::Owned(w.to_lowercase()))
                 .collect();
-            let mut e = Entity::new(name.to_string(), &words, SpeakerType::Organization);
+            let mut e = Entity::new(name, &words, SpeakerType::Organization);
             e.org_word = true;
             table.entities.push(e);
             let id = table.entities.len() - 1;
@@ -1009,7 +1028,7 @@ fn link_acronyms(table: &mut Table) {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.name_tokens >= 2 && e.kind == SpeakerType::Organization)
-        .map(|(i, e)| (i, initials(&e.name)))
+        .map(|(i, e)| (i, initials(e.name)))
         .collect();
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, e) in table.entities.iter().enumerate() {
@@ -1275,9 +1294,9 @@ fn unnamed(name: impl Into<String>, kind: SpeakerType) -> (Speaker, Option<usize
 
 fn entity_speaker(e: &Entity) -> Speaker {
     Speaker {
-        name: Some(e.name.clone()),
+        name: Some(e.name.to_string()),
         kind: e.kind,
-        title: e.title.clone(),
+        title: e.title.map(str::to_string),
     }
 }
 
@@ -1504,8 +1523,8 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     // Not two parts of one name ("Disease Control and Research" inside
     // "Institute of Epidemiology, Disease Control and Research").
     let part_of = |a: usize, b: usize| {
-        let (a, b) = (&table.entities[a].name, &table.entities[b].name);
-        a.contains(b.as_str()) || b.contains(a.as_str())
+        let (a, b) = (table.entities[a].name, table.entities[b].name);
+        a.contains(b) || b.contains(a)
     };
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
@@ -1661,7 +1680,7 @@ fn by_title(
         .map(|t| t.lower.as_str());
     let subordinate = toks.iter().any(|t| is_subordinate(&t.lower));
     let candidates = || table.before(src.start).chain(table.after(src.start));
-    let title_of = |m: &Mention| table.entities[m.entity].title_lower.as_deref();
+    let title_of = |m: &Mention| table.entities[m.entity].title_lower();
     if let Some(m) = candidates().find(|m| title_of(m) == Some(wanted.as_str())) {
         return Some(found(table, m.entity));
     }
@@ -1718,7 +1737,7 @@ fn by_kin(table: &Table, noun: &str, src: Span) -> Option<(Speaker, Option<usize
 /// "Day's foundation": the organisation named in full with the owner's
 /// name and the head word.
 fn by_owner(table: &Table, owner: usize, head: &str) -> Option<(Speaker, Option<usize>)> {
-    let last = table.entities[owner].last.as_str();
+    let last = table.entities[owner].last.as_ref();
     table
         .entities
         .iter()
