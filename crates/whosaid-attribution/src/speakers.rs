@@ -212,7 +212,8 @@ struct Entity<'a> {
 }
 
 impl<'a> Entity<'a> {
-    fn new(name: &'a str, words: &[Cow<'a, str>], kind: SpeakerType) -> Entity<'a> {
+    /// `org_word`: one of `words` is an organisation word.
+    fn new(name: &'a str, words: &[Cow<'a, str>], org_word: bool, kind: SpeakerType) -> Entity<'a> {
         Entity {
             name,
             name_tokens: words.len(),
@@ -222,7 +223,7 @@ impl<'a> Entity<'a> {
             gender: Gender::Unknown,
             first: words.first().cloned().unwrap_or_default(),
             last: words.last().cloned().unwrap_or_default(),
-            org_word: words.iter().any(|w| in_class(w, ORGANIZATION)),
+            org_word,
             person_evidence: false,
             weak: false,
             mentions: 0,
@@ -331,17 +332,33 @@ fn is_acronym(t: &Tok) -> bool {
 struct Runs<'a> {
     runs: Vec<Run<'a>>,
     words: Vec<Cow<'a, str>>,
+    /// The class bits of each word of `words`, looked up once for the
+    /// several tests the table makes on them.
+    classes: Vec<u32>,
 }
 
 impl<'a> Runs<'a> {
     fn words(&self, r: &Run<'a>) -> &[Cow<'a, str>] {
         self.words.get(r.words.clone()).unwrap_or(&[])
     }
+
+    fn classes(&self, r: &Run<'a>) -> &[u32] {
+        self.classes.get(r.words.clone()).unwrap_or(&[])
+    }
+
+    /// The run's name has an organisation word ("Ministry").
+    fn org_word(&self, r: &Run<'a>) -> bool {
+        self.classes(r).iter().any(|c| c & ORGANIZATION != 0)
+    }
 }
 
-fn runs(sentences: &[Sentence]) -> Runs<'_> {
-    let mut out = Vec::new();
-    let mut arena: Vec<Cow<str>> = Vec::new();
+fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
+    // About two names a sentence, of a word or two: room enough that the
+    // vectors seldom grow.
+    let mut out = Vec::with_capacity(2 * sentences.len());
+    let mut arena: Vec<Cow<str>> = Vec::with_capacity(3 * sentences.len());
+    let mut arena_classes: Vec<u32> = Vec::with_capacity(3 * sentences.len());
+    let bytes = text.as_bytes();
     // Class bits of the capitalised words of a sentence, looked up once:
     // only they can start or continue a run. `NAME_LIKE` marks the words
     // that can be part of a name, so that the scan over every token of
@@ -351,15 +368,19 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
         let toks = &sent.toks;
         cls.clear();
         cls.extend(toks.iter().map(|t| {
-            if t.is_word() && t.cap {
+            if !t.is_word() {
+                0
+            } else if t.cap {
                 let c = classes(&t.lower);
                 if name_like_with(t, c) {
                     c | NAME_LIKE
                 } else {
                     c
                 }
-            } else if is_article_name(t) {
-                // "el-Sisi", "al-Assad": a name even in lower case.
+            } else if matches!(bytes.get(t.span.start), Some(b'a' | b'e')) && is_article_name(t) {
+                // "el-Sisi", "al-Assad": a name even in lower case. (The
+                // text's byte is read in order; the token's own string
+                // would be a pointer chase per word.)
                 NAME_LIKE
             } else {
                 0
@@ -499,12 +520,22 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
             }
             let name = toks[name_from].span.cover(toks[end - 1].span);
             let from = arena.len();
-            arena.extend(
-                toks[name_from..end]
-                    .iter()
-                    .filter(|t| !matches!(t.lower.as_str(), "of" | "for" | "on"))
-                    .map(|t| fold(&t.lower)),
-            );
+            for k in name_from..end {
+                let t = &toks[k];
+                if matches!(t.lower.as_str(), "of" | "for" | "on") {
+                    continue;
+                }
+                let w = fold(&t.lower);
+                // A capitalised word's classes are known, unless folding
+                // changed it.
+                let c = if t.is_word() && t.cap && matches!(w, Cow::Borrowed(_)) {
+                    cls[k] & !NAME_LIKE
+                } else {
+                    classes(&w)
+                };
+                arena.push(w);
+                arena_classes.push(c);
+            }
             out.push(Run {
                 name,
                 words: from..arena.len(),
@@ -519,6 +550,7 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
     Runs {
         runs: out,
         words: arena,
+        classes: arena_classes,
     }
 }
 
@@ -559,25 +591,34 @@ fn fold(word: &str) -> Cow<'_, str> {
     )
 }
 
-/// Entity keys: people by surname, other names as written, any multi-word
-/// name by its last word, and single words met alone. Separate maps, so
-/// that look-ups take a borrowed word and allocate nothing.
-#[derive(Default)]
-struct Keys<'k> {
-    person: FxHashMap<&'k str, usize>,
+/// What a name or word keys: people by surname, other names as written,
+/// any multi-word name by its last word, single words met alone, people by
+/// first name and organisations by a distinctive first word. One map of
+/// these per article, by borrowed word, so that a run costs one or two
+/// look-ups rather than one per kind of key.
+#[derive(Default, Clone, Copy)]
+struct Keys {
+    person: Option<usize>,
     /// People by their full name, when two share a surname ("David and
     /// Louise Turpin").
-    full: FxHashMap<&'k str, usize>,
-    name: FxHashMap<&'k str, usize>,
-    last: FxHashMap<&'k str, usize>,
-    other: FxHashMap<&'k str, usize>,
+    full: Option<usize>,
+    name: Option<usize>,
+    last: Option<usize>,
+    other: Option<usize>,
+    /// People by first name, for "Nicola said" after "Nicola Sturgeon".
+    by_first: Option<usize>,
+    /// The run of an organisation by its distinctive first word, for
+    /// "Salling said" after "Salling Group": only when the other words are
+    /// generic organisation words ("Group", "Company").
+    org_first: Option<usize>,
 }
 
 fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
-    let all = runs(sentences);
+    let all = runs(text, sentences);
     let runs = &all.runs;
     let mut table = Table::default();
-    let mut keys = Keys::default();
+    let mut keys: FxHashMap<&str, Keys> = FxHashMap::default();
+    let get = |keys: &FxHashMap<&str, Keys>, k: &str| keys.get(k).copied().unwrap_or_default();
     // The name's words joined: borrowed for one word, as most names are.
     let joined: Vec<Cow<str>> = runs
         .iter()
@@ -594,7 +635,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
-        let org = words.iter().any(|w| in_class(w, ORGANIZATION));
+        let org = all.org_word(r);
         if org || words.len() < 2 {
             pending[ri] = true;
             continue;
@@ -610,55 +651,53 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         let person = r.honorific_seen || r.title.is_some() || first_gender.is_some() || arabic;
         let last: &str = words.last().map_or("", |w| w.as_ref());
         let key: &str = joined[ri].as_ref();
+        // The name's keys are `name` and `full`, its last word's `last`
+        // and `person`: disjoint, so they are written back by field even
+        // if the two strings were one.
+        let (mut k, mut l) = (get(&keys, key), get(&keys, last));
         // People merge by surname; other multi-word names only when
         // written the same ("Maritime Bulletin" is not "Marine Bulletin").
-        if let Some(&id) = keys.name.get(key)
-            && !keys.last.contains_key(last)
-        {
-            keys.last.insert(last, id);
+        if let Some(id) = k.name {
+            l.last.get_or_insert(id);
         }
         let new_id = table.entities.len();
         let id = if person {
-            let id = match keys.full.get(key) {
-                Some(&id) => id,
+            let id = match k.full {
+                Some(id) => id,
                 None => {
                     // One surname, two first names: two people. A bare
                     // surname later goes to the one named last.
-                    let id = match keys.person.get(last) {
-                        Some(&id)
+                    let id = match l.person {
+                        Some(id)
                             if first_name(&table.entities[id].first).is_some()
                                 && table.entities[id].first != words[0] =>
                         {
                             new_id
                         }
-                        Some(&id) => id,
+                        Some(id) => id,
                         None => new_id,
                     };
-                    keys.full.insert(key, id);
+                    k.full = Some(id);
                     id
                 }
             };
             // A bare surname stays with the first person introduced with
             // it, most often the one the article is about.
-            keys.person.entry(last).or_insert(id);
+            l.person.get_or_insert(id);
             id
         } else {
-            match keys.name.get(key) {
-                Some(&id) => id,
-                None => {
-                    keys.name.insert(key, new_id);
-                    new_id
-                }
-            }
+            *k.name.get_or_insert(new_id)
         };
         if id == new_id {
             table
                 .entities
-                .push(Entity::new("", words, SpeakerType::Organization));
+                .push(Entity::new("", words, false, SpeakerType::Organization));
         }
-        if !keys.last.contains_key(last) {
-            keys.last.insert(last, id);
-        }
+        l.last.get_or_insert(id);
+        let e = keys.entry(key).or_default();
+        (e.name, e.full) = (k.name, k.full);
+        let e = keys.entry(last).or_default();
+        (e.last, e.person) = (l.last, l.person);
         firsts.push((words[0].as_ref(), id));
         let e = &mut table.entities[id];
         if person {
@@ -681,46 +720,47 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             };
         }
     }
-    // People by first name, for "Nicola said" after "Nicola Sturgeon".
-    let mut by_first: FxHashMap<&str, usize> = FxHashMap::default();
-    // Organisations by their distinctive first word, for "Salling said"
-    // after "Salling Group": only when the other words are generic
-    // organisation words ("Group", "Company").
-    let mut org_first: FxHashMap<&str, usize> = FxHashMap::default();
     let mut deferred: Vec<(Span, usize)> = Vec::new();
     for &(first, id) in &firsts {
         if table.entities[id].kind == SpeakerType::Person {
-            by_first.entry(first).or_insert(id);
+            keys.entry(first).or_default().by_first.get_or_insert(id);
         }
     }
     for (ri, r) in runs.iter().enumerate() {
         let w = all.words(r);
+        let c = all.classes(r);
         if pending[ri]
             && w.len() >= 2
-            && !in_class(&w[0], ORGANIZATION)
-            && w[1..].iter().all(|x| in_class(x, ORGANIZATION))
+            && matches!(c, [first, rest @ ..]
+                if first & ORGANIZATION == 0 && rest.iter().all(|x| x & ORGANIZATION != 0))
         {
-            org_first.entry(w[0].as_ref()).or_insert(ri);
+            keys.entry(w[0].as_ref())
+                .or_default()
+                .org_first
+                .get_or_insert(ri);
         }
     }
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
         let last = words.last().map_or("", |w| w.as_ref());
-        let single = words.len() == 1 && !words.iter().any(|w| in_class(w, ORGANIZATION));
+        let org = all.org_word(r);
+        let single = words.len() == 1 && !org;
         let key: &str = joined[ri].as_ref();
-        let id = if let Some(&id) = keys.name.get(key) {
+        let k = get(&keys, key);
+        let l = if last == key { k } else { get(&keys, last) };
+        let id = if let Some(id) = k.name {
             id
-        } else if let Some(&id) = keys.full.get(key) {
+        } else if let Some(id) = k.full {
             id
-        } else if let Some(&id) = keys.person.get(last).filter(|_| words.len() >= 2 || single) {
+        } else if let Some(id) = l.person.filter(|_| words.len() >= 2 || single) {
             id
-        } else if let Some(&id) = keys.last.get(last).filter(|_| single) {
+        } else if let Some(id) = l.last.filter(|_| single) {
             id
-        } else if let Some(&id) = by_first.get(last).filter(|_| words.len() == 1) {
+        } else if let Some(id) = l.by_first.filter(|_| words.len() == 1) {
             id
-        } else if let Some(&rj) = org_first.get(last).filter(|_| single) {
-            let Some(&id) = keys.other.get(joined[rj].as_ref()) else {
+        } else if let Some(rj) = l.org_first.filter(|_| single) {
+            let Some(id) = get(&keys, joined[rj].as_ref()).other else {
                 // The full name comes later: link this mention when it
                 // has been made.
                 deferred.push((name, rj));
@@ -730,10 +770,10 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         } else if pending[ri] {
             let person = r.honorific_seen || r.title.is_some();
             let new_id = table.entities.len();
-            let id = match keys.other.get(key) {
-                Some(&id) => id,
+            let id = match k.other {
+                Some(id) => id,
                 None => {
-                    keys.other.insert(key, new_id);
+                    keys.entry(key).or_default().other = Some(new_id);
                     new_id
                 }
             };
@@ -743,7 +783,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 } else {
                     SpeakerType::Organization
                 };
-                let mut e = Entity::new(name.text(text), words, kind);
+                let mut e = Entity::new(name.text(text), words, org, kind);
                 e.set_title(r.title.map(|t| t.text(text)));
                 e.person_evidence = person;
                 if r.honorific_seen {
@@ -766,7 +806,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         });
     }
     for (span, rj) in deferred {
-        if let Some(&id) = keys.other.get(joined[rj].as_ref()) {
+        if let Some(id) = get(&keys, joined[rj].as_ref()).other {
             table.mentions.push(Mention { span, entity: id });
         }
     }
@@ -952,8 +992,7 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &[Sentence]) {
                 .filter(|w| !w.is_empty())
                 .map(|w| Cow::Owned(w.to_lowercase()))
                 .collect();
-            let mut e = Entity::new(name, &words, SpeakerType::Organization);
-            e.org_word = true;
+            let e = Entity::new(name, &words, true, SpeakerType::Organization);
             table.entities.push(e);
             let id = table.entities.len() - 1;
             remap.insert(target, id);
@@ -1008,39 +1047,50 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
 /// Scientific and Cultural Organization), so both count as one speaker under
 /// the full name.
 fn link_acronyms(table: &mut Table) {
-    let initials = |name: &str| -> String {
-        name.split(|c: char| c.is_whitespace() || c == ',' || c == '-')
-            .filter(|w| {
-                !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
-            })
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
+    let is_acronym = |e: &Entity| {
+        e.name_tokens == 1
+            && (2..=8).contains(&e.name.chars().count())
+            && e.name.chars().all(|c| c.is_ascii_uppercase())
     };
-    let any_acronym = table.entities.iter().any(|e| {
-        e.name_tokens == 1 && e.name.len() >= 2 && e.name.chars().all(|c| c.is_ascii_uppercase())
-    });
-    if !any_acronym {
-        return;
-    }
-    let full: Vec<(usize, String)> = table
+    // Each acronym with the first organisation whose initials spell it,
+    // and whether another does too.
+    let mut spelled: FxHashMap<&str, (Option<usize>, bool)> = table
         .entities
         .iter()
-        .enumerate()
-        .filter(|(_, e)| e.name_tokens >= 2 && e.kind == SpeakerType::Organization)
-        .map(|(i, e)| (i, initials(e.name)))
+        .filter(|e| is_acronym(e))
+        .map(|e| (e.name, (None, false)))
         .collect();
-    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for (i, e) in table.entities.iter().enumerate() {
-        let acronym = e.name_tokens == 1
-            && (2..=8).contains(&e.name.chars().count())
-            && e.name.chars().all(|c| c.is_ascii_uppercase());
-        if !acronym {
+    if spelled.is_empty() {
+        return;
+    }
+    let mut initials = String::new();
+    for (j, e) in table.entities.iter().enumerate() {
+        if e.name_tokens < 2 || e.kind != SpeakerType::Organization {
             continue;
         }
-        let mut hits = full.iter().filter(|(_, ini)| *ini == e.name);
-        if let (Some((j, _)), None) = (hits.next(), hits.next()) {
-            remap.insert(i, *j);
+        initials.clear();
+        initials.extend(
+            e.name
+                .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+                .filter(|w| {
+                    !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
+                })
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase),
+        );
+        if let Some((first, more)) = spelled.get_mut(initials.as_str()) {
+            match first {
+                None => *first = Some(j),
+                Some(_) => *more = true,
+            }
+        }
+    }
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, e) in table.entities.iter().enumerate() {
+        if is_acronym(e)
+            && let Some(&(Some(j), false)) = spelled.get(e.name)
+        {
+            remap.insert(i, j);
         }
     }
     for m in &mut table.mentions {
