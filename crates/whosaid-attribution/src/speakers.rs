@@ -294,7 +294,7 @@ struct Table<'a> {
     mentions: Vec<Mention>,
     /// Common nouns an entity is introduced with ("the website Vessel
     /// Tracker", "Znak.com, a news site"), with where that happens.
-    descriptions: Vec<(usize, String, usize)>,
+    descriptions: Vec<(usize, &'a str, usize)>,
 }
 
 /// A capitalised word that can be part of a name, given its classes. For
@@ -323,7 +323,20 @@ fn is_article_name(t: &Tok) -> bool {
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
 /// even when it spells a function word.
 fn is_acronym(t: &Tok) -> bool {
-    t.lower.chars().count() >= 2 && !t.lower.contains('.') && t.upper
+    t.upper && t.lower.chars().count() >= 2 && !t.lower.contains('.')
+}
+
+/// The text at `at` starts as an article name's lower-case form does:
+/// "al-" or "el-", the "l" in either case ("aL-" lower-cases to "al-"; no
+/// other character lower-cases to these). Branch-free, as it is asked of
+/// every word.
+fn article_prefix(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at.saturating_add(3)) {
+        // 'a' | 4 == 'e', and no other byte gives 'e'; likewise 'L' | 0x20
+        // is 'l'.
+        Some(&[a, l, dash]) => ((a | 4) == b'e') & ((l | 0x20) == b'l') & (dash == b'-'),
+        _ => false,
+    }
 }
 
 /// Splits the runs of capitalised words of each sentence into title and
@@ -368,7 +381,11 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
         let toks = &sent.toks;
         cls.clear();
         cls.extend(toks.iter().map(|t| {
-            if !t.is_word() {
+            // One test, without branches, turns away nearly every word that
+            // can be no part of a name (a branch per test mispredicts on
+            // text).
+            let candidate = t.is_word() & (t.cap | article_prefix(bytes, t.span.start));
+            if !candidate {
                 0
             } else if t.cap {
                 let c = classes(&t.lower);
@@ -377,10 +394,8 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 } else {
                     c
                 }
-            } else if matches!(bytes.get(t.span.start), Some(b'a' | b'e')) && is_article_name(t) {
-                // "el-Sisi", "al-Assad": a name even in lower case. (The
-                // text's byte is read in order; the token's own string
-                // would be a pointer chase per word.)
+            } else if is_article_name(t) {
+                // "el-Sisi", "al-Assad": a name even in lower case.
                 NAME_LIKE
             } else {
                 0
@@ -398,10 +413,12 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             while end < toks.len() {
                 let t = &toks[end];
                 // "USA Today": a capitalised deictic word inside a name.
-                let inner = t.is_word()
-                    && t.cap
-                    && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow");
-                if nl(end) || inner {
+                let inner = || {
+                    t.is_word()
+                        && t.cap
+                        && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow")
+                };
+                if nl(end) || inner() {
                     end += 1;
                 } else if matches!(t.lower.as_str(), "bin" | "ibn" | "bint")
                     && end + 1 < toks.len()
@@ -424,13 +441,14 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             // A lone group word or sentence-initial common noun is no name,
             // nor a modifier of a role ("Greek prime minister", "a Turkish
             // official", "Israeli officials").
-            let modifier = toks
-                .get(end)
-                .is_some_and(|n| n.is_word() && !n.cap && in_class(&n.lower, TITLE | GROUP));
+            let modifier = || {
+                toks.get(end)
+                    .is_some_and(|n| n.is_word() && !n.cap && in_class(&n.lower, TITLE | GROUP))
+            };
             if end - start == 1
                 && (cls[start] & GROUP != 0
                     || toks[start].lower.ends_with("ly")
-                    || (modifier && !is_acronym(&toks[start])))
+                    || (!is_acronym(&toks[start]) && modifier()))
             {
                 continue;
             }
@@ -617,14 +635,36 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     let all = runs(text, sentences);
     let runs = &all.runs;
     let mut table = Table::default();
-    let mut keys: FxHashMap<&str, Keys> = FxHashMap::default();
+    // A name, its last word and its first: room for most without growing.
+    let mut keys: FxHashMap<&str, Keys> =
+        FxHashMap::with_capacity_and_hasher(2 * runs.len(), Default::default());
     let get = |keys: &FxHashMap<&str, Keys>, k: &str| keys.get(k).copied().unwrap_or_default();
-    // The name's words joined: borrowed for one word, as most names are.
-    let joined: Vec<Cow<str>> = runs
+    // The name's words joined: the word itself for one word, as most names
+    // are; else a slice of one buffer holding all the longer names, which
+    // spares an allocation per name.
+    let mut buf = String::new();
+    let ranges: Vec<Option<std::ops::Range<usize>>> = runs
         .iter()
         .map(|r| match all.words(r) {
-            [w] => Cow::Borrowed(w.as_ref()),
-            ws => Cow::Owned(ws.join(" ")),
+            [_] => None,
+            ws => {
+                let from = buf.len();
+                for (i, w) in ws.iter().enumerate() {
+                    if i > 0 {
+                        buf.push(' ');
+                    }
+                    buf.push_str(w);
+                }
+                Some(from..buf.len())
+            }
+        })
+        .collect();
+    let joined: Vec<&str> = runs
+        .iter()
+        .zip(ranges)
+        .map(|(r, range)| match range {
+            None => all.words(r).first().map_or("", |w| w.as_ref()),
+            Some(range) => buf.get(range).unwrap_or(""),
         })
         .collect();
     // People named in full first, so that a bare surname met earlier in the
@@ -650,7 +690,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         });
         let person = r.honorific_seen || r.title.is_some() || first_gender.is_some() || arabic;
         let last: &str = words.last().map_or("", |w| w.as_ref());
-        let key: &str = joined[ri].as_ref();
+        let key: &str = joined[ri];
         // The name's keys are `name` and `full`, its last word's `last`
         // and `person`: disjoint, so they are written back by field even
         // if the two strings were one.
@@ -746,7 +786,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         let last = words.last().map_or("", |w| w.as_ref());
         let org = all.org_word(r);
         let single = words.len() == 1 && !org;
-        let key: &str = joined[ri].as_ref();
+        let key: &str = joined[ri];
         let k = get(&keys, key);
         let l = if last == key { k } else { get(&keys, last) };
         let id = if let Some(id) = k.name {
@@ -760,7 +800,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         } else if let Some(id) = l.by_first.filter(|_| words.len() == 1) {
             id
         } else if let Some(rj) = l.org_first.filter(|_| single) {
-            let Some(id) = get(&keys, joined[rj].as_ref()).other else {
+            let Some(id) = get(&keys, joined[rj]).other else {
                 // The full name comes later: link this mention when it
                 // has been made.
                 deferred.push((name, rj));
@@ -806,7 +846,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         });
     }
     for (span, rj) in deferred {
-        if let Some(id) = get(&keys, joined[rj].as_ref()).other {
+        if let Some(id) = get(&keys, joined[rj]).other {
             table.mentions.push(Mention { span, entity: id });
         }
     }
@@ -870,20 +910,30 @@ impl Table<'_> {
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
 /// a name ("Federal Security Service (FSB)") at that name.
-fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &[Sentence]) {
+fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence]) {
     let mut found = Vec::new();
     // Acronym → the entity of the name before it, and the whole spelled-out
     // name when it is longer than that entity's.
     let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
     let mut titles: Vec<(usize, Span)> = Vec::new();
     // Sentences in order of their first token, for a binary search per
-    // mention.
+    // mention; or, as mentions are sorted, a cursor moving forward, when
+    // the starts are sorted too (as they are unless a sentence is empty).
     let starts: Vec<usize> = sentences
         .iter()
         .map(|s| s.toks.first().map_or(usize::MAX, |t| t.span.start))
         .collect();
+    let sorted = starts.is_sorted();
+    let mut cursor = 0;
     for m in &table.mentions {
-        let k = starts.partition_point(|&s| s <= m.span.start);
+        let k = if sorted {
+            while starts.get(cursor).is_some_and(|&s| s <= m.span.start) {
+                cursor += 1;
+            }
+            cursor
+        } else {
+            starts.partition_point(|&s| s <= m.span.start)
+        };
         let Some(sent) = k.checked_sub(1).and_then(|k| sentences.get(k)) else {
             continue;
         };
@@ -895,8 +945,9 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &[Sentence]) {
         let Some(j) = (i..toks.len()).find(|&j| toks[j].span.end >= m.span.end) else {
             continue;
         };
-        let noun = |t: &Tok| {
-            (t.is_word() && !t.cap && in_class(&t.lower, ORG_DESCRIPTION)).then(|| t.lower.clone())
+        let noun = |t: &'a Tok| {
+            (t.is_word() && !t.cap && in_class(&t.lower, ORG_DESCRIPTION))
+                .then_some(t.lower.as_str())
         };
         // "the website Vessel Tracker", "one news site, Znak.com"
         let before = match i {
@@ -1112,6 +1163,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     }
     let mut table = build_table(text, sentences);
     let mut st = Salience::default();
+    // The tokens of each source, in one vector for all claims.
+    let mut toks: Vec<&Tok> = Vec::new();
     for c in claims.iter_mut() {
         let Some(src) = c.source else {
             c.speaker = Speaker::none();
@@ -1120,18 +1173,19 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         let sent: &[Tok] = sentences.get(c.sentence_index).map_or(&[], |s| &s.toks);
         let lo = sent.partition_point(|t| t.span.start < src.start);
         let hi = sent.partition_point(|t| t.span.start < src.end);
-        let mut toks: Vec<&Tok> = sent[lo..hi]
-            .iter()
-            .filter(|t| src.contains(t.span))
-            .collect();
+        toks.clear();
+        toks.extend(sent[lo..hi].iter().filter(|t| src.contains(t.span)));
         let mut src = src;
         let (mut lo, mut hi) = (lo, hi);
         // "police, who said …": a relative pronoun stands for the noun
         // phrase before it: a name ending right there, else the words back
         // to a preposition or conjunction.
-        if let [t] = toks.as_slice()
-            && matches!(t.lower.as_str(), "who" | "which")
-            && let Some(j) = sent.iter().position(|x| x.span == t.span)
+        let relative = match toks.as_slice() {
+            [t] if matches!(t.lower.as_str(), "who" | "which") => Some(t.span),
+            _ => None,
+        };
+        if let Some(span) = relative
+            && let Some(j) = sent.iter().position(|x| x.span == span)
         {
             let mut end = j;
             if end > 0 && sent[end - 1].is_punct(",") {
@@ -1156,7 +1210,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 }
             }
             if start < end {
-                toks = sent[start..end].iter().collect();
+                toks.clear();
+                toks.extend(&sent[start..end]);
                 src = sent[start].span.cover(sent[end - 1].span);
                 (lo, hi) = (start, end);
             }
