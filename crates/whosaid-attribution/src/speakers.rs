@@ -377,17 +377,27 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
     // that can be part of a name, so that the scan over every token of
     // the document is one mask test per token.
     let mut cls: Vec<u32> = Vec::new();
+    // The tokens of a sentence that may be part of a name, in order: found
+    // without a branch per token (one would mispredict on every few words
+    // of text), then looked up one by one.
+    let mut candidates: Vec<usize> = Vec::new();
     for sent in sentences {
         let toks = &sent.toks;
         cls.clear();
-        cls.extend(toks.iter().map(|t| {
-            // One test, without branches, turns away nearly every word that
-            // can be no part of a name (a branch per test mispredicts on
-            // text).
-            let candidate = t.is_word() & (t.cap | article_prefix(bytes, t.span.start));
-            if !candidate {
-                0
-            } else if t.cap {
+        cls.resize(toks.len(), 0);
+        candidates.clear();
+        candidates.resize(toks.len(), 0);
+        let mut n = 0;
+        for (k, t) in toks.iter().enumerate() {
+            if let Some(slot) = candidates.get_mut(n) {
+                *slot = k;
+            }
+            n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
+        }
+        candidates.truncate(n);
+        for &k in &candidates {
+            let t = &toks[k];
+            cls[k] = if t.cap {
                 let c = classes(&t.lower);
                 if name_like_with(t, c) {
                     c | NAME_LIKE
@@ -399,17 +409,18 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 NAME_LIKE
             } else {
                 0
-            }
-        }));
+            };
+        }
         let nl = |k: usize| cls[k] & NAME_LIKE != 0;
+        // Where the next run may start: past the end of the last one.
         let mut i = 0;
-        while i < toks.len() {
-            if cls[i] & (NAME_LIKE | ANY_HONORIFIC) == 0 {
-                i += 1;
+        for &start in &candidates {
+            // Only a candidate has class bits; a run starts at one that can
+            // be part of a name or is an honorific.
+            if start < i || cls[start] & (NAME_LIKE | ANY_HONORIFIC) == 0 {
                 continue;
             }
-            let start = i;
-            let mut end = i + 1;
+            let mut end = start + 1;
             while end < toks.len() {
                 let t = &toks[end];
                 // "USA Today": a capitalised deictic word inside a name.
@@ -634,7 +645,13 @@ struct Keys {
 fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     let all = runs(text, sentences);
     let runs = &all.runs;
-    let mut table = Table::default();
+    // An entity and a mention at most per run (and a few for acronyms):
+    // sized once rather than grown and copied.
+    let mut table = Table {
+        entities: Vec::with_capacity(runs.len()),
+        mentions: Vec::with_capacity(runs.len()),
+        descriptions: Vec::new(),
+    };
     // A name, its last word and its first: room for most without growing.
     let mut keys: FxHashMap<&str, Keys> =
         FxHashMap::with_capacity_and_hasher(2 * runs.len(), Default::default());
@@ -671,7 +688,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     // article still finds its full name.
     let mut pending = vec![false; runs.len()];
     // The first word of each multi-word name, with its entity.
-    let mut firsts: Vec<(&str, usize)> = Vec::new();
+    let mut firsts: Vec<(&str, usize)> = Vec::with_capacity(runs.len());
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
@@ -1252,27 +1269,45 @@ struct Salience {
 /// The role word of an unnamed speaker's phrase: its last title or person
 /// word ("a spokesman for the ministry" → "spokesman").
 fn role_head(phrase: &str) -> Option<String> {
-    phrase
+    let is_head = |w: &str| {
+        in_class(w, TITLE | PERSON)
+            && !is_subordinate(w)
+            && !matches!(
+                w,
+                "senior"
+                    | "top"
+                    | "campaign"
+                    | "house"
+                    | "state"
+                    | "press"
+                    | "majority"
+                    | "minority"
+                    | "member"
+                    | "first"
+            )
+    };
+    // Each word is lower-cased into one buffer, as nearly all are ASCII;
+    // any other the full Unicode way.
+    let mut buf = String::new();
+    for w in phrase
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .rev()
-        .map(str::to_lowercase)
-        .find(|w| {
-            in_class(w, TITLE | PERSON)
-                && !is_subordinate(w)
-                && !matches!(
-                    w.as_str(),
-                    "senior"
-                        | "top"
-                        | "campaign"
-                        | "house"
-                        | "state"
-                        | "press"
-                        | "majority"
-                        | "minority"
-                        | "member"
-                        | "first"
-                )
-        })
+    {
+        if w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            if is_head(&buf) {
+                return Some(buf);
+            }
+        } else {
+            let lower = w.to_lowercase();
+            if is_head(&lower) {
+                return Some(lower);
+            }
+        }
+    }
+    None
 }
 
 impl Salience {
@@ -1784,19 +1819,22 @@ fn by_title(
         .find(|t| is_title_word(&t.lower) && !generic(&t.lower))
         .map(|t| t.lower.as_str());
     let subordinate = toks.iter().any(|t| is_subordinate(&t.lower));
-    let candidates = || table.before(src.start).chain(table.after(src.start));
-    let title_of = |m: &Mention| table.entities[m.entity].title_lower();
-    if let Some(m) = candidates().find(|m| title_of(m) == Some(wanted.as_str())) {
-        return Some(found(table, m.entity));
+    // The candidates with a title, in the order they are tried: those
+    // named before `src`, nearest first, then those after. One scan of the
+    // mentions serves the three tries below.
+    let with_title = |m: &Mention| Some((m.entity, table.entities[m.entity].title_lower()?));
+    let mut titled: Vec<(usize, &str)> = table.before(src.start).filter_map(with_title).collect();
+    let titled_before = titled.len();
+    titled.extend(table.after(src.start).filter_map(with_title));
+    if let Some(&(e, _)) = titled.iter().find(|(_, t)| *t == wanted) {
+        return Some(found(table, e));
     }
-    let head_match = candidates().find(|m| {
-        title_of(m).is_some_and(|t| {
-            head_title.is_some_and(|h| t.split_whitespace().any(|w| w == h))
-                && (subordinate || !t.split_whitespace().any(is_subordinate))
-        })
+    let head_match = titled.iter().find(|(_, t)| {
+        head_title.is_some_and(|h| t.split_whitespace().any(|w| w == h))
+            && (subordinate || !t.split_whitespace().any(is_subordinate))
     });
-    if let Some(m) = head_match {
-        return Some(found(table, m.entity));
+    if let Some(&(e, _)) = head_match {
+        return Some(found(table, e));
     }
     // A qualifying title word in common ("foreign", "health"), not the
     // head itself, nor a rank.
@@ -1809,15 +1847,15 @@ fn by_title(
     if qualifiers.is_empty() {
         return None;
     }
-    table
-        .before(src.start)
-        .find(|m| {
-            title_of(m).is_some_and(|t| {
-                t.split_whitespace().any(|w| qualifiers.contains(&w))
-                    && (subordinate || !t.split_whitespace().any(is_subordinate))
-            })
+    titled
+        .get(..titled_before)
+        .unwrap_or(&[])
+        .iter()
+        .find(|(_, t)| {
+            t.split_whitespace().any(|w| qualifiers.contains(&w))
+                && (subordinate || !t.split_whitespace().any(is_subordinate))
         })
-        .map(|m| found(table, m.entity))
+        .map(|&(e, _)| found(table, e))
 }
 
 /// "the father", "the widow": the person of that gender named last.
