@@ -8,6 +8,7 @@ use crate::words::{Sketch, Tok, sections};
 use crate::{Claim, Speaker, SpeakerType};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 use whosaid_text::{Document, Span, TokenKind};
 
@@ -63,6 +64,9 @@ const KIN_F: u32 = 1 << 15;
 /// look-up so that scanning for names costs one probe per word.
 const FUNCTION: u32 = 1 << 16;
 const ANY_HONORIFIC: u32 = HONORIFIC | HONORIFIC_M | HONORIFIC_F;
+/// Not a section: set by `runs` on the class bits of a word that can be
+/// part of a name.
+const NAME_LIKE: u32 = 1 << 31;
 
 fn lists() -> &'static Lists {
     static L: OnceLock<Lists> = OnceLock::new();
@@ -177,17 +181,21 @@ enum Gender {
     Unknown,
 }
 
+/// A person or organisation of an article. Its name and title are slices
+/// of the article and its words are borrowed from the tokens, so that
+/// making one allocates nothing: an article has hundreds.
 #[derive(Debug, Clone)]
-struct Entity {
-    name: String,
+struct Entity<'a> {
+    name: &'a str,
     name_tokens: usize,
     kind: SpeakerType,
-    title: Option<String>,
-    /// `title` in lower case, for matching "the secretary" against it.
-    title_lower: Option<String>,
+    title: Option<&'a str>,
+    /// `title` in lower case, for matching "the secretary" against it;
+    /// made when a title is first matched, as few ever are.
+    title_lower: OnceCell<String>,
     gender: Gender,
-    first: String,
-    last: String,
+    first: Cow<'a, str>,
+    last: Cow<'a, str>,
     /// The name has an organisation word ("Ministry"): never a person.
     org_word: bool,
     /// Something says this is a person: an honorific, a title, a known
@@ -203,33 +211,34 @@ struct Entity {
     mentions: u32,
 }
 
-impl Entity {
-    fn new<W: AsRef<str>>(name: String, words: &[W], kind: SpeakerType) -> Entity {
+impl<'a> Entity<'a> {
+    /// `org_word`: one of `words` is an organisation word.
+    fn new(name: &'a str, words: &[Cow<'a, str>], org_word: bool, kind: SpeakerType) -> Entity<'a> {
         Entity {
             name,
             name_tokens: words.len(),
             kind,
             title: None,
-            title_lower: None,
+            title_lower: OnceCell::new(),
             gender: Gender::Unknown,
-            first: words
-                .first()
-                .map_or(String::new(), |w| w.as_ref().to_string()),
-            last: words
-                .last()
-                .map_or(String::new(), |w| w.as_ref().to_string()),
-            org_word: words.iter().any(|w| in_class(w.as_ref(), ORGANIZATION)),
+            first: words.first().cloned().unwrap_or_default(),
+            last: words.last().cloned().unwrap_or_default(),
+            org_word,
             person_evidence: false,
             weak: false,
             mentions: 0,
         }
     }
 
-    fn set_title(&mut self, title: Option<String>) {
+    fn set_title(&mut self, title: Option<&'a str>) {
         if self.title.is_none() && title.is_some() {
-            self.title_lower = title.as_deref().map(str::to_lowercase);
             self.title = title;
         }
+    }
+
+    fn title_lower(&self) -> Option<&str> {
+        let title = self.title?;
+        Some(self.title_lower.get_or_init(|| title.to_lowercase()))
     }
 
     /// Not known to be a person: an organisation, or a name that only
@@ -280,12 +289,12 @@ struct Run<'a> {
 const LOOK_BACK: usize = 400;
 
 #[derive(Default)]
-struct Table {
-    entities: Vec<Entity>,
+struct Table<'a> {
+    entities: Vec<Entity<'a>>,
     mentions: Vec<Mention>,
     /// Common nouns an entity is introduced with ("the website Vessel
     /// Tracker", "Znak.com, a news site"), with where that happens.
-    descriptions: Vec<(usize, String, usize)>,
+    descriptions: Vec<(usize, &'a str, usize)>,
 }
 
 /// A capitalised word that can be part of a name, given its classes. For
@@ -295,16 +304,15 @@ fn name_like_with(t: &Tok, cls: u32) -> bool {
     t.is_word() && t.cap && (cls & FUNCTION == 0 || is_acronym(t)) && cls & NOT_NAME == 0
 }
 
-fn name_like(t: &Tok) -> bool {
-    t.is_word() && t.cap && name_like_with(t, classes(&t.lower))
-}
-
 /// A name written with the Arabic article in lower case, joined by a
 /// hyphen: "el-Sisi", "al-Assad", "al-Sadr". (Text is case-sensitive only
 /// through `cap`, so the rest of the word is checked for a letter.)
 fn is_article_name(t: &Tok) -> bool {
+    // Checked for every lower-case word of a document: the first byte
+    // turns nearly all of them away before any prefix is compared.
     t.is_word()
         && !t.cap
+        && matches!(t.lower.as_bytes().first(), Some(b'a' | b'e'))
         && ["al-", "el-"].iter().any(|p| {
             t.lower.strip_prefix(p).is_some_and(|rest| {
                 rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic)
@@ -315,7 +323,20 @@ fn is_article_name(t: &Tok) -> bool {
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
 /// even when it spells a function word.
 fn is_acronym(t: &Tok) -> bool {
-    t.lower.chars().count() >= 2 && !t.lower.contains('.') && t.upper
+    t.upper && t.lower.chars().count() >= 2 && !t.lower.contains('.')
+}
+
+/// The text at `at` starts as an article name's lower-case form does:
+/// "al-" or "el-", the "l" in either case ("aL-" lower-cases to "al-"; no
+/// other character lower-cases to these). Branch-free, as it is asked of
+/// every word.
+fn article_prefix(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at.saturating_add(3)) {
+        // 'a' | 4 == 'e', and no other byte gives 'e'; likewise 'L' | 0x20
+        // is 'l'.
+        Some(&[a, l, dash]) => ((a | 4) == b'e') & ((l | 0x20) == b'l') & (dash == b'-'),
+        _ => false,
+    }
 }
 
 /// Splits the runs of capitalised words of each sentence into title and
@@ -324,47 +345,91 @@ fn is_acronym(t: &Tok) -> bool {
 struct Runs<'a> {
     runs: Vec<Run<'a>>,
     words: Vec<Cow<'a, str>>,
+    /// The class bits of each word of `words`, looked up once for the
+    /// several tests the table makes on them.
+    classes: Vec<u32>,
 }
 
 impl<'a> Runs<'a> {
     fn words(&self, r: &Run<'a>) -> &[Cow<'a, str>] {
         self.words.get(r.words.clone()).unwrap_or(&[])
     }
+
+    fn classes(&self, r: &Run<'a>) -> &[u32] {
+        self.classes.get(r.words.clone()).unwrap_or(&[])
+    }
+
+    /// The run's name has an organisation word ("Ministry").
+    fn org_word(&self, r: &Run<'a>) -> bool {
+        self.classes(r).iter().any(|c| c & ORGANIZATION != 0)
+    }
 }
 
-fn runs(sentences: &[Sentence]) -> Runs<'_> {
-    let mut out = Vec::new();
-    let mut arena: Vec<Cow<str>> = Vec::new();
+fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
+    // About two names a sentence, of a word or two: room enough that the
+    // vectors seldom grow.
+    let mut out = Vec::with_capacity(2 * sentences.len());
+    let mut arena: Vec<Cow<str>> = Vec::with_capacity(3 * sentences.len());
+    let mut arena_classes: Vec<u32> = Vec::with_capacity(3 * sentences.len());
+    let bytes = text.as_bytes();
     // Class bits of the capitalised words of a sentence, looked up once:
-    // only they can start or continue a run.
+    // only they can start or continue a run. `NAME_LIKE` marks the words
+    // that can be part of a name, so that the scan over every token of
+    // the document is one mask test per token.
     let mut cls: Vec<u32> = Vec::new();
+    // The tokens of a sentence that may be part of a name, in order: found
+    // without a branch per token (one would mispredict on every few words
+    // of text), then looked up one by one.
+    let mut candidates: Vec<usize> = Vec::new();
     for sent in sentences {
         let toks = &sent.toks;
         cls.clear();
-        cls.extend(toks.iter().map(|t| {
-            if t.is_word() && t.cap {
-                classes(&t.lower)
+        cls.resize(toks.len(), 0);
+        candidates.clear();
+        candidates.resize(toks.len(), 0);
+        let mut n = 0;
+        for (k, t) in toks.iter().enumerate() {
+            if let Some(slot) = candidates.get_mut(n) {
+                *slot = k;
+            }
+            n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
+        }
+        candidates.truncate(n);
+        for &k in &candidates {
+            let t = &toks[k];
+            cls[k] = if t.cap {
+                let c = classes(&t.lower);
+                if name_like_with(t, c) {
+                    c | NAME_LIKE
+                } else {
+                    c
+                }
+            } else if is_article_name(t) {
+                // "el-Sisi", "al-Assad": a name even in lower case.
+                NAME_LIKE
             } else {
                 0
-            }
-        }));
-        // "el-Sisi", "al-Assad": a name even in lower case.
-        let nl = |k: usize| name_like_with(&toks[k], cls[k]) || is_article_name(&toks[k]);
+            };
+        }
+        let nl = |k: usize| cls[k] & NAME_LIKE != 0;
+        // Where the next run may start: past the end of the last one.
         let mut i = 0;
-        while i < toks.len() {
-            if !nl(i) && cls[i] & ANY_HONORIFIC == 0 {
-                i += 1;
+        for &start in &candidates {
+            // Only a candidate has class bits; a run starts at one that can
+            // be part of a name or is an honorific.
+            if start < i || cls[start] & (NAME_LIKE | ANY_HONORIFIC) == 0 {
                 continue;
             }
-            let start = i;
-            let mut end = i + 1;
+            let mut end = start + 1;
             while end < toks.len() {
                 let t = &toks[end];
                 // "USA Today": a capitalised deictic word inside a name.
-                let inner = t.is_word()
-                    && t.cap
-                    && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow");
-                if nl(end) || inner {
+                let inner = || {
+                    t.is_word()
+                        && t.cap
+                        && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow")
+                };
+                if nl(end) || inner() {
                     end += 1;
                 } else if matches!(t.lower.as_str(), "bin" | "ibn" | "bint")
                     && end + 1 < toks.len()
@@ -387,13 +452,14 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
             // A lone group word or sentence-initial common noun is no name,
             // nor a modifier of a role ("Greek prime minister", "a Turkish
             // official", "Israeli officials").
-            let modifier = toks
-                .get(end)
-                .is_some_and(|n| n.is_word() && !n.cap && in_class(&n.lower, TITLE | GROUP));
+            let modifier = || {
+                toks.get(end)
+                    .is_some_and(|n| n.is_word() && !n.cap && in_class(&n.lower, TITLE | GROUP))
+            };
             if end - start == 1
                 && (cls[start] & GROUP != 0
                     || toks[start].lower.ends_with("ly")
-                    || (modifier && !is_acronym(&toks[start])))
+                    || (!is_acronym(&toks[start]) && modifier()))
             {
                 continue;
             }
@@ -450,7 +516,10 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
             }
             if k < s {
                 title_start = k;
-                while title_start > 0 && name_like(&toks[title_start - 1]) {
+                while title_start > 0
+                    && toks[title_start - 1].cap
+                    && cls[title_start - 1] & NAME_LIKE != 0
+                {
                     title_start -= 1;
                 }
             }
@@ -480,12 +549,22 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
             }
             let name = toks[name_from].span.cover(toks[end - 1].span);
             let from = arena.len();
-            arena.extend(
-                toks[name_from..end]
-                    .iter()
-                    .filter(|t| !matches!(t.lower.as_str(), "of" | "for" | "on"))
-                    .map(|t| fold(&t.lower)),
-            );
+            for k in name_from..end {
+                let t = &toks[k];
+                if matches!(t.lower.as_str(), "of" | "for" | "on") {
+                    continue;
+                }
+                let w = fold(&t.lower);
+                // A capitalised word's classes are known, unless folding
+                // changed it.
+                let c = if t.is_word() && t.cap && matches!(w, Cow::Borrowed(_)) {
+                    cls[k] & !NAME_LIKE
+                } else {
+                    classes(&w)
+                };
+                arena.push(w);
+                arena_classes.push(c);
+            }
             out.push(Run {
                 name,
                 words: from..arena.len(),
@@ -500,6 +579,7 @@ fn runs(sentences: &[Sentence]) -> Runs<'_> {
     Runs {
         runs: out,
         words: arena,
+        classes: arena_classes,
     }
 }
 
@@ -540,42 +620,79 @@ fn fold(word: &str) -> Cow<'_, str> {
     )
 }
 
-/// Entity keys: people by surname, other names as written, any multi-word
-/// name by its last word, and single words met alone. Separate maps, so
-/// that look-ups take a borrowed word and allocate nothing.
-#[derive(Default)]
-struct Keys<'k> {
-    person: FxHashMap<&'k str, usize>,
+/// What a name or word keys: people by surname, other names as written,
+/// any multi-word name by its last word, single words met alone, people by
+/// first name and organisations by a distinctive first word. One map of
+/// these per article, by borrowed word, so that a run costs one or two
+/// look-ups rather than one per kind of key.
+#[derive(Default, Clone, Copy)]
+struct Keys {
+    person: Option<usize>,
     /// People by their full name, when two share a surname ("David and
     /// Louise Turpin").
-    full: FxHashMap<&'k str, usize>,
-    name: FxHashMap<&'k str, usize>,
-    last: FxHashMap<&'k str, usize>,
-    other: FxHashMap<&'k str, usize>,
+    full: Option<usize>,
+    name: Option<usize>,
+    last: Option<usize>,
+    other: Option<usize>,
+    /// People by first name, for "Nicola said" after "Nicola Sturgeon".
+    by_first: Option<usize>,
+    /// The run of an organisation by its distinctive first word, for
+    /// "Salling said" after "Salling Group": only when the other words are
+    /// generic organisation words ("Group", "Company").
+    org_first: Option<usize>,
 }
 
-fn build_table(text: &str, sentences: &[Sentence]) -> Table {
-    let all = runs(sentences);
+fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
+    let all = runs(text, sentences);
     let runs = &all.runs;
-    let mut table = Table::default();
-    let mut keys = Keys::default();
-    // The name's words joined: borrowed for one word, as most names are.
-    let joined: Vec<Cow<str>> = runs
+    // An entity and a mention at most per run (and a few for acronyms):
+    // sized once rather than grown and copied.
+    let mut table = Table {
+        entities: Vec::with_capacity(runs.len()),
+        mentions: Vec::with_capacity(runs.len()),
+        descriptions: Vec::new(),
+    };
+    // A name, its last word and its first: room for most without growing.
+    let mut keys: FxHashMap<&str, Keys> =
+        FxHashMap::with_capacity_and_hasher(2 * runs.len(), Default::default());
+    let get = |keys: &FxHashMap<&str, Keys>, k: &str| keys.get(k).copied().unwrap_or_default();
+    // The name's words joined: the word itself for one word, as most names
+    // are; else a slice of one buffer holding all the longer names, which
+    // spares an allocation per name.
+    let mut buf = String::new();
+    let ranges: Vec<Option<std::ops::Range<usize>>> = runs
         .iter()
         .map(|r| match all.words(r) {
-            [w] => Cow::Borrowed(w.as_ref()),
-            ws => Cow::Owned(ws.join(" ")),
+            [_] => None,
+            ws => {
+                let from = buf.len();
+                for (i, w) in ws.iter().enumerate() {
+                    if i > 0 {
+                        buf.push(' ');
+                    }
+                    buf.push_str(w);
+                }
+                Some(from..buf.len())
+            }
+        })
+        .collect();
+    let joined: Vec<&str> = runs
+        .iter()
+        .zip(ranges)
+        .map(|(r, range)| match range {
+            None => all.words(r).first().map_or("", |w| w.as_ref()),
+            Some(range) => buf.get(range).unwrap_or(""),
         })
         .collect();
     // People named in full first, so that a bare surname met earlier in the
     // article still finds its full name.
     let mut pending = vec![false; runs.len()];
     // The first word of each multi-word name, with its entity.
-    let mut firsts: Vec<(&str, usize)> = Vec::new();
+    let mut firsts: Vec<(&str, usize)> = Vec::with_capacity(runs.len());
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
-        let org = words.iter().any(|w| in_class(w, ORGANIZATION));
+        let org = all.org_word(r);
         if org || words.len() < 2 {
             pending[ri] = true;
             continue;
@@ -590,56 +707,54 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
         });
         let person = r.honorific_seen || r.title.is_some() || first_gender.is_some() || arabic;
         let last: &str = words.last().map_or("", |w| w.as_ref());
-        let key: &str = joined[ri].as_ref();
+        let key: &str = joined[ri];
+        // The name's keys are `name` and `full`, its last word's `last`
+        // and `person`: disjoint, so they are written back by field even
+        // if the two strings were one.
+        let (mut k, mut l) = (get(&keys, key), get(&keys, last));
         // People merge by surname; other multi-word names only when
         // written the same ("Maritime Bulletin" is not "Marine Bulletin").
-        if let Some(&id) = keys.name.get(key)
-            && !keys.last.contains_key(last)
-        {
-            keys.last.insert(last, id);
+        if let Some(id) = k.name {
+            l.last.get_or_insert(id);
         }
         let new_id = table.entities.len();
         let id = if person {
-            let id = match keys.full.get(key) {
-                Some(&id) => id,
+            let id = match k.full {
+                Some(id) => id,
                 None => {
                     // One surname, two first names: two people. A bare
                     // surname later goes to the one named last.
-                    let id = match keys.person.get(last) {
-                        Some(&id)
+                    let id = match l.person {
+                        Some(id)
                             if first_name(&table.entities[id].first).is_some()
                                 && table.entities[id].first != words[0] =>
                         {
                             new_id
                         }
-                        Some(&id) => id,
+                        Some(id) => id,
                         None => new_id,
                     };
-                    keys.full.insert(key, id);
+                    k.full = Some(id);
                     id
                 }
             };
             // A bare surname stays with the first person introduced with
             // it, most often the one the article is about.
-            keys.person.entry(last).or_insert(id);
+            l.person.get_or_insert(id);
             id
         } else {
-            match keys.name.get(key) {
-                Some(&id) => id,
-                None => {
-                    keys.name.insert(key, new_id);
-                    new_id
-                }
-            }
+            *k.name.get_or_insert(new_id)
         };
         if id == new_id {
             table
                 .entities
-                .push(Entity::new(String::new(), words, SpeakerType::Organization));
+                .push(Entity::new("", words, false, SpeakerType::Organization));
         }
-        if !keys.last.contains_key(last) {
-            keys.last.insert(last, id);
-        }
+        l.last.get_or_insert(id);
+        let e = keys.entry(key).or_default();
+        (e.name, e.full) = (k.name, k.full);
+        let e = keys.entry(last).or_default();
+        (e.last, e.person) = (l.last, l.person);
         firsts.push((words[0].as_ref(), id));
         let e = &mut table.entities[id];
         if person {
@@ -647,12 +762,12 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
             e.person_evidence = true;
         }
         if words.len() > e.name_tokens || e.name.is_empty() {
-            e.name = name.text(text).to_string();
+            e.name = name.text(text);
             e.name_tokens = words.len();
-            e.first = words[0].to_string();
+            e.first = words[0].clone();
         }
         if e.title.is_none() {
-            e.set_title(r.title.map(|t| t.text(text).to_string()));
+            e.set_title(r.title.map(|t| t.text(text)));
         }
         if e.gender == Gender::Unknown {
             e.gender = if r.honorific_seen {
@@ -662,46 +777,47 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
             };
         }
     }
-    // People by first name, for "Nicola said" after "Nicola Sturgeon".
-    let mut by_first: FxHashMap<&str, usize> = FxHashMap::default();
-    // Organisations by their distinctive first word, for "Salling said"
-    // after "Salling Group": only when the other words are generic
-    // organisation words ("Group", "Company").
-    let mut org_first: FxHashMap<&str, usize> = FxHashMap::default();
     let mut deferred: Vec<(Span, usize)> = Vec::new();
     for &(first, id) in &firsts {
         if table.entities[id].kind == SpeakerType::Person {
-            by_first.entry(first).or_insert(id);
+            keys.entry(first).or_default().by_first.get_or_insert(id);
         }
     }
     for (ri, r) in runs.iter().enumerate() {
         let w = all.words(r);
+        let c = all.classes(r);
         if pending[ri]
             && w.len() >= 2
-            && !in_class(&w[0], ORGANIZATION)
-            && w[1..].iter().all(|x| in_class(x, ORGANIZATION))
+            && matches!(c, [first, rest @ ..]
+                if first & ORGANIZATION == 0 && rest.iter().all(|x| x & ORGANIZATION != 0))
         {
-            org_first.entry(w[0].as_ref()).or_insert(ri);
+            keys.entry(w[0].as_ref())
+                .or_default()
+                .org_first
+                .get_or_insert(ri);
         }
     }
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
         let last = words.last().map_or("", |w| w.as_ref());
-        let single = words.len() == 1 && !words.iter().any(|w| in_class(w, ORGANIZATION));
-        let key: &str = joined[ri].as_ref();
-        let id = if let Some(&id) = keys.name.get(key) {
+        let org = all.org_word(r);
+        let single = words.len() == 1 && !org;
+        let key: &str = joined[ri];
+        let k = get(&keys, key);
+        let l = if last == key { k } else { get(&keys, last) };
+        let id = if let Some(id) = k.name {
             id
-        } else if let Some(&id) = keys.full.get(key) {
+        } else if let Some(id) = k.full {
             id
-        } else if let Some(&id) = keys.person.get(last).filter(|_| words.len() >= 2 || single) {
+        } else if let Some(id) = l.person.filter(|_| words.len() >= 2 || single) {
             id
-        } else if let Some(&id) = keys.last.get(last).filter(|_| single) {
+        } else if let Some(id) = l.last.filter(|_| single) {
             id
-        } else if let Some(&id) = by_first.get(last).filter(|_| words.len() == 1) {
+        } else if let Some(id) = l.by_first.filter(|_| words.len() == 1) {
             id
-        } else if let Some(&rj) = org_first.get(last).filter(|_| single) {
-            let Some(&id) = keys.other.get(joined[rj].as_ref()) else {
+        } else if let Some(rj) = l.org_first.filter(|_| single) {
+            let Some(id) = get(&keys, joined[rj]).other else {
                 // The full name comes later: link this mention when it
                 // has been made.
                 deferred.push((name, rj));
@@ -711,10 +827,10 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
         } else if pending[ri] {
             let person = r.honorific_seen || r.title.is_some();
             let new_id = table.entities.len();
-            let id = match keys.other.get(key) {
-                Some(&id) => id,
+            let id = match k.other {
+                Some(id) => id,
                 None => {
-                    keys.other.insert(key, new_id);
+                    keys.entry(key).or_default().other = Some(new_id);
                     new_id
                 }
             };
@@ -724,8 +840,8 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
                 } else {
                     SpeakerType::Organization
                 };
-                let mut e = Entity::new(name.text(text).to_string(), words, kind);
-                e.set_title(r.title.map(|t| t.text(text).to_string()));
+                let mut e = Entity::new(name.text(text), words, org, kind);
+                e.set_title(r.title.map(|t| t.text(text)));
                 e.person_evidence = person;
                 if r.honorific_seen {
                     e.gender = r.honorific;
@@ -747,7 +863,7 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
         });
     }
     for (span, rj) in deferred {
-        if let Some(&id) = keys.other.get(joined[rj].as_ref()) {
+        if let Some(id) = get(&keys, joined[rj]).other {
             table.mentions.push(Mention { span, entity: id });
         }
     }
@@ -757,7 +873,7 @@ fn build_table(text: &str, sentences: &[Sentence]) -> Table {
     table
 }
 
-impl Table {
+impl Table<'_> {
     /// The mentions inside `src` (mentions are sorted by start).
     fn within(&self, src: Span) -> impl Iterator<Item = &Mention> {
         let lo = self.mentions.partition_point(|m| m.span.start < src.start);
@@ -811,20 +927,30 @@ impl Table {
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
 /// a name ("Federal Security Service (FSB)") at that name.
-fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
+fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence]) {
     let mut found = Vec::new();
     // Acronym → the entity of the name before it, and the whole spelled-out
     // name when it is longer than that entity's.
     let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
     let mut titles: Vec<(usize, Span)> = Vec::new();
     // Sentences in order of their first token, for a binary search per
-    // mention.
+    // mention; or, as mentions are sorted, a cursor moving forward, when
+    // the starts are sorted too (as they are unless a sentence is empty).
     let starts: Vec<usize> = sentences
         .iter()
         .map(|s| s.toks.first().map_or(usize::MAX, |t| t.span.start))
         .collect();
+    let sorted = starts.is_sorted();
+    let mut cursor = 0;
     for m in &table.mentions {
-        let k = starts.partition_point(|&s| s <= m.span.start);
+        let k = if sorted {
+            while starts.get(cursor).is_some_and(|&s| s <= m.span.start) {
+                cursor += 1;
+            }
+            cursor
+        } else {
+            starts.partition_point(|&s| s <= m.span.start)
+        };
         let Some(sent) = k.checked_sub(1).and_then(|k| sentences.get(k)) else {
             continue;
         };
@@ -836,8 +962,9 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
         let Some(j) = (i..toks.len()).find(|&j| toks[j].span.end >= m.span.end) else {
             continue;
         };
-        let noun = |t: &Tok| {
-            (t.is_word() && !t.cap && in_class(&t.lower, ORG_DESCRIPTION)).then(|| t.lower.clone())
+        let noun = |t: &'a Tok| {
+            (t.is_word() && !t.cap && in_class(&t.lower, ORG_DESCRIPTION))
+                .then_some(t.lower.as_str())
         };
         // "the website Vessel Tracker", "one news site, Znak.com"
         let before = match i {
@@ -919,7 +1046,7 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
     // Only the title: a role phrase after a name is weak evidence that
     // the name is a person's ("Why Islam, an advocacy group's director").
     for (e, span) in titles {
-        table.entities[e].set_title(Some(span.text(text).to_string()));
+        table.entities[e].set_title(Some(span.text(text)));
     }
     if acronyms.is_empty() {
         return;
@@ -928,13 +1055,12 @@ fn describe(table: &mut Table, text: &str, sentences: &[Sentence]) {
     for (acronym, (mut target, spelled)) in acronyms {
         if let Some(span) = spelled {
             let name = span.text(text);
-            let words: Vec<String> = name
+            let words: Vec<Cow<str>> = name
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(|w| Cow::Owned(w.to_lowercase()))
                 .collect();
-            let mut e = Entity::new(name.to_string(), &words, SpeakerType::Organization);
-            e.org_word = true;
+            let e = Entity::new(name, &words, true, SpeakerType::Organization);
             table.entities.push(e);
             let id = table.entities.len() - 1;
             remap.insert(target, id);
@@ -989,39 +1115,50 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
 /// Scientific and Cultural Organization), so both count as one speaker under
 /// the full name.
 fn link_acronyms(table: &mut Table) {
-    let initials = |name: &str| -> String {
-        name.split(|c: char| c.is_whitespace() || c == ',' || c == '-')
-            .filter(|w| {
-                !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
-            })
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
+    let is_acronym = |e: &Entity| {
+        e.name_tokens == 1
+            && (2..=8).contains(&e.name.chars().count())
+            && e.name.chars().all(|c| c.is_ascii_uppercase())
     };
-    let any_acronym = table.entities.iter().any(|e| {
-        e.name_tokens == 1 && e.name.len() >= 2 && e.name.chars().all(|c| c.is_ascii_uppercase())
-    });
-    if !any_acronym {
-        return;
-    }
-    let full: Vec<(usize, String)> = table
+    // Each acronym with the first organisation whose initials spell it,
+    // and whether another does too.
+    let mut spelled: FxHashMap<&str, (Option<usize>, bool)> = table
         .entities
         .iter()
-        .enumerate()
-        .filter(|(_, e)| e.name_tokens >= 2 && e.kind == SpeakerType::Organization)
-        .map(|(i, e)| (i, initials(&e.name)))
+        .filter(|e| is_acronym(e))
+        .map(|e| (e.name, (None, false)))
         .collect();
-    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for (i, e) in table.entities.iter().enumerate() {
-        let acronym = e.name_tokens == 1
-            && (2..=8).contains(&e.name.chars().count())
-            && e.name.chars().all(|c| c.is_ascii_uppercase());
-        if !acronym {
+    if spelled.is_empty() {
+        return;
+    }
+    let mut initials = String::new();
+    for (j, e) in table.entities.iter().enumerate() {
+        if e.name_tokens < 2 || e.kind != SpeakerType::Organization {
             continue;
         }
-        let mut hits = full.iter().filter(|(_, ini)| *ini == e.name);
-        if let (Some((j, _)), None) = (hits.next(), hits.next()) {
-            remap.insert(i, *j);
+        initials.clear();
+        initials.extend(
+            e.name
+                .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+                .filter(|w| {
+                    !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
+                })
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase),
+        );
+        if let Some((first, more)) = spelled.get_mut(initials.as_str()) {
+            match first {
+                None => *first = Some(j),
+                Some(_) => *more = true,
+            }
+        }
+    }
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, e) in table.entities.iter().enumerate() {
+        if is_acronym(e)
+            && let Some(&(Some(j), false)) = spelled.get(e.name)
+        {
+            remap.insert(i, j);
         }
     }
     for m in &mut table.mentions {
@@ -1043,6 +1180,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     }
     let mut table = build_table(text, sentences);
     let mut st = Salience::default();
+    // The tokens of each source, in one vector for all claims.
+    let mut toks: Vec<&Tok> = Vec::new();
     for c in claims.iter_mut() {
         let Some(src) = c.source else {
             c.speaker = Speaker::none();
@@ -1051,18 +1190,19 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         let sent: &[Tok] = sentences.get(c.sentence_index).map_or(&[], |s| &s.toks);
         let lo = sent.partition_point(|t| t.span.start < src.start);
         let hi = sent.partition_point(|t| t.span.start < src.end);
-        let mut toks: Vec<&Tok> = sent[lo..hi]
-            .iter()
-            .filter(|t| src.contains(t.span))
-            .collect();
+        toks.clear();
+        toks.extend(sent[lo..hi].iter().filter(|t| src.contains(t.span)));
         let mut src = src;
         let (mut lo, mut hi) = (lo, hi);
         // "police, who said …": a relative pronoun stands for the noun
         // phrase before it: a name ending right there, else the words back
         // to a preposition or conjunction.
-        if let [t] = toks.as_slice()
-            && matches!(t.lower.as_str(), "who" | "which")
-            && let Some(j) = sent.iter().position(|x| x.span == t.span)
+        let relative = match toks.as_slice() {
+            [t] if matches!(t.lower.as_str(), "who" | "which") => Some(t.span),
+            _ => None,
+        };
+        if let Some(span) = relative
+            && let Some(j) = sent.iter().position(|x| x.span == span)
         {
             let mut end = j;
             if end > 0 && sent[end - 1].is_punct(",") {
@@ -1087,7 +1227,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 }
             }
             if start < end {
-                toks = sent[start..end].iter().collect();
+                toks.clear();
+                toks.extend(&sent[start..end]);
                 src = sent[start].span.cover(sent[end - 1].span);
                 (lo, hi) = (start, end);
             }
@@ -1128,27 +1269,45 @@ struct Salience {
 /// The role word of an unnamed speaker's phrase: its last title or person
 /// word ("a spokesman for the ministry" → "spokesman").
 fn role_head(phrase: &str) -> Option<String> {
-    phrase
+    let is_head = |w: &str| {
+        in_class(w, TITLE | PERSON)
+            && !is_subordinate(w)
+            && !matches!(
+                w,
+                "senior"
+                    | "top"
+                    | "campaign"
+                    | "house"
+                    | "state"
+                    | "press"
+                    | "majority"
+                    | "minority"
+                    | "member"
+                    | "first"
+            )
+    };
+    // Each word is lower-cased into one buffer, as nearly all are ASCII;
+    // any other the full Unicode way.
+    let mut buf = String::new();
+    for w in phrase
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .rev()
-        .map(str::to_lowercase)
-        .find(|w| {
-            in_class(w, TITLE | PERSON)
-                && !is_subordinate(w)
-                && !matches!(
-                    w.as_str(),
-                    "senior"
-                        | "top"
-                        | "campaign"
-                        | "house"
-                        | "state"
-                        | "press"
-                        | "majority"
-                        | "minority"
-                        | "member"
-                        | "first"
-                )
-        })
+    {
+        if w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            if is_head(&buf) {
+                return Some(buf);
+            }
+        } else {
+            let lower = w.to_lowercase();
+            if is_head(&lower) {
+                return Some(lower);
+            }
+        }
+    }
+    None
 }
 
 impl Salience {
@@ -1275,9 +1434,9 @@ fn unnamed(name: impl Into<String>, kind: SpeakerType) -> (Speaker, Option<usize
 
 fn entity_speaker(e: &Entity) -> Speaker {
     Speaker {
-        name: Some(e.name.clone()),
+        name: Some(e.name.to_string()),
         kind: e.kind,
-        title: e.title.clone(),
+        title: e.title.map(str::to_string),
     }
 }
 
@@ -1504,8 +1663,8 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     // Not two parts of one name ("Disease Control and Research" inside
     // "Institute of Epidemiology, Disease Control and Research").
     let part_of = |a: usize, b: usize| {
-        let (a, b) = (&table.entities[a].name, &table.entities[b].name);
-        a.contains(b.as_str()) || b.contains(a.as_str())
+        let (a, b) = (table.entities[a].name, table.entities[b].name);
+        a.contains(b) || b.contains(a)
     };
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
@@ -1660,19 +1819,22 @@ fn by_title(
         .find(|t| is_title_word(&t.lower) && !generic(&t.lower))
         .map(|t| t.lower.as_str());
     let subordinate = toks.iter().any(|t| is_subordinate(&t.lower));
-    let candidates = || table.before(src.start).chain(table.after(src.start));
-    let title_of = |m: &Mention| table.entities[m.entity].title_lower.as_deref();
-    if let Some(m) = candidates().find(|m| title_of(m) == Some(wanted.as_str())) {
-        return Some(found(table, m.entity));
+    // The candidates with a title, in the order they are tried: those
+    // named before `src`, nearest first, then those after. One scan of the
+    // mentions serves the three tries below.
+    let with_title = |m: &Mention| Some((m.entity, table.entities[m.entity].title_lower()?));
+    let mut titled: Vec<(usize, &str)> = table.before(src.start).filter_map(with_title).collect();
+    let titled_before = titled.len();
+    titled.extend(table.after(src.start).filter_map(with_title));
+    if let Some(&(e, _)) = titled.iter().find(|(_, t)| *t == wanted) {
+        return Some(found(table, e));
     }
-    let head_match = candidates().find(|m| {
-        title_of(m).is_some_and(|t| {
-            head_title.is_some_and(|h| t.split_whitespace().any(|w| w == h))
-                && (subordinate || !t.split_whitespace().any(is_subordinate))
-        })
+    let head_match = titled.iter().find(|(_, t)| {
+        head_title.is_some_and(|h| t.split_whitespace().any(|w| w == h))
+            && (subordinate || !t.split_whitespace().any(is_subordinate))
     });
-    if let Some(m) = head_match {
-        return Some(found(table, m.entity));
+    if let Some(&(e, _)) = head_match {
+        return Some(found(table, e));
     }
     // A qualifying title word in common ("foreign", "health"), not the
     // head itself, nor a rank.
@@ -1685,15 +1847,15 @@ fn by_title(
     if qualifiers.is_empty() {
         return None;
     }
-    table
-        .before(src.start)
-        .find(|m| {
-            title_of(m).is_some_and(|t| {
-                t.split_whitespace().any(|w| qualifiers.contains(&w))
-                    && (subordinate || !t.split_whitespace().any(is_subordinate))
-            })
+    titled
+        .get(..titled_before)
+        .unwrap_or(&[])
+        .iter()
+        .find(|(_, t)| {
+            t.split_whitespace().any(|w| qualifiers.contains(&w))
+                && (subordinate || !t.split_whitespace().any(is_subordinate))
         })
-        .map(|m| found(table, m.entity))
+        .map(|&(e, _)| found(table, e))
 }
 
 /// "the father", "the widow": the person of that gender named last.
@@ -1718,7 +1880,7 @@ fn by_kin(table: &Table, noun: &str, src: Span) -> Option<(Speaker, Option<usize
 /// "Day's foundation": the organisation named in full with the owner's
 /// name and the head word.
 fn by_owner(table: &Table, owner: usize, head: &str) -> Option<(Speaker, Option<usize>)> {
-    let last = table.entities[owner].last.as_str();
+    let last = table.entities[owner].last.as_ref();
     table
         .entities
         .iter()
