@@ -327,6 +327,35 @@ fn is_acronym(t: &Tok) -> bool {
 }
 
 /// The text at `at` starts as an article name's lower-case form does:
+/// How many lower-case surname particles open `toks` ("dela", "von der",
+/// "de la"), if any.
+fn particles(toks: &[Tok]) -> Option<usize> {
+    let particle = |t: &Tok| {
+        t.is_word()
+            && !t.cap
+            && matches!(
+                t.lower.as_str(),
+                "de" | "dela"
+                    | "del"
+                    | "della"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "dos"
+                    | "das"
+                    | "la"
+                    | "le"
+                    | "ter"
+            )
+    };
+    let n = toks.iter().take(2).take_while(|t| particle(t)).count();
+    (n > 0).then_some(n)
+}
+
 /// "al-" or "el-", the "l" in either case ("aL-" lower-cases to "al-"; no
 /// other character lower-cases to these). Branch-free, as it is asked of
 /// every word.
@@ -437,6 +466,13 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 {
                     // "Mohammed bin Salman": the lower-case link of a name.
                     end += 2;
+                } else if let Some(n) = particles(&toks[end..])
+                    && end + n < toks.len()
+                    && nl(end + n)
+                {
+                    // "Arnel dela Vega", "Ursula von der Leyen", "Juan de
+                    // la Cruz": lower-case particles inside a person's name.
+                    end += n + 1;
                 } else if matches!(t.lower.as_str(), "of" | "for" | "on")
                     && (t.lower == "of" || cls[end - 1] & ORGANIZATION != 0)
                     && end + 1 < toks.len()
@@ -755,6 +791,35 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         (e.name, e.full) = (k.name, k.full);
         let e = keys.entry(last).or_default();
         (e.last, e.person) = (l.last, l.person);
+        if words.len() >= 3 {
+            // "Ricardo Rosselló Nevares", "Wanda Vázquez Garced": with two
+            // surnames the first alone names the person ("Rosselló said").
+            // Words are folded to lower case here: particles ("bin", "van",
+            // "del") and initials are told by their form.
+            for w in &words[1..words.len() - 1] {
+                let w: &str = w.as_ref();
+                let particle = matches!(
+                    w,
+                    "bin"
+                        | "ibn"
+                        | "bint"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "den"
+                        | "del"
+                        | "della"
+                        | "dos"
+                        | "das"
+                        | "des"
+                        | "ter"
+                        | "ten"
+                );
+                if w.chars().count() > 2 && !w.ends_with('.') && !particle {
+                    keys.entry(w).or_default().person.get_or_insert(id);
+                }
+            }
+        }
         firsts.push((words[0].as_ref(), id));
         let e = &mut table.entities[id];
         if person {
@@ -1511,6 +1576,24 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     if anonymous {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
+    // "the Saudi government", "the Houthi movement": a name qualifying a
+    // plain organisation word is that organisation, and its name is the
+    // phrase ("Saudi" alone would be the country or the people).
+    let body = match toks {
+        [d, rest @ ..] if d.lower == "the" => rest,
+        _ => toks,
+    };
+    let caps = body.iter().take_while(|t| t.is_word() && t.cap).count();
+    if caps >= 1
+        && caps < body.len()
+        && body.len() - caps <= 2
+        && body[caps..]
+            .iter()
+            .all(|t| t.is_word() && !t.cap && in_class(&t.lower, ORGANIZATION))
+    {
+        let name = body[0].span.cover(body[body.len() - 1].span).text(text);
+        return unnamed(name.to_string(), SpeakerType::Organization);
+    }
     // The head of "the head of the internal investigators" is "head": the
     // word before "of", else the last word, past trailing adverbs.
     let before_of = toks
@@ -1704,13 +1787,33 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         }
         _ => None,
     };
+    // Of several people, a full name over one word ("former Israeli
+    // official, Avinoam Idan"), and the one the phrase ends on unless a
+    // comma sets the later one off ("Trump loyalist Stephen Schwarzman";
+    // "Stephen Miller, an aide to Trump").
+    let people: Vec<&Mention> = in_source
+        .iter()
+        .filter(|m| table.entities[m.entity].kind == SpeakerType::Person)
+        .collect();
+    let full: Vec<&Mention> = people
+        .iter()
+        .copied()
+        .filter(|m| table.entities[m.entity].name_tokens >= 2)
+        .collect();
+    let pool = if full.is_empty() { &people } else { &full };
+    let person = match pool.as_slice() {
+        [] => None,
+        [first, .., last] => {
+            let comma = toks.iter().any(|t| {
+                t.is_punct(",") && t.span.start >= first.span.end && t.span.end <= last.span.start
+            });
+            Some(if comma { *first } else { *last })
+        }
+        [only] => Some(*only),
+    };
     let mention = whole
         .as_ref()
-        .or_else(|| {
-            in_source
-                .iter()
-                .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
-        })
+        .or(person)
         .or_else(|| {
             in_source
                 .iter()

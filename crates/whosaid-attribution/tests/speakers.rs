@@ -34,6 +34,38 @@ fn name_at(text: &str, cue: &str, nth: usize) -> String {
 }
 
 #[test]
+fn the_first_of_two_surnames_names_the_person() {
+    let text = "Maria Lopez Garcia, the region's governor, resigned on Friday. \
+                Lopez said that the decision was hers alone.";
+    assert_eq!(name_at(text, "said", 1), "Maria Lopez Garcia");
+}
+
+#[test]
+fn a_name_qualifying_an_organisation_word_is_that_organisation() {
+    let text = "Drones struck two plants on Saturday. The Saudi government said \
+                that output would recover.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Saudi government"));
+    assert_eq!(kind, SpeakerType::Organization);
+}
+
+#[test]
+fn lower_case_particles_stay_inside_a_name() {
+    let text = "Colonel Ana dela Cruz of the army's Western Command said that two \
+                suspects were held.";
+    assert_eq!(name_at(text, "said", 1), "Ana dela Cruz");
+}
+
+#[test]
+fn the_name_a_description_ends_on_is_the_speaker() {
+    let text = "Trump adviser Stephen Walsh said that the plan was sound.";
+    assert_eq!(name_at(text, "said", 1), "Stephen Walsh");
+    // Set off by a comma, the later name only describes the first.
+    let text = "Stephen Walsh, a friend of Peter Jones, said that the plan was sound.";
+    assert_eq!(name_at(text, "said", 1), "Stephen Walsh");
+}
+
+#[test]
 fn an_acronym_in_brackets_stands_for_the_name_before_it() {
     let text = "Agents of the Federal Security Service (FSB) searched the building on Monday. \
                 The FSB denies that the two fires are related.";
