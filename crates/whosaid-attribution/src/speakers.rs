@@ -750,7 +750,26 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         let (mut k, mut l) = (get(&keys, key), get(&keys, last));
         // People merge by surname; other multi-word names only when
         // written the same ("Maritime Bulletin" is not "Marine Bulletin").
-        if let Some(id) = k.name {
+        // "Northern Cyprus", "South Korea", "New York": a place named by
+        // its last word with a qualifier before it is not that word alone.
+        let qualified_place = matches!(
+            words[0].as_ref(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "new"
+                | "upper"
+                | "lower"
+        );
+        if let Some(id) = k.name
+            && !qualified_place
+        {
             l.last.get_or_insert(id);
         }
         let new_id = table.entities.len();
@@ -786,7 +805,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 .entities
                 .push(Entity::new("", words, false, SpeakerType::Organization));
         }
-        l.last.get_or_insert(id);
+        if !qualified_place {
+            l.last.get_or_insert(id);
+        }
         let e = keys.entry(key).or_default();
         (e.name, e.full) = (k.name, k.full);
         let e = keys.entry(last).or_default();
@@ -1737,6 +1758,16 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         toks.iter()
             .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
     };
+    // "Tsvangirai's allegations": a nominal cue's source is its possessor.
+    if let Some(last) = toks.last()
+        && last.kind == TokenKind::Possessive
+        && let Some(m) = table.within(src).find(|m| m.span.end == last.span.start)
+        && toks
+            .first()
+            .is_some_and(|t| t.span.start == m.span.start || t.lower == "the")
+    {
+        return found(table, m.entity);
+    }
     let in_source: Vec<Mention> = table
         .within(src)
         .filter(|m| !possessor(m))
@@ -1800,7 +1831,28 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         .copied()
         .filter(|m| table.entities[m.entity].name_tokens >= 2)
         .collect();
-    let pool = if full.is_empty() { &people } else { &full };
+    // "former Israeli security official, Avinoam Idan": a name set off at
+    // the end of the source, after its description, is the speaker even
+    // when nothing marks it as a person's.
+    let appositive = in_source.last().filter(|m| {
+        let e = &table.entities[m.entity];
+        m.span.end == src.end
+            && (2..=4).contains(&e.name_tokens)
+            && !e.org_word
+            && toks
+                .iter()
+                .rev()
+                .find(|t| t.span.end <= m.span.start)
+                .is_some_and(|t| t.is_punct(","))
+    });
+    let appositive: Vec<&Mention> = appositive.into_iter().collect();
+    let pool = if !appositive.is_empty() {
+        &appositive
+    } else if full.is_empty() {
+        &people
+    } else {
+        &full
+    };
     let person = match pool.as_slice() {
         [] => None,
         [first, .., last] => {

@@ -66,6 +66,27 @@ fn the_name_a_description_ends_on_is_the_speaker() {
 }
 
 #[test]
+fn a_qualified_place_is_not_its_last_word() {
+    let text = "Northern Cyprus held a vote on Sunday. Cyprus said that the vote \
+                was illegal.";
+    assert_eq!(name_at(text, "said", 1), "Cyprus");
+}
+
+#[test]
+fn a_name_set_off_after_its_description_is_the_speaker() {
+    let text = "A former Israeli security official, Avinoam Idan, said that the \
+                pipeline was a strategic asset.";
+    assert_eq!(name_at(text, "said", 1), "Avinoam Idan");
+}
+
+#[test]
+fn a_nominal_cue_belongs_to_its_possessor() {
+    let text = "Opposition leader Morgan Tsvangirai lost the vote. Despite \
+                Tsvangirai's allegations of fraud, the result stood.";
+    assert_eq!(name_at(text, "allegations", 1), "Morgan Tsvangirai");
+}
+
+#[test]
 fn an_acronym_in_brackets_stands_for_the_name_before_it() {
     let text = "Agents of the Federal Security Service (FSB) searched the building on Monday. \
                 The FSB denies that the two fires are related.";
