@@ -1325,6 +1325,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             src,
             sentence: c.sentence_index,
             sent_start: sent.first().map_or(0, |t| t.span.start),
+            prev_start: c
+                .sentence_index
+                .checked_sub(1)
+                .and_then(|k| sentences.get(k))
+                .and_then(|s| s.toks.first())
+                .or(sent.first())
+                .map_or(0, |t| t.span.start),
             around: Around::new(&table, sent, lo, hi),
         };
         let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
@@ -1445,6 +1452,8 @@ struct Context<'a> {
     sentence: usize,
     /// Where the source's sentence starts.
     sent_start: usize,
+    /// Where the sentence before it starts (`sent_start` for the first).
+    prev_start: usize,
     around: Around,
 }
 
@@ -1588,7 +1597,7 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         _ => None,
     };
     if let Some(pronoun) = pronoun {
-        return resolve_pronoun(table, pronoun, src, src_text, ctx.sentence, st);
+        return resolve_pronoun(table, pronoun, ctx, src_text, st);
     }
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
@@ -2132,11 +2141,11 @@ fn nearest_organization(
 fn resolve_pronoun(
     table: &mut Table,
     pronoun: &str,
-    src: Span,
+    ctx: &Context,
     src_text: &str,
-    sentence: usize,
     st: &Salience,
 ) -> (Speaker, Option<usize>) {
+    let (src, sentence) = (ctx.src, ctx.sentence);
     let unresolved = unnamed(src_text.to_string(), SpeakerType::Pronoun);
     let fits = |e: &Entity| match pronoun {
         "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
@@ -2146,6 +2155,25 @@ fn resolve_pronoun(
     };
     match pronoun {
         "he" | "she" => {
+            // A sentence that opens with the pronoun continues the one
+            // before it: the first person named there is its topic ("This
+            // was Flynn's first speech since he was pardoned by Trump. He
+            // said …"), unless the previous speaker spoke in it.
+            let opens = src.start == ctx.sent_start;
+            let prev_spoke = st.prev.is_some_and(|(_, s)| s + 1 >= sentence);
+            if opens
+                && !prev_spoke
+                && ctx.prev_start < ctx.sent_start
+                && let Some(m) = table
+                    .before(ctx.sent_start)
+                    .take_while(|m| m.span.start >= ctx.prev_start)
+                    .filter(|m| fits(&table.entities[m.entity]))
+                    .last()
+            {
+                let e = m.entity;
+                set_gender(&mut table.entities[e], pronoun);
+                return found(table, e);
+            }
             // The previous speaker first, then the nearest compatible person.
             if let Some(e) = st.recent(sentence, 3)
                 && fits(&table.entities[e])

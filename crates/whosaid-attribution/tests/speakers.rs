@@ -87,6 +87,18 @@ fn a_nominal_cue_belongs_to_its_possessor() {
 }
 
 #[test]
+fn a_pronoun_opening_a_sentence_takes_the_topic_of_the_one_before() {
+    let text = "Senator Mark Hollis said the rally was peaceful. General John Reed \
+                spoke next, a week after he was pardoned by Senator Hollis. He said \
+                that the crowd was the largest he had seen.";
+    assert_eq!(name_at(text, "said", 2), "John Reed");
+    // Right after its speaker spoke, "he" is that speaker.
+    let text = "John Reed said the rally was peaceful. He added that the crowd \
+                was large.";
+    assert_eq!(name_at(text, "added", 1), "John Reed");
+}
+
+#[test]
 fn an_acronym_in_brackets_stands_for_the_name_before_it() {
     let text = "Agents of the Federal Security Service (FSB) searched the building on Monday. \
                 The FSB denies that the two fires are related.";
