@@ -1,6 +1,7 @@
 //! Extraction throughput, segmentation included, single-threaded, over the
 //! PolNeAR train texts read from `../shared` (skipped with a message when
-//! they are not there). `polnear-train-no-speakers` is the same extraction
+//! they are not there), with the binary's allocator (mimalloc).
+//! `polnear-train-no-speakers` is the same extraction
 //! without speaker resolution: the full pipeline should stay within 1.2×
 //! of it.
 //!
@@ -9,6 +10,11 @@
 //! ```
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+// The allocator the `whosaid` binary runs with, so that the figures are
+// the ones users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::Path;
 use whosaid_attribution::{Document, Extractor};
 
