@@ -1831,15 +1831,6 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     // official, Avinoam Idan"), and the one the phrase ends on unless a
     // comma sets the later one off ("Trump loyalist Stephen Schwarzman";
     // "Stephen Miller, an aide to Trump").
-    let people: Vec<&Mention> = in_source
-        .iter()
-        .filter(|m| table.entities[m.entity].kind == SpeakerType::Person)
-        .collect();
-    let full: Vec<&Mention> = people
-        .iter()
-        .copied()
-        .filter(|m| table.entities[m.entity].name_tokens >= 2)
-        .collect();
     // "former Israeli security official, Avinoam Idan": a name set off at
     // the end of the source, after its description, is the speaker even
     // when nothing marks it as a person's.
@@ -1854,23 +1845,27 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
                 .find(|t| t.span.end <= m.span.start)
                 .is_some_and(|t| t.is_punct(","))
     });
-    let appositive: Vec<&Mention> = appositive.into_iter().collect();
-    let pool = if !appositive.is_empty() {
-        &appositive
-    } else if full.is_empty() {
-        &people
-    } else {
-        &full
+    let is_person = |m: &&Mention| table.entities[m.entity].kind == SpeakerType::Person;
+    let is_full = |m: &&Mention| is_person(m) && table.entities[m.entity].name_tokens >= 2;
+    // The first and last of the people (full names if any), without
+    // collecting them: a source holds few mentions.
+    let ends = |keep: &dyn Fn(&&Mention) -> bool| {
+        let first = in_source.iter().find(|m| keep(m))?;
+        let last = in_source.iter().rfind(|m| keep(m))?;
+        Some((first, last))
     };
-    let person = match pool.as_slice() {
-        [] => None,
-        [first, .., last] => {
-            let comma = toks.iter().any(|t| {
-                t.is_punct(",") && t.span.start >= first.span.end && t.span.end <= last.span.start
-            });
-            Some(if comma { *first } else { *last })
-        }
-        [only] => Some(*only),
+    let person = match appositive {
+        Some(m) => Some(m),
+        None => ends(&is_full)
+            .or_else(|| ends(&is_person))
+            .map(|(first, last)| {
+                let comma = toks.iter().any(|t| {
+                    t.is_punct(",")
+                        && t.span.start >= first.span.end
+                        && t.span.end <= last.span.start
+                });
+                if comma { first } else { last }
+            }),
     };
     let mention = whole
         .as_ref()
