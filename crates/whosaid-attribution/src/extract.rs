@@ -548,6 +548,22 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     match f.kind {
         FormKind::Colon => colon_source(toks, i).is_some() && i + 1 < toks.len(),
         FormKind::Preposition => true,
+        // "The attack reportedly killed five": the clause is hearsay. Not
+        // when a reporting verb follows ("UNESCO reportedly said …"): that
+        // verb's claim, with its source, says it.
+        FormKind::Adverb => !toks[i + n..].iter().find(|t| !t.is_adverb()).is_some_and(|t| {
+            t.is_word()
+                && lex.forms_starting_with(&t.lower).iter().any(|f| {
+                    matches!(
+                        f.kind,
+                        FormKind::Base
+                            | FormKind::Present3
+                            | FormKind::Past
+                            | FormKind::Participle
+                            | FormKind::Gerund
+                    )
+                })
+        }),
         FormKind::Noun => {
             // "his claim that", "the allegation that": a nominal cue needs
             // its complement right after it.
@@ -782,6 +798,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     if hit.kind == FormKind::Colon {
         a.src = colon_source(toks, hit.start).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
         a.region = 0;
+        return a;
+    }
+    if hit.kind == FormKind::Adverb {
+        // "reportedly": hearsay with no source named, about the clause it
+        // stands in, from its subject ("In May, the FBI reportedly …").
+        a.region = toks[..hit.start]
+            .iter()
+            .rposition(|t| {
+                t.is_clause_punct() || t.is_punct(";") || t.is("subordinator") || t.is_quote()
+            })
+            .map_or(0, |k| k + 1);
         return a;
     }
     if hit.kind == FormKind::Preposition {
@@ -1847,6 +1874,10 @@ fn build_claim(
     }
     if a.hit.kind == FormKind::Colon {
         content = quote_at(doc, toks, k).or_else(|| clause(toks, k, limit));
+    } else if a.hit.kind == FormKind::Adverb {
+        // The clause the adverb sits in, itself included (scoring and
+        // readers both take the cue out of it).
+        content = clause_whole(toks, a.region, limit);
     } else if a.hit.kind == FormKind::Preposition {
         // "according to X, …" or "… , according to X."
         if a.hit.start == 0 || toks[..a.hit.start].iter().all(|t| !t.is_word()) {
@@ -2029,11 +2060,17 @@ fn build_claim(
     }
     let verb = !matches!(
         a.hit.kind,
-        FormKind::Noun | FormKind::Preposition | FormKind::Colon
+        FormKind::Noun | FormKind::Preposition | FormKind::Colon | FormKind::Adverb
     );
     let cue_end = toks.partition_point(|t| t.span.end <= cue.end);
     let group_end = group_end(lex, toks, cue_end, a.hit.kind, limit);
-    let group_start = verb_group_start(toks, a.hit.start, verb);
+    // An adverb of hearsay is a cue by itself, not with the verb it sits in
+    // ("has reportedly").
+    let group_start = if a.hit.kind == FormKind::Adverb {
+        a.hit.start
+    } else {
+        verb_group_start(toks, a.hit.start, verb)
+    };
     let mut cue_group = toks[group_start].span.cover(cue);
     if group_end > cue_end {
         cue_group = cue_group.cover(toks[group_end - 1].span);

@@ -41,6 +41,8 @@ pub enum FormKind {
     Preposition,
     /// A colon after a name: "Bill Clinton: Hillary thinks …".
     Colon,
+    /// An adverb of hearsay: "reportedly", "allegedly".
+    Adverb,
 }
 
 /// One lexicon entry: a lemma with its stance class and flags.
@@ -125,6 +127,7 @@ impl Lexicon {
             let mut noun = false;
             let mut prep = false;
             let mut colon = false;
+            let mut adverb = false;
             for flag in cols[2]
                 .split(',')
                 .map(str::trim)
@@ -137,6 +140,7 @@ impl Lexicon {
                     "noun" => noun = true,
                     "prep" => prep = true,
                     "colon" => colon = true,
+                    "adverb" => adverb = true,
                     "raising" => entry.raising = true,
                     other => return Err(err(format!("unknown flag {other:?}"))),
                 }
@@ -151,6 +155,8 @@ impl Lexicon {
             }
             let kinds: Vec<(String, FormKind)> = if colon {
                 forms.into_iter().map(|f| (f, FormKind::Colon)).collect()
+            } else if adverb {
+                forms.into_iter().map(|f| (f, FormKind::Adverb)).collect()
             } else if prep {
                 forms
                     .into_iter()

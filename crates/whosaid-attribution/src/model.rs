@@ -180,6 +180,7 @@ impl<'a> Context<'a> {
             Some(FormKind::Noun) => 6,
             Some(FormKind::Preposition) => 7,
             Some(FormKind::Colon) => 8,
+            Some(FormKind::Adverb) => 9,
         };
         let t = &self.toks[i];
         let q = u64::from(self.quoted[i]);

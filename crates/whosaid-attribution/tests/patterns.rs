@@ -93,6 +93,23 @@ fn a_denied_clause_is_content_not_a_target() {
 }
 
 #[test]
+fn an_adverb_of_hearsay_is_a_cue_without_a_source() {
+    let g = one("In May, the agency reportedly hired three new auditors.");
+    assert_eq!(g.cue, "reportedly");
+    assert_eq!(g.group, "reportedly");
+    assert_eq!(g.source, None);
+    assert_eq!(g.speaker_type, SpeakerType::None);
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the agency reportedly hired three new auditors")
+    );
+    // Before a reporting verb, the verb's claim says it, with its source.
+    let g = one("The agency reportedly said that it hired three new auditors.");
+    assert_eq!(g.cue, "said");
+    assert_eq!(g.source.as_deref(), Some("The agency"));
+}
+
+#[test]
 fn quote_first_then_pronoun() {
     let g = claims("Senator Maria Lopez spoke first. \"We will win,\" she said.");
     let g = &g[0];
