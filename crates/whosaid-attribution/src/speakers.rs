@@ -308,11 +308,8 @@ fn name_like_with(t: &Tok, cls: u32) -> bool {
 /// hyphen: "el-Sisi", "al-Assad", "al-Sadr". (Text is case-sensitive only
 /// through `cap`, so the rest of the word is checked for a letter.)
 fn is_article_name(t: &Tok) -> bool {
-    // Checked for every lower-case word of a document: the first byte
-    // turns nearly all of them away before any prefix is compared.
     t.is_word()
         && !t.cap
-        && matches!(t.lower.as_bytes().first(), Some(b'a' | b'e'))
         && ["al-", "el-"].iter().any(|p| {
             t.lower.strip_prefix(p).is_some_and(|rest| {
                 rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic)
@@ -403,8 +400,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
     let bytes = text.as_bytes();
     // Class bits of the capitalised words of a sentence, looked up once:
     // only they can start or continue a run. `NAME_LIKE` marks the words
-    // that can be part of a name, so that the scan over every token of
-    // the document is one mask test per token.
+    // that can be part of a name.
     let mut cls: Vec<u32> = Vec::new();
     // The tokens of a sentence that may be part of a name, in order: found
     // without a branch per token (one would mispredict on every few words
