@@ -18,6 +18,10 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 use whosaid_attribution::{Document, Extractor};
 
+// The allocator of the whosaid binary and of the criterion bench.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let mode = args.next().unwrap_or_else(|| "full".into());

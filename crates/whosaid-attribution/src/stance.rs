@@ -3,6 +3,7 @@
 //! warning — from rules and the phrase list in `data/stance-words.tsv`.
 
 use crate::Stance;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Cues that say nothing of the speaker's stance themselves.
@@ -101,15 +102,21 @@ fn by_first_byte() -> &'static [Vec<usize>] {
     })
 }
 
-fn words(content: &str) -> Vec<String> {
+/// The content's words in lower case, borrowed when they already are (most
+/// are), with curly apostrophes made straight.
+fn words(content: &str) -> Vec<Cow<'_, str>> {
     content
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| {
             if w.is_ascii() {
-                w.to_ascii_lowercase()
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(w.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
             } else {
-                w.to_lowercase().replace('’', "'")
+                Cow::Owned(w.to_lowercase().replace('’', "'"))
             }
         })
         .collect()
@@ -140,7 +147,7 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
     let expressing = EXPRESSING.contains(&lemma);
     if !(neutral || naming || expressing) {
         // "hail", "slam": a lemma that is itself a stance word.
-        let own = score(&[lemma.to_lowercase()]);
+        let own = score(&[Cow::Owned(lemma.to_lowercase())]);
         return decide(&own, 2).unwrap_or(stance);
     }
     let Some(content) = content else {
@@ -161,17 +168,17 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
     // "we will", "I'll", "we are going to": the speaker commits.
     let first_person = |x: &str| matches!(x, "i" | "we");
     for i in 0..w.len().min(40) {
-        let next = w.get(i + 1).map(String::as_str);
-        let after = w.get(i + 2).map(String::as_str);
+        let next = w.get(i + 1).map(AsRef::as_ref);
+        let after = w.get(i + 2).map(AsRef::as_ref);
         if (first_person(&w[i]) && matches!(next, Some("will" | "shall")))
-            || matches!(w[i].as_str(), "i'll" | "we'll")
-            || (matches!(w[i].as_str(), "we're" | "i'm")
+            || matches!(w[i].as_ref(), "i'll" | "we'll")
+            || (matches!(w[i].as_ref(), "we're" | "i'm")
                 && next == Some("going")
                 && after == Some("to"))
-            || (matches!(w[i].as_str(), "we" | "i")
+            || (matches!(w[i].as_ref(), "we" | "i")
                 && matches!(next, Some("are" | "am"))
                 && after == Some("going")
-                && w.get(i + 3).map(String::as_str) == Some("to"))
+                && w.get(i + 3).map(AsRef::as_ref) == Some("to"))
         {
             return Stance::Promise;
         }
@@ -188,8 +195,8 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
 /// "there is no …" in their own words (quoted: a paraphrase "there was no
 /// change" more often reports a finding). A present one ("we don't seek to exclude anyone",
 /// "we haven't yet agreed") states a position, not a denial.
-fn denies(w: &[String], quoted: bool) -> bool {
-    let head: Vec<&str> = w.iter().take(5).map(String::as_str).collect();
+fn denies(w: &[Cow<str>], quoted: bool) -> bool {
+    let head: Vec<&str> = w.iter().take(5).map(AsRef::as_ref).collect();
     // In a paraphrase the speaker is "he", "she" or "it": "the company
     // said it did not receive the letter".
     let subject =
@@ -208,7 +215,6 @@ fn denies(w: &[String], quoted: bool) -> bool {
     own || none
 }
 
-/// The weighted count of each stance's phrases in `w`.
 /// A content that is a to-infinitive within its first `reach` words, after
 /// the person addressed ("Zelensky to investigate …", "to leave the Gulf"),
 /// and not an indirect question ("whether to stay", "how to vote").
@@ -220,13 +226,14 @@ fn directive(content: &str, reach: usize) -> bool {
     w.get(to + 1).is_some()
         && !w[..to].iter().any(|x| {
             matches!(
-                x.as_str(),
+                x.as_ref(),
                 "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who" | "which"
             )
         })
 }
 
-fn score(w: &[String]) -> Vec<(Stance, usize)> {
+/// The weighted count of each stance's phrases in `w`.
+fn score(w: &[Cow<str>]) -> Vec<(Stance, usize)> {
     let mut counts: Vec<(Stance, usize)> = Vec::new();
     for i in 0..w.len() {
         // Phrases are few and short: test those whose first word could
@@ -243,7 +250,7 @@ fn score(w: &[String]) -> Vec<(Stance, usize)> {
                 if p.prefix && k == n - 1 {
                     word.starts_with(pw.as_str())
                 } else {
-                    word == pw
+                    word.as_ref() == pw.as_str()
                 }
             });
             if hit {
