@@ -551,19 +551,22 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
         // "The attack reportedly killed five": the clause is hearsay. Not
         // when a reporting verb follows ("UNESCO reportedly said …"): that
         // verb's claim, with its source, says it.
-        FormKind::Adverb => !toks[i + n..].iter().find(|t| !t.is_adverb()).is_some_and(|t| {
-            t.is_word()
-                && lex.forms_starting_with(&t.lower).iter().any(|f| {
-                    matches!(
-                        f.kind,
-                        FormKind::Base
-                            | FormKind::Present3
-                            | FormKind::Past
-                            | FormKind::Participle
-                            | FormKind::Gerund
-                    )
-                })
-        }),
+        FormKind::Adverb => !toks[i + n..]
+            .iter()
+            .find(|t| !t.is_adverb())
+            .is_some_and(|t| {
+                t.is_word()
+                    && lex.forms_starting_with(&t.lower).iter().any(|f| {
+                        matches!(
+                            f.kind,
+                            FormKind::Base
+                                | FormKind::Present3
+                                | FormKind::Past
+                                | FormKind::Participle
+                                | FormKind::Gerund
+                        )
+                    })
+            }),
         FormKind::Noun => {
             // "his claim that", "the allegation that": a nominal cue needs
             // its complement right after it.
