@@ -770,7 +770,8 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         // "according to X": the source follows.
         a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
         if let Src::Toks(s, e) = a.src {
-            a.src = Src::Toks(s, prepositional_source_end(toks, e));
+            let e = prepositional_source_end(toks, e);
+            a.src = Src::Toks(s, named_title_end(toks, s, e));
         }
         a.region = region_start(toks, hit.start, &mut a.coordinated);
         return a;
@@ -1514,6 +1515,16 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i = e;
             break;
         }
+        // "a 1989 report", "the 2016 campaign": a number that modifies the
+        // noun after it.
+        let modifies = |k: usize| {
+            toks.get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.is_function())
+        };
+        if t.kind == whosaid_text::TokenKind::Number && i == first && modifies(i) {
+            i += 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -1525,7 +1536,12 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             break;
         }
-        if t.is_function() || (looks_verbal(t) && !t.cap) {
+        // "the WHO's report": an acronym is a name even when it spells a
+        // function word; "a just-released poll": a participle after the
+        // determiner modifies the noun.
+        let acronym = t.cap && t.upper && t.lower.len() >= 2;
+        let attributive = i == first && i > start && looks_verbal(t) && modifies(i);
+        if (t.is_function() && !acronym) || (looks_verbal(t) && !t.cap && !attributive) {
             break;
         }
         i += 1;
@@ -1595,6 +1611,35 @@ fn prepositional_source_end(toks: &[Tok], e: usize) -> usize {
         }
     }
     e
+}
+
+/// "according to the town's first selectman, Ann Lee, …": a title ending
+/// at token `e` and the name set off after it are one source; the end of
+/// the name, or `e`.
+fn named_title_end(toks: &[Tok], s: usize, e: usize) -> usize {
+    // A title, or a description made definite by a determiner or a
+    // possessive ("the mayor", "the town's first selectman"); a bare plural
+    // ("police, John Lee, 45, …") may be followed by someone else.
+    let definite = toks[s].is("determiner")
+        || toks[s..e]
+            .iter()
+            .any(|t| t.kind == whosaid_text::TokenKind::Possessive);
+    let titled = e > s
+        && (crate::speakers::is_title_word(&toks[e - 1].lower)
+            || definite && toks[e - 1].is_word() && !toks[e - 1].cap && !toks[e - 1].is_function());
+    if !titled || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
+        return e;
+    }
+    let name = toks[e + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| name_word(t))
+        .count();
+    if (1..=4).contains(&name) && toks.get(e + 1 + name).is_some_and(|t| t.is_punct(",")) {
+        e + 1 + name
+    } else {
+        e
+    }
 }
 
 /// The source of an inverted attribution (", said Smith."): a noun phrase

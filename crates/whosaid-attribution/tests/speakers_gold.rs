@@ -5,10 +5,13 @@
 //!
 //! Stance accuracy is held to the project's target (85%). The other floors
 //! guard against regressions and sit just under what the extractor reaches
-//! today (79.5% of the gold cues found, 83.9% canonical speakers among
-//! them), below the 90% speaker target: most of the remaining speaker
-//! errors come from source spans (passive by-agents, sources left out),
-//! not from resolution.
+//! today (80.0% of the gold cues found, 88.7% canonical speakers among
+//! them), below the 90% speaker target. Source-span fixes (passive
+//! by-agents, participles, time phrases, joint sources, quantities) have
+//! taken most of the span errors; what remains is mostly resolution
+//! (coreference of pronouns and descriptions, names cut by demonyms or
+//! other names in the span) and a few spans (relative clauses inside a
+//! subject, a missing comma).
 //!
 //! `SPEAKERS_GOLD_VERBOSE=1 cargo test -p whosaid-attribution --test
 //! speakers_gold -- --nocapture` lists every missed cue and every wrong
@@ -124,7 +127,7 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
     );
     println!("gold {gold}, found {found} ({f:.1}%), speaker {s:.1}%, stance {t:.1}%");
     assert!(gold >= 300);
-    assert!(f >= 77.0, "cues found: {f:.1}%");
-    assert!(s >= 83.0, "canonical speakers: {s:.1}%");
+    assert!(f >= 79.0, "cues found: {f:.1}%");
+    assert!(s >= 88.0, "canonical speakers: {s:.1}%");
     assert!(t >= 85.0, "stances: {t:.1}%");
 }
