@@ -1322,7 +1322,15 @@ fn list_left(toks: &[Tok], mut s: usize) -> usize {
         if time_phrase_start(toks, s - 2).is_some() {
             break;
         }
-        let (item, _) = np_left(toks, s - 2);
+        // An item is a short run of capitalised words (a walk with no
+        // recursion, so that a long chain of "and"s stays linear).
+        let mut item = s - 2;
+        while item > 0 && s - 2 - item < 6 && name_word(&toks[item - 1]) {
+            item -= 1;
+        }
+        if item >= 1 && toks[item - 1].lower == "the" {
+            item -= 1;
+        }
         let free = item == 0
             || toks[item - 1].is_punct(",")
             || toks[item - 1].is_quote()
@@ -1566,9 +1574,11 @@ fn list_right(toks: &[Tok], mut i: usize) -> Option<usize> {
             k += 1;
         }
         let from = k;
-        while toks
-            .get(k)
-            .is_some_and(|t| name_word(t) || (k > from && matches!(t.lower.as_str(), "of" | "for")))
+        // Bounded: a name has a few words.
+        while k - from < 8
+            && toks.get(k).is_some_and(|t| {
+                name_word(t) || (k > from && matches!(t.lower.as_str(), "of" | "for"))
+            })
         {
             k += 1;
         }
