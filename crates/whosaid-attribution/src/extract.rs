@@ -238,11 +238,14 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
     for (i, t) in toks.iter().enumerate() {
         // "refused to confirm": the lexicon's cue after "to" carries the
         // claim (negated); the verb before it is no cue of its own.
+        // The lexicon's hits are sorted and do not overlap: binary searches
+        // keep a sentence packed with cues linear.
         let before_cue = toks.get(i + 1).is_some_and(|n| n.lower == "to")
-            && hits.iter().any(|h| h.start == i + 2);
+            && hits.binary_search_by_key(&(i + 2), |h| h.start).is_ok();
+        let after = hits.partition_point(|h| h.start <= i);
         if !crate::model::candidate(t)
             || before_cue
-            || hits.iter().any(|h| h.start <= i && i < h.end)
+            || (after > 0 && i < hits[after - 1].end)
             || ctx.quoted[i]
             || model.score(&ctx, i, &mut buf) <= add
         {
@@ -1652,6 +1655,9 @@ fn named_title_end(toks: &[Tok], s: usize, e: usize) -> usize {
     }
 }
 
+/// At most this many tokens of an appositive follow an inverted source.
+const APPOSITIVE_MAX: usize = 200;
+
 /// The source of an inverted attribution (", said Smith."): a noun phrase
 /// right after the cue that ends the clause.
 fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
@@ -1686,10 +1692,12 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
                 || matches!(t.lower.as_str(), "former" | "chief")
         });
     if appositive {
-        let mut end = toks[e + 1..]
+        // Bounded like every content, so that a huge sentence stays linear.
+        let reach = toks.len().min(e + 1 + APPOSITIVE_MAX);
+        let mut end = toks[e + 1..reach]
             .iter()
             .position(|t| t.is_quote())
-            .map_or(toks.len(), |k| e + 1 + k);
+            .map_or(reach, |k| e + 1 + k);
         while end > e && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
             end -= 1;
         }
