@@ -256,11 +256,14 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
     for (i, t) in toks.iter().enumerate() {
         // "refused to confirm": the lexicon's cue after "to" carries the
         // claim (negated); the verb before it is no cue of its own.
+        // The lexicon's hits are sorted and do not overlap: binary searches
+        // keep a sentence packed with cues linear.
         let before_cue = toks.get(i + 1).is_some_and(|n| n.lower == "to")
-            && hits.iter().any(|h| h.start == i + 2);
+            && hits.binary_search_by_key(&(i + 2), |h| h.start).is_ok();
+        let after = hits.partition_point(|h| h.start <= i);
         if !crate::model::candidate(t)
             || before_cue
-            || hits.iter().any(|h| h.start <= i && i < h.end)
+            || (after > 0 && i < hits[after - 1].end)
             || ctx.quoted[i]
             || model.score(&ctx, i, &mut buf) <= add
         {
@@ -818,7 +821,8 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         // "according to X": the source follows.
         a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
         if let Src::Toks(s, e) = a.src {
-            a.src = Src::Toks(s, prepositional_source_end(toks, e));
+            let e = prepositional_source_end(toks, e);
+            a.src = Src::Toks(s, named_title_end(toks, s, e));
         }
         a.region = region_start(toks, hit.start, &mut a.coordinated);
         return a;
@@ -1369,7 +1373,15 @@ fn list_left(toks: &[Tok], mut s: usize) -> usize {
         if time_phrase_start(toks, s - 2).is_some() {
             break;
         }
-        let (item, _) = np_left(toks, s - 2);
+        // An item is a short run of capitalised words (a walk with no
+        // recursion, so that a long chain of "and"s stays linear).
+        let mut item = s - 2;
+        while item > 0 && s - 2 - item < 6 && name_word(&toks[item - 1]) {
+            item -= 1;
+        }
+        if item >= 1 && toks[item - 1].lower == "the" {
+            item -= 1;
+        }
         let free = item == 0
             || toks[item - 1].is_punct(",")
             || toks[item - 1].is_quote()
@@ -1562,6 +1574,16 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i = e;
             break;
         }
+        // "a 1989 report", "the 2016 campaign": a number that modifies the
+        // noun after it.
+        let modifies = |k: usize| {
+            toks.get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.is_function())
+        };
+        if t.kind == whosaid_text::TokenKind::Number && i == first && modifies(i) {
+            i += 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -1573,7 +1595,12 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             break;
         }
-        if t.is_function() || (looks_verbal(t) && !t.cap) {
+        // "the WHO's report": an acronym is a name even when it spells a
+        // function word; "a just-released poll": a participle after the
+        // determiner modifies the noun.
+        let acronym = t.cap && t.upper && t.lower.len() >= 2;
+        let attributive = i == first && i > start && looks_verbal(t) && modifies(i);
+        if (t.is_function() && !acronym) || (looks_verbal(t) && !t.cap && !attributive) {
             break;
         }
         i += 1;
@@ -1598,9 +1625,11 @@ fn list_right(toks: &[Tok], mut i: usize) -> Option<usize> {
             k += 1;
         }
         let from = k;
-        while toks
-            .get(k)
-            .is_some_and(|t| name_word(t) || (k > from && matches!(t.lower.as_str(), "of" | "for")))
+        // Bounded: a name has a few words.
+        while k - from < 8
+            && toks.get(k).is_some_and(|t| {
+                name_word(t) || (k > from && matches!(t.lower.as_str(), "of" | "for"))
+            })
         {
             k += 1;
         }
@@ -1645,6 +1674,38 @@ fn prepositional_source_end(toks: &[Tok], e: usize) -> usize {
     e
 }
 
+/// "according to the town's first selectman, Ann Lee, …": a title ending
+/// at token `e` and the name set off after it are one source; the end of
+/// the name, or `e`.
+fn named_title_end(toks: &[Tok], s: usize, e: usize) -> usize {
+    // A title, or a description made definite by a determiner or a
+    // possessive ("the mayor", "the town's first selectman"); a bare plural
+    // ("police, John Lee, 45, …") may be followed by someone else.
+    let definite = toks[s].is("determiner")
+        || toks[s..e]
+            .iter()
+            .any(|t| t.kind == whosaid_text::TokenKind::Possessive);
+    let titled = e > s
+        && (crate::speakers::is_title_word(&toks[e - 1].lower)
+            || definite && toks[e - 1].is_word() && !toks[e - 1].cap && !toks[e - 1].is_function());
+    if !titled || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
+        return e;
+    }
+    let name = toks[e + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| name_word(t))
+        .count();
+    if (1..=4).contains(&name) && toks.get(e + 1 + name).is_some_and(|t| t.is_punct(",")) {
+        e + 1 + name
+    } else {
+        e
+    }
+}
+
+/// At most this many tokens of an appositive follow an inverted source.
+const APPOSITIVE_MAX: usize = 200;
+
 /// The source of an inverted attribution (", said Smith."): a noun phrase
 /// right after the cue that ends the clause.
 fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
@@ -1679,10 +1740,12 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
                 || matches!(t.lower.as_str(), "former" | "chief")
         });
     if appositive {
-        let mut end = toks[e + 1..]
+        // Bounded like every content, so that a huge sentence stays linear.
+        let reach = toks.len().min(e + 1 + APPOSITIVE_MAX);
+        let mut end = toks[e + 1..reach]
             .iter()
             .position(|t| t.is_quote())
-            .map_or(toks.len(), |k| e + 1 + k);
+            .map_or(reach, |k| e + 1 + k);
         while end > e && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
             end -= 1;
         }

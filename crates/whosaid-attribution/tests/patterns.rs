@@ -645,3 +645,23 @@ fn speaker_noun_keeps_the_phrase_that_places_it() {
         Some("Reports compiled by the trade union")
     );
 }
+
+#[test]
+fn according_to_a_dated_or_acronym_source() {
+    let g = one("According to a 2021 audit by the city, the fund lost money.");
+    assert_eq!(g.source.as_deref(), Some("a 2021 audit by the city"));
+    let g = one("According to the WHO's weekly bulletin, cases fell.");
+    assert_eq!(g.source.as_deref(), Some("the WHO's weekly bulletin"));
+    let g = one("According to a just-published survey, rents rose.");
+    assert_eq!(g.source.as_deref(), Some("a just-published survey"));
+}
+
+#[test]
+fn according_to_a_title_and_its_name() {
+    let g = one("According to the county's fire marshal, Dana Whitfield, the blaze began at noon.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("the county's fire marshal, Dana Whitfield")
+    );
+    assert_eq!(g.content.as_deref(), Some("the blaze began at noon"));
+}
