@@ -1574,6 +1574,64 @@ fn group_name(text: &str, toks: &[&Tok]) -> String {
     }
 }
 
+/// The names of a source that is a list of names alone ("A, B and C"),
+/// joined as the list is, with their common type (else organisation); or
+/// `None` when any item is more than a name.
+fn name_list(table: &Table, toks: &[&Tok], in_source: &[Mention]) -> Option<(String, SpeakerType)> {
+    if in_source.len() < 2 {
+        return None;
+    }
+    let separator = |t: &Tok| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "nor");
+    let mut items: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        while i < toks.len()
+            && (separator(toks[i])
+                || matches!(
+                    toks[i].lower.as_str(),
+                    "the" | "both" | "neither" | "either"
+                ))
+        {
+            i += 1;
+        }
+        if i == toks.len() {
+            break;
+        }
+        // The item is one mention, maybe with its acronym in brackets.
+        let m = in_source
+            .iter()
+            .find(|m| m.span.start == toks[i].span.start)?;
+        while i < toks.len() && toks[i].span.end <= m.span.end {
+            i += 1;
+        }
+        if toks.get(i).is_some_and(|t| t.is_punct("(")) {
+            let close = toks[i..].iter().position(|t| t.is_punct(")"))?;
+            i += close + 1;
+        }
+        if i < toks.len() && !separator(toks[i]) {
+            return None;
+        }
+        if !items.contains(&m.entity) {
+            items.push(m.entity);
+        }
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let names: Vec<&str> = items.iter().map(|&e| table.entities[e].name).collect();
+    let joined = match names.split_last() {
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => return None,
+    };
+    let kind = table.entities[items[0]].kind;
+    let kind = if items.iter().all(|&e| table.entities[e].kind == kind) {
+        kind
+    } else {
+        SpeakerType::Organization
+    };
+    Some((joined, kind))
+}
+
 fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
     let Context {
         text, toks, src, ..
@@ -1785,6 +1843,20 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         let (a, b) = (table.entities[a].name, table.entities[b].name);
         a.contains(b) || b.contains(a)
     };
+    // "Egypt, Greece and Cyprus", "the Investigative Committee and the
+    // Federal Security Service (FSB)", "neither the EU nor the United
+    // States": a list whose every item is a name alone speaks as all of
+    // them.
+    if let Some(names) = name_list(table, toks, &in_source) {
+        return (
+            Speaker {
+                name: Some(names.0),
+                kind: names.1,
+                title: None,
+            },
+            None,
+        );
+    }
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
         && !part_of(in_source[0].entity, in_source[1].entity)

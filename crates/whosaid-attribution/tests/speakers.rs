@@ -99,6 +99,18 @@ fn a_pronoun_opening_a_sentence_takes_the_topic_of_the_one_before() {
 }
 
 #[test]
+fn a_list_of_names_speaks_as_all_of_them() {
+    let text = "Egypt, Greece and Cyprus said that the agreement was void.";
+    assert_eq!(name_at(text, "said", 1), "Egypt, Greece and Cyprus");
+    let text = "The Investigative Committee and the Federal Security Service (FSB) \
+                said that gas caused the blast.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "Investigative Committee and Federal Security Service"
+    );
+}
+
+#[test]
 fn an_acronym_in_brackets_stands_for_the_name_before_it() {
     let text = "Agents of the Federal Security Service (FSB) searched the building on Monday. \
                 The FSB denies that the two fires are related.";
