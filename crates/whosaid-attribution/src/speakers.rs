@@ -976,6 +976,26 @@ impl Table<'_> {
             .take(LOOK_BACK)
     }
 
+    /// The two people last named together ("Antoine Quirin and Nicolas
+    /// Redouane") before `pos` and not before `since`: what "both
+    /// officers", "the two men" or "they" may stand for.
+    fn pair_before(&self, text: &str, pos: usize, since: usize) -> Option<(usize, usize)> {
+        let hi = self.mentions.partition_point(|m| m.span.start < pos);
+        let lo = self.mentions.partition_point(|m| m.span.start < since);
+        self.mentions[lo..hi].windows(2).rev().find_map(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let between = text.get(a.span.end..b.span.start)?;
+            // People, or full names with nothing of an organisation
+            // ("Henri Blanc" with an unlisted first name).
+            let people = [a.entity, b.entity].iter().all(|&e| {
+                let e = &self.entities[e];
+                e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
+            });
+            (between.trim() == "and" && a.entity != b.entity && people && b.span.end <= pos)
+                .then_some((a.entity, b.entity))
+        })
+    }
+
     /// The mentions starting at or after `pos`, nearest first, at most
     /// `LOOK_BACK` of them.
     fn after(&self, pos: usize) -> impl Iterator<Item = &Mention> {
@@ -1574,6 +1594,21 @@ fn group_name(text: &str, toks: &[&Tok]) -> String {
     }
 }
 
+/// Two people as one speaker: "A and B".
+fn pair_speaker(table: &Table, (a, b): (usize, usize)) -> (Speaker, Option<usize>) {
+    (
+        Speaker {
+            name: Some(format!(
+                "{} and {}",
+                table.entities[a].name, table.entities[b].name
+            )),
+            kind: SpeakerType::Person,
+            title: None,
+        },
+        None,
+    )
+}
+
 /// The names of a source that is a list of names alone ("A, B and C"),
 /// joined as the list is, with their common type (else organisation); or
 /// `None` when any item is more than a name.
@@ -1704,6 +1739,26 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         let e = &table.entities[m.entity];
         e.kind == SpeakerType::Person && e.person_evidence && e.name_tokens >= 2
     });
+    // "Both officers", "the two men": the two people last named together.
+    let people_noun = |t: &Tok| {
+        let singular = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+        in_class(singular, PERSON | TITLE)
+            || in_class(&t.lower, GROUP)
+            || matches!(t.lower.as_str(), "men" | "women")
+    };
+    let pair_phrase = match toks {
+        [both, n] => both.lower == "both" && people_noun(n),
+        [d, two, n] => {
+            matches!(
+                (d.lower.as_str(), two.lower.as_str()),
+                ("the", "two") | ("both", "the") | ("the", "pair")
+            ) && people_noun(n)
+        }
+        _ => false,
+    };
+    if pair_phrase && let Some(pair) = table.pair_before(text, src.start, 0) {
+        return pair_speaker(table, pair);
+    }
     // "one of the children" is an unnamed person, "some of the
     // protesters (Wikinews interviewed)" an unnamed group, whatever names
     // follow.
@@ -2273,6 +2328,9 @@ fn resolve_pronoun(
                 && sentence.saturating_sub(*s) <= 2
             {
                 return (sp.clone(), None);
+            }
+            if let Some(pair) = table.pair_before(ctx.text, src.start, ctx.prev_start) {
+                return pair_speaker(table, pair);
             }
             return unresolved;
         }

@@ -111,6 +111,14 @@ fn a_list_of_names_speaks_as_all_of_them() {
 }
 
 #[test]
+fn both_officers_are_the_two_people_named_together() {
+    let text = "The court convicted officers Paul Morel and Henri Blanc on Friday. \
+                The court heard from twelve witnesses. Both officers indicated that \
+                they would appeal.";
+    assert_eq!(name_at(text, "indicated", 1), "Paul Morel and Henri Blanc");
+}
+
+#[test]
 fn an_acronym_in_brackets_stands_for_the_name_before_it() {
     let text = "Agents of the Federal Security Service (FSB) searched the building on Monday. \
                 The FSB denies that the two fires are related.";
