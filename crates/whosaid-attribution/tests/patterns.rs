@@ -612,3 +612,13 @@ fn according_to_a_title_and_its_name() {
     );
     assert_eq!(g.content.as_deref(), Some("the blaze began at noon"));
 }
+
+#[test]
+fn dash_aside_after_the_subject_belongs_to_the_source() {
+    let g = one("Omar Haddad — a farmer from the valley — says the rain came too late.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Omar Haddad — a farmer from the valley")
+    );
+    assert_eq!(g.content.as_deref(), Some("the rain came too late"));
+}
