@@ -426,7 +426,8 @@ fn time_phrase_start(toks: &[Tok], end: usize) -> Option<usize> {
     while s > 0 && end - s < 5 {
         let p = &toks[s - 1];
         // "the holiday weekend": a noun before the unit, after a determiner.
-        let compound = p.is_word()
+        let compound = is_time_unit(&head.lower)
+            && p.is_word()
             && !p.cap
             && !p.is_function()
             && !looks_verbal(p)
