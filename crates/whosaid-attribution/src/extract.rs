@@ -444,7 +444,8 @@ fn time_phrase_start(toks: &[Tok], end: usize) -> Option<usize> {
     while s > 0 && end - s < 5 {
         let p = &toks[s - 1];
         // "the holiday weekend": a noun before the unit, after a determiner.
-        let compound = p.is_word()
+        let compound = is_time_unit(&head.lower)
+            && p.is_word()
             && !p.cap
             && !p.is_function()
             && !looks_verbal(p)
@@ -1000,6 +1001,26 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         }
         a.src = Src::Nothing;
         return a;
+    }
+    if (t.is_punct("—") || t.is_punct("–")) && k > 0 {
+        // "Jason Sims — a teacher from Dover — says": a dash-set aside
+        // after the subject belongs to the source, as PolNeAR marks it.
+        // Bounded like the parenthesis aside.
+        if let Some(o) = (k.saturating_sub(30)..k)
+            .rev()
+            .find(|&o| toks[o].is_punct("—") || toks[o].is_punct("–"))
+            && o > 0
+            && (name_word(&toks[o - 1])
+                || toks[o - 1].is_word()
+                    && !toks[o - 1].is_function()
+                    && !looks_verbal(&toks[o - 1]))
+            && !toks[o + 1..k].iter().any(|t| t.is_quote())
+        {
+            let (s, _) = np_left(toks, o - 1);
+            a.src = Src::Toks(s, k);
+            a.region = region_start(toks, s, &mut a.coordinated);
+            return a;
+        }
     }
     if matches!(t.lower.as_str(), "who" | "which") && k > 0 {
         // "police, who said …": the relative pronoun is the source mention;

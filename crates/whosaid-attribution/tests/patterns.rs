@@ -567,6 +567,10 @@ fn passive_agent_after_a_complement() {
 fn time_phrase_between_subject_and_verb_is_not_the_source() {
     let g = one("The finance ministry during the holiday weekend said prices would fall.");
     assert_eq!(g.source.as_deref(), Some("The finance ministry"));
+    // A deictic time word is never the head of a compound with the noun
+    // before it.
+    let g = one("The agency yesterday said the road would reopen.");
+    assert_eq!(g.source.as_deref(), Some("The agency"));
     let g = one("A survey conducted last month found most tenants pay too much.");
     assert_eq!(g.source.as_deref(), Some("A survey conducted last month"));
     // A capitalised unit of time is a name.
@@ -664,4 +668,14 @@ fn according_to_a_title_and_its_name() {
         Some("the county's fire marshal, Dana Whitfield")
     );
     assert_eq!(g.content.as_deref(), Some("the blaze began at noon"));
+}
+
+#[test]
+fn dash_aside_after_the_subject_belongs_to_the_source() {
+    let g = one("Omar Haddad — a farmer from the valley — says the rain came too late.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Omar Haddad — a farmer from the valley")
+    );
+    assert_eq!(g.content.as_deref(), Some("the rain came too late"));
 }
