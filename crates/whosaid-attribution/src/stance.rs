@@ -187,6 +187,16 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
     if denies(&w, quoted) {
         return Stance::Deny;
     }
+    // "said the gun laws should be changed": a paraphrase whose verb is
+    // "should" or "must" calls for something.
+    if neutral
+        && !quoted
+        && w.iter()
+            .take(8)
+            .any(|x| matches!(x.as_ref(), "should" | "must" | "shouldn't" | "mustn't"))
+    {
+        return Stance::Other;
+    }
     decide(&score(&w), 2).unwrap_or(stance)
 }
 
@@ -326,6 +336,10 @@ mod tests {
         let say = |c: &str| refine(Stance::Assert, "say", Some(c));
         assert_eq!(say("the council should call for an inquiry"), Stance::Other);
         assert_eq!(say("\"We stand ready to help\""), Stance::Promise);
+        // A paraphrased "should" calls for something; a quoted one is the
+        // speaker's own words, judged by the rest.
+        assert_eq!(say("the gun laws should be changed"), Stance::Other);
+        assert_eq!(say("\"You should see the crowd\""), Stance::Assert);
     }
 
     #[test]
