@@ -2264,6 +2264,15 @@ fn resolve_pronoun(
     st: &Salience,
 ) -> (Speaker, Option<usize>) {
     let (src, sentence) = (ctx.src, ctx.sentence);
+    // "Speaking to Martin Smith of PBS, he said …", "In an interview with
+    // X, she …": the pronoun is the main subject, and who is named in the
+    // opening phrase is not it.
+    let lead = ctx.text.get(ctx.sent_start..src.start).unwrap_or("");
+    let opening = lead.trim_end().ends_with(',')
+        && lead.split_whitespace().next().is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            w.ends_with("ing") || matches!(w.as_str(), "in" | "at" | "during" | "asked" | "told")
+        });
     let unresolved = unnamed(src_text.to_string(), SpeakerType::Pronoun);
     let fits = |e: &Entity| match pronoun {
         "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
@@ -2277,8 +2286,10 @@ fn resolve_pronoun(
             // before it: the first person named there is its topic ("This
             // was Flynn's first speech since he was pardoned by Trump. He
             // said …"), unless the previous speaker spoke in it.
-            let opens = src.start == ctx.sent_start;
-            let prev_spoke = st.prev.is_some_and(|(_, s)| s + 1 >= sentence);
+            let opens = src.start == ctx.sent_start || opening;
+            let prev_spoke = st
+                .prev
+                .is_some_and(|(e, s)| s + 1 >= sentence && fits(&table.entities[e]));
             if opens
                 && !prev_spoke
                 && ctx.prev_start < ctx.sent_start
@@ -2338,6 +2349,7 @@ fn resolve_pronoun(
     }
     let found_at = table
         .before(src.start)
+        .filter(|m| !(opening && m.span.start >= ctx.sent_start))
         .find(|m| {
             let e = &table.entities[m.entity];
             fits(e) && (pronoun != "it" || e.strong_org())

@@ -119,6 +119,14 @@ fn both_officers_are_the_two_people_named_together() {
 }
 
 #[test]
+fn who_is_named_in_an_opening_phrase_is_not_the_pronoun() {
+    let text = "The broadcaster reported that Governor Alan Pike had accepted the \
+                blame for the delays affecting farmer John Webb. Speaking to Mark \
+                Hale of the broadcaster, he said that the fault was his.";
+    assert_eq!(name_at(text, "said", 1), "Alan Pike");
+}
+
+#[test]
 fn an_acronym_in_brackets_stands_for_the_name_before_it() {
     let text = "Agents of the Federal Security Service (FSB) searched the building on Monday. \
                 The FSB denies that the two fires are related.";
