@@ -1351,6 +1351,11 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             around: Around::new(&table, sent, lo, hi),
         };
         let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
+        if let Some(e) = entity
+            && let Some(head) = toks.iter().find_map(|t| document_noun(&t.lower))
+        {
+            st.documents.push((head.to_string(), e));
+        }
         st.update(&speaker, entity, c.sentence_index);
         c.speaker = speaker;
     }
@@ -1373,6 +1378,9 @@ struct Salience {
     group_at: usize,
     /// Unnamed roles that spoke, by head word, the latest last.
     roles: Vec<(String, Speaker)>,
+    /// Documents that spoke for a named issuer ("a 1989 report from the
+    /// NTSB"), by head word, the latest last: what "the report" is later.
+    documents: Vec<(String, usize)>,
 }
 
 /// The role word of an unnamed speaker's phrase: its last title or person
@@ -1594,6 +1602,24 @@ fn group_name(text: &str, toks: &[&Tok]) -> String {
     }
 }
 
+/// A document noun in its singular form ("reports" → "report"), if the word
+/// is one.
+fn document_noun(lower: &str) -> Option<&str> {
+    // "the website" is described by its kind, not remembered as a document
+    // (an article often names several).
+    if in_class(lower, ORG_DESCRIPTION) {
+        return None;
+    }
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    if in_class(singular, DOCUMENT) {
+        Some(singular)
+    } else if in_class(lower, DOCUMENT) {
+        Some(lower)
+    } else {
+        None
+    }
+}
+
 /// Two people as one speaker: "A and B".
 fn pair_speaker(table: &Table, (a, b): (usize, usize)) -> (Speaker, Option<usize>) {
     (
@@ -1808,6 +1834,16 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
             && let Some(f) = by_description(table, &toks[..k], ctx, st)
         {
             return f;
+        }
+        // "The report said …" after "according to a report from the NTSB":
+        // the document met before, and its issuer.
+        if toks
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
+            && let Some(noun) = document_noun(head)
+            && let Some(&(_, e)) = st.documents.iter().rev().find(|(h, _)| h == noun)
+        {
+            return found(table, e);
         }
     }
     // "People close to the Clintons", "officials familiar with the talks",

@@ -127,6 +127,18 @@ fn who_is_named_in_an_opening_phrase_is_not_the_pronoun() {
 }
 
 #[test]
+fn the_report_is_the_one_named_before_with_its_issuer() {
+    let text = "According to a 1989 report from the National Transportation Safety \
+                Board, the aircraft had been damaged before. The Federal Aviation \
+                Administration said it would investigate. The report said that two \
+                passengers were hurt.";
+    assert_eq!(
+        name_at(text, "said", 2),
+        "National Transportation Safety Board"
+    );
+}
+
+#[test]
 fn an_acronym_in_brackets_stands_for_the_name_before_it() {
     let text = "Agents of the Federal Security Service (FSB) searched the building on Monday. \
                 The FSB denies that the two fires are related.";
