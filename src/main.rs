@@ -117,19 +117,17 @@ fn main() -> ExitCode {
     }
 }
 
-/// A closed pipe (`whosaid extract … | head`) is not an error.
 /// One JSON line per span of `name` that did not match exactly, with its
 /// character offsets and text.
 fn write_mismatches(
     w: &mut impl Write,
     name: &str,
-    text: &str,
+    doc: &Document,
     gold: &[whosaid_eval::Relation],
     predicted: &[whosaid_eval::Relation],
 ) -> io::Result<()> {
-    let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    bytes.push(text.len());
-    let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
+    let text = doc.text();
+    let at = |c: usize| doc.offsets().byte_offset(c);
     let piece = |f: Option<(usize, usize)>| f.map(|(s, e)| &text[at(s)..at(e).max(at(s))]);
     /// Field order is the column order readers see.
     #[derive(serde::Serialize)]
@@ -161,6 +159,7 @@ fn write_mismatches(
     Ok(())
 }
 
+/// A closed pipe (`whosaid extract … | head`) is not an error.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<io::Error>()
@@ -276,7 +275,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
             .collect();
         scorer.add(&g.text, &g.relations, &predicted);
         if let Some((w, path)) = &mut errors {
-            write_mismatches(w, &g.name, &g.text, &g.relations, &predicted)
+            write_mismatches(w, &g.name, &doc, &g.relations, &predicted)
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
     }

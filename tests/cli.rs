@@ -159,14 +159,21 @@ fn split_prints_sentences() {
     );
 }
 
-/// Runs `whosaid eval --format json` on one BRAT document and returns the
-/// scores, failing on a non-zero exit.
-fn eval_one(text: &str, ann: &str) -> serde_json::Value {
+/// A gold directory in PolNeAR's layout holding one article, `a`, with its
+/// annotations.
+fn gold_dir(text: &str, ann: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir_all(dir.path().join("text")).unwrap();
     fs::create_dir_all(dir.path().join("attributions")).unwrap();
     fs::write(dir.path().join("text/a.txt"), text).unwrap();
     fs::write(dir.path().join("attributions/a_x1.ann"), ann).unwrap();
+    dir
+}
+
+/// Runs `whosaid eval --format json` on one BRAT document and returns the
+/// scores, failing on a non-zero exit.
+fn eval_one(text: &str, ann: &str) -> serde_json::Value {
+    let dir = gold_dir(text, ann);
     let out = whosaid()
         .args(["eval", "--format", "json", "--gold"])
         .arg(dir.path())
@@ -196,24 +203,15 @@ fn eval_counts_the_object_of_a_target_cue_as_content() {
 
 #[test]
 fn eval_errors_lists_the_spans_that_did_not_match() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("text")).unwrap();
-    fs::create_dir_all(dir.path().join("attributions")).unwrap();
     // "said" is found exactly; the gold also has "waved", which the tool
     // does not report as a cue.
-    fs::write(
-        dir.path().join("text/a.txt"),
+    let dir = gold_dir(
         "The mayor said that the bridge will open. Residents waved at the river.",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("attributions/a_x1.ann"),
         "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 41\tthat the bridge will open.\n\
          E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n\
          T5\tSource 42 51\tResidents\nT6\tCue 52 57\twaved\nT7\tContent 58 70\tat the river\n\
          E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7\n",
-    )
-    .unwrap();
+    );
     let errors = dir.path().join("errors.jsonl");
     let out = whosaid()
         .args(["eval", "--gold"])

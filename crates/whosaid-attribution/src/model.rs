@@ -37,9 +37,8 @@ impl TrainingDoc {
     /// A training document from cue spans in character offsets (as BRAT
     /// and `whosaid eval` count them); offsets past the end are clamped.
     pub fn from_char_spans(text: String, cues: impl IntoIterator<Item = (usize, usize)>) -> Self {
-        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        bytes.push(text.len());
-        let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
+        let map = whosaid_text::OffsetMap::new(&text);
+        let at = |c: usize| map.byte_offset(c);
         let cues = cues
             .into_iter()
             .map(|(s, e)| Span::new(at(s), at(e)))

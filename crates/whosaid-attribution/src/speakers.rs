@@ -2306,8 +2306,10 @@ fn resolve_pronoun(
     let lead = ctx.text.get(ctx.sent_start..src.start).unwrap_or("");
     let opening = lead.trim_end().ends_with(',')
         && lead.split_whitespace().next().is_some_and(|w| {
-            let w = w.to_ascii_lowercase();
-            w.ends_with("ing") || matches!(w.as_str(), "in" | "at" | "during" | "asked" | "told")
+            w.ends_with("ing")
+                || ["in", "at", "during", "asked", "told"]
+                    .iter()
+                    .any(|k| w.eq_ignore_ascii_case(k))
         });
     let unresolved = unnamed(src_text.to_string(), SpeakerType::Pronoun);
     let fits = |e: &Entity| match pronoun {

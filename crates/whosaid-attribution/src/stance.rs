@@ -136,8 +136,16 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
         "ask" => 5,
         _ => 0,
     };
-    if reach > 0 && content.is_some_and(|c| directive(c, reach)) {
-        return Stance::Other;
+    // Its words, kept for the content rules below ("told" is neutral).
+    let mut said = None;
+    if reach > 0
+        && let Some(c) = content
+    {
+        let w = words(c);
+        if directive(&w, reach) {
+            return Stance::Other;
+        }
+        said = Some(w);
     }
     if stance != Stance::Assert {
         return stance;
@@ -153,7 +161,7 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
     let Some(content) = content else {
         return stance;
     };
-    let w = words(content);
+    let w = said.unwrap_or_else(|| words(content));
     if expressing {
         // "expressed its support", "voiced concern": the first words.
         let head = &w[..w.len().min(3)];
@@ -225,11 +233,10 @@ fn denies(w: &[Cow<str>], quoted: bool) -> bool {
     own || none
 }
 
-/// A content that is a to-infinitive within its first `reach` words, after
+/// A content (its words) that is a to-infinitive within its first `reach` words, after
 /// the person addressed ("Zelensky to investigate …", "to leave the Gulf"),
 /// and not an indirect question ("whether to stay", "how to vote").
-fn directive(content: &str, reach: usize) -> bool {
-    let w = words(content);
+fn directive(w: &[Cow<str>], reach: usize) -> bool {
     let Some(to) = w.iter().take(reach).position(|x| x == "to") else {
         return false;
     };

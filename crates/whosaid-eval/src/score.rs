@@ -341,21 +341,46 @@ fn pair(pred: &[Vec<usize>], gold: &[Vec<usize>]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// One role of one document: its gold and predicted spans, normalised, and
+/// the pairs `(gold index, predicted index)` matched between them.
+struct RolePairs {
+    role: Role,
+    gold: Vec<Vec<usize>>,
+    pred: Vec<Vec<usize>>,
+    pairs: Vec<(usize, usize)>,
+}
+
+/// Spans and pairs of each role, as scores and mismatches both count them.
+fn role_pairs(text: &str, gold: &[Relation], predicted: &[Relation]) -> [RolePairs; 3] {
+    let countable = countable(text);
+    Role::ALL.map(|role| {
+        let g = role_spans(&countable, gold, role, false);
+        let p = role_spans(&countable, predicted, role, true);
+        let pairs = pair(&p, &g);
+        RolePairs {
+            role,
+            gold: g,
+            pred: p,
+            pairs,
+        }
+    })
+}
+
 /// Scores one document's predicted relations against its gold relations,
 /// per role, under the definitions in the [module documentation](self).
 /// `text` is the document text the offsets refer to.
 pub fn score_document(text: &str, gold: &[Relation], predicted: &[Relation]) -> CountsByRole {
-    let countable = countable(text);
     let mut counts = CountsByRole::default();
-    for role in Role::ALL {
-        let g = role_spans(&countable, gold, role, false);
-        let p = role_spans(&countable, predicted, role, true);
-        let pairs = pair(&p, &g);
-        *counts.get_mut(role) = Counts {
-            n_gold: g.len(),
-            n_pred: p.len(),
-            tp_exact: pairs.iter().filter(|&&(gi, pi)| g[gi] == p[pi]).count(),
-            tp_partial: pairs.len(),
+    for r in role_pairs(text, gold, predicted) {
+        *counts.get_mut(r.role) = Counts {
+            n_gold: r.gold.len(),
+            n_pred: r.pred.len(),
+            tp_exact: r
+                .pairs
+                .iter()
+                .filter(|&&(g, p)| r.gold[g] == r.pred[p])
+                .count(),
+            tp_partial: r.pairs.len(),
         };
     }
     counts
@@ -392,49 +417,41 @@ pub struct Mismatch {
 /// the same definitions and pairing as [`score_document`]: every gold and
 /// every predicted span that is not part of an exact pair appears once.
 pub fn mismatches(text: &str, gold: &[Relation], predicted: &[Relation]) -> Vec<Mismatch> {
-    let countable = countable(text);
     let bounds = |set: &Vec<usize>| -> Option<Fragment> { Some((*set.first()?, *set.last()? + 1)) };
     let mut out = Vec::new();
-    for role in Role::ALL {
-        let g = role_spans(&countable, gold, role, false);
-        let p = role_spans(&countable, predicted, role, true);
-        let pairs = pair(&p, &g);
+    for r in role_pairs(text, gold, predicted) {
+        let role = r.role;
+        let (mut gold_paired, mut pred_paired) =
+            (vec![false; r.gold.len()], vec![false; r.pred.len()]);
         let mut rows: Vec<Mismatch> = Vec::new();
-        let (mut gold_paired, mut pred_paired) = (vec![false; g.len()], vec![false; p.len()]);
-        for &(gi, pi) in &pairs {
-            gold_paired[gi] = true;
-            pred_paired[pi] = true;
-            if g[gi] != p[pi] {
+        for &(g, p) in &r.pairs {
+            gold_paired[g] = true;
+            pred_paired[p] = true;
+            if r.gold[g] != r.pred[p] {
                 rows.push(Mismatch {
                     role,
                     kind: MismatchKind::Boundary,
-                    gold: bounds(&g[gi]),
-                    predicted: bounds(&p[pi]),
+                    gold: bounds(&r.gold[g]),
+                    predicted: bounds(&r.pred[p]),
                 });
             }
         }
-        rows.extend(
-            g.iter()
-                .zip(&gold_paired)
-                .filter(|(_, u)| !**u)
-                .map(|(set, _)| Mismatch {
-                    role,
-                    kind: MismatchKind::Missed,
-                    gold: bounds(set),
-                    predicted: None,
-                }),
-        );
-        rows.extend(
-            p.iter()
-                .zip(&pred_paired)
-                .filter(|(_, u)| !**u)
-                .map(|(set, _)| Mismatch {
-                    role,
-                    kind: MismatchKind::Spurious,
-                    gold: None,
-                    predicted: bounds(set),
-                }),
-        );
+        for (set, _) in r.gold.iter().zip(&gold_paired).filter(|(_, u)| !**u) {
+            rows.push(Mismatch {
+                role,
+                kind: MismatchKind::Missed,
+                gold: bounds(set),
+                predicted: None,
+            });
+        }
+        for (set, _) in r.pred.iter().zip(&pred_paired).filter(|(_, u)| !**u) {
+            rows.push(Mismatch {
+                role,
+                kind: MismatchKind::Spurious,
+                gold: None,
+                predicted: bounds(set),
+            });
+        }
         rows.sort_by_key(|m| m.gold.or(m.predicted));
         out.extend(rows);
     }

@@ -1,6 +1,6 @@
 //! The text layer of whosaid: a [`Document`] with its paragraphs, sentences,
 //! tokens and quotation spans, all as byte [`Span`]s into the original text,
-//! and an [`OffsetMap`] that turns byte offsets into character offsets and
+//! and an [`OffsetMap`] that turns byte offsets into character offsets (and back) and
 //! line/column positions at the output edge.
 //!
 //! Nothing here allocates per character or rewrites the text: every span

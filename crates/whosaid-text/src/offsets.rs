@@ -87,6 +87,18 @@ impl OffsetMap {
         byte - extra_before
     }
 
+    /// The byte offset of character `char_offset` (the inverse of
+    /// [`OffsetMap::char_offset`]); past the end, the text's length.
+    pub fn byte_offset(&self, char_offset: usize) -> usize {
+        // A wide character ending at byte `end` with `extra` bytes beyond
+        // one per character so far starts at character `end - 1 - extra`.
+        let k = self
+            .wide
+            .partition_point(|&(end, extra)| end - 1 - extra < char_offset);
+        let extra_before = k.checked_sub(1).map_or(0, |j| self.wide[j].1);
+        (char_offset + extra_before).min(self.len)
+    }
+
     /// The 1-based line and character column of byte offset `byte`.
     pub fn line_col(&self, byte: usize) -> LineCol {
         let byte = byte.min(self.len);
@@ -127,6 +139,18 @@ mod tests {
         assert_eq!(m.line_col(next), LineCol { line: 2, column: 1 });
         let e = text.rfind('é').unwrap();
         assert_eq!(m.line_col(e).column, 11);
+    }
+
+    #[test]
+    fn byte_offset_inverts_char_offset() {
+        let text = "“Hé” said é😀\nnext";
+        let m = OffsetMap::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(m.byte_offset(ci), bi, "char {ci}");
+        }
+        let n = text.chars().count();
+        assert_eq!(m.byte_offset(n), text.len());
+        assert_eq!(m.byte_offset(n + 5), text.len());
     }
 
     #[test]
