@@ -527,18 +527,37 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     .find(|&k| (2..=3).contains(&(end - k)) && first_name(&toks[k].lower).is_some())
             });
             let org_run = person_after_org.is_none() && (acronym_tail || org_at.is_some());
+            // "Broadcaster Piers Morgan", "Co-developer Jing Wang": an
+            // agent noun before a known first name and a surname is a role,
+            // however rare the role is.
+            let agent_noun = || {
+                if end < s + 3 {
+                    return false;
+                }
+                let w = toks[s].lower.as_str();
+                (end - s == 3 || (end - s == 4 && first_name(&toks[s + 1].lower).is_some()))
+                    && cls[s] & ORGANIZATION == 0
+                    && first_name(w).is_none()
+                    && w.len() > 5
+                    && ["er", "or", "ist", "ian", "ant", "ent"]
+                        .iter()
+                        .any(|x| w.ends_with(x))
+            };
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),
                 None => (s..end)
                     .rev()
-                    .find(|&k| !org_run && cls[k] & TITLE != 0 && toks[k].lower != "of"),
+                    .find(|&k| !org_run && cls[k] & TITLE != 0 && toks[k].lower != "of")
+                    .or_else(|| (!org_run && agent_noun()).then_some(s)),
             };
             let mut title_start = s;
             let name_start = match last_title {
                 Some(k) => k + 1,
                 None => s,
             };
-            let mut k = s;
+            // "archbishop Monsenor Jorge Scheinig": the role before an
+            // honorific is the title.
+            let mut k = start;
             while k > 0
                 && toks[k - 1].is_word()
                 && !toks[k - 1].cap
@@ -546,7 +565,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             {
                 k -= 1;
             }
-            if k < s {
+            if k < start {
                 title_start = k;
                 while title_start > 0
                     && toks[title_start - 1].cap
@@ -567,8 +586,12 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 name_start = first.unwrap_or(name_start + 2).min(end - 1);
             }
             let title_end = name_start.max(s);
-            let title = (title_end > title_start && (last_title.is_some() || k < s))
-                .then(|| toks[title_start].span.cover(toks[title_end - 1].span));
+            let title = if honorific_seen && last_title.is_none() && k < start {
+                Some(toks[k].span.cover(toks[start - 1].span))
+            } else {
+                (title_end > title_start && (last_title.is_some() || k < start))
+                    .then(|| toks[title_start].span.cover(toks[title_end - 1].span))
+            };
             // "Pope Francis", "King Charles": a one-word name keeps its
             // regnal or religious title, as people write it.
             let regnal =
@@ -1310,6 +1333,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             if end > 0 && sent[end - 1].is_punct(",") {
                 end -= 1;
             }
+            // "Thomas Gray, 24, who …": past an age in apposition.
+            if end >= 2
+                && sent[end - 1].lower.bytes().all(|b| b.is_ascii_digit())
+                && sent[end - 2].is_punct(",")
+            {
+                end -= 2;
+            }
             let mut start = end;
             if let Some(m) = end
                 .checked_sub(1)
@@ -1702,9 +1732,9 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     // subject form.
     let pronoun = match toks {
         [t] => match t.lower.as_str() {
-            "his" => Some("he"),
+            "his" | "him" => Some("he"),
             "her" => Some("she"),
-            "their" => Some("they"),
+            "their" | "them" => Some("they"),
             "its" => Some("it"),
             p if t.is("pronoun") => Some(p),
             _ => None,
@@ -2311,6 +2341,13 @@ fn resolve_pronoun(
                     .iter()
                     .any(|k| w.eq_ignore_ascii_case(k))
         });
+    // '"…," he added.': a quotation opening the sentence leaves the
+    // pronoun its subject, as if it opened the sentence.
+    let after_quote = {
+        let lead = lead.trim_end();
+        let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
+        lead.ends_with(['"', '”', '’', '\'']) && lead.starts_with(['"', '“', '‘', '\''])
+    };
     let unresolved = unnamed(src_text.to_string(), SpeakerType::Pronoun);
     let fits = |e: &Entity| match pronoun {
         "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
@@ -2324,7 +2361,7 @@ fn resolve_pronoun(
             // before it: the first person named there is its topic ("This
             // was Flynn's first speech since he was pardoned by Trump. He
             // said …"), unless the previous speaker spoke in it.
-            let opens = src.start == ctx.sent_start || opening;
+            let opens = src.start == ctx.sent_start || opening || after_quote;
             let prev_spoke = st
                 .prev
                 .is_some_and(|(e, s)| s + 1 >= sentence && fits(&table.entities[e]));

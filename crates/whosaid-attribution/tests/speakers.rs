@@ -375,3 +375,48 @@ fn arabic_names_keep_their_article_and_patronymic() {
         (Some("Haitham bin Tariq".to_string()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn an_object_pronoun_after_according_to_resolves_like_its_subject() {
+    let text = "Army spokesman Daniel Okafor said that the convoy had been hit. \
+                According to him, four soldiers were wounded.";
+    assert_eq!(name_at(text, "According to", 1), "Daniel Okafor");
+}
+
+#[test]
+fn a_relative_pronoun_past_an_age_is_the_person_named() {
+    let text = "Two men held the attacker down. One was chef Marek Nowak, 31, \
+                who said that he had acted on instinct.";
+    assert_eq!(name_at(text, "said", 1), "Marek Nowak");
+}
+
+#[test]
+fn a_pronoun_after_an_opening_quotation_takes_the_last_sentence_topic() {
+    let text = "Premier Ana Ruiz said the plan was sound. Later, opposition leader \
+                Tomas Berg spoke to a think tank in the capital. \
+                \"It is a costly mistake\", he added.";
+    assert_eq!(name_at(text, "added", 1), "Tomas Berg");
+}
+
+#[test]
+fn an_agent_noun_before_a_name_is_a_role() {
+    let text = "Broadcaster Quentin Arbuckle commented that the rescue was brave.";
+    let (name, kind) = speaker_at(text, "commented", 1);
+    assert_eq!(name.as_deref(), Some("Quentin Arbuckle"));
+    assert_eq!(kind, SpeakerType::Person);
+}
+
+#[test]
+fn a_role_before_an_honorific_is_a_title() {
+    let text = "The bill was criticised by archbishop Monsignor Rafael Ortiz Vela. \
+                Later the archbishop said that prayer was needed.";
+    assert_eq!(name_at(text, "said", 1), "Rafael Ortiz Vela");
+}
+
+#[test]
+fn capitalised_aid_agencies_are_a_group() {
+    let text = "Aid agencies say that the camps are overcrowded.";
+    let (name, kind) = speaker_at(text, "say", 1);
+    assert_eq!(name.as_deref(), Some("Aid agencies"));
+    assert_eq!(kind, SpeakerType::Group);
+}
