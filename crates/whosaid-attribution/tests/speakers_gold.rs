@@ -10,6 +10,10 @@
 //!   (speaker 90%, stance 85%). The last 12 articles were a held-out set
 //!   until tuning on the first 36 reached 87% there while they stayed at
 //!   67%; they were moved here to learn why.
+//! - `tests/data/speakers-heldout/` (15 other articles in
+//!   `fixtures/wikinews-heldout/`, by a fourth annotator) is only ever
+//!   counted, never listed, so that its figures say how resolution does on
+//!   articles no rule was chosen for.
 //!
 //! `SPEAKERS_GOLD_VERBOSE=1 cargo test -p whosaid-attribution --test
 //! speakers_gold -- --nocapture` lists every missed cue and every wrong
@@ -48,6 +52,13 @@ fn occurrences(text: &str, cue: &str) -> Vec<usize> {
         })
         .collect()
 }
+
+/// Regression floors on the held-out set, just under what the extractor
+/// reaches on it when it was first measured (speaker 70.6%, stance 67.1%,
+/// with 76.1% of its cues found): this annotator calls many more
+/// statements accusations or requests than the tuning set's did.
+const HELD_OUT_SPEAKER_FLOOR: f64 = 69.0;
+const HELD_OUT_STANCE_FLOOR: f64 = 65.0;
 
 fn norm(s: &str) -> String {
     let s = s.trim().to_lowercase();
@@ -172,4 +183,22 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
         f.speaker()
     );
     assert!(f.stance() >= 83.5, "stances: {:.1}%", f.stance());
+}
+
+/// The held-out set is never listed in detail: its mistakes are not to be
+/// read for choosing rules, only counted.
+#[test]
+fn canonical_speakers_and_stances_on_the_held_out_set() {
+    let (articles, f) = score("speakers-heldout", "wikinews-heldout", false);
+    assert!(articles >= 15 && f.gold >= 180);
+    assert!(
+        f.speaker() >= HELD_OUT_SPEAKER_FLOOR,
+        "canonical speakers: {:.1}%",
+        f.speaker()
+    );
+    assert!(
+        f.stance() >= HELD_OUT_STANCE_FLOOR,
+        "stances: {:.1}%",
+        f.stance()
+    );
 }
