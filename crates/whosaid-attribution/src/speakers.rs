@@ -446,6 +446,8 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 continue;
             }
             let mut end = start + 1;
+            // Past "of" or "for" after an organisation word.
+            let mut complement = false;
             while end < toks.len() {
                 let t = &toks[end];
                 // "USA Today": a capitalised deictic word inside a name.
@@ -475,6 +477,18 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     && nl(end + 1)
                     && cls[end - 1] & (TITLE | ORGANIZATION) != 0
                 {
+                    end += 2;
+                    complement = true;
+                } else if complement
+                    && t.lower == "and"
+                    && end + 2 < toks.len()
+                    && nl(end + 1)
+                    && !is_acronym(&toks[end + 1])
+                    && cls[end + 1] & ORGANIZATION == 0
+                    && !(toks[end + 2].is_word() && toks[end + 2].cap)
+                {
+                    // "Centers for Disease Control and Prevention": a last
+                    // word joined by "and" to an organisation's complement.
                     end += 2;
                 } else {
                     break;
@@ -1153,7 +1167,15 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
         }
         if toks.get(j + 1).is_some_and(|t| t.is_punct("("))
             && toks.get(j + 3).is_some_and(|t| t.is_punct(")"))
-            && let Some(a) = toks.get(j + 2).filter(|t| is_acronym(t))
+            && let Some(a) = toks.get(j + 2).filter(|t| {
+                is_acronym(t)
+                    // "Philippine Institute of Volcanology and Seismology
+                    // (Phivolcs)": a short name for an organisation.
+                    || (t.is_word()
+                        && t.cap
+                        && table.entities[m.entity].name_tokens >= 3
+                        && table.entities[m.entity].org_word)
+            })
             && !acronyms.contains_key(&a.lower)
         {
             // "United Nations Educational, Scientific and Cultural
@@ -1758,6 +1780,17 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         [d, rest @ ..] if d.lower == "the" => rest,
         _ => toks,
     };
+    // "the Yemen-based Houthi movement": where it is based is no part of
+    // its name.
+    let based = body
+        .iter()
+        .take_while(|t| t.is_word() && t.cap && is_placing_compound(&t.lower))
+        .count();
+    let body = if based < body.len() {
+        &body[based..]
+    } else {
+        body
+    };
     let caps = body.iter().take_while(|t| t.is_word() && t.cap).count();
     if caps >= 1
         && caps < body.len()
@@ -1849,6 +1882,53 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         && let Some(m) = ctx.around.appositive
     {
         return found(table, m.entity);
+    }
+    // "data from the World Health Organisation", "a statement released by
+    // Erdogan's office", "the WHO's situation report dated March 16": the
+    // document noun stands before what places it, and its issuer is named
+    // after it or before it.
+    let doc_end = toks
+        .iter()
+        .skip(1)
+        .position(|t| {
+            is_issuer_link(&t.lower)
+                || matches!(t.lower.as_str(), "dated" | "in" | "on" | "for" | "at")
+        })
+        .map_or(toks.len(), |k| k + 1);
+    if doc_end < toks.len()
+        && let Some(dt) = toks[..doc_end].iter().rev().find(|t| t.is_word())
+        && !dt.cap
+        && is_document(&dt.lower)
+    {
+        if is_issuer_link(&toks[doc_end].lower) {
+            let j = toks[doc_end..]
+                .iter()
+                .position(|t| !is_issuer_link(&t.lower))
+                .map_or(toks.len(), |k| doc_end + k);
+            if let (Some(first), Some(last)) = (toks.get(j), toks.last()) {
+                let sub = Context {
+                    text,
+                    toks: &toks[j..],
+                    src: first.span.cover(last.span),
+                    sentence: ctx.sentence,
+                    sent_start: ctx.sent_start,
+                    prev_start: ctx.prev_start,
+                    around: Around::default(),
+                };
+                let issuer = resolve_one(&sub, table, st);
+                if issuer.0.kind != SpeakerType::None {
+                    return issuer;
+                }
+            }
+        }
+        if let Some(m) = table.within(src).find(|m| m.span.end <= dt.span.start) {
+            return found(table, m.entity);
+        }
+    }
+    // "Erdogan's office", "the Biden campaign's office": a person's office
+    // or campaign is an organisation known by the person's full name.
+    if let Some(f) = office_of(table, toks) {
+        return f;
     }
     // "Federal Aviation Administration records", "a report by The
     // Atlantic", "the WHO's website", "the chain's press release": a
@@ -2134,10 +2214,168 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     if indefinite && head_cls & (PERSON | ANONYMOUS) != 0 {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
+    // "the government" after "the government of Samoa" or "the Samoan
+    // government"; "government reports" likewise.
+    let noun = match toks {
+        [d, n] if d.lower == "the" => Some(*n),
+        [n, doc] if is_document(&doc.lower) => Some(*n),
+        _ => None,
+    };
+    if let Some(n) = noun.filter(|n| n.is_word() && !n.cap && in_class(&n.lower, ORGANIZATION))
+        && let Some(name) = fullest_org(text, src.start, &n.lower)
+    {
+        return unnamed(name, SpeakerType::Organization);
+    }
     unnamed(
         strip_determiner(src_text).to_string(),
         SpeakerType::Organization,
     )
+}
+
+/// "UK-based", "Iran-backed": a capitalised compound that places or ties
+/// what it qualifies, and is no part of its name.
+fn is_placing_compound(lower: &str) -> bool {
+    lower.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "based" | "backed" | "led" | "owned" | "run" | "funded" | "born" | "allied"
+        )
+    })
+}
+
+/// Words that tie a document to its issuer: "a report from", "a statement
+/// released by", "figures of".
+fn is_issuer_link(lower: &str) -> bool {
+    matches!(
+        lower,
+        "from" | "by" | "of" | "released" | "issued" | "published" | "posted" | "compiled"
+    )
+}
+
+/// A document noun, singular or plural ("statement", "reports").
+fn is_document(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    (classes(lower) | classes(singular)) & DOCUMENT != 0
+}
+
+/// "Erdogan's office", "the Biden campaign": a named person's office,
+/// campaign or team, under the person's fullest name.
+fn office_of(table: &Table, toks: &[&Tok]) -> Option<(Speaker, Option<usize>)> {
+    let body = match toks {
+        [d, rest @ ..] if d.lower == "the" => rest,
+        _ => toks,
+    };
+    let (last, rest) = body.split_last()?;
+    if !matches!(
+        last.lower.as_str(),
+        "office" | "campaign" | "team" | "administration" | "cabinet" | "camp"
+    ) {
+        return None;
+    }
+    let owner_end = match rest.last() {
+        Some(t) if t.kind == TokenKind::Possessive => rest.len() - 1,
+        Some(_) if last.lower == "campaign" || last.lower == "administration" => rest.len(),
+        _ => return None,
+    };
+    let first = rest.first()?;
+    let end = rest.get(owner_end.checked_sub(1)?)?;
+    let m = table
+        .within(first.span.cover(end.span))
+        .find(|m| m.span.start == first.span.start && m.span.end == end.span.end)?;
+    let e = &table.entities[m.entity];
+    if e.kind != SpeakerType::Person && e.org_word {
+        return None;
+    }
+    let joint = if owner_end < rest.len() { "'s " } else { " " };
+    Some(unnamed(
+        format!("{}{joint}{}", e.name, last.lower),
+        SpeakerType::Organization,
+    ))
+}
+
+/// The fullest form an organisation word took earlier in the text: "the
+/// government" after "the government of Samoa" or "the Samoan
+/// government".
+fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
+    let head = text.get(..before)?;
+    let bytes = head.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80;
+    let mut end = head.len();
+    while let Some(at) = ascii_rfind_ci(&head[..end], noun) {
+        end = at;
+        let after = at + noun.len();
+        if (at > 0 && is_word(bytes[at - 1])) || bytes.get(after).is_some_and(|&b| is_word(b)) {
+            continue;
+        }
+        // "government of Samoa"
+        let rest = &head[after..];
+        if let Some(place) = rest.strip_prefix(" of ") {
+            let place = place.strip_prefix("the ").unwrap_or(place);
+            let words: Vec<&str> = place
+                .split(' ')
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(4)
+                .collect();
+            if let Some(last) = words.last() {
+                let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !last.is_empty() {
+                    let n = words.len();
+                    let mut name = format!("{} of {}", &head[at..after], words[..n - 1].join(" "));
+                    if n > 1 {
+                        name.push(' ');
+                    }
+                    name.push_str(last);
+                    return Some(name);
+                }
+            }
+        }
+        // "the Samoan government": up to three capitalised words right
+        // before it, past a determiner.
+        let Some(lead) = head[..at].strip_suffix(' ') else {
+            continue;
+        };
+        let mut start = lead.len();
+        for _ in 0..3 {
+            let w_start = lead[..start].rfind(' ').map_or(0, |k| k + 1);
+            let w = &lead[w_start..start];
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                && !matches!(w, "The" | "A" | "An" | "This" | "That");
+            if !capitalised {
+                break;
+            }
+            start = w_start;
+            if w_start == 0 {
+                break;
+            }
+            if !lead[..start].ends_with(' ') {
+                break;
+            }
+            start -= 1;
+        }
+        let start = lead[..start].len();
+        let from = if lead.as_bytes().get(start) == Some(&b' ') {
+            start + 1
+        } else {
+            start
+        };
+        if from < lead.len() {
+            return head.get(from..after).map(str::to_string);
+        }
+    }
+    None
+}
+
+/// The last ASCII-case-insensitive occurrence of `needle` in `hay`.
+fn ascii_rfind_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len())
+        .rev()
+        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Words that make a title a lesser or earlier one: "the governor" is not

@@ -420,3 +420,65 @@ fn capitalised_aid_agencies_are_a_group() {
     assert_eq!(name.as_deref(), Some("Aid agencies"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn an_organisation_name_runs_over_and_in_its_complement() {
+    let text = "According to the Centers for Disease Control and Prevention in \
+                Atlanta, the risk is low.";
+    assert_eq!(
+        name_at(text, "According to", 1),
+        "Centers for Disease Control and Prevention"
+    );
+}
+
+#[test]
+fn a_short_name_in_brackets_is_the_organisation() {
+    let text = "The Norwegian Institute of Geology and Seismics (Norgeo) recorded \
+                a quake. Norgeo said that the fault was active.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "Norwegian Institute of Geology and Seismics"
+    );
+}
+
+#[test]
+fn a_document_speaks_for_the_issuer_named_after_it() {
+    let text = "According to data from the World Health Organisation, cases rose. \
+                Another report from the Mexican government said that eight died.";
+    assert_eq!(
+        name_at(text, "According to", 1),
+        "World Health Organisation"
+    );
+    assert_eq!(name_at(text, "said", 1), "Mexican government");
+}
+
+#[test]
+fn a_document_speaks_for_the_issuer_named_before_it() {
+    let text = "According to the WHO's situation report dated March 16, cases rose.";
+    assert_eq!(name_at(text, "According to", 1), "WHO");
+}
+
+#[test]
+fn a_persons_office_goes_by_the_persons_full_name() {
+    let text = "Prime Minister Lena Varga said the talks failed. According to a \
+                statement released by Varga's office, new talks will follow.";
+    let (name, kind) = speaker_at(text, "According to", 1);
+    assert_eq!(name.as_deref(), Some("Lena Varga's office"));
+    assert_eq!(kind, SpeakerType::Organization);
+}
+
+#[test]
+fn the_government_is_its_fullest_earlier_form() {
+    let text = "On Friday the government of Samoa closed its offices. \
+                The government said that 128 teams took part.";
+    assert_eq!(name_at(text, "said", 1), "government of Samoa");
+    let text = "The Samoan government closed its offices on Friday. Later \
+                the government said that 128 teams took part.";
+    assert_eq!(name_at(text, "said", 1), "Samoan government");
+}
+
+#[test]
+fn where_an_organisation_is_based_is_no_part_of_its_name() {
+    let text = "The Yemen-based Houthi movement claimed that it struck the plant.";
+    assert_eq!(name_at(text, "claimed", 1), "Houthi movement");
+}
