@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 16] = [
+const SECTIONS: [&str; 17] = [
     "title",
     "regnal",
     "honorific",
@@ -40,6 +40,7 @@ const SECTIONS: [&str; 16] = [
     "person",
     "kin-m",
     "kin-f",
+    "family-first",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -59,10 +60,11 @@ const EVIDENCE: u32 = 1 << 12;
 const PERSON: u32 = 1 << 13;
 const KIN_M: u32 = 1 << 14;
 const KIN_F: u32 = 1 << 15;
+const FAMILY_FIRST: u32 = 1 << 16;
 /// A closed-class word of data/words.txt that never heads a name (what
 /// `Tok::is_function` tests for a capitalised word), folded into the same
 /// look-up so that scanning for names costs one probe per word.
-const FUNCTION: u32 = 1 << 16;
+const FUNCTION: u32 = 1 << 30;
 const ANY_HONORIFIC: u32 = HONORIFIC | HONORIFIC_M | HONORIFIC_F;
 /// Not a section: set by `runs` on the class bits of a word that can be
 /// part of a name.
@@ -422,7 +424,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
         candidates.truncate(n);
         for &k in &candidates {
             let t = &toks[k];
-            cls[k] = if t.cap {
+            cls[k] = if t.cap && is_placing_compound(&t.lower) {
+                // "Kurdish-led", "UK-based": no part of a name.
+                0
+            } else if t.cap {
                 let c = classes(&t.lower);
                 if name_like_with(t, c) {
                     c | NAME_LIKE
@@ -785,21 +790,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         // written the same ("Maritime Bulletin" is not "Marine Bulletin").
         // "Northern Cyprus", "South Korea", "New York": a place named by
         // its last word with a qualifier before it is not that word alone.
-        let qualified_place = matches!(
-            words[0].as_ref(),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "new"
-                | "upper"
-                | "lower"
-        );
+        let qualified_place = is_qualifier(&words[0]);
         if let Some(id) = k.name
             && !qualified_place
         {
@@ -898,7 +889,11 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     }
     let mut deferred: Vec<(Span, usize)> = Vec::new();
     for &(first, id) in &firsts {
-        if table.entities[id].kind == SpeakerType::Person {
+        // "Xi said" after "Xi Jinping": Chinese and Korean names put the
+        // family name first, and it alone names the person.
+        let e = &table.entities[id];
+        let family_first = (2..=3).contains(&e.name_tokens) && in_class(first, FAMILY_FIRST);
+        if e.kind == SpeakerType::Person || family_first {
             keys.entry(first).or_default().by_first.get_or_insert(id);
         }
     }
@@ -2229,6 +2224,26 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     unnamed(
         strip_determiner(src_text).to_string(),
         SpeakerType::Organization,
+    )
+}
+
+/// "North", "New", "Upper": a word that qualifies a place named after it
+/// ("Northern Cyprus", "New York").
+fn is_qualifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "new"
+            | "upper"
+            | "lower"
     )
 }
 

@@ -482,3 +482,19 @@ fn where_an_organisation_is_based_is_no_part_of_its_name() {
     let text = "The Yemen-based Houthi movement claimed that it struck the plant.";
     assert_eq!(name_at(text, "claimed", 1), "Houthi movement");
 }
+
+#[test]
+fn a_chinese_family_name_alone_is_the_person() {
+    let text = "On Monday Xi Jinping met the press in Beijing. \
+                Xi said that ties were strong.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Xi Jinping"));
+    assert_eq!(kind, SpeakerType::Person);
+}
+
+#[test]
+fn a_placing_compound_is_no_part_of_an_organisation_name() {
+    let text = "The Kurdish-led Syrian Democratic Forces (SDF) said that a deal \
+                was reached. The SDF said that Russia would mediate.";
+    assert_eq!(name_at(text, "said", 2), "Syrian Democratic Forces");
+}
