@@ -1741,6 +1741,67 @@ fn name_list(table: &Table, toks: &[&Tok], in_source: &[Mention]) -> Option<(Str
 }
 
 fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
+    let (mut speaker, entity) = resolve_phrase(ctx, table, st);
+    if entity.is_none()
+        && matches!(
+            speaker.kind,
+            SpeakerType::Group | SpeakerType::Person | SpeakerType::Anonymous
+        )
+        && let Some(name) = speaker.name.as_deref()
+        && let Some(owned) = owner_named(ctx, table, st, name)
+    {
+        if speaker.title.as_deref() == Some(name) {
+            speaker.title = None;
+        }
+        speaker.name = Some(owned);
+    }
+    (speaker, entity)
+}
+
+/// "his critics" → "Boris Johnson's critics", "Johnson's spokesman" →
+/// "Boris Johnson's spokesman": an unnamed speaker known through its owner
+/// goes by the owner's full name, so that counts per speaker add up.
+fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> Option<String> {
+    let toks = ctx.toks;
+    let at = usize::from(toks.first()?.lower == "the");
+    let first = toks.get(at)?;
+    let rest_of = |end: usize| -> Option<&str> {
+        let skip = end.checked_sub(first.span.start)?;
+        let own = ctx.text.get(first.span.start..end)?;
+        name.starts_with(own).then(|| &name[skip.min(name.len())..])
+    };
+    let pronoun = match first.lower.as_str() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    };
+    if toks.len() > at + 1
+        && let Some(p) = pronoun
+    {
+        let rest = rest_of(first.span.end)?.to_string();
+        let (sp, e) = resolve_pronoun(table, p, ctx, "", st);
+        let owner = e.map(|e| table.entities[e].name.to_string()).or_else(|| {
+            (sp.kind != SpeakerType::Pronoun && sp.kind != SpeakerType::None)
+                .then_some(sp.name)
+                .flatten()
+        })?;
+        return Some(format!("{owner}'s{rest}"));
+    }
+    let m = table.starting_at(first.span.start)?;
+    let poss = toks
+        .iter()
+        .position(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)?;
+    if poss + 1 >= toks.len() {
+        return None;
+    }
+    let rest = rest_of(toks[poss].span.end)?;
+    let e = &table.entities[m.entity];
+    (e.name != m.span.text(ctx.text)).then(|| format!("{}'s{rest}", e.name))
+}
+
+fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
     let Context {
         text, toks, src, ..
     } = *ctx;
@@ -1998,6 +2059,16 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     {
         return f;
     }
+    // "the Kentucky Republican", "the Democrat": a party member described
+    // so is the person who spoke or was named last.
+    if let [d, .., last] = toks
+        && d.lower == "the"
+        && toks.len() <= 4
+        && is_party_member(&last.lower)
+        && let Some(f) = salient_person(table, ctx, st)
+    {
+        return f;
+    }
     if let Some(f) = by_description(table, toks, ctx, st) {
         return f;
     }
@@ -2180,6 +2251,30 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     {
         return unnamed(group_name(text, toks), SpeakerType::Group);
     }
+    // "the government" after "the government of Samoa" or "the Samoan
+    // government"; "government reports" likewise.
+    let noun = match toks {
+        [d, n] if d.lower == "the" => Some(*n),
+        [n, doc] if is_document(&doc.lower) => Some(*n),
+        _ => None,
+    };
+    if let Some(n) = noun.filter(|n| n.is_word() && !n.cap && in_class(&n.lower, ORGANIZATION))
+        && let Some(name) = fullest_org(text, src.start, &n.lower)
+    {
+        return unnamed(name, SpeakerType::Organization);
+    }
+    // "Iranian state television", "the palace": an outlet or body named
+    // by its kind is an organisation, whatever role words qualify it.
+    if !head_cap
+        && head_tok.is_some_and(|t| toks.last().is_some_and(|l| l.span == t.span))
+        && head_cls & (ORGANIZATION | ORG_DESCRIPTION) != 0
+        && head_cls & (TITLE | PERSON) == 0
+    {
+        return unnamed(
+            strip_determiner(src_text).to_string(),
+            SpeakerType::Organization,
+        );
+    }
     if toks.iter().any(|t| is_title_word(&t.lower)) {
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
@@ -2209,22 +2304,40 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     if indefinite && head_cls & (PERSON | ANONYMOUS) != 0 {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
-    // "the government" after "the government of Samoa" or "the Samoan
-    // government"; "government reports" likewise.
-    let noun = match toks {
-        [d, n] if d.lower == "the" => Some(*n),
-        [n, doc] if is_document(&doc.lower) => Some(*n),
-        _ => None,
-    };
-    if let Some(n) = noun.filter(|n| n.is_word() && !n.cap && in_class(&n.lower, ORGANIZATION))
-        && let Some(name) = fullest_org(text, src.start, &n.lower)
-    {
-        return unnamed(name, SpeakerType::Organization);
-    }
     unnamed(
         strip_determiner(src_text).to_string(),
         SpeakerType::Organization,
     )
+}
+
+/// A member of a party, as news writing describes a politician ("the
+/// Kentucky Republican").
+fn is_party_member(lower: &str) -> bool {
+    matches!(
+        lower,
+        "republican"
+            | "democrat"
+            | "tory"
+            | "conservative"
+            | "liberal"
+            | "socialist"
+            | "progressive"
+    )
+}
+
+/// The person named last in the source's sentence or the one before,
+/// else the person who spoke last, within three sentences.
+fn salient_person(table: &Table, ctx: &Context, st: &Salience) -> Option<(Speaker, Option<usize>)> {
+    if let Some(m) = table
+        .before(ctx.src.start)
+        .take_while(|m| m.span.start >= ctx.prev_start)
+        .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+    {
+        return Some(found(table, m.entity));
+    }
+    st.recent(ctx.sentence, 3)
+        .filter(|&e| table.entities[e].kind == SpeakerType::Person)
+        .map(|e| found(table, e))
 }
 
 /// "North", "New", "Upper": a word that qualifies a place named after it

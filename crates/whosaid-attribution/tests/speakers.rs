@@ -498,3 +498,31 @@ fn a_placing_compound_is_no_part_of_an_organisation_name() {
                 was reached. The SDF said that Russia would mediate.";
     assert_eq!(name_at(text, "said", 2), "Syrian Democratic Forces");
 }
+
+#[test]
+fn an_unnamed_speaker_known_by_its_owner_takes_the_owners_full_name() {
+    let text = "Prime Minister Alma Lindqvist said that the suspension was routine. \
+                Her critics said it was an outrage. \
+                Lindqvist's spokesman said that the claims were wrong.";
+    let (name, kind) = speaker_at(text, "said", 2);
+    assert_eq!(name.as_deref(), Some("Alma Lindqvist's critics"));
+    assert_eq!(kind, SpeakerType::Group);
+    assert_eq!(name_at(text, "said", 3), "Alma Lindqvist's spokesman");
+}
+
+#[test]
+fn a_party_member_described_so_is_the_person_named_last() {
+    let text = "Premier Dana Holt praised the bill. Senate leader Mitch Orland \
+                disagreed. The Kentucky Republican said that the bill was partisan.";
+    assert_eq!(name_at(text, "said", 1), "Mitch Orland");
+}
+
+#[test]
+fn an_outlet_named_by_its_kind_is_an_organisation() {
+    let text = "According to Iranian state television, the jet was downed by \
+                mistake. Buckingham Palace said that it would not comment.";
+    let (name, kind) = speaker_at(text, "According to", 1);
+    assert_eq!(name.as_deref(), Some("Iranian state television"));
+    assert_eq!(kind, SpeakerType::Organization);
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+}
