@@ -1296,7 +1296,12 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         {
             break;
         }
-        if looks_verbal(p) {
+        // "Iran's armed forces", "the elected officials": a participle
+        // after a possessor or determiner modifies the noun.
+        let modifier = start >= 2
+            && (toks[start - 2].kind == whosaid_text::TokenKind::Possessive
+                || (toks[start - 2].is("determiner") && toks[start - 2].lower != "that"));
+        if looks_verbal(p) && !modifier {
             break;
         }
         start -= 1;
@@ -1805,7 +1810,12 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     }
     // "Coles, in its March 8 media release, reported": an aside that opens
     // with a preposition; the source is before it.
-    let aside = first.is("preposition") && !first.cap;
+    // "Reuters, citing anonymous sources, reported", "Ali Alqasimehr,
+    // quoted by the Fars agency, said": so does a participial phrase.
+    let aside = !first.cap
+        && (first.is("preposition")
+            || (first.lower.ends_with("ing") && first.lower.len() > 4)
+            || matches!(first.lower.as_str(), "quoted" | "cited" | "interviewed"));
     let appositive = matches!(first.lower.as_str(), "a" | "an" | "the" | "who" | "which")
         || segment.iter().take(8).any(is_role)
         || first.lower.ends_with("-old")

@@ -900,10 +900,31 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     for (ri, r) in runs.iter().enumerate() {
         let w = all.words(r);
         let c = all.classes(r);
+        // Only corporate words: "Cyprus" alone is not the "Cyprus Mail".
+        let corporate = |w: &str| {
+            matches!(
+                w,
+                "group"
+                    | "company"
+                    | "corporation"
+                    | "corp."
+                    | "corp"
+                    | "inc."
+                    | "inc"
+                    | "co."
+                    | "ltd."
+                    | "ltd"
+                    | "llc"
+                    | "plc"
+                    | "holdings"
+                    | "industries"
+                    | "enterprises"
+            )
+        };
         if pending[ri]
             && w.len() >= 2
-            && matches!(c, [first, rest @ ..]
-                if first & ORGANIZATION == 0 && rest.iter().all(|x| x & ORGANIZATION != 0))
+            && matches!(c, [first, ..] if first & ORGANIZATION == 0)
+            && w[1..].iter().all(|x| corporate(x))
         {
             keys.entry(w[0].as_ref())
                 .or_default()

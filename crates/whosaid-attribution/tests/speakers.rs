@@ -526,3 +526,45 @@ fn an_outlet_named_by_its_kind_is_an_organisation() {
     assert_eq!(kind, SpeakerType::Organization);
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
 }
+
+/// The source span of the claim at the `nth` occurrence of `cue`.
+fn source_at(text: &str, cue: &str, nth: usize) -> Option<String> {
+    let doc = Document::new(text);
+    let t = doc.text();
+    let at = t.match_indices(cue).nth(nth - 1)?.0;
+    Extractor::default()
+        .extract(&doc)
+        .into_iter()
+        .find(|c| c.cue.start <= at && at < c.cue.end)?
+        .source
+        .map(|s| s.text(t).to_string())
+}
+
+#[test]
+fn a_participial_aside_after_the_subject_is_no_part_of_the_source() {
+    let text = "Reuters, citing anonymous sources, reported that output fell.";
+    assert_eq!(source_at(text, "reported", 1).as_deref(), Some("Reuters"));
+    let text = "Prosecutor Ali Nasseri, quoted by the Fars agency, said that help \
+                was sought.";
+    assert_eq!(
+        source_at(text, "said", 1).as_deref(),
+        Some("Prosecutor Ali Nasseri")
+    );
+}
+
+#[test]
+fn a_participle_after_a_possessor_belongs_to_the_source() {
+    let text = "Iran's armed forces said that human error was to blame.";
+    assert_eq!(
+        source_at(text, "said", 1).as_deref(),
+        Some("Iran's armed forces")
+    );
+}
+
+#[test]
+fn a_newspaper_is_an_organisation_and_its_place_alone_is_not_it() {
+    let text = "The Daily Telegraph reported that five died. The Cyprus Mail \
+                reported the vote. Cyprus said that the vote was fair.";
+    assert_eq!(speaker_at(text, "reported", 1).1, SpeakerType::Organization);
+    assert_eq!(name_at(text, "said", 1), "Cyprus");
+}
