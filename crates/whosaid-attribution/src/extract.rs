@@ -1265,7 +1265,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
         // "what officials called …": the relative word is no part of the
         // noun phrase.
-        if matches!(p.lower.as_str(), "what" | "which" | "whom" | "who") {
+        if matches!(p.lower.as_str(), "what" | "which" | "whom" | "who") && !p.upper {
             break;
         }
         if p.is("determiner") && p.lower != "that" {

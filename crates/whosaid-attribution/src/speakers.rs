@@ -147,7 +147,13 @@ fn first_name(lower: &str) -> Option<Gender> {
 
 /// A word that forms part of a title or role ("secretary", "spokesman").
 pub(crate) fn is_title_word(lower: &str) -> bool {
-    in_class(lower, TITLE)
+    in_class(lower, TITLE) || hyphenated_title(lower)
+}
+
+/// "director-general", "vice-president": a hyphenated word whose parts
+/// are all title words.
+fn hyphenated_title(lower: &str) -> bool {
+    lower.contains('-') && lower.split('-').all(|p| p == "co" || in_class(p, TITLE))
 }
 
 /// A day, month or deictic time word ("Friday", "yesterday").
@@ -428,7 +434,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 // "Kurdish-led", "UK-based": no part of a name.
                 0
             } else if t.cap {
-                let c = classes(&t.lower);
+                let mut c = classes(&t.lower);
+                if c == 0 && hyphenated_title(&t.lower) {
+                    c = TITLE;
+                }
                 if name_like_with(t, c) {
                     c | NAME_LIKE
                 } else {
@@ -1449,6 +1458,9 @@ struct Salience {
     /// Documents that spoke for a named issuer ("a 1989 report from the
     /// NTSB"), by head word, the latest last: what "the report" is later.
     documents: Vec<(String, usize)>,
+    /// The last organisation that spoke, and its sentence: "the company"
+    /// after its chief executive spoke is still that company.
+    prev_org: Option<(usize, usize)>,
 }
 
 /// The role word of an unnamed speaker's phrase: its last title or person
@@ -1501,6 +1513,9 @@ impl Salience {
         if let Some(e) = entity {
             self.prev = Some((e, sentence));
             self.prev_at = self.claims;
+            if speaker.kind == SpeakerType::Organization {
+                self.prev_org = Some((e, sentence));
+            }
             return;
         }
         let plural = speaker.kind == SpeakerType::Group
@@ -2080,12 +2095,14 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return f;
     }
-    // "the Kentucky Republican", "the Democrat": a party member described
-    // so is the person who spoke or was named last.
+    // "the Kentucky Republican", "the Norwegian", "the 34-year-old": a
+    // person described by party, nation or age is the person named last.
     if let [d, .., last] = toks
         && d.lower == "the"
-        && toks.len() <= 4
-        && is_party_member(&last.lower)
+        && toks.len() <= 5
+        && (is_party_member(&last.lower)
+            || (last.cap && toks.len() == 2 && is_demonym(&last.lower))
+            || last.lower.ends_with("year-old"))
         && let Some(f) = salient_person(table, ctx, st)
     {
         return f;
@@ -2344,6 +2361,17 @@ fn is_party_member(lower: &str) -> bool {
             | "socialist"
             | "progressive"
     )
+}
+
+/// A singular word for a person of a nation ("Norwegian", "Israeli",
+/// "Briton"), by its form.
+fn is_demonym(lower: &str) -> bool {
+    lower.len() > 4
+        && (["ian", "ean", "ese", "an", "i", "on"]
+            .iter()
+            .any(|x| lower.ends_with(x)))
+        && !lower.ends_with("ans")
+        && !in_class(lower, ORGANIZATION | GROUP | TITLE)
 }
 
 /// The person named last in the source's sentence or the one before,
@@ -2692,9 +2720,15 @@ fn nearest_organization(
     st: &Salience,
 ) -> Option<(Speaker, Option<usize>)> {
     let (src, sentence, sent_start) = (ctx.src, ctx.sentence, ctx.sent_start);
-    if let Some(e) = st.recent(sentence, 2)
-        && table.entities[e].org_like()
-    {
+    let spoke = st
+        .recent(sentence, 2)
+        .filter(|&e| table.entities[e].org_like())
+        .or_else(|| {
+            st.prev_org
+                .filter(|&(e, s)| sentence.saturating_sub(s) <= 3 && table.entities[e].org_like())
+                .map(|(e, _)| e)
+        });
+    if let Some(e) = spoke {
         // One named in this very sentence, nearer than that speaker, wins.
         let near = table
             .before(src.start)

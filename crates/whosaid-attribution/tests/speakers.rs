@@ -568,3 +568,29 @@ fn a_newspaper_is_an_organisation_and_its_place_alone_is_not_it() {
     assert_eq!(speaker_at(text, "reported", 1).1, SpeakerType::Organization);
     assert_eq!(name_at(text, "said", 1), "Cyprus");
 }
+
+#[test]
+fn a_person_described_by_nation_or_age_is_the_person_named_last() {
+    let text = "United manager Ole Gunnar Solskjaer praised his side. \
+                \"We were brilliant,\" said the Norwegian.";
+    assert_eq!(name_at(text, "said", 1), "Ole Gunnar Solskjaer");
+    let text = "Police charged Darren Pike with arson. The 34-year-old said that \
+                he was innocent.";
+    assert_eq!(name_at(text, "said", 1), "Darren Pike");
+}
+
+#[test]
+fn a_hyphenated_title_after_an_acronym_is_split_from_the_name() {
+    let text = "WHO Director-General Tedros Adhanom Ghebreyesus said that \
+                countries must act. Tedros added that vaccines were not enough.";
+    assert_eq!(name_at(text, "said", 1), "Tedros Adhanom Ghebreyesus");
+    assert_eq!(name_at(text, "added", 1), "Tedros Adhanom Ghebreyesus");
+}
+
+#[test]
+fn the_company_is_the_organisation_that_spoke_last() {
+    let text = "Amazon said that its profits rose. Chief executive Jeff Bezos said \
+                that the firm would hire. The Seattle-based company said that \
+                wages would rise.";
+    assert_eq!(name_at(text, "said", 3), "Amazon");
+}
