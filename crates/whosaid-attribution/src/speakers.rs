@@ -2073,6 +2073,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             unnamed(group_name(text, toks), SpeakerType::Group)
         };
     }
+    // "police" after "Northamptonshire police": the force named in full.
+    if matches!(toks, [p] | [_, p] if p.lower == "police" && (toks.len() == 1 || toks[0].lower == "the"))
+        && let Some(name) = fullest_org(text, src.start, "police")
+    {
+        return unnamed(name, SpeakerType::Group);
+    }
     if head_cls & GROUP != 0 && !toks[..before_of].last().is_some_and(|t| t.cap) {
         return unnamed(group_name(text, toks), SpeakerType::Group);
     }
@@ -2515,7 +2521,10 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
         for _ in 0..3 {
             let w_start = lead[..start].rfind(' ').map_or(0, |k| k + 1);
             let w = &lead[w_start..start];
+            // "Times." ends a sentence; "U.S." is an abbreviation.
+            let full_stop = w.ends_with('.') && w.matches('.').count() == 1;
             let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+                && !full_stop
                 && w.chars()
                     .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
                 && !matches!(w, "The" | "A" | "An" | "This" | "That");

@@ -594,3 +594,12 @@ fn the_company_is_the_organisation_that_spoke_last() {
                 wages would rise.";
     assert_eq!(name_at(text, "said", 3), "Amazon");
 }
+
+#[test]
+fn police_are_the_force_named_in_full_before() {
+    let text = "Officers from Kamloops Police searched the park. Police said that \
+                no one was hurt.";
+    assert_eq!(name_at(text, "said", 1), "Kamloops Police");
+    let text = "She wrote for the Times. Police said that she was safe.";
+    assert_eq!(name_at(text, "said", 1), "Police");
+}
