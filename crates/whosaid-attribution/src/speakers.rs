@@ -2418,6 +2418,11 @@ fn is_qualifier(lower: &str) -> bool {
 /// "UK-based", "Iran-backed": a capitalised compound that places or ties
 /// what it qualifies, and is no part of its name.
 fn is_placing_compound(lower: &str) -> bool {
+    // Every tail ends in "d" or "n": most words are turned away by their
+    // last byte, without a search for the hyphen.
+    if !matches!(lower.as_bytes().last(), Some(b'd' | b'n')) {
+        return false;
+    }
     lower.rsplit_once('-').is_some_and(|(_, tail)| {
         matches!(
             tail,
