@@ -1428,10 +1428,39 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             around: Around::new(&table, sent, lo, hi),
         };
         let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
-        if let Some(e) = entity
+        if (entity.is_some() || speaker.kind == SpeakerType::Organization)
             && let Some(head) = toks.iter().find_map(|t| document_noun(&t.lower))
         {
-            st.documents.push((head.to_string(), e));
+            st.documents
+                .push((head.to_string(), speaker.clone(), entity));
+        }
+        // "Trump, in a statement delivered via his press secretary,
+        // announced …", "the SDF said in a statement": the speaker issued
+        // that document, which "the statement" later stands for.
+        if matches!(
+            speaker.kind,
+            SpeakerType::Person | SpeakerType::Organization | SpeakerType::Group
+        ) {
+            let from = sent.partition_point(|t| t.span.start < src.end);
+            let to = sent
+                .partition_point(|t| t.span.start < c.cue.end)
+                .saturating_add(6)
+                .min(sent.len());
+            let issued = (from..to).find_map(|k| {
+                let t = &sent[k];
+                let noun = document_noun(&t.lower)?;
+                let opener = sent[from..k].iter().rev().take(3).any(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "in" | "issued" | "released" | "published" | "posted" | "sent" | "signed"
+                    )
+                });
+                opener.then_some(noun)
+            });
+            if let Some(noun) = issued {
+                st.documents
+                    .push((noun.to_string(), speaker.clone(), entity));
+            }
         }
         st.update(&speaker, entity, c.sentence_index);
         c.speaker = speaker;
@@ -1457,7 +1486,7 @@ struct Salience {
     roles: Vec<(String, Speaker)>,
     /// Documents that spoke for a named issuer ("a 1989 report from the
     /// NTSB"), by head word, the latest last: what "the report" is later.
-    documents: Vec<(String, usize)>,
+    documents: Vec<(String, Speaker, Option<usize>)>,
     /// The last organisation that spoke, and its sentence: "the company"
     /// after its chief executive spoke is still that company.
     prev_org: Option<(usize, usize)>,
@@ -2026,6 +2055,24 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // Atlantic", "the WHO's website", "the chain's press release": a
     // document speaks for whoever issued it.
     if !head_cap && (head_cls | singular_cls) & DOCUMENT != 0 {
+        // "The Turkish statement" after "a statement released by Erdogan's
+        // office": a nationality does not issue it; the one met before did.
+        let demonym_only = table.within(src).all(|m| {
+            let e = &table.entities[m.entity];
+            e.name_tokens == 1 && is_demonym(&e.name.to_lowercase())
+        });
+        if demonym_only
+            && toks
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
+            && let Some(noun) = document_noun(head)
+            && let Some((_, sp, e)) = st.documents.iter().rev().find(|(h, _, _)| h == noun)
+        {
+            return match *e {
+                Some(e) => found(table, e),
+                None => (sp.clone(), None),
+            };
+        }
         if let Some(m) = table.within(src).next() {
             return found(table, m.entity);
         }
@@ -2043,9 +2090,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             .first()
             .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
             && let Some(noun) = document_noun(head)
-            && let Some(&(_, e)) = st.documents.iter().rev().find(|(h, _)| h == noun)
+            && let Some((_, sp, e)) = st.documents.iter().rev().find(|(h, _, _)| h == noun)
         {
-            return found(table, e);
+            return match *e {
+                Some(e) => found(table, e),
+                None => (sp.clone(), None),
+            };
         }
     }
     // "People close to the Clintons", "officials familiar with the talks",
@@ -2373,7 +2423,7 @@ fn is_party_member(lower: &str) -> bool {
 /// "Briton"), by its form.
 fn is_demonym(lower: &str) -> bool {
     lower.len() > 4
-        && (["ian", "ean", "ese", "an", "i", "on"]
+        && (["ian", "ean", "ese", "an", "i", "on", "ish"]
             .iter()
             .any(|x| lower.ends_with(x)))
         && !lower.ends_with("ans")

@@ -603,3 +603,15 @@ fn police_are_the_force_named_in_full_before() {
     let text = "She wrote for the Times. Police said that she was safe.";
     assert_eq!(name_at(text, "said", 1), "Police");
 }
+
+#[test]
+fn the_statement_is_the_one_its_speaker_issued_before() {
+    let text = "Late on Sunday, President Ana Kovac, in a statement delivered via \
+                her press secretary, announced that troops would leave. The move \
+                followed a call. The statement also said that the war was over.";
+    assert_eq!(name_at(text, "said", 1), "Ana Kovac");
+    let text = "Prime Minister Emre Dogan spoke on Monday. According to a statement \
+                released by Dogan's office, the aim is security. Refugees are many. \
+                The Turkish statement called for a safe zone.";
+    assert_eq!(name_at(text, "called for", 1), "Emre Dogan's office");
+}
