@@ -1097,6 +1097,7 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
     // name when it is longer than that entity's.
     let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
     let mut titles: Vec<(usize, Span)> = Vec::new();
+    let mut people: Vec<usize> = Vec::new();
     // Sentences in order of their first token, for a binary search per
     // mention; or, as mentions are sorted, a cursor moving forward, when
     // the starts are sorted too (as they are unless a sentence is empty).
@@ -1152,6 +1153,21 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 .find_map(noun)
         {
             found.push((m.span.start, n, m.entity));
+        }
+        // "Sudesh Amman, 20, was …", "Amman, who …": an age or "who" after
+        // a name makes it a person's.
+        if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && !table.entities[m.entity].org_word
+            && toks.get(j + 2).is_some_and(|t| {
+                t.lower == "who"
+                    || (t.kind == TokenKind::Number
+                        && t.lower.len() <= 3
+                        && toks
+                            .get(j + 3)
+                            .is_some_and(|c| c.is_punct(",") || c.is_punct(".")))
+            })
+        {
+            people.push(m.entity);
         }
         // "Tom Reed, a spokesman for the council, …", "Michael Cernech,
         // the city manager, …": a role in apposition is the person's title,
@@ -1219,6 +1235,11 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
     // the name is a person's ("Why Islam, an advocacy group's director").
     for (e, span) in titles {
         table.entities[e].set_title(Some(span.text(text)));
+    }
+    for e in people {
+        let e = &mut table.entities[e];
+        e.kind = SpeakerType::Person;
+        e.person_evidence = true;
     }
     if acronyms.is_empty() {
         return;

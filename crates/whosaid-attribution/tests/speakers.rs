@@ -615,3 +615,10 @@ fn the_statement_is_the_one_its_speaker_issued_before() {
                 The Turkish statement called for a safe zone.";
     assert_eq!(name_at(text, "called for", 1), "Emre Dogan's office");
 }
+
+#[test]
+fn a_name_with_an_age_in_apposition_is_a_persons() {
+    let text = "The attacker was identified as Kuldev Ramsun, 20, a recent \
+                convert. He told a friend that he would strike.";
+    assert_eq!(name_at(text, "told", 1), "Kuldev Ramsun");
+}
