@@ -40,12 +40,28 @@ const NEUTRAL: &[&str] = &[
     "find",
     "suggest",
     "describe",
+    "argue",
+    "maintain",
+    "contend",
+    "assert",
+    "respond",
+    "reply",
+    "speak",
 ];
 
 /// Cues that give a name to a thing ("called it a non-starter",
 /// "characterized the plan as reckless"): their content is the speaker's
 /// judgement itself, so one stance word in a short content decides.
-const NAMING: &[&str] = &["call", "characterize", "characterise", "label", "dub"];
+const NAMING: &[&str] = &[
+    "call",
+    "characterize",
+    "characterise",
+    "label",
+    "dub",
+    "deem",
+    "brand",
+    "term",
+];
 
 /// Cues whose object names the stance ("expressed its support",
 /// "expressed concern").
@@ -223,9 +239,12 @@ fn denies(w: &[Cow<str>], quoted: bool) -> bool {
         subject(p[0])
             && (matches!(p[1], "never" | "didn't" | "hadn't")
                 || (p[1] == "had" && head.contains(&"no")))
-    }) || head
-        .windows(3)
-        .any(|p| subject(p[0]) && matches!(p[1], "did" | "had") && p[2] == "not");
+    }) || head.windows(3).any(|p| {
+        subject(p[0])
+            && ((matches!(p[1], "did" | "had") && p[2] == "not")
+                // "she was never pressured", "we have never met him"
+                || (matches!(p[1], "was" | "were" | "had" | "has" | "have") && p[2] == "never"))
+    });
     let none = quoted
         && head.windows(3).take(2).any(|p| {
             p[0] == "there" && matches!(p[1], "is" | "are" | "was" | "were") && p[2] == "no"
@@ -347,6 +366,29 @@ mod tests {
         // speaker's own words, judged by the rest.
         assert_eq!(say("the gun laws should be changed"), Stance::Other);
         assert_eq!(say("\"You should see the crowd\""), Stance::Assert);
+    }
+
+    #[test]
+    fn arguing_believing_and_deeming_take_the_stance_of_their_content() {
+        let argue = |c: &str| refine(Stance::Assert, "argue", Some(c));
+        assert_eq!(argue("the ban was unacceptable"), Stance::Oppose);
+        let deem = |c: &str| refine(Stance::Assert, "deem", Some(c));
+        assert_eq!(
+            deem("that the deployment goes against the resolution"),
+            Stance::Oppose
+        );
+        let speak = |c: &str| refine(Stance::Assert, "speak", Some(c));
+        assert_eq!(speak("out against the attack"), Stance::Oppose);
+    }
+
+    #[test]
+    fn first_person_warnings_awe_and_past_never_decide() {
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(say("\"We warn the invaders to leave\""), Stance::Warn);
+        assert_eq!(say("\"I am in awe of the crews\""), Stance::Support);
+        assert_eq!(say("she was never pressured by anyone"), Stance::Deny);
+        // Reported warnings of others need more than the word.
+        assert_eq!(say("the agency warned of delays"), Stance::Assert);
     }
 
     #[test]
