@@ -2075,7 +2075,14 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "Federal Aviation Administration records", "a report by The
     // Atlantic", "the WHO's website", "the chain's press release": a
     // document speaks for whoever issued it.
-    if !head_cap && (head_cls | singular_cls) & DOCUMENT != 0 {
+    // "the participants in her study": a document inside a phrase that
+    // places the head is not what speaks.
+    let head_in_phrase = head_tok.is_some_and(|h| {
+        toks.iter()
+            .take_while(|t| t.span != h.span)
+            .any(|t| t.is("preposition"))
+    });
+    if !head_cap && !head_in_phrase && (head_cls | singular_cls) & DOCUMENT != 0 {
         // "The Turkish statement" after "a statement released by Erdogan's
         // office": a nationality does not issue it; the one met before did.
         let demonym_only = table.within(src).all(|m| {

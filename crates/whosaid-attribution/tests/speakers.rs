@@ -622,3 +622,13 @@ fn a_name_with_an_age_in_apposition_is_a_persons() {
                 convert. He told a friend that he would strike.";
     assert_eq!(name_at(text, "told", 1), "Kuldev Ramsun");
 }
+
+#[test]
+fn a_document_inside_a_placing_phrase_does_not_speak() {
+    let text = "Dr Mina Rao, the lead author of the study, said that kits were cheap. \
+                The participants in her study indicated that they would use \
+                the kits again.";
+    let (name, kind) = speaker_at(text, "indicated", 1);
+    assert_ne!(name.as_deref(), Some("Mina Rao"));
+    assert_eq!(kind, SpeakerType::Group);
+}
