@@ -958,6 +958,31 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.src = Src::Toks(s, e);
         return a;
     }
+    // "The United States was more forceful in blaming Iran", "the agency,
+    // when announcing the arrest, identified him": a participle after a
+    // preposition or subordinator has the subject of its clause.
+    if hit.kind == FormKind::Gerund
+        && let Some(k) = j.checked_sub(1)
+        && k > 0
+        && matches!(
+            toks[k].lower.as_str(),
+            "upon"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "by"
+                | "in"
+                | "on"
+                | "without"
+                | "since"
+        )
+        && let Some((s, e)) = clause_subject(toks, k)
+    {
+        a.src = Src::Toks(s, e);
+        a.region = region_start(toks, s, &mut a.coordinated);
+        return a;
+    }
     let Some(k) = j.checked_sub(1) else {
         // The cue opens the sentence: "Said Smith: …" is rare; look right.
         a.src = inverted_source(toks, hit.end, false);
@@ -1141,6 +1166,41 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     }
     let (s, e) = np_right(toks, i)?;
     (e < before).then_some(Src::Toks(s, e))
+}
+
+/// The subject of the clause that token `k` stands in: a pronoun, a name
+/// or a determined noun phrase right after the clause's start (the
+/// sentence's, or a comma, semicolon, subordinator or "but"), ending before
+/// `k` and followed by a word.
+fn clause_subject(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    // Bounded: a clause of a few dozen words.
+    let start = (k.saturating_sub(30)..k)
+        .rev()
+        .find(|&i| {
+            let t = &toks[i];
+            t.is_punct(",") || t.is_punct(";") || t.is("subordinator") || t.lower == "but"
+        })
+        .map_or(0, |i| i + 1);
+    if start == 0 && k >= 30 {
+        return None;
+    }
+    let t = toks.get(start)?;
+    if !(t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that")) {
+        return None;
+    }
+    // "the agency when announcing …": the subject right before.
+    if k > start && toks[k - 1].is_word() {
+        let before = np_left(toks, k - 1);
+        if before.0 == start {
+            return Some(before);
+        }
+    }
+    let (s, e) = np_right(toks, start)?;
+    (e < k
+        && toks
+            .get(e)
+            .is_some_and(|n| n.is_word() && !n.is("conjunction")))
+    .then_some((s, e))
 }
 
 /// The subject of the main clause after an opening adverbial clause that

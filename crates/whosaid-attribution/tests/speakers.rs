@@ -632,3 +632,18 @@ fn a_document_inside_a_placing_phrase_does_not_speak() {
     assert_ne!(name.as_deref(), Some("Mina Rao"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn a_participle_after_a_preposition_has_the_subject_of_its_clause() {
+    let text = "The United States was more forceful in blaming Iran for the attack.";
+    assert_eq!(
+        source_at(text, "blaming", 1).as_deref(),
+        Some("The United States")
+    );
+    let text = "Kim was arrested in March, but the National Police Agency when \
+                announcing the arrest named him only as Mr. A.";
+    assert_eq!(
+        source_at(text, "announcing", 1).as_deref(),
+        Some("the National Police Agency")
+    );
+}
