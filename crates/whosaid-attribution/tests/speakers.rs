@@ -647,3 +647,13 @@ fn a_participle_after_a_preposition_has_the_subject_of_its_clause() {
         Some("the National Police Agency")
     );
 }
+
+#[test]
+fn abbreviated_ranks_are_titles() {
+    let text = "Supt. Lisa Dunn said that the area was closed. Fr. James Moran \
+                said that prayers were needed. Insp. Tom Ruiz said that the road \
+                was shut.";
+    assert_eq!(name_at(text, "said", 1), "Lisa Dunn");
+    assert_eq!(name_at(text, "said", 2), "James Moran");
+    assert_eq!(name_at(text, "said", 3), "Tom Ruiz");
+}
