@@ -2915,6 +2915,18 @@ fn resolve_pronoun(
             }
         }
         "they" => {
+            // "Protesters gathered outside parliament. They said …": a
+            // sentence opening with "they" continues the one before, whose
+            // subject was a group.
+            if (src.start == ctx.sent_start || opening || after_quote)
+                && ctx.prev_start < ctx.sent_start
+                && let Some(group) = ctx
+                    .text
+                    .get(ctx.prev_start..ctx.sent_start)
+                    .and_then(group_subject)
+            {
+                return unnamed(group, SpeakerType::Group);
+            }
             // An organisation that spoke last: "they" for a company.
             if let Some(e) = st.recent(sentence, 2)
                 && st.prev_at > st.group_at
@@ -2950,6 +2962,39 @@ fn resolve_pronoun(
         }
         None => unresolved,
     }
+}
+
+/// The group a sentence opens with as its subject ("Protesters gathered",
+/// "Local residents said", "Many farmers fear"): its words up to a plural
+/// group noun among the first four, past a determiner.
+fn group_subject(sentence: &str) -> Option<String> {
+    let mut words = sentence.split_whitespace().take(4).peekable();
+    let mut out: Vec<&str> = Vec::new();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "some" | "many"))
+    {
+        words.next();
+    }
+    for (i, w) in words.enumerate() {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() || bare.len() != w.len() && !in_class(&bare.to_lowercase(), GROUP) {
+            return None;
+        }
+        let lower = bare.to_lowercase();
+        // Only the first word may be capitalised, as a sentence opens.
+        if i > 0 && bare.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        out.push(bare);
+        if in_class(&lower, GROUP) && (lower.ends_with('s') || lower == "police") {
+            return Some(out.join(" "));
+        }
+        if in_class(&lower, FUNCTION) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A "he" or "she" pointing at a person tells their gender.

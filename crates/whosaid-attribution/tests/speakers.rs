@@ -657,3 +657,12 @@ fn abbreviated_ranks_are_titles() {
     assert_eq!(name_at(text, "said", 2), "James Moran");
     assert_eq!(name_at(text, "said", 3), "Tom Ruiz");
 }
+
+#[test]
+fn they_opening_a_sentence_is_the_group_the_last_one_opened_with() {
+    let text = "Acme said that its sales rose. Angry protesters gathered outside \
+                parliament. They said that the law was unfair.";
+    let (name, kind) = speaker_at(text, "said", 2);
+    assert_eq!(name.as_deref(), Some("Angry protesters"));
+    assert_eq!(kind, SpeakerType::Group);
+}
