@@ -1106,6 +1106,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.region = k;
         return a;
     }
+    // "Another said …", "Others argued …", "Many say …": a quantifier
+    // standing alone as the subject.
+    if matches!(
+        t.lower.as_str(),
+        "another" | "others" | "some" | "many" | "several" | "both" | "most" | "few" | "none"
+    ) && (k == 0 || toks[k - 1].is_punct(",") || toks[k - 1].is("conjunction"))
+    {
+        a.src = Src::Toks(k, k + 1);
+        a.region = region_start(toks, k, &mut a.coordinated);
+        return a;
+    }
     if t.kind == whosaid_text::TokenKind::Possessive
         || t.is_word() && !t.is_function()
         || t.is("pronoun")

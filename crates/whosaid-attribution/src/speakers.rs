@@ -1911,6 +1911,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "Another said …": one more of those just quoted, unnamed.
+    if let [t] = toks
+        && t.lower == "another"
+    {
+        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
+    }
     let anonymous = toks.iter().any(|t| in_class(&t.lower, ANONYMOUS));
     if anonymous {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);

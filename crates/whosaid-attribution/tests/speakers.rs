@@ -666,3 +666,14 @@ fn they_opening_a_sentence_is_the_group_the_last_one_opened_with() {
     assert_eq!(name.as_deref(), Some("Angry protesters"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn a_quantifier_alone_can_be_the_source() {
+    let text = "One resident said that the blast shook his house. Another said \
+                that she was afraid.";
+    assert_eq!(source_at(text, "said", 2).as_deref(), Some("Another"));
+    assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Anonymous);
+    let text = "Some say that the plan will fail. Others said that it was fine.";
+    assert_eq!(source_at(text, "said", 1).as_deref(), Some("Others"));
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Group);
+}
