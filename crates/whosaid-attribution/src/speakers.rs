@@ -1911,11 +1911,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
-    // "Another said …": one more of those just quoted, unnamed.
-    if let [t] = toks
-        && t.lower == "another"
-    {
-        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
+    // "Another said …": one more of those just quoted, unnamed; "several
+    // said", "others argue": some of them.
+    if let [t] = toks {
+        match t.lower.as_str() {
+            "another" => return unnamed(src_text.to_string(), SpeakerType::Anonymous),
+            "some" | "many" | "several" | "others" | "both" | "most" | "few" => {
+                return unnamed(src_text.to_string(), SpeakerType::Group);
+            }
+            _ => {}
+        }
     }
     let anonymous = toks.iter().any(|t| in_class(&t.lower, ANONYMOUS));
     if anonymous {
@@ -2431,6 +2436,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // not a person at all.
     if indefinite && head_cls & (PERSON | ANONYMOUS) != 0 {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
+    }
+    // "the remains", "responsibility", "market sales": no name and no noun
+    // that can speak; whatever the source span caught, nobody is named.
+    let speaking_noun = toks
+        .iter()
+        .any(|t| t.is_word() && (is_speaker_noun(&t.lower) || in_class(&t.lower, ORGANIZATION)));
+    let named = toks
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.is_word() && t.cap && !(i == 0 && t.is_function()));
+    let owned = toks.iter().any(|t| t.kind == TokenKind::Possessive);
+    if !speaking_noun && !named && !owned {
+        return (Speaker::none(), None);
     }
     unnamed(
         strip_determiner(src_text).to_string(),

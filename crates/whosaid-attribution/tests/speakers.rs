@@ -677,3 +677,14 @@ fn a_quantifier_alone_can_be_the_source() {
     assert_eq!(source_at(text, "said", 1).as_deref(), Some("Others"));
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Group);
 }
+
+#[test]
+fn a_source_with_no_name_and_no_speaking_noun_names_nobody() {
+    let text = "With market sales expected to cover the price, the deal closed.";
+    let (name, kind) = speaker_at(text, "expected", 1);
+    assert_eq!(name, None);
+    assert_eq!(kind, SpeakerType::None);
+    // A group, a name or an owner still speaks.
+    let text = "Several said that the march was peaceful.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Group);
+}
