@@ -1681,6 +1681,23 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             continue;
         }
+        // "a March 14, 2019 NATO press release": a full date modifies the
+        // noun after it.
+        if t.kind == whosaid_text::TokenKind::Number && i > first && is_month(&toks[i - 1]) {
+            let year = |k: usize| {
+                toks.get(k).is_some_and(|y| {
+                    y.kind == whosaid_text::TokenKind::Number && y.lower.len() == 4
+                })
+            };
+            if toks.get(i + 1).is_some_and(|c| c.is_punct(",")) && year(i + 2) && modifies(i + 2) {
+                i += 3;
+                continue;
+            }
+            if modifies(i) {
+                i += 1;
+                continue;
+            }
+        }
         if !t.is_word() {
             break;
         }

@@ -1911,6 +1911,33 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "Trump and his supporters", "Biden and others in the Democratic
+    // Party": a named person with an unnamed group is that group, under
+    // the person's full name.
+    if let Some(first) = toks.iter().find(|t| t.lower != "the")
+        && let Some(m) = table.starting_at(first.span.start).copied()
+        && let Some(and) = toks.iter().position(|t| t.span.start >= m.span.end)
+        && toks[and].lower == "and"
+        && toks.get(and + 1).is_some_and(|t| {
+            !t.cap
+                && matches!(
+                    t.lower.as_str(),
+                    "others"
+                        | "other"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "several"
+                        | "many"
+                        | "fellow"
+                )
+        })
+        && let Some(rest) = text.get(toks[and].span.start..src.end)
+    {
+        let name = format!("{} {rest}", table.entities[m.entity].name);
+        return unnamed(name, SpeakerType::Group);
+    }
     // "Another said …": one more of those just quoted, unnamed; "several
     // said", "others argue": some of them.
     if let [t] = toks {

@@ -688,3 +688,23 @@ fn a_source_with_no_name_and_no_speaking_noun_names_nobody() {
     let text = "Several said that the march was peaceful.";
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Group);
 }
+
+#[test]
+fn a_person_with_an_unnamed_group_is_that_group_under_the_full_name() {
+    let text = "President Dana Holt spoke on Monday. Holt and his supporters \
+                claimed that the vote was rigged.";
+    let (name, kind) = speaker_at(text, "claimed", 1);
+    assert_eq!(name.as_deref(), Some("Dana Holt and his supporters"));
+    assert_eq!(kind, SpeakerType::Group);
+}
+
+#[test]
+fn a_full_date_belongs_to_the_document_it_dates() {
+    let text = "According to a March 14, 2019 NATO press release, Hungary spent \
+                more on defence.";
+    assert_eq!(
+        source_at(text, "According to", 1).as_deref(),
+        Some("a March 14, 2019 NATO press release")
+    );
+    assert_eq!(name_at(text, "According to", 1), "NATO");
+}
