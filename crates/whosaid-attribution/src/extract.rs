@@ -983,6 +983,23 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.region = region_start(toks, s, &mut a.coordinated);
         return a;
     }
+    // "posted a message on Twitter blaming Iran": a participle after the
+    // object of a preposition has the subject of the clause, not that
+    // object.
+    if hit.kind == FormKind::Gerund
+        && let Some(k) = j.checked_sub(1)
+        && toks[k].is_word()
+        && !toks[k].is_function()
+        && let (s, _) = np_left(toks, k)
+        && s > 0
+        && toks[s - 1].is("preposition")
+        && !matches!(toks[s - 1].lower.as_str(), "of" | "like")
+        && let Some((cs, ce)) = clause_subject(toks, s - 1)
+    {
+        a.src = Src::Toks(cs, ce);
+        a.region = region_start(toks, cs, &mut a.coordinated);
+        return a;
+    }
     let Some(k) = j.checked_sub(1) else {
         // The cue opens the sentence: "Said Smith: …" is rare; look right.
         a.src = inverted_source(toks, hit.end, false);

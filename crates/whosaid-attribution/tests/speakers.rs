@@ -708,3 +708,10 @@ fn a_full_date_belongs_to_the_document_it_dates() {
     );
     assert_eq!(name_at(text, "According to", 1), "NATO");
 }
+
+#[test]
+fn a_participle_after_a_prepositional_object_has_the_clause_subject() {
+    let text = "Minister Ana Ruiz posted a message on Twitter blaming the rebels \
+                for the attack, saying that there was no doubt.";
+    assert_eq!(name_at(text, "saying", 1), "Ana Ruiz");
+}
