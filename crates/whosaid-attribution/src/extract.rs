@@ -1028,8 +1028,11 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             return a;
         }
         if t.is_punct(",") {
-            // "X, a spokesman for Y, said" / "X, who …, said".
-            if let Some((s, e)) = appositive_source(toks, k) {
+            // "X, a spokesman for Y, said" / "X, who …, said". Not for a
+            // participle: "…, New York, calling for" continues the clause.
+            if hit.kind != FormKind::Gerund
+                && let Some((s, e)) = appositive_source(toks, k)
+            {
                 a.src = Src::Toks(s, e);
                 a.region = region_start(toks, s, &mut a.coordinated);
                 // '"…," John Ortiz, a spokesman, said.'
@@ -1856,6 +1859,22 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             || (after_quote && t.is("preposition"))
     });
     if !ends {
+        return Src::Nothing;
+    }
+    // "…, also announced his resignation effective next Wednesday": with no
+    // quotation before, what follows must be able to speak to be the
+    // inverted subject.
+    if !after_quote
+        && !toks[s..e]
+            .iter()
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(|h| {
+                (h.cap && !crate::speakers::is_time_word(&h.lower))
+                    || h.is("pronoun")
+                    || crate::speakers::is_speaker_noun(&h.lower)
+            })
+    {
         return Src::Nothing;
     }
     // '… said Bob Mason, a retired letter carrier who lined up to hear

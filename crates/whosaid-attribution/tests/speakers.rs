@@ -715,3 +715,18 @@ fn a_participle_after_a_prepositional_object_has_the_clause_subject() {
                 for the attack, saying that there was no doubt.";
     assert_eq!(name_at(text, "saying", 1), "Ana Ruiz");
 }
+
+#[test]
+fn an_inverted_subject_without_a_quotation_must_be_able_to_speak() {
+    let text = "Ricardo Lopez, the governor's chief of staff, also announced his \
+                resignation effective next Wednesday, July 31.";
+    assert_eq!(name_at(text, "announced", 1), "Ricardo Lopez");
+}
+
+#[test]
+fn a_participle_after_a_comma_continues_the_clause_not_an_apposition() {
+    let text = "On Thursday, Hatice Demir, the widow of the editor, addressed \
+                reporters in New York, New York, calling for the killers to be \
+                brought to justice.";
+    assert_eq!(name_at(text, "calling for", 1), "Hatice Demir");
+}
