@@ -2193,6 +2193,14 @@ fn build_claim(
     {
         content = Some(k);
     }
+    // 'said he would "need help. So we will see."': a quotation opened in
+    // the content and running past the end of the sentence is content up to
+    // its closing mark.
+    if let Some(k) = content
+        && let Some(q) = quote_running_on(doc, toks, k)
+    {
+        content = Some(k.cover(q));
+    }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
         None => ClaimKind::None,
@@ -2217,6 +2225,27 @@ fn build_claim(
         cue_group,
         complementizer: complementizer.filter(|_| content.is_some()),
     }
+}
+
+/// The closed double quotation whose opening mark is the last quotation mark
+/// of `content` and which runs on past the sentence, when nothing but
+/// punctuation follows `content` in its sentence.
+fn quote_running_on(doc: &Document, toks: &[Tok], content: Span) -> Option<Span> {
+    let end = toks.partition_point(|t| t.span.start < content.end);
+    if toks[end..]
+        .iter()
+        .any(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+    {
+        return None;
+    }
+    let last = toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| t.span.start >= content.start)
+        .find(|t| t.is_quote())?;
+    quotes_starting_at(doc, last.span.start)
+        .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end > content.end)
+        .map(|q| q.span)
 }
 
 /// The first token of the verb group ending at the cue's first token `i`:

@@ -679,3 +679,12 @@ fn dash_aside_after_the_subject_belongs_to_the_source() {
     );
     assert_eq!(g.content.as_deref(), Some("the rain came too late"));
 }
+
+#[test]
+fn quotation_opened_in_the_content_runs_on_to_its_close() {
+    let g = one("The coach said his team was \"tired of losing. We will fix it.\"");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("his team was \"tired of losing. We will fix it.\"")
+    );
+}
