@@ -2103,9 +2103,20 @@ fn build_claim(
                 content = clause(toks, c, limit);
             } else if let Some((s, e)) = object {
                 target = span_of(toks, s, e);
-                if toks
-                    .get(e)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "over"))
+                // "accused Israel of …", "blamed the loss on the weather",
+                // "cited the poll as proof", "dismissed rumors that …": what
+                // follows the object is what was said about it; a time or
+                // place ("in a speech", "during the debate") is not.
+                if e + 1 < limit
+                    && toks.get(e).is_some_and(|t| {
+                        t.lower == "that"
+                            || t.lower == "as"
+                            || t.is("preposition")
+                                && !matches!(
+                                    t.lower.as_str(),
+                                    "in" | "at" | "during" | "after" | "before" | "since" | "by"
+                                )
+                    })
                 {
                     content = clause(toks, e + 1, limit);
                 }

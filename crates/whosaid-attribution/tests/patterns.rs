@@ -688,3 +688,16 @@ fn quotation_opened_in_the_content_runs_on_to_its_close() {
         Some("his team was \"tired of losing. We will fix it.\"")
     );
 }
+
+#[test]
+fn what_follows_a_target_is_said_about_it_unless_a_circumstance() {
+    let g = one("The coach blamed the defeat on the muddy pitch.");
+    assert_eq!(g.target.as_deref(), Some("the defeat"));
+    assert_eq!(g.content.as_deref(), Some("the muddy pitch"));
+    let g = one("The mayor dismissed rumours that the park would close.");
+    assert_eq!(g.target.as_deref(), Some("rumours"));
+    assert_eq!(g.content.as_deref(), Some("the park would close"));
+    let g = one("The mayor criticized the plan in a speech.");
+    assert_eq!(g.target.as_deref(), Some("the plan"));
+    assert_eq!(g.content, None);
+}
