@@ -2546,6 +2546,12 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     // (", and the ACLU has sued …", ", but he refused …"), and so does a
     // semicolon — outside quotation marks only.
     let mut quoted = false;
+    // The comma before a relative clause that runs to the end ("…, which
+    // passed in May"), when it is the content's only comma or dash: a remark
+    // the writer adds about the last noun. After other set-off phrases it is
+    // as likely the speaker's own.
+    let mut relative: Option<usize> = None;
+    let mut set_off = false;
     for i in from..limit {
         let t = &toks[i];
         if t.is_quote() {
@@ -2563,6 +2569,15 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         if t.is_punct(";") {
             end = i;
             break;
+        }
+        if t.is_punct(",") || t.is_punct("—") || t.is_punct("–") || t.is_punct("--") {
+            relative = (!set_off
+                && t.is_punct(",")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "which" | "who")))
+            .then_some(i);
+            set_off = true;
         }
         let new_clause = t.is_punct(",")
             && toks.get(i + 1).is_some_and(|c| {
@@ -2590,6 +2605,9 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             end = i;
             break;
         }
+    }
+    if let Some(r) = relative.filter(|&r| r < end) {
+        end = r;
     }
     while end > from {
         let t = &toks[end - 1];

@@ -701,3 +701,17 @@ fn what_follows_a_target_is_said_about_it_unless_a_circumstance() {
     assert_eq!(g.target.as_deref(), Some("the plan"));
     assert_eq!(g.content, None);
 }
+
+#[test]
+fn a_relative_clause_ending_the_sentence_is_not_content() {
+    let g = one("The mayor said the council approved the budget, which passed by one vote.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the council approved the budget")
+    );
+    let g = one("The mayor said the budget, which passed by one vote, is too small.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the budget, which passed by one vote, is too small")
+    );
+}
