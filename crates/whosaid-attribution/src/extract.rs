@@ -1979,6 +1979,18 @@ fn build_claim(
                 end -= 1;
             }
             content = clause_whole(toks, 0, end);
+            // "Fundraising, according to the campaign, has surged": set off
+            // by commas between subject and verb, the attribution stands
+            // inside its content, which runs on after the source.
+            if matches!(a.src, Src::Toks(..))
+                && toks.get(k).is_some_and(|t| t.is_punct(","))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_auxiliary() || t.is("passive-be"))
+                && let Some(rest) = clause(toks, k + 1, limit)
+            {
+                content = content.map(|c| c.cover(rest));
+            }
         }
     } else if let Some(q) = a.quote_first {
         content = Some(q);

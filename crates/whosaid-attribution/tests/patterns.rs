@@ -715,3 +715,13 @@ fn a_relative_clause_ending_the_sentence_is_not_content() {
         Some("the budget, which passed by one vote, is too small")
     );
 }
+
+#[test]
+fn according_to_between_subject_and_verb_stands_inside_the_content() {
+    let g = one("Ticket sales, according to the organisers, have doubled since May.");
+    assert_eq!(g.source.as_deref(), Some("the organisers"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Ticket sales, according to the organisers, have doubled since May")
+    );
+}
