@@ -1745,6 +1745,30 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             || t.is_quote()
             || (after_quote && t.is("preposition"))
     });
+    // '"…," said an official who asked not to be named.', '"…," says a
+    // source familiar with the talks.': after a quotation, a relative
+    // clause or a participle describing the speaker runs to the end of the
+    // sentence or the next quotation.
+    let described = after_quote
+        && toks.get(e).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && (matches!(
+                    t.lower.as_str(),
+                    "who" | "whose" | "familiar" | "close" | "involved" | "speaking"
+                ) || t.lower.len() > 4 && t.lower.ends_with("ed"))
+        });
+    if described {
+        let reach = toks.len().min(e + APPOSITIVE_MAX);
+        let mut end = toks[e..reach]
+            .iter()
+            .position(|t| t.is_quote())
+            .map_or(reach, |k| e + k);
+        while end > e && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
+            end -= 1;
+        }
+        return Src::Toks(s, end.max(e));
+    }
     if !ends {
         return Src::Nothing;
     }

@@ -725,3 +725,12 @@ fn according_to_between_subject_and_verb_stands_inside_the_content() {
         Some("Ticket sales, according to the organisers, have doubled since May")
     );
 }
+
+#[test]
+fn inverted_source_after_a_quote_keeps_its_description() {
+    let g = one("\"The deal is close,\" said an aide who was at the meeting.");
+    assert_eq!(g.source.as_deref(), Some("an aide who was at the meeting"));
+    assert_eq!(g.content.as_deref(), Some("\"The deal is close,\""));
+    let g = one("\"The deal is close,\" said a diplomat briefed on the talks.");
+    assert_eq!(g.source.as_deref(), Some("a diplomat briefed on the talks"));
+}
