@@ -2248,6 +2248,17 @@ fn build_claim(
     {
         content = Some(k.cover(q));
     }
+    // '"We are shocked," a colleague, Ann Lee, told the paper.': with no
+    // content found, a quotation that opens the sentence and closes before
+    // the attribution is what was said.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Some(q) = opening_quote(doc, toks)
+        && q.end <= source.map_or(cue.start, |s| s.start.min(cue.start))
+    {
+        content = Some(q);
+    }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
         None => ClaimKind::None,
@@ -2272,6 +2283,14 @@ fn build_claim(
         cue_group,
         complementizer: complementizer.filter(|_| content.is_some()),
     }
+}
+
+/// The closed double quotation that opens the sentence.
+fn opening_quote(doc: &Document, toks: &[Tok]) -> Option<Span> {
+    let first = toks.first().filter(|t| t.is_quote())?;
+    quotes_starting_at(doc, first.span.start)
+        .find(|q| q.closed && q.style == QuoteStyle::Double)
+        .map(|q| q.span)
 }
 
 /// The closed double quotation whose opening mark is the last quotation mark

@@ -734,3 +734,10 @@ fn inverted_source_after_a_quote_keeps_its_description() {
     let g = one("\"The deal is close,\" said a diplomat briefed on the talks.");
     assert_eq!(g.source.as_deref(), Some("a diplomat briefed on the talks"));
 }
+
+#[test]
+fn quotation_opening_the_sentence_is_content_when_nothing_follows_the_cue() {
+    let g = one("\"We are shocked,\" a colleague, Ann Lee, told the paper.");
+    assert_eq!(g.cue, "told");
+    assert_eq!(g.content.as_deref(), Some("\"We are shocked,\""));
+}
