@@ -2601,10 +2601,11 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     // (", and the ACLU has sued …", ", but he refused …"), and so does a
     // semicolon — outside quotation marks only.
     let mut quoted = false;
-    // The comma before a relative clause that runs to the end ("…, which
-    // passed in May"), when it is the content's only comma or dash: a remark
-    // the writer adds about the last noun. After other set-off phrases it is
-    // as likely the speaker's own.
+    // The comma before a relative clause or an indefinite appositive that
+    // runs to the end ("…, which passed in May", "…, a plan drawn up in
+    // May"), when it is the content's only comma or dash: a remark the
+    // writer adds about the last noun. After other set-off phrases it is as
+    // likely the speaker's own.
     let mut relative: Option<usize> = None;
     let mut set_off = false;
     for i in from..limit {
@@ -2628,9 +2629,11 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         if t.is_punct(",") || t.is_punct("—") || t.is_punct("–") || t.is_punct("--") {
             relative = (!set_off
                 && t.is_punct(",")
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.lower.as_str(), "which" | "who")))
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "which" | "who")
+                        || matches!(n.lower.as_str(), "a" | "an")
+                            && toks.get(i + 2).is_some_and(|w| w.is_word() && !w.cap)
+                }))
             .then_some(i);
             set_off = true;
         }

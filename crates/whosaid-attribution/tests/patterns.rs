@@ -709,6 +709,11 @@ fn a_relative_clause_ending_the_sentence_is_not_content() {
         g.content.as_deref(),
         Some("the council approved the budget")
     );
+    let g = one("The mayor said the council approved the budget, a plan drawn up in May.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the council approved the budget")
+    );
     let g = one("The mayor said the budget, which passed by one vote, is too small.");
     assert_eq!(
         g.content.as_deref(),
