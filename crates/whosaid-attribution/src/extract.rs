@@ -2601,11 +2601,11 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     // (", and the ACLU has sued …", ", but he refused …"), and so does a
     // semicolon — outside quotation marks only.
     let mut quoted = false;
-    // The comma before a relative clause or an indefinite appositive that
-    // runs to the end ("…, which passed in May", "…, a plan drawn up in
-    // May"), when it is the content's only comma or dash: a remark the
-    // writer adds about the last noun. After other set-off phrases it is as
-    // likely the speaker's own.
+    // The comma or dash before a relative clause or an indefinite appositive
+    // that runs to the end ("…, which passed in May", "…, a plan drawn up in
+    // May", "… — something few expected"), when it is the content's only
+    // comma or dash: a remark the writer adds. After other set-off phrases
+    // it is as likely the speaker's own.
     let mut relative: Option<usize> = None;
     let mut set_off = false;
     for i in from..limit {
@@ -2626,13 +2626,22 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             end = i;
             break;
         }
-        if t.is_punct(",") || t.is_punct("—") || t.is_punct("–") || t.is_punct("--") {
+        // A dash set off by spaces (" - ", "—"), not a hyphen in a word.
+        let dash = t.is_punct("—")
+            || t.is_punct("–")
+            || t.is_punct("--")
+            || t.is_punct("-") && i > 0 && toks[i - 1].span.end < t.span.start;
+        if t.is_punct(",") || dash {
             relative = (!set_off
-                && t.is_punct(",")
                 && toks.get(i + 1).is_some_and(|n| {
                     matches!(n.lower.as_str(), "which" | "who")
                         || matches!(n.lower.as_str(), "a" | "an")
                             && toks.get(i + 2).is_some_and(|w| w.is_word() && !w.cap)
+                        || dash
+                            && matches!(
+                                n.lower.as_str(),
+                                "something" | "except" | "though" | "although"
+                            )
                 }))
             .then_some(i);
             set_off = true;
