@@ -1983,6 +1983,13 @@ fn build_claim(
             None => k = e,
         }
     }
+    // "While rivals vow to cut taxes, voters want …": a claim inside an
+    // adverbial clause that opens the sentence ends at the comma closing
+    // that clause.
+    let participle = matches!(a.hit.kind, FormKind::Past | FormKind::Participle);
+    if let Some(close) = opening_clause_end(toks, a.hit.start, a.hit.end, limit, participle) {
+        limit = close;
+    }
     if a.hit.kind == FormKind::Colon {
         content = quote_at(doc, toks, k).or_else(|| clause(toks, k, limit));
     } else if a.hit.kind == FormKind::Adverb {
@@ -2283,6 +2290,59 @@ fn build_claim(
         cue_group,
         complementizer: complementizer.filter(|_| content.is_some()),
     }
+}
+
+/// Words that open an adverbial clause before the main clause.
+const OPENING_SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "as", "if", "when", "because", "since", "unless",
+    "once", "even",
+];
+
+/// When the sentence opens with an adverbial clause ("While …,", "If …,")
+/// holding the cue at tokens `start..end`, the comma that closes that
+/// clause after the cue, outside quotation marks.
+fn opening_clause_end(
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+    limit: usize,
+    participle: bool,
+) -> Option<usize> {
+    let first = toks.iter().take(end).position(|t| t.is_word())?;
+    let opener = toks[first].lower.as_str();
+    // "Asked whether …, the minister declined": an opening participle.
+    if first == start && participle {
+        return first_comma(toks, end, limit);
+    }
+    // "Even as …", "even if …", not "Even Smith …".
+    let even_as = opener == "even"
+        && toks
+            .get(first + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "as" | "if" | "though" | "when"));
+    if !(OPENING_SUBORDINATORS.contains(&opener) && opener != "even" || even_as)
+        || toks[..start]
+            .iter()
+            .any(|t| t.is_quote() || t.is_punct(","))
+    {
+        return None;
+    }
+    first_comma(toks, end, limit)
+}
+
+/// The first comma outside quotation marks at or after token `end`, when
+/// words come between.
+fn first_comma(toks: &[Tok], end: usize, limit: usize) -> Option<usize> {
+    let mut quoted = false;
+    for (i, t) in toks.iter().enumerate().take(limit.min(end + 600)).skip(end) {
+        if t.is_quote() {
+            quoted = !quoted;
+        } else if !quoted && t.is_punct(",") {
+            // "As Smith noted, the plan failed": with nothing between cue
+            // and comma, what was noted is the main clause.
+            return (i > end).then_some(i);
+        }
+    }
+    None
 }
 
 /// The closed double quotation that opens the sentence.

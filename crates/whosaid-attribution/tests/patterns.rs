@@ -750,3 +750,12 @@ fn quotation_opening_the_sentence_is_content_when_nothing_follows_the_cue() {
     assert_eq!(g.cue, "told");
     assert_eq!(g.content.as_deref(), Some("\"We are shocked,\""));
 }
+
+#[test]
+fn claim_in_an_opening_adverbial_clause_ends_with_it() {
+    let g = one("While the mayor says the budget is balanced, the auditors are unconvinced.");
+    assert_eq!(g.cue, "says");
+    assert_eq!(g.content.as_deref(), Some("the budget is balanced"));
+    let g = one("Even as the mayor insists the budget is balanced, the auditors are unconvinced.");
+    assert_eq!(g.content.as_deref(), Some("the budget is balanced"));
+}
