@@ -918,6 +918,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             a.src = np_right(toks, after + 1).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
         } else if let Some((s, e)) = late_agent(toks, after) {
             a.src = Src::Toks(s, e);
+        } else if let Some((s, e)) = a.passive_subject
+            && EXPERIENCED.contains(&toks[hit.end - 1].lower.as_str())
+        {
+            // "Voters are worried that …", "Many were undecided about …": a
+            // participle of feeling or mind says how its subject stands;
+            // the subject holds the view.
+            a.src = Src::Toks(s, e);
+            a.passive = false;
+            a.passive_subject = None;
         }
         return a;
     }
@@ -2292,10 +2301,69 @@ fn build_claim(
     }
 }
 
+/// Participles of feeling or mind: after "be" they say how the subject
+/// stands ("is worried that", "are pumped to"), not what was said of it.
+const EXPERIENCED: &[&str] = &[
+    "concerned",
+    "worried",
+    "pumped",
+    "satisfied",
+    "dissatisfied",
+    "undecided",
+    "assured",
+    "convinced",
+    "unconvinced",
+    "pleased",
+    "disappointed",
+    "frustrated",
+    "excited",
+    "thrilled",
+    "angered",
+    "alarmed",
+    "troubled",
+    "encouraged",
+    "divided",
+    "torn",
+    "committed",
+    "determined",
+    "interested",
+    "tired",
+    "upset",
+    "outraged",
+    "offended",
+    "impressed",
+    "puzzled",
+    "shocked",
+    "surprised",
+    "disturbed",
+    "dismayed",
+    "saddened",
+    "heartened",
+    "relieved",
+    "bothered",
+    "annoyed",
+    "irritated",
+    "incensed",
+    "infuriated",
+    "disgusted",
+    "horrified",
+    "appalled",
+    "opposed",
+    "inclined",
+    "prepared",
+    "persuaded",
+    "confused",
+    "amused",
+    "delighted",
+    "energized",
+    "enthused",
+    "skeptical",
+];
+
 /// Words that open an adverbial clause before the main clause.
 const OPENING_SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "whereas", "as", "if", "when", "because", "since", "unless",
-    "once", "even",
+    "once", "even", "after", "before", "until", "despite",
 ];
 
 /// When the sentence opens with an adverbial clause ("While …,", "If …,")

@@ -758,4 +758,13 @@ fn claim_in_an_opening_adverbial_clause_ends_with_it() {
     assert_eq!(g.content.as_deref(), Some("the budget is balanced"));
     let g = one("Even as the mayor insists the budget is balanced, the auditors are unconvinced.");
     assert_eq!(g.content.as_deref(), Some("the budget is balanced"));
+    let g = one("After the mayor announced the budget cuts, the union called a strike.");
+    assert_eq!(g.content.as_deref(), Some("the budget cuts"));
+}
+
+#[test]
+fn participle_of_feeling_after_be_has_its_subject_as_source() {
+    let g = one("Local farmers are worried that the river will flood.");
+    assert_eq!(g.source.as_deref(), Some("Local farmers"));
+    assert_eq!(g.content.as_deref(), Some("the river will flood"));
 }
