@@ -2256,6 +2256,16 @@ fn build_claim(
     {
         content = Some(k);
     }
+    // 'asked the crowd, "Any questions?"', 'said of the plan: "…"': a short
+    // phrase naming whom or what the words address, set off before a
+    // quotation that ends the content, is no part of what was said.
+    if complementizer.is_none()
+        && let Some(k) = content
+        && k.start >= cue.end
+        && let Some(q) = quote_after_short_lead(lex, doc, toks, k)
+    {
+        content = Some(Span::new(q.start, k.end.max(q.end)));
+    }
     // 'said he would "need help. So we will see."': a quotation opened in
     // the content and running past the end of the sentence is content up to
     // its closing mark.
@@ -2408,6 +2418,47 @@ fn first_comma(toks: &[Tok], end: usize, limit: usize) -> Option<usize> {
             // "As Smith noted, the plan failed": with nothing between cue
             // and comma, what was noted is the main clause.
             return (i > end).then_some(i);
+        }
+    }
+    None
+}
+
+/// The closed quotation that ends `content` after a comma or colon closing
+/// its first one to five words ('the crowd, "…"'), none of them verbal (a
+/// cue there, as in 'began by saying, "…"', keeps its claim inside).
+fn quote_after_short_lead(
+    lex: &Lexicon,
+    doc: &Document,
+    toks: &[Tok],
+    content: Span,
+) -> Option<Span> {
+    let from = toks.partition_point(|t| t.span.start < content.start);
+    let mut words = 0;
+    for j in from..toks.len().min(from + 8) {
+        let t = &toks[j];
+        if t.is_punct(",") || t.is_punct(":") {
+            let open = toks.get(j + 1).filter(|q| q.is_quote())?;
+            return quotes_starting_at(doc, open.span.start)
+                .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end >= content.end)
+                .filter(|_| (1..=5).contains(&words))
+                .map(|q| q.span);
+        }
+        if t.is_quote() || t.span.end > content.end {
+            return None;
+        }
+        if t.is_word()
+            && (t.lower.ends_with("ing")
+                || looks_verbal(t)
+                || is_common_verb(t)
+                || lex
+                    .forms_starting_with(&t.lower)
+                    .iter()
+                    .any(|f| f.kind != FormKind::Noun))
+        {
+            return None;
+        }
+        if t.is_word() || t.kind == whosaid_text::TokenKind::Number {
+            words += 1;
         }
     }
     None

@@ -768,3 +768,11 @@ fn participle_of_feeling_after_be_has_its_subject_as_source() {
     assert_eq!(g.source.as_deref(), Some("Local farmers"));
     assert_eq!(g.content.as_deref(), Some("the river will flood"));
 }
+
+#[test]
+fn short_phrase_set_off_before_a_final_quotation_is_not_content() {
+    let g = one("The mayor asked the crowd, \"Who wants a new park?\"");
+    assert_eq!(g.content.as_deref(), Some("\"Who wants a new park?\""));
+    let g = one("The mayor wrote of the plan: \"It will never work.\"");
+    assert_eq!(g.content.as_deref(), Some("\"It will never work.\""));
+}
