@@ -2266,6 +2266,14 @@ fn build_claim(
     {
         content = Some(Span::new(q.start, k.end.max(q.end)));
     }
+    // 'He wrote back:¶"We all have him on our radar."': a colon ending the
+    // sentence right after the cue opens the quotation that follows it.
+    if content.is_none()
+        && verb
+        && let Some(q) = quote_after_final_colon(doc, toks, cue_end)
+    {
+        content = Some(q);
+    }
     // 'said he would "need help. So we will see."': a quotation opened in
     // the content and running past the end of the sentence is content up to
     // its closing mark.
@@ -2462,6 +2470,21 @@ fn quote_after_short_lead(
         }
     }
     None
+}
+
+/// The closed double quotation right after a colon that ends the sentence
+/// at token `cue_end` (or one particle later).
+fn quote_after_final_colon(doc: &Document, toks: &[Tok], cue_end: usize) -> Option<Span> {
+    let colon = (cue_end..toks.len().min(cue_end + 2)).find(|&i| toks[i].is_punct(":"))?;
+    if colon + 1 != toks.len() {
+        return None;
+    }
+    let text = doc.text();
+    let after = toks[colon].span.end;
+    let pos = after + text.get(after..)?.len() - text.get(after..)?.trim_start().len();
+    quotes_starting_at(doc, pos)
+        .find(|q| q.closed && q.style == QuoteStyle::Double)
+        .map(|q| q.span)
 }
 
 /// The closed double quotation that opens the sentence.

@@ -776,3 +776,12 @@ fn short_phrase_set_off_before_a_final_quotation_is_not_content() {
     let g = one("The mayor wrote of the plan: \"It will never work.\"");
     assert_eq!(g.content.as_deref(), Some("\"It will never work.\""));
 }
+
+#[test]
+fn colon_ending_the_sentence_opens_the_quotation_after_it() {
+    let g = one("The mayor wrote:\n\n\"We will rebuild the bridge.\"");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"We will rebuild the bridge.\"")
+    );
+}
