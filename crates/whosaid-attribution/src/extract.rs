@@ -2225,6 +2225,30 @@ fn build_claim(
     if group_end > cue_end {
         cue_group = cue_group.cover(toks[group_end - 1].span);
     }
+    // "declined to say whether …", "refused to comment": PolNeAR marks the
+    // refusal as the cue and what was refused, with its "to", as content.
+    if verb
+        && let Some(r) = (group_start..a.hit.start).find(|&r| {
+            matches!(
+                toks[r].lower.as_str(),
+                "refused"
+                    | "refuses"
+                    | "refuse"
+                    | "refusing"
+                    | "declined"
+                    | "declines"
+                    | "decline"
+                    | "declining"
+            ) && toks.get(r + 1).is_some_and(|t| t.lower == "to")
+        })
+    {
+        cue_group = toks[group_start].span.cover(toks[r].span);
+        let refused = toks[r + 1]
+            .span
+            .cover(toks[group_end.max(cue_end) - 1].span);
+        content = Some(content.map_or(refused, |k| refused.cover(k)));
+        complementizer = None;
+    }
     if let (Src::Toks(s, _), Some(k)) = (a.src, content)
         && s >= 1
         && s < a.hit.start

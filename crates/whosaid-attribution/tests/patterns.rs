@@ -238,8 +238,14 @@ fn active_target() {
 fn cue_group_takes_time_adverbs_and_infinitives() {
     let g = one("The governor later said that taxes would fall.");
     assert_eq!(g.group, "later said");
+    // A refusal is the cue; what was refused, with its "to", the content.
     let g = one("The club refused to confirm the transfer.");
-    assert_eq!(g.group, "refused to confirm");
+    assert_eq!(g.group, "refused");
+    assert_eq!(g.content.as_deref(), Some("to confirm the transfer"));
+    assert!(g.negated);
+    let g = one("The club declined to comment.");
+    assert_eq!(g.group, "declined");
+    assert_eq!(g.content.as_deref(), Some("to comment"));
     let g = one("The chairman went on to say that profits had doubled.");
     assert_eq!(g.group, "went on to say");
 }
