@@ -2099,6 +2099,11 @@ fn build_claim(
         }
     } else {
         let mut c = skip_adverbs_right(toks, k);
+        // "showed just how …", "proposed only a freeze": a focusing
+        // adverb after the cue belongs to what was said.
+        if let Some(f) = (k..c).find(|&i| FOCUS.contains(&toks[i].lower.as_str())) {
+            c = f;
+        }
         if &*entry.lemma == "tell" {
             // "told reporters that …", "told The Jakarta Post it was …": the
             // hearer comes before the content.
@@ -2400,6 +2405,25 @@ const EXPERIENCED: &[&str] = &[
     "energized",
     "enthused",
     "skeptical",
+];
+
+/// Adverbs that focus on the words after them ("just", "only"): after a
+/// cue they open its content.
+const FOCUS: &[&str] = &[
+    "just",
+    "only",
+    "even",
+    "further",
+    "too",
+    "yet",
+    "simply",
+    "nearly",
+    "almost",
+    "exactly",
+    "precisely",
+    "merely",
+    "virtually",
+    "roughly",
 ];
 
 /// Words that open an adverbial clause before the main clause.

@@ -791,3 +791,11 @@ fn colon_ending_the_sentence_opens_the_quotation_after_it() {
         Some("\"We will rebuild the bridge.\"")
     );
 }
+
+#[test]
+fn focusing_adverb_after_the_cue_opens_the_content() {
+    let g = one("The report showed just how weak the economy was.");
+    assert_eq!(g.content.as_deref(), Some("just how weak the economy was"));
+    let g = one("The mayor proposed only a small rise in fares.");
+    assert_eq!(g.content.as_deref(), Some("only a small rise in fares"));
+}
