@@ -2851,11 +2851,11 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     // (", and the ACLU has sued …", ", but he refused …"), and so does a
     // semicolon — outside quotation marks only.
     let mut quoted = false;
-    // The comma or dash before a relative clause or an indefinite appositive
-    // that runs to the end ("…, which passed in May", "…, a plan drawn up in
-    // May", "… — something few expected"), when it is the content's only
-    // comma or dash: a remark the writer adds. After other set-off phrases
-    // it is as likely the speaker's own.
+    // The comma or dash before a relative clause or an appositive that runs
+    // to the end ("…, which passed in May", "…, a plan drawn up in May",
+    // "…, the first in a decade", "… — something few expected"), when it is
+    // the content's only comma or dash: a remark the writer adds. After
+    // other set-off phrases it is as likely the speaker's own.
     let mut relative: Option<usize> = None;
     let mut set_off = false;
     for i in from..limit {
@@ -2885,7 +2885,7 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             relative = (!set_off
                 && toks.get(i + 1).is_some_and(|n| {
                     matches!(n.lower.as_str(), "which" | "who")
-                        || matches!(n.lower.as_str(), "a" | "an")
+                        || matches!(n.lower.as_str(), "a" | "an" | "the")
                             && toks.get(i + 2).is_some_and(|w| w.is_word() && !w.cap)
                         || dash
                             && matches!(

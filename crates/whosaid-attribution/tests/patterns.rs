@@ -720,6 +720,11 @@ fn a_relative_clause_ending_the_sentence_is_not_content() {
         g.content.as_deref(),
         Some("the council approved the budget")
     );
+    let g = one("The mayor said the council approved the budget, the first in a decade.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the council approved the budget")
+    );
     let g = one("The mayor said the budget would pass — something few expected.");
     assert_eq!(g.content.as_deref(), Some("the budget would pass"));
     let g = one("The mayor said the budget would pass - a surprise to many.");
