@@ -1787,8 +1787,10 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     // sentence or the next quotation.
     let appositive = toks.get(e).is_some_and(|t| t.is_punct(","))
         && toks.get(e + 1).is_some_and(|t| {
-            matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose")
-                || is_role(t)
+            matches!(
+                t.lower.as_str(),
+                "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "another"
+            ) || is_role(t)
                 || name_word(t)
                 || t.kind == whosaid_text::TokenKind::Number
                 || matches!(t.lower.as_str(), "former" | "chief")

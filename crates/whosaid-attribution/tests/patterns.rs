@@ -804,3 +804,12 @@ fn focusing_adverb_after_the_cue_opens_the_content() {
     let g = one("The mayor proposed only a small rise in fares.");
     assert_eq!(g.content.as_deref(), Some("only a small rise in fares"));
 }
+
+#[test]
+fn inverted_source_keeps_a_possessive_appositive() {
+    let g = one("\"We will win,\" said Ann Lee, his longtime rival in the north.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Ann Lee, his longtime rival in the north")
+    );
+}
