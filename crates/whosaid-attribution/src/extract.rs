@@ -2191,12 +2191,17 @@ fn build_claim(
                     "about" | "of" | "for" | "on" | "with" | "against" | "over" | "at" | "to"
                 )
                 && toks[c].is_word()
-                && (toks[c].lower != "to" || {
-                    let n = &toks[c + 1];
-                    (n.is("determiner") && n.lower != "that")
-                        || n.cap
-                        || n.kind == whosaid_text::TokenKind::Number
-                })
+                && (toks[c].lower != "to"
+                    || TAKES_TO.iter().any(|w| {
+                        *w == &*entry.lemma
+                            || a.hit.entry == LEARNED && *w == lemma_of(&toks[a.hit.start].lower)
+                    })
+                    || {
+                        let n = &toks[c + 1];
+                        (n.is("determiner") && n.lower != "that")
+                            || n.cap
+                            || n.kind == whosaid_text::TokenKind::Number
+                    })
             {
                 cue = cue.cover(toks[c].span);
                 c += 1;
@@ -2407,6 +2412,12 @@ const EXPERIENCED: &[&str] = &[
     "energized",
     "enthused",
     "skeptical",
+];
+
+/// Cues whose "to" always leads to what they answer or point at, never to
+/// an infinitive ("responded to accusations", "referred to reports").
+const TAKES_TO: &[&str] = &[
+    "respond", "refer", "point", "react", "reply", "allude", "object",
 ];
 
 /// Adverbs that focus on the words after them ("just", "only"): after a

@@ -813,3 +813,10 @@ fn inverted_source_keeps_a_possessive_appositive() {
         Some("Ann Lee, his longtime rival in the north")
     );
 }
+
+#[test]
+fn to_after_a_cue_of_answering_is_no_infinitive() {
+    let g = one("The minister responded to accusations of fraud.");
+    assert_eq!(g.group, "responded to");
+    assert_eq!(g.content.as_deref(), Some("accusations of fraud"));
+}
