@@ -2130,6 +2130,17 @@ fn build_claim(
         {
             c = skip_adverbs_right(toks, e);
         }
+        // "expressed concern about the plan", "threw his support behind
+        // Lee": after a light verb, a noun naming the view and its
+        // preposition join the cue.
+        if LIGHT_VERBS
+            .iter()
+            .any(|v| toks[a.hit.start].lower.starts_with(v))
+            && let Some(e) = view_noun_end(toks, c, limit)
+        {
+            cue = cue.cover(toks[e - 1].span);
+            c = e;
+        }
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
             content = clause(toks, m + 1, limit);
@@ -2413,6 +2424,80 @@ const EXPERIENCED: &[&str] = &[
     "enthused",
     "skeptical",
 ];
+
+/// Verbs that take a view noun as their object ("expressed concern").
+const LIGHT_VERBS: &[&str] = &[
+    "express", "voice", "voicing", "raise", "raising", "offer", "made", "make", "making", "gave",
+    "give", "giving", "threw", "throw", "lend", "lent", "pose", "posing", "share", "sharing",
+    "signal", "register", "lodge", "lodging", "reiterat", "renew", "air",
+];
+
+/// Nouns that name a view when a light verb takes them as its object.
+const VIEW_NOUNS: &[&str] = &[
+    "support",
+    "concern",
+    "concerns",
+    "endorsement",
+    "criticism",
+    "opposition",
+    "doubt",
+    "doubts",
+    "questions",
+    "sympathy",
+    "praise",
+    "comment",
+    "comments",
+    "mention",
+    "views",
+    "thoughts",
+    "fears",
+    "frustration",
+    "skepticism",
+    "confidence",
+    "outrage",
+    "disappointment",
+    "dismay",
+    "regret",
+    "gratitude",
+    "condolences",
+    "approval",
+    "disapproval",
+    "alarm",
+    "objections",
+    "reservations",
+    "displeasure",
+    "admiration",
+    "contempt",
+    "disdain",
+    "case",
+    "point",
+];
+
+/// One past the preposition of a view noun at token `c`, with an optional
+/// determiner or possessive before it: "concern about", "his support
+/// behind", "no mention of".
+fn view_noun_end(toks: &[Tok], c: usize, limit: usize) -> Option<usize> {
+    let mut i = c;
+    if toks.get(i).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "no" | "some"
+        )
+    }) {
+        i += 1;
+    }
+    let noun = toks.get(i).filter(|t| !t.cap)?;
+    if !VIEW_NOUNS.contains(&noun.lower.as_str()) {
+        return None;
+    }
+    let prep = toks.get(i + 1)?;
+    (i + 2 < limit
+        && matches!(
+            prep.lower.as_str(),
+            "for" | "about" | "of" | "on" | "over" | "at" | "to" | "against" | "behind" | "with"
+        ))
+    .then_some(i + 2)
+}
 
 /// Cues whose "to" always leads to what they answer or point at, never to
 /// an infinitive ("responded to accusations", "referred to reports").

@@ -820,3 +820,10 @@ fn to_after_a_cue_of_answering_is_no_infinitive() {
     assert_eq!(g.group, "responded to");
     assert_eq!(g.content.as_deref(), Some("accusations of fraud"));
 }
+
+#[test]
+fn view_noun_after_a_light_verb_joins_the_cue() {
+    let g = one("The senator expressed concern about the new tax.");
+    assert_eq!(g.group, "expressed concern about");
+    assert_eq!(g.content.as_deref(), Some("the new tax"));
+}
