@@ -918,6 +918,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             a.src = np_right(toks, after + 1).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
         } else if let Some((s, e)) = late_agent(toks, after) {
             a.src = Src::Toks(s, e);
+        } else if let Some((s, e)) = a.passive_subject
+            && EXPERIENCED.contains(&toks[hit.end - 1].lower.as_str())
+        {
+            // "Voters are worried that …", "Many were undecided about …": a
+            // participle of feeling or mind says how its subject stands;
+            // the subject holds the view.
+            a.src = Src::Toks(s, e);
+            a.passive = false;
+            a.passive_subject = None;
         }
         return a;
     }
@@ -1858,6 +1867,30 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             || t.is_quote()
             || (after_quote && t.is("preposition"))
     });
+    // '"…," said an official who asked not to be named.', '"…," says a
+    // source familiar with the talks.': after a quotation, a relative
+    // clause or a participle describing the speaker runs to the end of the
+    // sentence or the next quotation.
+    let described = after_quote
+        && toks.get(e).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && (matches!(
+                    t.lower.as_str(),
+                    "who" | "whose" | "familiar" | "close" | "involved" | "speaking"
+                ) || t.lower.len() > 4 && t.lower.ends_with("ed"))
+        });
+    if described {
+        let reach = toks.len().min(e + APPOSITIVE_MAX);
+        let mut end = toks[e..reach]
+            .iter()
+            .position(|t| t.is_quote())
+            .map_or(reach, |k| e + k);
+        while end > e && toks[end - 1].kind == whosaid_text::TokenKind::Punct {
+            end -= 1;
+        }
+        return Src::Toks(s, end.max(e));
+    }
     if !ends {
         return Src::Nothing;
     }
@@ -1883,8 +1916,10 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     // sentence or the next quotation.
     let appositive = toks.get(e).is_some_and(|t| t.is_punct(","))
         && toks.get(e + 1).is_some_and(|t| {
-            matches!(t.lower.as_str(), "a" | "an" | "the" | "who" | "whose")
-                || is_role(t)
+            matches!(
+                t.lower.as_str(),
+                "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "another"
+            ) || is_role(t)
                 || name_word(t)
                 || t.kind == whosaid_text::TokenKind::Number
                 || matches!(t.lower.as_str(), "former" | "chief")
@@ -2093,6 +2128,13 @@ fn build_claim(
             None => k = e,
         }
     }
+    // "While rivals vow to cut taxes, voters want …": a claim inside an
+    // adverbial clause that opens the sentence ends at the comma closing
+    // that clause.
+    let participle = matches!(a.hit.kind, FormKind::Past | FormKind::Participle);
+    if let Some(close) = opening_clause_end(toks, a.hit.start, a.hit.end, limit, participle) {
+        limit = close;
+    }
     if a.hit.kind == FormKind::Colon {
         content = quote_at(doc, toks, k).or_else(|| clause(toks, k, limit));
     } else if a.hit.kind == FormKind::Adverb {
@@ -2113,6 +2155,18 @@ fn build_claim(
                 end -= 1;
             }
             content = clause_whole(toks, 0, end);
+            // "Fundraising, according to the campaign, has surged": set off
+            // by commas between subject and verb, the attribution stands
+            // inside its content, which runs on after the source.
+            if matches!(a.src, Src::Toks(..))
+                && toks.get(k).is_some_and(|t| t.is_punct(","))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_auxiliary() || t.is("passive-be"))
+                && let Some(rest) = clause(toks, k + 1, limit)
+            {
+                content = content.map(|c| c.cover(rest));
+            }
         }
     } else if let Some(q) = a.quote_first {
         content = Some(q);
@@ -2181,6 +2235,11 @@ fn build_claim(
         }
     } else {
         let mut c = skip_adverbs_right(toks, k);
+        // "showed just how …", "proposed only a freeze": a focusing
+        // adverb after the cue belongs to what was said.
+        if let Some(f) = (k..c).find(|&i| FOCUS.contains(&toks[i].lower.as_str())) {
+            c = f;
+        }
         if &*entry.lemma == "tell" {
             // "told reporters that …", "told The Jakarta Post it was …": the
             // hearer comes before the content.
@@ -2204,6 +2263,17 @@ fn build_claim(
             && toks.get(e).is_some_and(|t| t.is_word() && !t.cap)
         {
             c = skip_adverbs_right(toks, e);
+        }
+        // "expressed concern about the plan", "threw his support behind
+        // Lee": after a light verb, a noun naming the view and its
+        // preposition join the cue.
+        if LIGHT_VERBS
+            .iter()
+            .any(|v| toks[a.hit.start].lower.starts_with(v))
+            && let Some(e) = view_noun_end(toks, c, limit)
+        {
+            cue = cue.cover(toks[e - 1].span);
+            c = e;
         }
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
@@ -2237,9 +2307,20 @@ fn build_claim(
                 content = clause(toks, c, limit);
             } else if let Some((s, e)) = object {
                 target = span_of(toks, s, e);
-                if toks
-                    .get(e)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "over"))
+                // "accused Israel of …", "blamed the loss on the weather",
+                // "cited the poll as proof", "dismissed rumors that …": what
+                // follows the object is what was said about it; a time or
+                // place ("in a speech", "during the debate") is not.
+                if e + 1 < limit
+                    && toks.get(e).is_some_and(|t| {
+                        t.lower == "that"
+                            || t.lower == "as"
+                            || t.is("preposition")
+                                && !matches!(
+                                    t.lower.as_str(),
+                                    "in" | "at" | "during" | "after" | "before" | "since" | "by"
+                                )
+                    })
                 {
                     content = clause(toks, e + 1, limit);
                 }
@@ -2255,12 +2336,17 @@ fn build_claim(
                     "about" | "of" | "for" | "on" | "with" | "against" | "over" | "at" | "to"
                 )
                 && toks[c].is_word()
-                && (toks[c].lower != "to" || {
-                    let n = &toks[c + 1];
-                    (n.is("determiner") && n.lower != "that")
-                        || n.cap
-                        || n.kind == whosaid_text::TokenKind::Number
-                })
+                && (toks[c].lower != "to"
+                    || TAKES_TO.iter().any(|w| {
+                        *w == &*entry.lemma
+                            || a.hit.entry == LEARNED && *w == lemma_of(&toks[a.hit.start].lower)
+                    })
+                    || {
+                        let n = &toks[c + 1];
+                        (n.is("determiner") && n.lower != "that")
+                            || n.cap
+                            || n.kind == whosaid_text::TokenKind::Number
+                    })
             {
                 cue = cue.cover(toks[c].span);
                 c += 1;
@@ -2296,6 +2382,30 @@ fn build_claim(
     if group_end > cue_end {
         cue_group = cue_group.cover(toks[group_end - 1].span);
     }
+    // "declined to say whether …", "refused to comment": PolNeAR marks the
+    // refusal as the cue and what was refused, with its "to", as content.
+    if verb
+        && let Some(r) = (group_start..a.hit.start).find(|&r| {
+            matches!(
+                toks[r].lower.as_str(),
+                "refused"
+                    | "refuses"
+                    | "refuse"
+                    | "refusing"
+                    | "declined"
+                    | "declines"
+                    | "decline"
+                    | "declining"
+            ) && toks.get(r + 1).is_some_and(|t| t.lower == "to")
+        })
+    {
+        cue_group = toks[group_start].span.cover(toks[r].span);
+        let refused = toks[r + 1]
+            .span
+            .cover(toks[group_end.max(cue_end) - 1].span);
+        content = Some(content.map_or(refused, |k| refused.cover(k)));
+        complementizer = None;
+    }
     if let (Src::Toks(s, _), Some(k)) = (a.src, content)
         && s >= 1
         && s < a.hit.start
@@ -2327,6 +2437,43 @@ fn build_claim(
     {
         content = Some(k);
     }
+    // 'asked the crowd, "Any questions?"', 'said of the plan: "…"': a short
+    // phrase naming whom or what the words address, set off before a
+    // quotation that ends the content, is no part of what was said.
+    if complementizer.is_none()
+        && let Some(k) = content
+        && k.start >= cue.end
+        && let Some(q) = quote_after_short_lead(lex, doc, toks, k)
+    {
+        content = Some(Span::new(q.start, k.end.max(q.end)));
+    }
+    // 'He wrote back:¶"We all have him on our radar."': a colon ending the
+    // sentence right after the cue opens the quotation that follows it.
+    if content.is_none()
+        && verb
+        && let Some(q) = quote_after_final_colon(doc, toks, cue_end)
+    {
+        content = Some(q);
+    }
+    // 'said he would "need help. So we will see."': a quotation opened in
+    // the content and running past the end of the sentence is content up to
+    // its closing mark.
+    if let Some(k) = content
+        && let Some(q) = quote_running_on(doc, toks, k)
+    {
+        content = Some(k.cover(q));
+    }
+    // '"We are shocked," a colleague, Ann Lee, told the paper.': with no
+    // content found, a quotation that opens the sentence and closes before
+    // the attribution is what was said.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Some(q) = opening_quote(doc, toks)
+        && q.end <= source.map_or(cue.start, |s| s.start.min(cue.start))
+    {
+        content = Some(q);
+    }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
         None => ClaimKind::None,
@@ -2351,6 +2498,302 @@ fn build_claim(
         cue_group,
         complementizer: complementizer.filter(|_| content.is_some()),
     }
+}
+
+/// Participles of feeling or mind: after "be" they say how the subject
+/// stands ("is worried that", "are pumped to"), not what was said of it.
+const EXPERIENCED: &[&str] = &[
+    "concerned",
+    "worried",
+    "pumped",
+    "satisfied",
+    "dissatisfied",
+    "undecided",
+    "assured",
+    "convinced",
+    "unconvinced",
+    "pleased",
+    "disappointed",
+    "frustrated",
+    "excited",
+    "thrilled",
+    "angered",
+    "alarmed",
+    "troubled",
+    "encouraged",
+    "divided",
+    "torn",
+    "committed",
+    "determined",
+    "interested",
+    "tired",
+    "upset",
+    "outraged",
+    "offended",
+    "impressed",
+    "puzzled",
+    "shocked",
+    "surprised",
+    "disturbed",
+    "dismayed",
+    "saddened",
+    "heartened",
+    "relieved",
+    "bothered",
+    "annoyed",
+    "irritated",
+    "incensed",
+    "infuriated",
+    "disgusted",
+    "horrified",
+    "appalled",
+    "opposed",
+    "inclined",
+    "prepared",
+    "persuaded",
+    "confused",
+    "amused",
+    "delighted",
+    "energized",
+    "enthused",
+    "skeptical",
+];
+
+/// Verbs that take a view noun as their object ("expressed concern").
+const LIGHT_VERBS: &[&str] = &[
+    "express", "voice", "voicing", "raise", "raising", "offer", "made", "make", "making", "gave",
+    "give", "giving", "threw", "throw", "lend", "lent", "pose", "posing", "share", "sharing",
+    "signal", "register", "lodge", "lodging", "reiterat", "renew", "air",
+];
+
+/// Nouns that name a view when a light verb takes them as its object.
+const VIEW_NOUNS: &[&str] = &[
+    "support",
+    "concern",
+    "concerns",
+    "endorsement",
+    "criticism",
+    "opposition",
+    "doubt",
+    "doubts",
+    "questions",
+    "sympathy",
+    "praise",
+    "comment",
+    "comments",
+    "mention",
+    "views",
+    "thoughts",
+    "fears",
+    "frustration",
+    "skepticism",
+    "confidence",
+    "outrage",
+    "disappointment",
+    "dismay",
+    "regret",
+    "gratitude",
+    "condolences",
+    "approval",
+    "disapproval",
+    "alarm",
+    "objections",
+    "reservations",
+    "displeasure",
+    "admiration",
+    "contempt",
+    "disdain",
+    "case",
+    "point",
+];
+
+/// One past the preposition of a view noun at token `c`, with an optional
+/// determiner or possessive before it: "concern about", "his support
+/// behind", "no mention of".
+fn view_noun_end(toks: &[Tok], c: usize, limit: usize) -> Option<usize> {
+    let mut i = c;
+    if toks.get(i).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "no" | "some"
+        )
+    }) {
+        i += 1;
+    }
+    let noun = toks.get(i).filter(|t| !t.cap)?;
+    if !VIEW_NOUNS.contains(&noun.lower.as_str()) {
+        return None;
+    }
+    let prep = toks.get(i + 1)?;
+    (i + 2 < limit
+        && matches!(
+            prep.lower.as_str(),
+            "for" | "about" | "of" | "on" | "over" | "at" | "to" | "against" | "behind" | "with"
+        ))
+    .then_some(i + 2)
+}
+
+/// Cues whose "to" always leads to what they answer or point at, never to
+/// an infinitive ("responded to accusations", "referred to reports").
+const TAKES_TO: &[&str] = &[
+    "respond", "refer", "point", "react", "reply", "allude", "object",
+];
+
+/// Adverbs that focus on the words after them ("just", "only"): after a
+/// cue they open its content.
+const FOCUS: &[&str] = &[
+    "just",
+    "only",
+    "even",
+    "further",
+    "too",
+    "yet",
+    "simply",
+    "nearly",
+    "almost",
+    "exactly",
+    "precisely",
+    "merely",
+    "virtually",
+    "roughly",
+];
+
+/// Words that open an adverbial clause before the main clause.
+const OPENING_SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "as", "if", "when", "because", "since", "unless",
+    "once", "even", "after", "before", "until", "despite",
+];
+
+/// When the sentence opens with an adverbial clause ("While …,", "If …,")
+/// holding the cue at tokens `start..end`, the comma that closes that
+/// clause after the cue, outside quotation marks.
+fn opening_clause_end(
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+    limit: usize,
+    participle: bool,
+) -> Option<usize> {
+    let first = toks.iter().take(end).position(|t| t.is_word())?;
+    let opener = toks[first].lower.as_str();
+    // "Asked whether …, the minister declined": an opening participle.
+    if first == start && participle {
+        return first_comma(toks, end, limit);
+    }
+    // "Even as …", "even if …", not "Even Smith …".
+    let even_as = opener == "even"
+        && toks
+            .get(first + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "as" | "if" | "though" | "when"));
+    if !(OPENING_SUBORDINATORS.contains(&opener) && opener != "even" || even_as)
+        || toks[..start]
+            .iter()
+            .any(|t| t.is_quote() || t.is_punct(","))
+    {
+        return None;
+    }
+    first_comma(toks, end, limit)
+}
+
+/// The first comma outside quotation marks at or after token `end`, when
+/// words come between.
+fn first_comma(toks: &[Tok], end: usize, limit: usize) -> Option<usize> {
+    let mut quoted = false;
+    for (i, t) in toks.iter().enumerate().take(limit.min(end + 600)).skip(end) {
+        if t.is_quote() {
+            quoted = !quoted;
+        } else if !quoted && t.is_punct(",") {
+            // "As Smith noted, the plan failed": with nothing between cue
+            // and comma, what was noted is the main clause.
+            return (i > end).then_some(i);
+        }
+    }
+    None
+}
+
+/// The closed quotation that ends `content` after a comma or colon closing
+/// its first one to five words ('the crowd, "…"'), none of them verbal (a
+/// cue there, as in 'began by saying, "…"', keeps its claim inside).
+fn quote_after_short_lead(
+    lex: &Lexicon,
+    doc: &Document,
+    toks: &[Tok],
+    content: Span,
+) -> Option<Span> {
+    let from = toks.partition_point(|t| t.span.start < content.start);
+    let mut words = 0;
+    for j in from..toks.len().min(from + 8) {
+        let t = &toks[j];
+        if t.is_punct(",") || t.is_punct(":") {
+            let open = toks.get(j + 1).filter(|q| q.is_quote())?;
+            return quotes_starting_at(doc, open.span.start)
+                .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end >= content.end)
+                .filter(|_| (1..=5).contains(&words))
+                .map(|q| q.span);
+        }
+        if t.is_quote() || t.span.end > content.end {
+            return None;
+        }
+        if t.is_word()
+            && (t.lower.ends_with("ing")
+                || looks_verbal(t)
+                || is_common_verb(t)
+                || lex
+                    .forms_starting_with(&t.lower)
+                    .iter()
+                    .any(|f| f.kind != FormKind::Noun))
+        {
+            return None;
+        }
+        if t.is_word() || t.kind == whosaid_text::TokenKind::Number {
+            words += 1;
+        }
+    }
+    None
+}
+
+/// The closed double quotation right after a colon that ends the sentence
+/// at token `cue_end` (or one particle later).
+fn quote_after_final_colon(doc: &Document, toks: &[Tok], cue_end: usize) -> Option<Span> {
+    let colon = (cue_end..toks.len().min(cue_end + 2)).find(|&i| toks[i].is_punct(":"))?;
+    if colon + 1 != toks.len() {
+        return None;
+    }
+    let text = doc.text();
+    let after = toks[colon].span.end;
+    let pos = after + text.get(after..)?.len() - text.get(after..)?.trim_start().len();
+    quotes_starting_at(doc, pos)
+        .find(|q| q.closed && q.style == QuoteStyle::Double)
+        .map(|q| q.span)
+}
+
+/// The closed double quotation that opens the sentence.
+fn opening_quote(doc: &Document, toks: &[Tok]) -> Option<Span> {
+    let first = toks.first().filter(|t| t.is_quote())?;
+    quotes_starting_at(doc, first.span.start)
+        .find(|q| q.closed && q.style == QuoteStyle::Double)
+        .map(|q| q.span)
+}
+
+/// The closed double quotation whose opening mark is the last quotation mark
+/// of `content` and which runs on past the sentence, when nothing but
+/// punctuation follows `content` in its sentence.
+fn quote_running_on(doc: &Document, toks: &[Tok], content: Span) -> Option<Span> {
+    let end = toks.partition_point(|t| t.span.start < content.end);
+    if toks[end..]
+        .iter()
+        .any(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+    {
+        return None;
+    }
+    let last = toks[..end]
+        .iter()
+        .rev()
+        .take_while(|t| t.span.start >= content.start)
+        .find(|t| t.is_quote())?;
+    quotes_starting_at(doc, last.span.start)
+        .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end > content.end)
+        .map(|q| q.span)
 }
 
 /// The first token of the verb group ending at the cue's first token `i`:
@@ -2640,6 +3083,13 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     // (", and the ACLU has sued …", ", but he refused …"), and so does a
     // semicolon — outside quotation marks only.
     let mut quoted = false;
+    // The comma or dash before a relative clause or an appositive that runs
+    // to the end ("…, which passed in May", "…, a plan drawn up in May",
+    // "…, the first in a decade", "… — something few expected"), when it is
+    // the content's only comma or dash: a remark the writer adds. After
+    // other set-off phrases it is as likely the speaker's own.
+    let mut relative: Option<usize> = None;
+    let mut set_off = false;
     for i in from..limit {
         let t = &toks[i];
         if t.is_quote() {
@@ -2657,6 +3107,26 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         if t.is_punct(";") {
             end = i;
             break;
+        }
+        // A dash set off by spaces (" - ", "—"), not a hyphen in a word.
+        let dash = t.is_punct("—")
+            || t.is_punct("–")
+            || t.is_punct("--")
+            || t.is_punct("-") && i > 0 && toks[i - 1].span.end < t.span.start;
+        if t.is_punct(",") || dash {
+            relative = (!set_off
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "which" | "who")
+                        || matches!(n.lower.as_str(), "a" | "an" | "the")
+                            && toks.get(i + 2).is_some_and(|w| w.is_word() && !w.cap)
+                        || dash
+                            && matches!(
+                                n.lower.as_str(),
+                                "something" | "except" | "though" | "although"
+                            )
+                }))
+            .then_some(i);
+            set_off = true;
         }
         let new_clause = t.is_punct(",")
             && toks.get(i + 1).is_some_and(|c| {
@@ -2684,6 +3154,9 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             end = i;
             break;
         }
+    }
+    if let Some(r) = relative.filter(|&r| r < end) {
+        end = r;
     }
     while end > from {
         let t = &toks[end - 1];

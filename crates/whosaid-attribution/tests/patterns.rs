@@ -238,8 +238,14 @@ fn active_target() {
 fn cue_group_takes_time_adverbs_and_infinitives() {
     let g = one("The governor later said that taxes would fall.");
     assert_eq!(g.group, "later said");
+    // A refusal is the cue; what was refused, with its "to", the content.
     let g = one("The club refused to confirm the transfer.");
-    assert_eq!(g.group, "refused to confirm");
+    assert_eq!(g.group, "refused");
+    assert_eq!(g.content.as_deref(), Some("to confirm the transfer"));
+    assert!(g.negated);
+    let g = one("The club declined to comment.");
+    assert_eq!(g.group, "declined");
+    assert_eq!(g.content.as_deref(), Some("to comment"));
     let g = one("The chairman went on to say that profits had doubled.");
     assert_eq!(g.group, "went on to say");
 }
@@ -678,4 +684,146 @@ fn dash_aside_after_the_subject_belongs_to_the_source() {
         Some("Omar Haddad — a farmer from the valley")
     );
     assert_eq!(g.content.as_deref(), Some("the rain came too late"));
+}
+
+#[test]
+fn quotation_opened_in_the_content_runs_on_to_its_close() {
+    let g = one("The coach said his team was \"tired of losing. We will fix it.\"");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("his team was \"tired of losing. We will fix it.\"")
+    );
+}
+
+#[test]
+fn what_follows_a_target_is_said_about_it_unless_a_circumstance() {
+    let g = one("The coach blamed the defeat on the muddy pitch.");
+    assert_eq!(g.target.as_deref(), Some("the defeat"));
+    assert_eq!(g.content.as_deref(), Some("the muddy pitch"));
+    let g = one("The mayor dismissed rumours that the park would close.");
+    assert_eq!(g.target.as_deref(), Some("rumours"));
+    assert_eq!(g.content.as_deref(), Some("the park would close"));
+    let g = one("The mayor criticized the plan in a speech.");
+    assert_eq!(g.target.as_deref(), Some("the plan"));
+    assert_eq!(g.content, None);
+}
+
+#[test]
+fn a_relative_clause_ending_the_sentence_is_not_content() {
+    let g = one("The mayor said the council approved the budget, which passed by one vote.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the council approved the budget")
+    );
+    let g = one("The mayor said the council approved the budget, a plan drawn up in May.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the council approved the budget")
+    );
+    let g = one("The mayor said the council approved the budget, the first in a decade.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the council approved the budget")
+    );
+    let g = one("The mayor said the budget would pass — something few expected.");
+    assert_eq!(g.content.as_deref(), Some("the budget would pass"));
+    let g = one("The mayor said the budget would pass - a surprise to many.");
+    assert_eq!(g.content.as_deref(), Some("the budget would pass"));
+    let g = one("The mayor said the budget, which passed by one vote, is too small.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the budget, which passed by one vote, is too small")
+    );
+}
+
+#[test]
+fn according_to_between_subject_and_verb_stands_inside_the_content() {
+    let g = one("Ticket sales, according to the organisers, have doubled since May.");
+    assert_eq!(g.source.as_deref(), Some("the organisers"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Ticket sales, according to the organisers, have doubled since May")
+    );
+}
+
+#[test]
+fn inverted_source_after_a_quote_keeps_its_description() {
+    let g = one("\"The deal is close,\" said an aide who was at the meeting.");
+    assert_eq!(g.source.as_deref(), Some("an aide who was at the meeting"));
+    assert_eq!(g.content.as_deref(), Some("\"The deal is close,\""));
+    let g = one("\"The deal is close,\" said a diplomat briefed on the talks.");
+    assert_eq!(g.source.as_deref(), Some("a diplomat briefed on the talks"));
+}
+
+#[test]
+fn quotation_opening_the_sentence_is_content_when_nothing_follows_the_cue() {
+    let g = one("\"We are shocked,\" a colleague, Ann Lee, told the paper.");
+    assert_eq!(g.cue, "told");
+    assert_eq!(g.content.as_deref(), Some("\"We are shocked,\""));
+}
+
+#[test]
+fn claim_in_an_opening_adverbial_clause_ends_with_it() {
+    let g = one("While the mayor says the budget is balanced, the auditors are unconvinced.");
+    assert_eq!(g.cue, "says");
+    assert_eq!(g.content.as_deref(), Some("the budget is balanced"));
+    let g = one("Even as the mayor insists the budget is balanced, the auditors are unconvinced.");
+    assert_eq!(g.content.as_deref(), Some("the budget is balanced"));
+    let g = one("After the mayor announced the budget cuts, the union called a strike.");
+    assert_eq!(g.content.as_deref(), Some("the budget cuts"));
+}
+
+#[test]
+fn participle_of_feeling_after_be_has_its_subject_as_source() {
+    let g = one("Local farmers are worried that the river will flood.");
+    assert_eq!(g.source.as_deref(), Some("Local farmers"));
+    assert_eq!(g.content.as_deref(), Some("the river will flood"));
+}
+
+#[test]
+fn short_phrase_set_off_before_a_final_quotation_is_not_content() {
+    let g = one("The mayor asked the crowd, \"Who wants a new park?\"");
+    assert_eq!(g.content.as_deref(), Some("\"Who wants a new park?\""));
+    let g = one("The mayor wrote of the plan: \"It will never work.\"");
+    assert_eq!(g.content.as_deref(), Some("\"It will never work.\""));
+}
+
+#[test]
+fn colon_ending_the_sentence_opens_the_quotation_after_it() {
+    let g = one("The mayor wrote:\n\n\"We will rebuild the bridge.\"");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"We will rebuild the bridge.\"")
+    );
+}
+
+#[test]
+fn focusing_adverb_after_the_cue_opens_the_content() {
+    let g = one("The report showed just how weak the economy was.");
+    assert_eq!(g.content.as_deref(), Some("just how weak the economy was"));
+    let g = one("The mayor proposed only a small rise in fares.");
+    assert_eq!(g.content.as_deref(), Some("only a small rise in fares"));
+}
+
+#[test]
+fn inverted_source_keeps_a_possessive_appositive() {
+    let g = one("\"We will win,\" said Ann Lee, his longtime rival in the north.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Ann Lee, his longtime rival in the north")
+    );
+}
+
+#[test]
+fn to_after_a_cue_of_answering_is_no_infinitive() {
+    let g = one("The minister responded to accusations of fraud.");
+    assert_eq!(g.group, "responded to");
+    assert_eq!(g.content.as_deref(), Some("accusations of fraud"));
+}
+
+#[test]
+fn view_noun_after_a_light_verb_joins_the_cue() {
+    let g = one("The senator expressed concern about the new tax.");
+    assert_eq!(g.group, "expressed concern about");
+    assert_eq!(g.content.as_deref(), Some("the new tax"));
 }
