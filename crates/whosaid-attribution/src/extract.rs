@@ -88,14 +88,21 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
         let (Some(sent), Some(toks)) = (spans.get(si), sentences.get(si).map(|s| &s.toks)) else {
             continue;
         };
-        // Only punctuation may follow the attribution in its sentence.
+        // Only punctuation may follow the attribution in its sentence; or,
+        // after a quotation that opened it ('"…," Smith said on Tuesday.'),
+        // words that are no other claim's, which the gap leaves out.
         let last = content
             .end
             .max(c.cue.end)
             .max(c.source.map_or(0, |s| s.end));
+        let quote_first = content.end <= c.cue.start;
+        let other_cue = claims
+            .get(i + 1)
+            .is_some_and(|o| o.sentence_index == si && o.cue.start >= last);
         if toks.iter().any(|t| {
             t.span.start >= last && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
-        }) {
+        }) && (!quote_first || other_cue)
+        {
             continue;
         }
         let paragraph = doc.paragraph_at(sent.start);
@@ -126,6 +133,12 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
         }
         if end > content.end {
             claims[i].content = Some(Span::new(content.start, end));
+            // '"…," Smith said on Tuesday. "…"': the attribution between
+            // the quotations is no part of what was said.
+            let resumes = spans.get(si + 1).map_or(end, |sp| sp.start);
+            if claims[i].content_gap.is_none() && content.end < resumes {
+                claims[i].content_gap = Some(Span::new(content.end, resumes));
+            }
         }
     }
 }
@@ -2114,6 +2127,8 @@ fn build_claim(
     };
     let mut target = None;
     let mut content: Option<Span> = None;
+    // The attribution inside an interrupted quotation.
+    let mut gap: Option<Span> = None;
     let mut complementizer = None;
     // Tokens right of the cue, past an inverted source.
     let mut k = a.hit.end;
@@ -2181,8 +2196,20 @@ fn build_claim(
         {
             content = Some(toks[first].span.cover(q));
         }
-        // An interrupted quotation continues: '"…," he said, "…"'.
+        // An interrupted quotation continues: '"…," he said, "…"', also
+        // past a few words of circumstance ('he said on Tuesday, "…"').
         let mut c = k;
+        if let Some(comma) = toks
+            .iter()
+            .enumerate()
+            .skip(k)
+            .take(6)
+            .take_while(|(_, t)| !t.is_quote())
+            .find(|(_, t)| t.is_punct(","))
+            .map(|(i, _)| i)
+        {
+            c = comma;
+        }
         while c < toks.len() && toks[c].is_punct(",") {
             c += 1;
         }
@@ -2191,6 +2218,7 @@ fn build_claim(
                 quotes_starting_at(doc, t.span.start).find(|q| q.style == QuoteStyle::Double)
         {
             content = Some(q.cover(q2.span));
+            gap = Some(Span::new(q.end, q2.span.start));
         }
     } else if a.passive {
         if entry.target {
@@ -2497,6 +2525,7 @@ fn build_claim(
         speaker: Speaker::none(),
         cue_group,
         complementizer: complementizer.filter(|_| content.is_some()),
+        content_gap: gap.filter(|g| content.is_some_and(|c| c.contains(*g))),
     }
 }
 

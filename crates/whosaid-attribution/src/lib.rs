@@ -188,6 +188,29 @@ pub struct Claim {
     /// The complementizer opening the content ("that"), which PolNeAR
     /// counts as part of the content.
     pub complementizer: Option<Span>,
+    /// The attribution inside a content that runs on past it ('"…," he said
+    /// on Tuesday, "…"'): it lies within `content` but is no part of what
+    /// was said.
+    pub content_gap: Option<Span>,
+}
+
+impl Claim {
+    /// The content as the pieces of what was said: `content` without its
+    /// gap.
+    pub fn content_parts(&self) -> Vec<Span> {
+        let Some(c) = self.content else {
+            return Vec::new();
+        };
+        match self.content_gap {
+            Some(g) if c.start <= g.start && g.end <= c.end => {
+                [Span::new(c.start, g.start), Span::new(g.end, c.end)]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            }
+            _ => vec![c],
+        }
+    }
 }
 
 /// Extracts claims from documents with a given lexicon.

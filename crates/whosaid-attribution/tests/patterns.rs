@@ -827,3 +827,44 @@ fn view_noun_after_a_light_verb_joins_the_cue() {
     assert_eq!(g.group, "expressed concern about");
     assert_eq!(g.content.as_deref(), Some("the new tax"));
 }
+
+/// The pieces of each claim's content, as text.
+fn content_parts(text: &str) -> Vec<Vec<String>> {
+    let doc = Document::new(text);
+    let t = doc.text();
+    Extractor::default()
+        .extract(&doc)
+        .iter()
+        .map(|c| {
+            c.content_parts()
+                .iter()
+                .map(|s| s.text(t).to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn an_interrupted_quotation_leaves_its_attribution_out_of_the_content() {
+    let parts = content_parts("\"We are ready,\" the mayor said on Tuesday, \"and we will act.\"");
+    assert_eq!(
+        parts[0],
+        vec![
+            "\"We are ready,\"".to_string(),
+            "\"and we will act.\"".to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_resumed_after_its_attribution_sentence_is_content_without_it() {
+    let text = "\"We are ready,\" Mayor Ann Lee said on Tuesday. \"We will act now.\"";
+    let g = one(text);
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"We are ready,\" Mayor Ann Lee said on Tuesday. \"We will act now.\"")
+    );
+    let parts = content_parts(text);
+    assert_eq!(parts[0][0], "\"We are ready,\"");
+    assert_eq!(parts[0][1], "\"We will act now.\"");
+}
