@@ -2461,9 +2461,10 @@ fn build_claim(
         && verb
         && !entry.target
         && !a.passive
-        && let Some(k) = set_off_content(toks, a, group_start, group_end, limit, circumstance)
+        && let Some((k, g)) = set_off_content(toks, a, group_start, group_end, limit, circumstance)
     {
         content = Some(k);
+        gap = g;
     }
     // 'asked the crowd, "Any questions?"', 'said of the plan: "…"': a short
     // phrase naming whom or what the words address, set off before a
@@ -2862,6 +2863,9 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
 /// around the attribution; its source and cue inside are not content, and
 /// scoring leaves them out). With `circumstance`, what follows the
 /// attribution is known to be no content ("…, she said in an interview.").
+/// Around the attribution, a few words of circumstance after it ("The plan,
+/// she said on Tuesday, will fail.") are no content either: they come back
+/// as the gap, with the source and cue.
 fn set_off_content(
     toks: &[Tok],
     a: &Analysis,
@@ -2869,7 +2873,7 @@ fn set_off_content(
     group_end: usize,
     limit: usize,
     circumstance: bool,
-) -> Option<Span> {
+) -> Option<(Span, Option<Span>)> {
     let (start, end) = match a.src {
         Src::Toks(s, e) => (s.min(group_start), e.max(group_end)),
         _ => return None,
@@ -2886,13 +2890,35 @@ fn set_off_content(
         .filter(|t| t.is_word())
         .take(3)
         .count();
-    let after = skip_adverbs_right(toks, end);
+    let mut after = skip_adverbs_right(toks, end);
+    // "she said on Tuesday, …", "he told reporters in Kabul, …": a short
+    // circumstance before the comma that resumes the content.
+    if !toks.get(after).is_some_and(|t| t.is_punct(","))
+        && let Some(c) = (after..toks.len().min(after + 6)).find(|&i| {
+            let t = &toks[i];
+            t.is_punct(",") || t.is_quote() || t.is_clause_punct() || t.is_punct(".")
+        })
+        && toks[c].is_punct(",")
+        && c > after
+        && toks[after..c]
+            .iter()
+            .all(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+        && !toks[after..c]
+            .iter()
+            .any(|t| t.lower == "that" || looks_verbal(t))
+    {
+        after = c;
+    }
+    // From the comma before the attribution to the one after it.
+    let gap = || Some(toks[start - 1].span.cover(toks[after].span));
     match toks.get(after) {
         _ if words < 3 && !toks.get(after).is_some_and(|t| t.is_punct(",")) => None,
-        _ if circumstance => Some(before),
-        None => Some(before),
-        Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some(before),
-        Some(t) if t.is_punct(",") => clause(toks, after + 1, limit).map(|rest| before.cover(rest)),
+        _ if circumstance => Some((before, None)),
+        None => Some((before, None)),
+        Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some((before, None)),
+        Some(t) if t.is_punct(",") => {
+            clause(toks, after + 1, limit).map(|rest| (before.cover(rest), gap()))
+        }
         _ => None,
     }
 }

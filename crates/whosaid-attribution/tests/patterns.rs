@@ -868,3 +868,15 @@ fn a_quotation_resumed_after_its_attribution_sentence_is_content_without_it() {
     assert_eq!(parts[0][0], "\"We are ready,\"");
     assert_eq!(parts[0][1], "\"We will act now.\"");
 }
+
+#[test]
+fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
+    let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
+    assert_eq!(
+        parts[0],
+        vec![
+            "The plan".to_string(),
+            " will fail within a year".to_string()
+        ]
+    );
+}
