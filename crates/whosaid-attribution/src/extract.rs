@@ -1756,7 +1756,10 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         // determiner modifies the noun.
         let acronym = t.cap && t.upper && t.lower.len() >= 2;
         let attributive = i == first && i > start && looks_verbal(t) && modifies(i);
-        if (t.is_function() && !acronym) || (looks_verbal(t) && !t.cap && !attributive) {
+        // "The State Department gave …": an irregular past after the noun
+        // is its verb.
+        let verb = i > first && !t.cap && is_common_verb(t);
+        if (t.is_function() && !acronym) || (looks_verbal(t) && !t.cap && !attributive) || verb {
             break;
         }
         i += 1;

@@ -730,3 +730,13 @@ fn a_participle_after_a_comma_continues_the_clause_not_an_apposition() {
                 brought to justice.";
     assert_eq!(name_at(text, "calling for", 1), "Hatice Demir");
 }
+
+#[test]
+fn an_irregular_past_after_the_subject_ends_it() {
+    let text = "The State Department gave its sympathies and said that immunity \
+                cases were handled with care.";
+    assert_eq!(
+        source_at(text, "said", 1).as_deref(),
+        Some("The State Department")
+    );
+}
