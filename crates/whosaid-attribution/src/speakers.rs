@@ -1012,6 +1012,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         }
     }
     link_acronyms(&mut table);
+    link_inverted_heads(&mut table);
     table.mentions.sort_by_key(|m| m.span.start);
     describe(&mut table, text, sentences);
     table
@@ -1301,6 +1302,52 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
         }
     }
     first.filter(|_| n == 0)
+}
+
+/// Points "the State Department", "the Defence Ministry" at an
+/// organisation named the other way round ("United States Department of
+/// State", "Ministry of Defence"), so both count as one speaker under the
+/// fuller name.
+fn link_inverted_heads(table: &mut Table) {
+    let mut remap: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in table.entities.iter().enumerate() {
+        // Two or three words, the last a head: most names are turned away
+        // by their last word, without allocating.
+        let mut words = e.name.rsplitn(3, ' ');
+        let (Some(head), Some(qualifier)) = (words.next(), words.next()) else {
+            continue;
+        };
+        if words.next().is_some_and(|rest| rest.contains(' '))
+            || ![
+                "department",
+                "ministry",
+                "office",
+                "agency",
+                "commission",
+                "committee",
+            ]
+            .iter()
+            .any(|h| head.eq_ignore_ascii_case(h))
+        {
+            continue;
+        }
+        let inverted = format!("{} of {}", head, qualifier).to_lowercase();
+        if let Some(j) = table.entities.iter().position(|o| {
+            o.name.len() > inverted.len() && o.name.to_lowercase().ends_with(&inverted)
+                || o.name.eq_ignore_ascii_case(&inverted)
+        }) && j != i
+        {
+            remap.push((i, j));
+        }
+    }
+    if remap.is_empty() {
+        return;
+    }
+    for m in &mut table.mentions {
+        if let Some(&(_, j)) = remap.iter().find(|(i, _)| *i == m.entity) {
+            m.entity = j;
+        }
+    }
 }
 
 /// Points an acronym's mentions at the organisation whose initials it

@@ -740,3 +740,13 @@ fn an_irregular_past_after_the_subject_ends_it() {
         Some("The State Department")
     );
 }
+
+#[test]
+fn a_department_named_the_other_way_round_is_the_same() {
+    let text = "The family left on advice from the United States Department of \
+                State. The State Department said that cases get close attention.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "United States Department of State"
+    );
+}
