@@ -1099,6 +1099,7 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
     let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
     let mut titles: Vec<(usize, Span)> = Vec::new();
     let mut people: Vec<usize> = Vec::new();
+    let mut embassies: Vec<(usize, &'a str)> = Vec::new();
     // Sentences in order of their first token, for a binary search per
     // mention; or, as mentions are sorted, a cursor moving forward, when
     // the starts are sorted too (as they are unless a sentence is empty).
@@ -1154,6 +1155,22 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 .find_map(noun)
         {
             found.push((m.span.start, n, m.entity));
+        }
+        // "the US Embassy in London": an embassy goes by its city too.
+        if matches!(toks[j].lower.as_str(), "embassy" | "consulate")
+            && toks.get(j + 1).is_some_and(|t| t.lower == "in")
+            && let Some(place_end) = toks
+                .get(j + 2..)
+                .unwrap_or(&[])
+                .iter()
+                .take(3)
+                .take_while(|t| t.is_word() && t.cap && !t.is_function())
+                .last()
+                .map(|t| t.span.end)
+            && let Some(full) = text.get(m.span.start..place_end)
+            && full.len() > table.entities[m.entity].name.len()
+        {
+            embassies.push((m.entity, full));
         }
         // "Sudesh Amman, 20, was …", "Amman, who …": an age or "who" after
         // a name makes it a person's.
@@ -1241,6 +1258,11 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
         let e = &mut table.entities[e];
         e.kind = SpeakerType::Person;
         e.person_evidence = true;
+    }
+    for (e, full) in embassies {
+        if full.len() > table.entities[e].name.len() {
+            table.entities[e].name = full;
+        }
     }
     if acronyms.is_empty() {
         return;
@@ -2869,10 +2891,15 @@ fn by_description(
             .find(|m| {
                 let e = &table.entities[m.entity];
                 e.name_tokens >= 2
-                    && e.name
+                    && (e
+                        .name
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| w.to_lowercase() == head.lower)
+                        // "US Embassy in London"
+                        || e.name
+                            .split_once(" in ")
+                            .is_some_and(|(n, _)| n.to_lowercase().ends_with(&head.lower)))
             })
             .map(|m| found(table, m.entity));
         // "the group", "the organization": generic words any

@@ -750,3 +750,10 @@ fn a_department_named_the_other_way_round_is_the_same() {
         "United States Department of State"
     );
 }
+
+#[test]
+fn an_embassy_goes_by_its_city() {
+    let text = "Chief constable Nick Adderley wrote to the US Embassy in London. \
+                The embassy declined the request and said that the family had left.";
+    assert_eq!(name_at(text, "said", 1), "US Embassy in London");
+}
