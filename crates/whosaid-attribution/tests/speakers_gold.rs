@@ -5,11 +5,11 @@
 //! - `tests/data/speakers-gold/` (48 Wikinews fixtures in
 //!   `fixtures/wikinews/`, by three annotators) is the tuning set: its
 //!   errors may be read and fixed. The floors guard against regressions and
-//!   sit just under today's figures (81.5% of cues found; speaker 87.3%,
-//!   stance 85.0% among them); the speaker figure is below the project's
-//!   target of 90%. The last 12 articles were a held-out set until tuning
-//!   on the first 36 reached 87% while they stayed at 67%; they were moved
-//!   here to learn why.
+//!   sit just under today's figures (81.8% of cues found; speaker 89.6%,
+//!   stance 85.1% among them); the speaker figure is just below the
+//!   project's target of 90%. The last 12 articles were a held-out set
+//!   until tuning on the first 36 reached 87% while they stayed at 67%;
+//!   they were moved here to learn why.
 //! - `tests/data/speakers-heldout/` (15 other articles in
 //!   `fixtures/wikinews-heldout/`, by a fourth annotator) is only ever
 //!   counted, never listed, so that its figures say how resolution does on
@@ -54,11 +54,11 @@ fn occurrences(text: &str, cue: &str) -> Vec<usize> {
 }
 
 /// Regression floors on the held-out set, just under what the extractor
-/// reaches on it today (speaker 75.5%, stance 67.1%, with 76.1% of its
+/// reaches on it today (speaker 76.2%, stance 66.7%, with 78.2% of its
 /// cues found; 70.6% and 67.1% when it was first measured): this annotator
 /// calls many more statements accusations or requests than the tuning
 /// set's did.
-const HELD_OUT_SPEAKER_FLOOR: f64 = 74.0;
+const HELD_OUT_SPEAKER_FLOOR: f64 = 75.0;
 const HELD_OUT_STANCE_FLOOR: f64 = 65.0;
 
 fn norm(s: &str) -> String {
@@ -177,9 +177,9 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
     let (articles, f) = score("speakers-gold", "wikinews", verbose);
     assert!(articles >= 48, "the 48 annotated articles");
     assert!(f.gold >= 800);
-    assert!(f.found() >= 80.5, "cues found: {:.1}%", f.found());
+    assert!(f.found() >= 81.0, "cues found: {:.1}%", f.found());
     assert!(
-        f.speaker() >= 86.5,
+        f.speaker() >= 88.5,
         "canonical speakers: {:.1}%",
         f.speaker()
     );
