@@ -1536,17 +1536,20 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .partition_point(|t| t.span.start < c.cue.end)
                 .saturating_add(6)
                 .min(sent.len());
-            let issued = (from..to).find_map(|k| {
-                let t = &sent[k];
-                let noun = document_noun(&t.lower)?;
-                let opener = sent[from..k].iter().rev().take(3).any(|p| {
+            // An opener first: they are rare, and only the few words after
+            // one are looked up as document nouns.
+            let issued = (from..to)
+                .filter(|&k| {
                     matches!(
-                        p.lower.as_str(),
+                        sent[k].lower.as_str(),
                         "in" | "issued" | "released" | "published" | "posted" | "sent" | "signed"
                     )
+                })
+                .find_map(|k| {
+                    sent[k + 1..to.min(k + 4)]
+                        .iter()
+                        .find_map(|t| document_noun(&t.lower))
                 });
-                opener.then_some(noun)
-            });
             if let Some(noun) = issued {
                 st.documents
                     .push((noun.to_string(), speaker.clone(), entity));
