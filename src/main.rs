@@ -269,17 +269,13 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
                     Some(t) if t.start >= c.cue.end => Some(content.map_or(t, |k| t.cover(k))),
                     _ => content,
                 }
-                .map(|k| match c.content_gap {
-                    // '"…," he said on Tuesday, "…"': the pieces around the
-                    // attribution, as the gold marks a discontinuous span.
-                    Some(g) if k.start <= g.start && g.end <= k.end => {
-                        [(k.start, g.start), (g.end, k.end)]
-                            .into_iter()
-                            .filter(|(a, b)| a < b)
-                            .map(|(a, b)| (map.char_offset(a), map.char_offset(b)))
-                            .collect()
-                    }
-                    _ => frag(k),
+                // '"…," he said on Tuesday, "…"': the pieces around the
+                // attribution, as the gold marks a discontinuous span.
+                .map(|k| {
+                    c.without_gap(k)
+                        .into_iter()
+                        .flat_map(frag)
+                        .collect::<Vec<_>>()
                 });
                 Relation::new(c.source.map(frag), Some(frag(c.cue_group)), content)
             })

@@ -981,45 +981,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         return a;
     }
     // "The United States was more forceful in blaming Iran", "the agency,
-    // when announcing the arrest, identified him": a participle after a
-    // preposition or subordinator has the subject of its clause.
+    // when announcing the arrest, identified him", "posted a message on
+    // Twitter blaming Iran": a participle has the subject of its clause.
     if hit.kind == FormKind::Gerund
         && let Some(k) = j.checked_sub(1)
-        && k > 0
-        && matches!(
-            toks[k].lower.as_str(),
-            "upon"
-                | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "by"
-                | "in"
-                | "on"
-                | "without"
-                | "since"
-        )
-        && let Some((s, e)) = clause_subject(toks, k)
+        && let Some(anchor) = participle_anchor(toks, k)
+        && let Some((s, e)) = clause_subject(toks, anchor)
     {
         a.src = Src::Toks(s, e);
         a.region = region_start(toks, s, &mut a.coordinated);
-        return a;
-    }
-    // "posted a message on Twitter blaming Iran": a participle after the
-    // object of a preposition has the subject of the clause, not that
-    // object.
-    if hit.kind == FormKind::Gerund
-        && let Some(k) = j.checked_sub(1)
-        && toks[k].is_word()
-        && !toks[k].is_function()
-        && let (s, _) = np_left(toks, k)
-        && s > 0
-        && toks[s - 1].is("preposition")
-        && !matches!(toks[s - 1].lower.as_str(), "of" | "like")
-        && let Some((cs, ce)) = clause_subject(toks, s - 1)
-    {
-        a.src = Src::Toks(cs, ce);
-        a.region = region_start(toks, cs, &mut a.coordinated);
         return a;
     }
     let Some(k) = j.checked_sub(1) else {
@@ -1219,6 +1189,37 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     }
     let (s, e) = np_right(toks, i)?;
     (e < before).then_some(Src::Toks(s, e))
+}
+
+/// Where to look for the subject of a participle whose verb group starts
+/// after token `k`: that token when it is a preposition or subordinator
+/// ("in blaming", "when announcing"), or the preposition before a noun
+/// phrase ending there ("on Twitter blaming"), whose object is not the
+/// subject.
+fn participle_anchor(toks: &[Tok], k: usize) -> Option<usize> {
+    if k > 0
+        && matches!(
+            toks[k].lower.as_str(),
+            "upon"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "by"
+                | "in"
+                | "on"
+                | "without"
+                | "since"
+        )
+    {
+        return Some(k);
+    }
+    if !toks[k].is_word() || toks[k].is_function() {
+        return None;
+    }
+    let (s, _) = np_left(toks, k);
+    (s > 0 && toks[s - 1].is("preposition") && !matches!(toks[s - 1].lower.as_str(), "of" | "like"))
+        .then(|| s - 1)
 }
 
 /// The subject of the clause that token `k` stands in: a pronoun, a name

@@ -198,17 +198,20 @@ impl Claim {
     /// The content as the pieces of what was said: `content` without its
     /// gap.
     pub fn content_parts(&self) -> Vec<Span> {
-        let Some(c) = self.content else {
-            return Vec::new();
-        };
+        self.content.map_or_else(Vec::new, |c| self.without_gap(c))
+    }
+
+    /// The pieces of `span` (the content, or the content widened as an
+    /// annotation scheme marks it) outside the content gap.
+    pub fn without_gap(&self, span: Span) -> Vec<Span> {
         match self.content_gap {
-            Some(g) if c.start <= g.start && g.end <= c.end => {
-                [Span::new(c.start, g.start), Span::new(g.end, c.end)]
+            Some(g) if span.start <= g.start && g.end <= span.end => {
+                [Span::new(span.start, g.start), Span::new(g.end, span.end)]
                     .into_iter()
                     .filter(|s| !s.is_empty())
                     .collect()
             }
-            _ => vec![c],
+            _ => vec![span],
         }
     }
 }

@@ -2199,17 +2199,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             let e = &table.entities[m.entity];
             e.name_tokens == 1 && is_demonym(&e.name.to_lowercase())
         });
-        if demonym_only
-            && toks
-                .first()
-                .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
-            && let Some(noun) = document_noun(head)
-            && let Some((_, sp, e)) = st.documents.iter().rev().find(|(h, _, _)| h == noun)
-        {
-            return match *e {
-                Some(e) => found(table, e),
-                None => (sp.clone(), None),
-            };
+        if demonym_only && let Some(f) = remembered_document(table, toks, head, st) {
+            return f;
         }
         if let Some(m) = table.within(src).next() {
             return found(table, m.entity);
@@ -2224,16 +2215,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         }
         // "The report said …" after "according to a report from the NTSB":
         // the document met before, and its issuer.
-        if toks
-            .first()
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
-            && let Some(noun) = document_noun(head)
-            && let Some((_, sp, e)) = st.documents.iter().rev().find(|(h, _, _)| h == noun)
-        {
-            return match *e {
-                Some(e) => found(table, e),
-                None => (sp.clone(), None),
-            };
+        if let Some(f) = remembered_document(table, toks, head, st) {
+            return f;
         }
     }
     // "People close to the Clintons", "officials familiar with the talks",
@@ -2614,6 +2597,28 @@ fn is_qualifier(lower: &str) -> bool {
             | "upper"
             | "lower"
     )
+}
+
+/// "the statement", "this report": the document of that kind met last with
+/// its issuer, who speaks through it.
+fn remembered_document(
+    table: &Table,
+    toks: &[&Tok],
+    head: &str,
+    st: &Salience,
+) -> Option<(Speaker, Option<usize>)> {
+    if !toks
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
+    {
+        return None;
+    }
+    let noun = document_noun(head)?;
+    let (_, sp, e) = st.documents.iter().rev().find(|(h, _, _)| h == noun)?;
+    Some(match *e {
+        Some(e) => found(table, e),
+        None => (sp.clone(), None),
+    })
 }
 
 /// "UK-based", "Iran-backed": a capitalised compound that places or ties
