@@ -507,6 +507,9 @@ fn time_phrase_start(toks: &[Tok], end: usize) -> Option<usize> {
         )
     {
         s -= 1;
+    } else if s > 1 && toks[s - 1].lower == "of" && toks[s - 2].lower == "as" {
+        // "Reports as of Wednesday said".
+        s -= 2;
     }
     if is_month(head) && s == end {
         return None;
@@ -1329,6 +1332,12 @@ fn late_agent(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         }
         // A quoted word may be the complement ('declared a "pandemic" by').
         if t.is_quote() {
+            continue;
+        }
+        // "was described as reckless by", "was identified as John Smith
+        // by": an "as" right after the participle opens its complement,
+        // not a clause of its own.
+        if k == from && t.lower == "as" {
             continue;
         }
         let inner_passive = t.is("passive-be")

@@ -472,6 +472,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 };
                 if nl(end) || inner() {
                     end += 1;
+                } else if t.cap
+                    && t.lower.len() == 1
+                    && end + 2 < toks.len()
+                    && toks[end + 1].is_punct("/")
+                    && toks[end + 1].span.start == t.span.end
+                    && toks[end + 2].span.start == toks[end + 1].span.end
+                    && toks[end + 2].cap
+                    && toks[end + 2].lower.len() == 1
+                {
+                    // "Salling Group A/S": a legal form written with a slash.
+                    end += 3;
                 } else if matches!(t.lower.as_str(), "bin" | "ibn" | "bint")
                     && end + 1 < toks.len()
                     && nl(end + 1)
@@ -1013,6 +1024,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     }
     link_acronyms(&mut table);
     link_inverted_heads(&mut table);
+    link_legal_suffix(&mut table);
     table.mentions.sort_by_key(|m| m.span.start);
     describe(&mut table, text, sentences);
     table
@@ -1372,6 +1384,45 @@ fn link_inverted_heads(table: &mut Table) {
     }
 }
 
+/// Whether `word` is a company's legal form ("Inc.", "plc", "A/S",
+/// "GmbH"), which a name carries when first given and drops later.
+fn is_legal_form(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    [
+        "inc", "ltd", "plc", "llc", "llp", "ag", "gmbh", "a/s", "asa", "nv", "n.v", "bv", "b.v",
+        "sa", "s.a", "spa", "s.p.a", "corp", "limited", "oyj", "pty",
+    ]
+    .iter()
+    .any(|f| w.eq_ignore_ascii_case(f))
+}
+
+/// Points "Acme Holdings" at "Acme Holdings Inc." named elsewhere, so the
+/// company counts as one speaker under the name with its legal form.
+fn link_legal_suffix(table: &mut Table) {
+    let mut remap: Vec<(usize, usize)> = Vec::new();
+    for (j, e) in table.entities.iter().enumerate() {
+        let Some((base, form)) = e.name.rsplit_once(' ') else {
+            continue;
+        };
+        if !is_legal_form(form) {
+            continue;
+        }
+        let base = base.trim_end_matches(',');
+        if let Some(i) = table.entities.iter().position(|o| o.name == base) {
+            remap.push((i, j));
+        }
+    }
+    for &(_, j) in &remap {
+        table.entities[j].kind = SpeakerType::Organization;
+        table.entities[j].org_word = true;
+    }
+    for m in &mut table.mentions {
+        if let Some(&(_, j)) = remap.iter().find(|(i, _)| *i == m.entity) {
+            m.entity = j;
+        }
+    }
+}
+
 /// Points an acronym's mentions at the organisation whose initials it
 /// spells ("AU" → African Union, "UNESCO" → United Nations Educational,
 /// Scientific and Cultural Organization), so both count as one speaker under
@@ -1583,6 +1634,9 @@ struct Salience {
     /// The last organisation that spoke, and its sentence: "the company"
     /// after its chief executive spoke is still that company.
     prev_org: Option<(usize, usize)>,
+    /// The last speaker named as several ("Tesco and Salling Group"):
+    /// what "the parties" or "both companies" later stand for.
+    joint: Option<Speaker>,
 }
 
 /// The role word of an unnamed speaker's phrase: its last title or person
@@ -1640,8 +1694,11 @@ impl Salience {
             }
             return;
         }
-        let plural = speaker.kind == SpeakerType::Group
-            || speaker.name.as_deref().is_some_and(|n| n.contains(" and "));
+        let joint = speaker.name.as_deref().is_some_and(|n| n.contains(" and "));
+        if joint {
+            self.joint = Some(speaker.clone());
+        }
+        let plural = speaker.kind == SpeakerType::Group || joint;
         // An unnamed role ("a senior official", "one MP"), remembered by its
         // head for a later "the official".
         if matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
@@ -2099,6 +2156,27 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     };
     if pair_phrase && let Some(pair) = table.pair_before(text, src.start, 0) {
         return pair_speaker(table, pair);
+    }
+    // "The parties", "both companies": the joint speaker of a recent
+    // claim ("Tesco and Salling Group announced …").
+    let joint_noun = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "parties" | "companies" | "firms" | "governments" | "countries" | "nations"
+        )
+    };
+    let joint_phrase = match toks {
+        [d, n] => matches!(d.lower.as_str(), "the" | "both") && joint_noun(n),
+        [d, two, n] => {
+            matches!(
+                (d.lower.as_str(), two.lower.as_str()),
+                ("the", "two") | ("both", "the")
+            ) && joint_noun(n)
+        }
+        _ => false,
+    };
+    if joint_phrase && let Some(sp) = &st.joint {
+        return (sp.clone(), None);
     }
     // "one of the children" is an unnamed person, "some of the
     // protesters (Wikinews interviewed)" an unnamed group, whatever names
@@ -2730,8 +2808,17 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
         };
         let mut start = lead.len();
         for _ in 0..3 {
-            let w_start = lead[..start].rfind(' ').map_or(0, |k| k + 1);
+            let w_start = lead[..start]
+                .rfind(|c: char| c.is_ascii_whitespace())
+                .map_or(0, |k| k + 1);
             let w = &lead[w_start..start];
+            // A word opening a paragraph is capitalised whatever it is
+            // ("Local police"): it names the force only if the text also
+            // capitalises it mid-sentence ("Northamptonshire's").
+            let opens_paragraph = w_start == 0 || lead.as_bytes()[w_start - 1] == b'\n';
+            if opens_paragraph && !capitalised_mid_sentence(text, w) {
+                break;
+            }
             // "Times." ends a sentence; "U.S." is an abbreviation.
             let full_stop = w.ends_with('.') && w.matches('.').count() == 1;
             let capitalised = w.chars().next().is_some_and(char::is_uppercase)
@@ -2762,6 +2849,23 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `word` occurs somewhere in `text` right after a lower-case word
+/// or a comma, where only a name is capitalised.
+fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).any(|(at, _)| {
+        let b = text.as_bytes();
+        at >= 2
+            && b[at - 1] == b' '
+            && (b[at - 2].is_ascii_lowercase() || b[at - 2] == b',')
+            && !b
+                .get(at + word.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// The last ASCII-case-insensitive occurrence of `needle` in `hay`.

@@ -200,6 +200,21 @@ fn passive_with_and_without_agent() {
 }
 
 #[test]
+fn passive_agent_after_an_as_complement() {
+    let g = one("The sailor was identified as Tom Reed by a coast guard spokesman.");
+    assert_eq!(g.source.as_deref(), Some("a coast guard spokesman"));
+    let g = one("The driver was described as \"reckless\" by the police.");
+    assert_eq!(g.source.as_deref(), Some("the police"));
+}
+
+#[test]
+fn an_as_of_date_between_subject_and_verb_is_skipped() {
+    let g = one("Reports as of Friday said that four boats had sunk.");
+    assert_eq!(g.source.as_deref(), Some("Reports"));
+    assert_eq!(g.content.as_deref(), Some("four boats had sunk"));
+}
+
+#[test]
 fn it_is_believed_has_no_source() {
     let g = one("It is believed that the fire started in the kitchen.");
     assert_eq!(g.source, None);

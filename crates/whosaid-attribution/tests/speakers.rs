@@ -602,6 +602,14 @@ fn police_are_the_force_named_in_full_before() {
     assert_eq!(name_at(text, "said", 1), "Kamloops Police");
     let text = "She wrote for the Times. Police said that she was safe.";
     assert_eq!(name_at(text, "said", 1), "Police");
+    // A force named at a paragraph's start, capitalised elsewhere too.
+    let text = "The crash happened in Dorset.\n\nDorset police found the car. \
+                She told police she was safe. Later police said that she left.";
+    assert_eq!(name_at(text, "said", 1), "Dorset police");
+    // A word that is capitalised only because it opens the paragraph.
+    let text = "The crash happened at night.\n\nLocal police found the car. \
+                She told police she was safe. Later police said that she left.";
+    assert_ne!(name_at(text, "said", 1), "Local police");
 }
 
 #[test]
@@ -756,4 +764,28 @@ fn an_embassy_goes_by_its_city() {
     let text = "Chief constable Nick Adderley wrote to the US Embassy in London. \
                 The embassy declined the request and said that the family had left.";
     assert_eq!(name_at(text, "said", 1), "US Embassy in London");
+}
+
+#[test]
+fn a_company_goes_by_its_name_with_its_legal_form() {
+    let text = "Acme Holdings Inc. said on Friday that sales fell. Acme Holdings \
+                said that it would cut jobs.";
+    assert_eq!(
+        speaker_at(text, "said", 2),
+        (Some("Acme Holdings Inc.".into()), SpeakerType::Organization)
+    );
+    let text = "Norfisk to buy Baltic Foods A/S\n\nBaltic Foods said on Monday that \
+                the deal was done.";
+    assert_eq!(name_at(text, "said", 1), "Baltic Foods A/S");
+}
+
+#[test]
+fn the_parties_are_the_joint_speaker_named_before() {
+    let text = "Acme and Globex announced their merger on Monday. Acme said that \
+                jobs were safe. Regulators must approve it. The parties said that \
+                they expect a decision soon.";
+    assert_eq!(name_at(text, "said", 2), "Acme and Globex");
+    let text = "Acme said that jobs were safe. The parties said that they expect \
+                a decision soon.";
+    assert_ne!(name_at(text, "said", 2), "Acme");
 }
