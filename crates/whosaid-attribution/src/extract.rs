@@ -385,7 +385,7 @@ fn skip_adverbs_right(toks: &[Tok], mut i: usize) -> usize {
 
 /// Days, months and deictic time words.
 fn is_temporal(t: &Tok) -> bool {
-    t.is_word() && crate::speakers::is_time_word(&t.lower)
+    t.is_time_word()
 }
 
 /// Nouns that head a time phrase ("last week", "this time", "Thursday

@@ -53,7 +53,7 @@ const ORGANIZATION: u32 = 1 << 5;
 const GROUP: u32 = 1 << 6;
 const ANONYMOUS: u32 = 1 << 7;
 const NOT_NAME: u32 = 1 << 8;
-const TIME: u32 = 1 << 9;
+pub(crate) const TIME: u32 = 1 << 9;
 const ORG_DESCRIPTION: u32 = 1 << 10;
 const DOCUMENT: u32 = 1 << 11;
 const EVIDENCE: u32 = 1 << 12;
@@ -124,6 +124,11 @@ fn lists() -> &'static Lists {
             first_names,
         }
     })
+}
+
+/// Every listed word with its section bits, for `Tok` to carry them.
+pub(crate) fn class_table() -> &'static FxHashMap<String, u32> {
+    &lists().classes
 }
 
 /// The section bits of a lower-case word: one hash look-up answers every
@@ -434,7 +439,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 // "Kurdish-led", "UK-based": no part of a name.
                 0
             } else if t.cap {
-                let mut c = classes(&t.lower);
+                let mut c = t.speaker_classes();
                 if c == 0 && hyphenated_title(&t.lower) {
                     c = TITLE;
                 }
@@ -524,8 +529,9 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             // nor a modifier of a role ("Greek prime minister", "a Turkish
             // official", "Israeli officials").
             let modifier = || {
-                toks.get(end)
-                    .is_some_and(|n| n.is_word() && !n.cap && in_class(&n.lower, TITLE | GROUP))
+                toks.get(end).is_some_and(|n| {
+                    n.is_word() && !n.cap && n.speaker_classes() & (TITLE | GROUP) != 0
+                })
             };
             if end - start == 1
                 && (cls[start] & GROUP != 0
@@ -1142,7 +1148,7 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
             continue;
         };
         let noun = |t: &'a Tok| {
-            (t.is_word() && !t.cap && in_class(&t.lower, ORG_DESCRIPTION))
+            (t.is_word() && !t.cap && t.speaker_classes() & ORG_DESCRIPTION != 0)
                 .then_some(t.lower.as_str())
         };
         // "the website Vessel Tracker", "one news site, Znak.com"
@@ -1217,7 +1223,7 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 .unwrap_or(toks.len().min(from + 8));
             let role = (from..end.min(from + 3)).any(|k| {
                 !toks[k].cap
-                    && in_class(&toks[k].lower, TITLE)
+                    && toks[k].speaker_classes() & TITLE != 0
                     && !matches!(
                         toks[k].lower.as_str(),
                         "state"
@@ -2078,7 +2084,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             _ => {}
         }
     }
-    let anonymous = toks.iter().any(|t| in_class(&t.lower, ANONYMOUS));
+    let anonymous = toks.iter().any(|t| t.speaker_classes() & ANONYMOUS != 0);
     if anonymous {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
@@ -2106,7 +2112,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && body.len() - caps <= 2
         && body[caps..]
             .iter()
-            .all(|t| t.is_word() && !t.cap && in_class(&t.lower, ORGANIZATION))
+            .all(|t| t.is_word() && !t.cap && t.speaker_classes() & ORGANIZATION != 0)
     {
         let name = body[0].span.cover(body[body.len() - 1].span).text(text);
         return unnamed(name.to_string(), SpeakerType::Organization);
@@ -2141,7 +2147,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     let people_noun = |t: &Tok| {
         let singular = t.lower.strip_suffix('s').unwrap_or(&t.lower);
         in_class(singular, PERSON | TITLE)
-            || in_class(&t.lower, GROUP)
+            || t.speaker_classes() & GROUP != 0
             || matches!(t.lower.as_str(), "men" | "women")
     };
     let pair_phrase = match toks {
@@ -2310,7 +2316,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         })
         .unwrap_or(0);
     if toks.len() > lead + 2
-        && in_class(&toks[lead].lower, GROUP)
+        && toks[lead].speaker_classes() & GROUP != 0
         && matches!(
             toks[lead + 1].lower.as_str(),
             "close" | "familiar" | "near" | "inside" | "within" | "at" | "in" | "from" | "around"
@@ -2551,7 +2557,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         [n, doc] if is_document(&doc.lower) => Some(*n),
         _ => None,
     };
-    if let Some(n) = noun.filter(|n| n.is_word() && !n.cap && in_class(&n.lower, ORGANIZATION))
+    if let Some(n) =
+        noun.filter(|n| n.is_word() && !n.cap && n.speaker_classes() & ORGANIZATION != 0)
         && let Some(name) = fullest_org(text, src.start, &n.lower)
     {
         return unnamed(name, SpeakerType::Organization);
@@ -2599,9 +2606,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // "the remains", "responsibility", "market sales": no name and no noun
     // that can speak; whatever the source span caught, nobody is named.
-    let speaking_noun = toks
-        .iter()
-        .any(|t| t.is_word() && (is_speaker_noun(&t.lower) || in_class(&t.lower, ORGANIZATION)));
+    let speaking_noun = toks.iter().any(|t| {
+        t.is_word() && (is_speaker_noun(&t.lower) || t.speaker_classes() & ORGANIZATION != 0)
+    });
     let named = toks
         .iter()
         .enumerate()
@@ -2996,7 +3003,7 @@ fn by_description(
     if !definite || toks.len() > 3 {
         return None;
     }
-    let c = classes(&head.lower);
+    let c = head.speaker_classes();
     if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {
         let named = table
             .before(src.start)

@@ -87,26 +87,32 @@ fn section_bit(section: &str) -> u16 {
 }
 
 pub(crate) struct Words {
-    classes: FxHashMap<String, u16>,
+    /// Closed-class bits of words.txt, and the speaker-list bits of
+    /// speakers.txt (see `speakers::class_bits`), in one table: a token is
+    /// looked up once for both.
+    classes: FxHashMap<String, (u16, u32)>,
 }
 
 impl Words {
     pub(crate) fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
         W.get_or_init(|| {
-            let mut classes: FxHashMap<String, u16> = FxHashMap::default();
+            let mut classes: FxHashMap<String, (u16, u32)> = FxHashMap::default();
             for (section, words) in sections(include_str!("../data/words.txt")) {
                 let bit = section_bit(section);
                 for w in words {
-                    *classes.entry(w).or_default() |= bit;
+                    classes.entry(w).or_default().0 |= bit;
                 }
+            }
+            for (w, bits) in crate::speakers::class_table() {
+                classes.entry(w.clone()).or_default().1 |= bits;
             }
             Words { classes }
         })
     }
 
-    fn classes(&self, lower: &str) -> u16 {
-        self.classes.get(lower).copied().unwrap_or(0)
+    fn classes(&self, lower: &str) -> (u16, u32) {
+        self.classes.get(lower).copied().unwrap_or((0, 0))
     }
 }
 
@@ -122,6 +128,8 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// Bits of the closed classes the word belongs to.
     classes: u16,
+    /// Bits of the speaker lists the word belongs to.
+    speaker_classes: u32,
 }
 
 impl Tok {
@@ -146,14 +154,29 @@ impl Tok {
                 s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
             )
         };
+        let (classes, speaker_classes) = Words::get().classes(&lower);
         Tok {
             span: t.span,
             kind: t.kind,
-            classes: Words::get().classes(&lower),
+            classes,
+            speaker_classes,
             lower,
             cap,
             upper,
         }
+    }
+
+    /// The speaker-list bits of the word (`speakers::classes` of its
+    /// lower case, without a second look-up).
+    #[inline]
+    pub(crate) fn speaker_classes(&self) -> u32 {
+        self.speaker_classes
+    }
+
+    /// A day, month or deictic time word ("Friday", "yesterday").
+    #[inline]
+    pub(crate) fn is_time_word(&self) -> bool {
+        self.is_word() && self.speaker_classes & crate::speakers::TIME != 0
     }
 
     pub(crate) fn is_word(&self) -> bool {
