@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 17] = [
+const SECTIONS: [&str; 18] = [
     "title",
     "regnal",
     "honorific",
@@ -41,6 +41,7 @@ const SECTIONS: [&str; 17] = [
     "kin-m",
     "kin-f",
     "family-first",
+    "platform",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -61,6 +62,7 @@ const PERSON: u32 = 1 << 13;
 const KIN_M: u32 = 1 << 14;
 const KIN_F: u32 = 1 << 15;
 const FAMILY_FIRST: u32 = 1 << 16;
+const PLATFORM: u32 = 1 << 17;
 /// A closed-class word of data/words.txt that never heads a name (what
 /// `Tok::is_function` tests for a capitalised word), folded into the same
 /// look-up so that scanning for names costs one probe per word.
@@ -475,8 +477,22 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                         && t.cap
                         && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow")
                 };
+                // "on Twitter West accused": a platform's name is whole
+                // alone, and a name after it is another's.
+                if cls[end - 1] & PLATFORM != 0 {
+                    break;
+                }
                 if nl(end) || inner() {
                     end += 1;
+                } else if t.kind == whosaid_text::TokenKind::Possessive
+                    && cls[end - 1] & TITLE != 0
+                    && end + 1 < toks.len()
+                    && nl(end + 1)
+                    && cls[end + 1] & ORGANIZATION != 0
+                {
+                    // "the Alachua Sheriff's Office": a title's possessive
+                    // inside an organisation's name.
+                    end += 2;
                 } else if t.cap
                     && t.lower.len() == 1
                     && end + 2 < toks.len()
@@ -501,8 +517,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     // "Arnel dela Vega", "Ursula von der Leyen", "Juan de
                     // la Cruz": lower-case particles inside a person's name.
                     end += n + 1;
-                } else if matches!(t.lower.as_str(), "of" | "for" | "on")
-                    && (t.lower == "of" || cls[end - 1] & ORGANIZATION != 0)
+                } else if matches!(t.lower.as_str(), "of" | "for" | "on" | "to")
+                    && (t.lower == "of"
+                        || (t.lower == "to" && cls[end - 1] & TITLE != 0)
+                        || (t.lower != "to" && cls[end - 1] & ORGANIZATION != 0))
                     && end + 1 < toks.len()
                     && nl(end + 1)
                     && cls[end - 1] & (TITLE | ORGANIZATION) != 0
@@ -624,7 +642,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             // name, or else one word after the place.
             let mut name_start = name_start;
             if name_start < end
-                && matches!(toks[name_start].lower.as_str(), "of" | "for" | "on")
+                && matches!(toks[name_start].lower.as_str(), "of" | "for" | "on" | "to")
                 && end - name_start >= 3
             {
                 let first = (name_start + 2..end).find(|&k| first_name(&toks[k].lower).is_some());
@@ -1221,7 +1239,8 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
             let end = (from..toks.len().min(from + 8))
                 .find(|&k| !toks[k].is_word() && toks[k].kind != TokenKind::Possessive)
                 .unwrap_or(toks.len().min(from + 8));
-            let role = (from..end.min(from + 3)).any(|k| {
+            // Up to the fifth word: "…, Puerto Rico's governor, …".
+            let role = (from..end.min(from + 5)).any(|k| {
                 !toks[k].cap
                     && toks[k].speaker_classes() & TITLE != 0
                     && !matches!(
@@ -1558,6 +1577,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 src = sent[start].span.cover(sent[end - 1].span);
                 (lo, hi) = (start, end);
             }
+        }
+        // "on Twitter West accused …": a platform before a name only says
+        // where the name spoke.
+        if toks.len() >= 2 && toks[0].speaker_classes() & PLATFORM != 0 && toks[1].cap {
+            toks.remove(0);
+            src = Span::new(toks[0].span.start, src.end);
+            lo += 1;
         }
         let ctx = Context {
             text,
@@ -1966,7 +1992,10 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     if entity.is_none()
         && matches!(
             speaker.kind,
-            SpeakerType::Group | SpeakerType::Person | SpeakerType::Anonymous
+            SpeakerType::Group
+                | SpeakerType::Person
+                | SpeakerType::Anonymous
+                | SpeakerType::Organization
         )
         && let Some(name) = speaker.name.as_deref()
         && let Some(owned) = owner_named(ctx, table, st, name)
@@ -2010,6 +2039,26 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
         })?;
         return Some(format!("{owner}'s{rest}"));
     }
+    // "the Trump campaign", "the Biden administration": a person's
+    // surname before a common noun owns what it names.
+    if first.cap
+        && first.is_word()
+        && (2..=3).contains(&(toks.len() - at))
+        && toks[at + 1..]
+            .iter()
+            .all(|t| t.is_word() && !t.cap && !t.is_function())
+        // The first person introduced with that surname, as a bare
+        // surname is.
+        && let Some(e) = table.entities.iter().find(|e| {
+            e.kind == SpeakerType::Person
+                && e.person_evidence
+                && e.name_tokens >= 2
+                && e.last == first.lower.as_str()
+        })
+    {
+        let rest = ctx.text.get(first.span.end..toks.last()?.span.end)?;
+        return Some(format!("{}'s{rest}", e.name));
+    }
     let m = table.starting_at(first.span.start)?;
     let poss = toks
         .iter()
@@ -2045,6 +2094,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
+    }
+    // "WHO's statistics", "the ministry's report": a document or data
+    // speaks for the body that issued it.
+    if let [.., owner, poss, noun] = toks
+        && poss.kind == TokenKind::Possessive
+        && !noun.cap
+        && (is_document(&noun.lower) || noun.speaker_classes() & EVIDENCE != 0)
+        && let Some(m) = table.ending_at(owner.span.end)
+    {
+        return found(table, m.entity);
     }
     // "Trump and his supporters", "Biden and others in the Democratic
     // Party": a named person with an unnamed group is that group, under

@@ -789,3 +789,63 @@ fn the_parties_are_the_joint_speaker_named_before() {
                 a decision soon.";
     assert_ne!(name_at(text, "said", 2), "Acme");
 }
+
+#[test]
+fn a_titles_possessive_inside_an_organisations_name() {
+    let text = "The Alachua Sheriff's Office said that the road was closed.";
+    assert_eq!(name_at(text, "said", 1), "Alachua Sheriff's Office");
+}
+
+#[test]
+fn a_title_to_a_place_is_part_of_the_title() {
+    let text = "US Ambassador to Germany Richard Grenell said that the airline \
+                carried weapons.";
+    assert_eq!(name_at(text, "said", 1), "Richard Grenell");
+}
+
+#[test]
+fn a_platform_before_a_name_is_where_it_spoke() {
+    let text = "Kanye West said that he would run. Later, on Twitter West \
+                accused his wife of plotting.";
+    assert_eq!(name_at(text, "accused", 1), "Kanye West");
+}
+
+#[test]
+fn a_surname_before_a_common_noun_owns_it() {
+    let text = "Donald Trump said that he would win. His niece Mary Trump wrote \
+                a book. The Trump campaign said that the book was false.";
+    assert_eq!(name_at(text, "said", 2), "Donald Trump's campaign");
+}
+
+#[test]
+fn an_organisation_known_through_its_owner() {
+    let text = "Michael Avenatti was convicted on Friday. His legal team argued \
+                that he was innocent.";
+    assert_eq!(name_at(text, "argued", 1), "Michael Avenatti's legal team");
+}
+
+#[test]
+fn an_unnamed_worker_is_an_anonymous_source() {
+    let text = "According to a court clerk, the hearing will start on Monday.";
+    assert_eq!(
+        speaker_at(text, "According to", 1),
+        (Some("a court clerk".into()), SpeakerType::Anonymous)
+    );
+}
+
+#[test]
+fn a_role_in_apposition_may_follow_a_possessive_place() {
+    let text = "Ana Ruiz, Puerto Rico's governor, resigned on Monday. The \
+                governor said that she would leave in August.";
+    assert_eq!(name_at(text, "said", 1), "Ana Ruiz");
+}
+
+#[test]
+fn an_organisations_data_speak_for_it() {
+    let text = "The World Health Organization (WHO) said on Monday that cases \
+                rose. About 2,000 people have died, according to WHO's statistics.";
+    assert_eq!(
+        name_at(text, "according to", 1),
+        "World Health Organization"
+    );
+}

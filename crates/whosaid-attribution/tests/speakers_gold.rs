@@ -10,6 +10,10 @@
 //!   project's target of 90%. The last 12 articles were a held-out set
 //!   until tuning on the first 36 reached 87% while they stayed at 67%;
 //!   they were moved here to learn why.
+//! - `tests/data/speakers-dev/` (15 more articles in
+//!   `fixtures/wikinews-dev/`, by a fifth annotator) is a development set:
+//!   first measured before any rule was chosen from it, then read to find
+//!   where resolution fails to generalise (`SPEAKERS_DEV_VERBOSE=1`).
 //! - `tests/data/speakers-heldout/` (15 other articles in
 //!   `fixtures/wikinews-heldout/`, by a fourth annotator) is only ever
 //!   counted, never listed, so that its figures say how resolution does on
@@ -60,6 +64,13 @@ fn occurrences(text: &str, cue: &str) -> Vec<usize> {
 /// set's did.
 const HELD_OUT_SPEAKER_FLOOR: f64 = 75.0;
 const HELD_OUT_STANCE_FLOOR: f64 = 65.0;
+
+/// Regression floors on the development set, just under today's figures
+/// (speaker 78.8%, stance 72.4%, with 75.7% of its cues found); when it was
+/// first measured, before any rule was chosen from it, speaker stood at
+/// 72.4% and stance at 72.4%.
+const DEV_SPEAKER_FLOOR: f64 = 78.0;
+const DEV_STANCE_FLOOR: f64 = 71.5;
 
 fn norm(s: &str) -> String {
     let s = s.trim().to_lowercase();
@@ -184,6 +195,26 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
         f.speaker()
     );
     assert!(f.stance() >= 84.5, "stances: {:.1}%", f.stance());
+}
+
+/// The development set: 15 more articles annotated blind by the same
+/// guide, whose errors may be read (`SPEAKERS_DEV_VERBOSE=1`) to find where
+/// resolution fails to generalise; its floor guards what was gained on it.
+#[test]
+fn canonical_speakers_and_stances_on_the_dev_set() {
+    let verbose = std::env::var_os("SPEAKERS_DEV_VERBOSE").is_some();
+    let (articles, f) = score("speakers-dev", "wikinews-dev", verbose);
+    assert!(articles >= 15 && f.gold >= 200);
+    assert!(
+        f.speaker() >= DEV_SPEAKER_FLOOR,
+        "canonical speakers: {:.1}%",
+        f.speaker()
+    );
+    assert!(
+        f.stance() >= DEV_STANCE_FLOOR,
+        "stances: {:.1}%",
+        f.stance()
+    );
 }
 
 /// The held-out set is never listed in detail: its mistakes are not to be
