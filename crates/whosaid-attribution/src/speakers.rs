@@ -1208,6 +1208,27 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
         {
             embassies.push((m.entity, full));
         }
+        // "Amar Patel … Patel spoke": a full name later called by its last
+        // word alone is a person's, whatever its first name; places and
+        // companies are not called by their last word.
+        {
+            let e = &table.entities[m.entity];
+            if i == j
+                && (2..=3).contains(&e.name_tokens)
+                && !e.org_word
+                && e.kind != SpeakerType::Person
+                && toks[i].cap
+                && toks[i].lower.len() > 2
+                && toks[i].lower == e.last.as_ref()
+                && !toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+                // A sentence's first word is capitalised anyway ("Fire
+                // erupts …"): it counts only if the text never writes it
+                // in lower case.
+                && (i > 0 && !toks[i - 1].is_quote() || !written_lower(text, &toks[i].lower))
+            {
+                people.push(m.entity);
+            }
+        }
         // "Sudesh Amman, 20, was …", "Amman, who …": an age or "who" after
         // a name makes it a person's.
         if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
@@ -2387,6 +2408,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             unnamed(group_name(text, toks), SpeakerType::Group)
         };
     }
+    // "The government of Egypt": the government under the name the
+    // article gives it, as "government of Samoa" is found for a bare "the
+    // government".
+    if let [g, of, rest @ ..] = &toks[usize::from(toks.first().is_some_and(|t| t.lower == "the"))..]
+        && g.lower == "government"
+        && of.lower == "of"
+        && !rest.is_empty()
+        && rest.len() <= 4
+        && rest.iter().all(|t| t.cap || t.lower == "the")
+        && let Some(name) = text.get(g.span.start..src.end)
+    {
+        return unnamed(name.to_string(), SpeakerType::Organization);
+    }
     // "police" after "Northamptonshire police": the force named in full.
     if matches!(toks, [p] | [_, p] if p.lower == "police" && (toks.len() == 1 || toks[0].lower == "the"))
         && let Some(name) = fullest_org(text, src.start, "police")
@@ -2676,6 +2710,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if !speaking_noun && !named && !owned {
         return (Speaker::none(), None);
     }
+    // "the interviewer", "the witness": one person picked out by a role.
+    if !named
+        && !owned
+        && toks.first().is_some_and(|t| t.lower == "the")
+        && head_cls & PERSON != 0
+        && head_tok.is_some_and(|h| !h.lower.ends_with('s') || h.lower.ends_with("ss"))
+    {
+        return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Person);
+    }
     unnamed(
         strip_determiner(src_text).to_string(),
         SpeakerType::Organization,
@@ -2915,6 +2958,18 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `lower` occurs in `text` as a whole word in lower case.
+fn written_lower(text: &str, lower: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices(lower).any(|(at, _)| {
+        !at.checked_sub(1)
+            .is_some_and(|k| b[k].is_ascii_alphanumeric())
+            && !b
+                .get(at + lower.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether `word` occurs somewhere in `text` right after a lower-case word

@@ -849,3 +849,37 @@ fn an_organisations_data_speak_for_it() {
         "World Health Organization"
     );
 }
+
+#[test]
+fn a_full_name_later_called_by_its_last_word_is_a_persons() {
+    // "Amar" is in no first-name list; "Patel" alone makes it a person's.
+    let text = "Amar Patel qualified for the ballot. Patel spoke with reporters \
+                about the campaign. He said that he would win.";
+    assert_eq!(name_at(text, "said", 1), "Amar Patel");
+    // A sentence's first word is capitalised anyway: "Fire", written in
+    // lower case elsewhere, says nothing about "Rogaland Fire".
+    let text = "Fire erupts at airport\n\nOlaf Berg of Rogaland Fire and Rescue \
+                said that the fire was out.";
+    assert_eq!(name_at(text, "said", 1), "Olaf Berg");
+}
+
+#[test]
+fn the_government_of_a_country_keeps_its_name() {
+    let text = "The government of Egypt said that the pigs would be culled.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (
+            Some("government of Egypt".into()),
+            SpeakerType::Organization
+        )
+    );
+}
+
+#[test]
+fn the_interviewer_is_one_person() {
+    let text = "The interviewer asked whether the singer was serious.";
+    assert_eq!(
+        speaker_at(text, "asked", 1),
+        (Some("interviewer".into()), SpeakerType::Person)
+    );
+}
