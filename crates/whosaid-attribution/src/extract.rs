@@ -1273,7 +1273,9 @@ fn main_subject_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         !quoted && toks[k].is_punct(",")
     })?;
     let t = toks.get(comma + 1)?;
-    if !(t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that")) {
+    // "Citing …, officials stated": a bare plural of speakers too.
+    let speakers = t.is_word() && crate::speakers::is_speaker_noun(&t.lower);
+    if !(t.is("pronoun") || name_word(t) || speakers || (t.is("determiner") && t.lower != "that")) {
         return None;
     }
     let (s, e) = np_right(toks, comma + 1)?;

@@ -215,6 +215,16 @@ fn an_as_of_date_between_subject_and_verb_is_skipped() {
 }
 
 #[test]
+fn an_opening_participle_takes_a_plural_subject_after_its_clause() {
+    let v = claims("Citing the animal's low weight, officials stated that it was ill.");
+    let c = v
+        .iter()
+        .find(|g| g.cue == "Citing")
+        .expect("the participle is a cue");
+    assert_eq!(c.source.as_deref(), Some("officials"));
+}
+
+#[test]
 fn it_is_believed_has_no_source() {
     let g = one("It is believed that the fire started in the kitchen.");
     assert_eq!(g.source, None);
