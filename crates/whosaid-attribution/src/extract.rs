@@ -1401,6 +1401,18 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
+        // "the Center for Food Safety": "for" between capitalised words
+        // inside one name.
+        if p.lower == "for"
+            && saw_cap
+            && start >= 2
+            && toks[start - 2].cap
+            && toks[start - 2].is_word()
+            && !toks[start - 2].is_function()
+        {
+            start -= 1;
+            continue;
+        }
         // "WHO's website": an acronym is a name even when it spells a
         // function word.
         let acronym = p.cap && p.upper && p.lower.len() >= 2;
@@ -1453,6 +1465,17 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     {
         let (s, _) = np_left(toks, start - 2);
         return (s, end + 1);
+    }
+    // "Ryan Norris of the University of Guelph in Ontario said": a place
+    // after a name with its affiliation.
+    if start >= 2 && toks[start - 1].lower == "in" && name_word(&toks[start - 2]) {
+        let (s, _) = np_left(toks, start - 2);
+        if toks[s..start - 2]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
+        {
+            return (s, end + 1);
+        }
     }
     // "30 percent of voters", "all of the candidates", "a POLITICO analysis
     // of the data": a quantity or a noun with its "of" phrase.

@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 18] = [
+const SECTIONS: [&str; 19] = [
     "title",
     "regnal",
     "honorific",
@@ -42,6 +42,7 @@ const SECTIONS: [&str; 18] = [
     "kin-f",
     "family-first",
     "platform",
+    "place",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -63,6 +64,7 @@ const KIN_M: u32 = 1 << 14;
 const KIN_F: u32 = 1 << 15;
 const FAMILY_FIRST: u32 = 1 << 16;
 const PLATFORM: u32 = 1 << 17;
+const PLACE: u32 = 1 << 18;
 /// A closed-class word of data/words.txt that never heads a name (what
 /// `Tok::is_function` tests for a capitalised word), folded into the same
 /// look-up so that scanning for names costs one probe per word.
@@ -572,6 +574,11 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 };
                 s += 1;
             }
+            // "Judge Durham Hall QC", "Jess Phillips MP": letters after a
+            // person's name are no part of it.
+            if end - s >= 3 && is_post_nominal(&toks[end - 1].lower) {
+                end -= 1;
+            }
             // The title ends at the last title word of the run; lower-case
             // roles right before it belong to it ("Hamas leader").
             // A run holding an organisation word is an organisation's name
@@ -601,10 +608,13 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 (end - s == 3 || (end - s == 4 && first_name(&toks[s + 1].lower).is_some()))
                     && cls[s] & ORGANIZATION == 0
                     && first_name(w).is_none()
-                    && w.len() > 5
-                    && ["er", "or", "ist", "ian", "ant", "ent"]
-                        .iter()
-                        .any(|x| w.ends_with(x))
+                    // "Voter Kitty Mak", "Actor Denzel Washington": a
+                    // listed person noun, however short.
+                    && (cls[s] & PERSON != 0
+                        || w.len() > 5
+                            && ["er", "or", "ist", "ian", "ant", "ent"]
+                                .iter()
+                                .any(|x| w.ends_with(x)))
             };
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),
@@ -965,10 +975,12 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                     | "enterprises"
             )
         };
+        // "Ford" for "Ford Motor Company": a company's first word when its
+        // last is corporate.
         if pending[ri]
-            && w.len() >= 2
+            && (2..=3).contains(&w.len())
             && matches!(c, [first, ..] if first & ORGANIZATION == 0)
-            && w[1..].iter().all(|x| corporate(x))
+            && w.last().is_some_and(|x| corporate(x) || is_legal_form(x))
         {
             keys.entry(w[0].as_ref())
                 .or_default()
@@ -1049,6 +1061,20 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     link_acronyms(&mut table);
     link_inverted_heads(&mut table);
     link_legal_suffix(&mut table);
+    // "Hong Kong", "Puerto Rico": a place named in several words is never
+    // a person, whatever first-name list or speaking says.
+    let mut lower = String::new();
+    for e in &mut table.entities {
+        if (2..=4).contains(&e.name_tokens) {
+            lower.clear();
+            lower.extend(e.name.chars().flat_map(char::to_lowercase));
+            if in_class(&lower, PLACE) {
+                e.kind = SpeakerType::Organization;
+                e.org_word = true;
+                e.person_evidence = false;
+            }
+        }
+    }
     table.mentions.sort_by_key(|m| m.span.start);
     describe(&mut table, text, sentences);
     table
@@ -2118,11 +2144,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // "WHO's statistics", "the ministry's report": a document or data
     // speaks for the body that issued it.
-    if let [.., owner, poss, noun] = toks
-        && poss.kind == TokenKind::Possessive
+    // "RIAA's take-down notice": past modifiers too.
+    if let Some(noun) = toks.last()
         && !noun.cap
         && (is_document(&noun.lower) || noun.speaker_classes() & EVIDENCE != 0)
-        && let Some(m) = table.ending_at(owner.span.end)
+        && let Some(p) = toks.iter().rposition(|t| t.kind == TokenKind::Possessive)
+        && p >= 1
+        && toks.len() - p <= 4
+        && toks[p + 1..].iter().all(|t| t.is_word() || t.is_punct("-"))
+        && let Some(m) = table.ending_at(toks[p - 1].span.end)
     {
         return found(table, m.entity);
     }
@@ -2201,7 +2231,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // word before "of", else the last word, past trailing adverbs.
     let before_of = toks
         .iter()
-        .position(|t| t.lower == "of")
+        .position(|t| matches!(t.lower.as_str(), "of" | "in" | "at" | "from" | "for"))
         .filter(|&k| k > 0)
         .map_or(toks.len(), |k| k);
     let head_tok = toks[..before_of]
@@ -2516,13 +2546,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             None,
         );
     }
+    // Not when only capitalised words follow the "and" up to the second
+    // name: in "National Institute of Allergy and Infectious Diseases
+    // Director Anthony Fauci" the "and" is inside a title.
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
         && !part_of(in_source[0].entity, in_source[1].entity)
-        && toks.iter().any(|t| {
+        && toks.iter().enumerate().any(|(k, t)| {
             t.lower == "and"
                 && t.span.start >= in_source[0].span.end
                 && t.span.end <= in_source[1].span.start
+                && !toks[k + 1..]
+                    .iter()
+                    .take_while(|x| x.span.end <= in_source[1].span.start)
+                    .all(|x| x.is_word() && x.cap && !x.is_function())
         });
     if joined {
         let (a, b) = (
@@ -2958,6 +2995,24 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Letters written after a person's name: honours, offices, degrees.
+fn is_post_nominal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "qc" | "kc"
+            | "mp"
+            | "msp"
+            | "mep"
+            | "mbe"
+            | "obe"
+            | "cbe"
+            | "kbe"
+            | "dbe"
+            | "phd"
+            | "ph.d."
+    )
 }
 
 /// Whether `lower` occurs in `text` as a whole word in lower case.

@@ -225,6 +225,20 @@ fn an_opening_participle_takes_a_plural_subject_after_its_clause() {
 }
 
 #[test]
+fn a_name_keeps_its_affiliation_and_place() {
+    let g = one("Ryan Norris of the University of Guelph in Ontario said that the count fell.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Ryan Norris of the University of Guelph in Ontario")
+    );
+    let g = one("George Kimbrell of the Center for Food Safety said that the agency must act.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("George Kimbrell of the Center for Food Safety")
+    );
+}
+
+#[test]
 fn it_is_believed_has_no_source() {
     let g = one("It is believed that the fire started in the kitchen.");
     assert_eq!(g.source, None);

@@ -883,3 +883,67 @@ fn the_interviewer_is_one_person() {
         (Some("interviewer".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let text = "Judge Durham Hall QC said that the men were cruel.";
+    assert_eq!(name_at(text, "said", 1), "Durham Hall");
+}
+
+#[test]
+fn a_listed_person_noun_before_a_name_is_a_role() {
+    let text = "Voter Kitty Mak told reporters that she was angry.";
+    assert_eq!(name_at(text, "told", 1), "Kitty Mak");
+}
+
+#[test]
+fn a_company_goes_by_its_first_word() {
+    let text = "The Ford Motor Company is under investigation. Ford said in a \
+                filing that it was cooperating.";
+    assert_eq!(name_at(text, "said", 1), "Ford Motor Company");
+    let text = "The Cyprus Mail reported the talks. Cyprus said that the talks failed.";
+    assert_eq!(name_at(text, "said", 1), "Cyprus");
+}
+
+#[test]
+fn a_document_speaks_for_its_owner_past_its_modifiers() {
+    let text = "The Recording Industry Association of America (RIAA) sent a \
+                notice. RIAA's take-down notice claimed that the tool broke the law.";
+    assert_eq!(
+        name_at(text, "claimed", 1),
+        "Recording Industry Association of America"
+    );
+}
+
+#[test]
+fn an_and_inside_a_title_joins_no_speakers() {
+    let text = "National Institute of Allergy and Infectious Diseases Director \
+                Anthony Fauci said that the virus spreads.";
+    assert_eq!(name_at(text, "said", 1), "Anthony Fauci");
+    let text = "UK-based retailer Tesco and Denmark-based retailer Salling Group \
+                announced a deal.";
+    assert_eq!(name_at(text, "announced", 1), "Tesco and Salling Group");
+}
+
+#[test]
+fn a_place_in_several_words_is_never_a_person() {
+    let text = "Hong Kong said on Monday that the bill was withdrawn. He said \
+                that the protests would end.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Hong Kong".into()), SpeakerType::Organization)
+    );
+    assert_ne!(name_at(text, "said", 2), "Hong Kong");
+}
+
+#[test]
+fn an_unnamed_person_placed_by_a_phrase_is_anonymous() {
+    let text = "An Al Jazeera reporter in Kenya noted that the streets were quiet.";
+    assert_eq!(
+        speaker_at(text, "noted", 1),
+        (
+            Some("An Al Jazeera reporter in Kenya".into()),
+            SpeakerType::Anonymous
+        )
+    );
+}

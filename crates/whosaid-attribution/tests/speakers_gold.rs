@@ -10,8 +10,8 @@
 //!   project's target of 90%. The last 12 articles were a held-out set
 //!   until tuning on the first 36 reached 87% while they stayed at 67%;
 //!   they were moved here to learn why.
-//! - `tests/data/speakers-dev/` (15 more articles in
-//!   `fixtures/wikinews-dev/`, by a fifth annotator) is a development set:
+//! - `tests/data/speakers-dev/` (35 more articles in
+//!   `fixtures/wikinews-dev/`, by two more annotators) is a development set:
 //!   first measured before any rule was chosen from it, then read to find
 //!   where resolution fails to generalise (`SPEAKERS_DEV_VERBOSE=1`).
 //! - `tests/data/speakers-heldout/` (15 other articles in
@@ -65,12 +65,13 @@ fn occurrences(text: &str, cue: &str) -> Vec<usize> {
 const HELD_OUT_SPEAKER_FLOOR: f64 = 75.0;
 const HELD_OUT_STANCE_FLOOR: f64 = 65.0;
 
-/// Regression floors on the development set, just under today's figures
-/// (speaker 78.8%, stance 72.4%, with 75.7% of its cues found); when it was
-/// first measured, before any rule was chosen from it, speaker stood at
-/// 72.4% and stance at 72.4%.
-const DEV_SPEAKER_FLOOR: f64 = 78.0;
-const DEV_STANCE_FLOOR: f64 = 71.5;
+/// Regression floors on the development set (35 articles), just under
+/// today's figures (speaker 81.3%, stance 69.4%, with 77.8% of its cues
+/// found). Each batch was first measured before any rule was chosen from
+/// it: the first 15 articles at speaker 72.4%, stance 72.4%; the next 20,
+/// with the rules learnt from the first, at speaker 69.2%, stance 66.5%.
+const DEV_SPEAKER_FLOOR: f64 = 80.5;
+const DEV_STANCE_FLOOR: f64 = 68.5;
 
 fn norm(s: &str) -> String {
     let s = s.trim().to_lowercase();
@@ -204,7 +205,7 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
 fn canonical_speakers_and_stances_on_the_dev_set() {
     let verbose = std::env::var_os("SPEAKERS_DEV_VERBOSE").is_some();
     let (articles, f) = score("speakers-dev", "wikinews-dev", verbose);
-    assert!(articles >= 15 && f.gold >= 200);
+    assert!(articles >= 35 && f.gold >= 430);
     assert!(
         f.speaker() >= DEV_SPEAKER_FLOOR,
         "canonical speakers: {:.1}%",
