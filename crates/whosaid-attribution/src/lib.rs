@@ -261,9 +261,10 @@ impl Extractor {
             speakers::resolve(doc, &sentences, &mut claims);
         }
         for c in &mut claims {
-            c.stance = stance::refine(
+            c.stance = stance::refine_with_cue(
                 c.stance,
                 &c.cue_lemma,
+                c.cue.text(doc.text()),
                 c.content.map(|s| s.text(doc.text())),
             );
         }

@@ -142,7 +142,19 @@ fn words(content: &str) -> Vec<Cow<'_, str>> {
 /// content. Only asserting cues are refined: neutral ones ("said") by their
 /// content, naming ones ("called it …") by a single stance word, and cues
 /// outside the lexicon by their own lemma ("hailed").
+#[cfg(test)]
 pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stance {
+    refine_with_cue(stance, lemma, "", content)
+}
+
+/// `refine`, knowing the cue's own words: "expressed opposition to" holds
+/// its stance in the cue.
+pub(crate) fn refine_with_cue(
+    stance: Stance,
+    lemma: &str,
+    cue: &str,
+    content: Option<&str>,
+) -> Stance {
     // "asked the court to delay", "told residents to stay indoors": a
     // request or directive, not a question or a statement.
     // The content of "told" starts after the hearer; that of "asked" with
@@ -179,7 +191,14 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
     };
     let w = said.unwrap_or_else(|| words(content));
     if expressing {
-        // "expressed its support", "voiced concern": the first words.
+        // "expressed its support", "voiced concern": the noun in the cue
+        // ("expressed opposition to"), else the first words.
+        let in_cue = words(cue);
+        if in_cue.len() > 1
+            && let Some((s, _)) = score(&in_cue[1..]).into_iter().max_by_key(|&(_, c)| c)
+        {
+            return s;
+        }
         let head = &w[..w.len().min(3)];
         return score(head)
             .into_iter()
@@ -210,6 +229,13 @@ pub(crate) fn refine(stance: Stance, lemma: &str, content: Option<&str>) -> Stan
     let quoted = content.trim_start().starts_with(['"', '“', '\'', '‘']);
     if denies(&w, quoted) {
         return Stance::Deny;
+    }
+    // "said she would challenge the oath", "announced it would meet on
+    // Monday", "said he intended to sue": the speaker states an intention,
+    // a request-like act of its own. Not a forecast ("said it would be
+    // hard", "he will have to wait").
+    if neutral && !quoted && states_intention(&w) {
+        return Stance::Other;
     }
     // "said the gun laws should be changed": a paraphrase whose verb is
     // "should" or "must" calls for something.
@@ -250,6 +276,61 @@ fn denies(w: &[Cow<str>], quoted: bool) -> bool {
             p[0] == "there" && matches!(p[1], "is" | "are" | "was" | "were") && p[2] == "no"
         });
     own || none
+}
+
+/// The content opens with a third-person pronoun that intends: "she would
+/// challenge", "he will not run", "they intend to appeal", "it plans to
+/// close".
+fn states_intention(w: &[Cow<str>]) -> bool {
+    let head: Vec<&str> = w.iter().take(6).map(AsRef::as_ref).collect();
+    let Some(p) = head
+        .iter()
+        .position(|x| matches!(*x, "he" | "she" | "they" | "it"))
+        .filter(|&p| p <= 1)
+    else {
+        return false;
+    };
+    let mut k = p + 1;
+    let modal = matches!(head.get(k), Some(&("would" | "will" | "'ll" | "'d")));
+    let intend = matches!(
+        head.get(k),
+        Some(&("intends" | "intended" | "intend" | "plans" | "planned" | "plan"))
+    ) && head.get(k + 1) == Some(&"to");
+    if intend {
+        return true;
+    }
+    if !modal {
+        return false;
+    }
+    k += 1;
+    while matches!(
+        head.get(k),
+        Some(&("not" | "never" | "also" | "soon" | "now"))
+    ) {
+        k += 1;
+    }
+    // A forecast or a state, not an act the speaker means to do.
+    head.get(k).is_some_and(|v| {
+        !matches!(
+            *v,
+            "be" | "have"
+                | "need"
+                | "likely"
+                | "probably"
+                | "remain"
+                | "become"
+                | "happen"
+                | "cost"
+                | "take"
+                | "continue"
+                | "get"
+                | "see"
+                | "lead"
+                | "result"
+                | "help"
+                | "make"
+        )
+    })
 }
 
 /// A content (its words) that is a to-infinitive within its first `reach` words, after
@@ -314,6 +395,36 @@ fn decide(counts: &[(Stance, usize)], min: usize) -> Option<Stance> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stated_intention_is_other_and_a_forecast_is_not() {
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(say("she would challenge the oath in court"), Stance::Other);
+        assert_eq!(say("he intended to sue over the dispute"), Stance::Other);
+        assert_eq!(say("he would not vote for either candidate"), Stance::Other);
+        let announce = |c: &str| refine(Stance::Assert, "announce", Some(c));
+        assert_eq!(announce("it would meet on Monday"), Stance::Other);
+        // A forecast or a state.
+        assert_eq!(say("it would be hard to find a buyer"), Stance::Assert);
+        assert_eq!(say("the economy would recover by spring"), Stance::Assert);
+        // The speaker's own "we will" is a promise.
+        assert_eq!(say("we will rebuild the town"), Stance::Promise);
+    }
+
+    #[test]
+    fn an_expressing_cue_holds_its_stance_in_its_noun() {
+        let r = |cue: &str, c: &str| refine_with_cue(Stance::Assert, "express", cue, Some(c));
+        assert_eq!(r("expressed opposition to", "the plan"), Stance::Oppose);
+        assert_eq!(
+            r("expressed their outrage on", "social media"),
+            Stance::Oppose
+        );
+        assert_eq!(
+            r("expressed", "dissatisfaction with the board"),
+            Stance::Oppose
+        );
+        assert_eq!(r("voiced support for", "the inquiry"), Stance::Support);
+    }
 
     #[test]
     fn neutral_cues_take_the_content_stance() {
