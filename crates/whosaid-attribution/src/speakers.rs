@@ -65,6 +65,8 @@ const KIN_F: u32 = 1 << 15;
 const FAMILY_FIRST: u32 = 1 << 16;
 const PLATFORM: u32 = 1 << 17;
 const PLACE: u32 = 1 << 18;
+/// Not a section: the first word of a `PLACE` entry.
+const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
 /// `Tok::is_function` tests for a capitalised word), folded into the same
 /// look-up so that scanning for names costs one probe per word.
@@ -98,6 +100,13 @@ fn lists() -> &'static Lists {
                 .position(|s| *s == section)
                 .map_or(0, |i| 1 << i);
             for w in words {
+                // The first word of a place in several words marks where a
+                // run may name one, so that only those runs are looked up.
+                if bit == PLACE
+                    && let Some((first, _)) = w.split_once(' ')
+                {
+                    *classes.entry(first.to_string()).or_default() |= PLACE_START;
+                }
                 *classes.entry(w).or_default() |= bit;
             }
         }
@@ -299,6 +308,8 @@ struct Run<'a> {
     /// The run opens its sentence (or a quotation), where any word is
     /// capitalised.
     initial: bool,
+    /// The name is a place in several words ("Hong Kong"): never a person.
+    place: bool,
 }
 
 /// How many mentions back a pronoun, title or description may look: far
@@ -693,6 +704,9 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 arena.push(w);
                 arena_classes.push(c);
             }
+            let place = end - name_from >= 2
+                && cls[name_from] & PLACE_START != 0
+                && in_class(&name.text(text).to_lowercase(), PLACE);
             out.push(Run {
                 name,
                 words: from..arena.len(),
@@ -701,6 +715,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 honorific,
                 honorific_seen,
                 initial: start == 0 || toks[start - 1].is_quote(),
+                place,
             });
         }
     }
@@ -773,6 +788,12 @@ struct Keys {
 fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     let all = runs(text, sentences);
     let runs = &all.runs;
+    // Where places in several words are named, in document order.
+    let places: Vec<usize> = runs
+        .iter()
+        .filter(|r| r.place)
+        .map(|r| r.name.start)
+        .collect();
     // An entity and a mention at most per run (and a few for acronyms):
     // sized once rather than grown and copied.
     let mut table = Table {
@@ -1063,16 +1084,12 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     link_legal_suffix(&mut table);
     // "Hong Kong", "Puerto Rico": a place named in several words is never
     // a person, whatever first-name list or speaking says.
-    let mut lower = String::new();
-    for e in &mut table.entities {
-        if (2..=4).contains(&e.name_tokens) {
-            lower.clear();
-            lower.extend(e.name.chars().flat_map(char::to_lowercase));
-            if in_class(&lower, PLACE) {
-                e.kind = SpeakerType::Organization;
-                e.org_word = true;
-                e.person_evidence = false;
-            }
+    for m in &table.mentions {
+        if places.binary_search(&m.span.start).is_ok() {
+            let e = &mut table.entities[m.entity];
+            e.kind = SpeakerType::Organization;
+            e.org_word = true;
+            e.person_evidence = false;
         }
     }
     table.mentions.sort_by_key(|m| m.span.start);
