@@ -1062,6 +1062,13 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             return a;
         }
     }
+    if t.lower == "who" && t.upper && !toks.get(k + 1).is_some_and(|n| n.upper && n.is_word()) {
+        // "WHO said they are uncertain": the World Health Organization,
+        // not a relative pronoun (unless the text is all in capitals).
+        a.src = Src::Toks(k, k + 1);
+        a.region = region_start(toks, k, &mut a.coordinated);
+        return a;
+    }
     if matches!(t.lower.as_str(), "who" | "which") && k > 0 {
         // "police, who said …": the relative pronoun is the source mention;
         // the speaker resolver reads the noun phrase before it.

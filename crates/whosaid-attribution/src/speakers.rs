@@ -1082,6 +1082,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     link_acronyms(&mut table);
     link_inverted_heads(&mut table);
     link_legal_suffix(&mut table);
+    link_longer_names(&mut table, text);
     // "Hong Kong", "Puerto Rico": a place named in several words is never
     // a person, whatever first-name list or speaking says.
     for m in &table.mentions {
@@ -1473,6 +1474,40 @@ fn link_inverted_heads(table: &mut Table) {
     }
 }
 
+/// Points "Wanda Vázquez" at "Wanda Vázquez Garced" named elsewhere: a
+/// person's name that another person's name continues is that person,
+/// under the fuller name.
+fn link_longer_names(table: &mut Table, text: &str) {
+    let mut remap: Vec<(usize, usize)> = Vec::new();
+    for (i, short) in table.entities.iter().enumerate() {
+        if short.kind != SpeakerType::Person || short.name_tokens < 2 {
+            continue;
+        }
+        // The words added must be names: not "Doris Day Show", whose "show"
+        // the text writes in lower case elsewhere.
+        if let Some(j) = table.entities.iter().position(|long| {
+            long.kind == SpeakerType::Person
+                && long.name_tokens > short.name_tokens
+                && long.name.len() > short.name.len()
+                && long.name.starts_with(short.name)
+                && long.name.as_bytes()[short.name.len()] == b' '
+                && long.name[short.name.len()..]
+                    .split_whitespace()
+                    .all(|w| !written_lower(text, &w.to_lowercase()))
+        }) {
+            remap.push((i, j));
+        }
+    }
+    if remap.is_empty() {
+        return;
+    }
+    for m in &mut table.mentions {
+        if let Some(&(_, j)) = remap.iter().find(|(i, _)| *i == m.entity) {
+            m.entity = j;
+        }
+    }
+}
+
 /// Whether `word` is a company's legal form ("Inc.", "plc", "A/S",
 /// "GmbH"), which a name carries when first given and drops later.
 fn is_legal_form(word: &str) -> bool {
@@ -1600,7 +1635,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         // phrase before it: a name ending right there, else the words back
         // to a preposition or conjunction.
         let relative = match toks.as_slice() {
-            [t] if matches!(t.lower.as_str(), "who" | "which") => Some(t.span),
+            // Not "WHO", the World Health Organization.
+            [t] if matches!(t.lower.as_str(), "who" | "which") && !t.upper => Some(t.span),
             _ => None,
         };
         if let Some(span) = relative
@@ -1939,19 +1975,24 @@ fn is_trailing_adverb(lower: &str) -> bool {
     )
 }
 
-/// The name of an unnamed group: its words without a leading determiner
-/// or "some", or trailing adverbs ("Some reports" → "reports", "Residents
-/// there" → "Residents").
+/// The name of an unnamed group: its words without a leading "the", a
+/// day, or trailing adverbs ("the residents there" → "residents",
+/// "officials on Saturday" → "officials").
 fn group_name(text: &str, toks: &[&Tok]) -> String {
     let mut a = 0;
     let mut b = toks.len();
     while b > a + 1 && is_trailing_adverb(&toks[b - 1].lower) {
         b -= 1;
     }
-    while a + 1 < b
-        && (matches!(toks[a].lower.as_str(), "the")
-            || (toks[a].lower == "some" && toks[a + 1].lower != "of"))
+    // "officials on Saturday", "Thursday officials": the day is when, not
+    // who.
+    if b > a + 2 && toks[b - 1].is_time_word() && matches!(toks[b - 2].lower.as_str(), "on" | "in")
     {
+        b -= 2;
+    }
+    // Only "the" goes, as the annotation guide writes groups: "some
+    // scholars" stays.
+    while a + 1 < b && (toks[a].lower == "the" || toks[a].is_time_word()) {
         a += 1;
     }
     match (toks.get(a), toks.get(b.wrapping_sub(1))) {
@@ -2069,12 +2110,42 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         }
         speaker.name = Some(owned);
     }
+    // "the administration" found as "Trump administration" before: under
+    // its owner's full name too.
+    if entity.is_none()
+        && let Some(name) = speaker.name.as_deref()
+        && let Some((first, rest)) = name.split_once(' ')
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !rest.is_empty()
+        && rest.split(' ').count() <= 2
+        && rest
+            .chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        && let Some(e) = table.entities.iter().find(|e| {
+            e.kind == SpeakerType::Person
+                && e.person_evidence
+                && e.name_tokens >= 2
+                && e.last.as_ref() == first.to_lowercase()
+        })
+    {
+        speaker.name = Some(format!("{} {rest}", possessive(e.name)));
+    }
     (speaker, entity)
 }
 
 /// "his critics" → "Boris Johnson's critics", "Johnson's spokesman" →
 /// "Boris Johnson's spokesman": an unnamed speaker known through its owner
 /// goes by the owner's full name, so that counts per speaker add up.
+/// "Donald Trump's", "James Alex Fields'": a name as owner, as English
+/// writes it.
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
 fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> Option<String> {
     let toks = ctx.toks;
     let at = usize::from(toks.first()?.lower == "the");
@@ -2101,7 +2172,7 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
                 .then_some(sp.name)
                 .flatten()
         })?;
-        return Some(format!("{owner}'s{rest}"));
+        return Some(format!("{}{rest}", possessive(&owner)));
     }
     // "the Trump campaign", "the Biden administration": a person's
     // surname before a common noun owns what it names.
@@ -2121,7 +2192,7 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
         })
     {
         let rest = ctx.text.get(first.span.end..toks.last()?.span.end)?;
-        return Some(format!("{}'s{rest}", e.name));
+        return Some(format!("{}{rest}", possessive(e.name)));
     }
     let m = table.starting_at(first.span.start)?;
     let poss = toks
@@ -2132,7 +2203,7 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
     }
     let rest = rest_of(toks[poss].span.end)?;
     let e = &table.entities[m.entity];
-    (e.name != m.span.text(ctx.text)).then(|| format!("{}'s{rest}", e.name))
+    (e.name != m.span.text(ctx.text)).then(|| format!("{}{rest}", possessive(e.name)))
 }
 
 fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
@@ -2248,7 +2319,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // word before "of", else the last word, past trailing adverbs.
     let before_of = toks
         .iter()
-        .position(|t| matches!(t.lower.as_str(), "of" | "in" | "at" | "from" | "for"))
+        .position(|t| matches!(t.lower.as_str(), "of" | "in" | "at" | "from" | "for" | "on"))
         .filter(|&k| k > 0)
         .map_or(toks.len(), |k| k);
     let head_tok = toks[..before_of]
@@ -2761,6 +2832,21 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .enumerate()
         .any(|(i, t)| t.is_word() && t.cap && !(i == 0 && t.is_function()));
     let owned = toks.iter().any(|t| t.kind == TokenKind::Possessive);
+    // "several museums", "many firms": a counted plural is a group of
+    // speakers, whatever the noun.
+    if let [q, .., n] = toks
+        && matches!(
+            q.lower.as_str(),
+            "several" | "many" | "some" | "numerous" | "multiple" | "various" | "few"
+        )
+        && n.is_word()
+        && !n.cap
+        && n.lower.len() > 3
+        && n.lower.ends_with('s')
+        && !n.lower.ends_with("ss")
+    {
+        return unnamed(group_name(text, toks), SpeakerType::Group);
+    }
     if !speaking_noun && !named && !owned {
         return (Speaker::none(), None);
     }
