@@ -668,6 +668,12 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             {
                 let first = (name_start + 2..end).find(|&k| first_name(&toks[k].lower).is_some());
                 name_start = first.unwrap_or(name_start + 2).min(end - 1);
+            } else if name_start < end
+                && matches!(toks[name_start].lower.as_str(), "of" | "for" | "on" | "to")
+            {
+                // "President of Egypt", "Minister of Defence": a title and
+                // its complement, with no name after them, name no one.
+                continue;
             }
             let title_end = name_start.max(s);
             let title = if honorific_seen && last_title.is_none() && k < start {
@@ -2121,6 +2127,7 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         && rest
             .chars()
             .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        && !is_demonym(&first.to_lowercase())
         && let Some(e) = table.entities.iter().find(|e| {
             e.kind == SpeakerType::Person
                 && e.person_evidence

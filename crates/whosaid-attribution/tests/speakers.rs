@@ -998,3 +998,12 @@ fn a_name_another_continues_is_that_person() {
                 Day said that she loved it.";
     assert_eq!(name_at(text, "said", 1), "Doris Day");
 }
+
+#[test]
+fn a_title_with_its_complement_names_no_one() {
+    // "the former President of Egypt" is no person called "of Egypt".
+    let text = "Hosni Mubarak, the former President of Egypt, died on Tuesday. \
+                The President of Egypt said that the funeral would be held today.";
+    let name = name_at(text, "said", 1);
+    assert!(!name.starts_with("of "), "{name}");
+}
