@@ -1330,6 +1330,18 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
             // "…, in general, …" is no role.
             if role && from < end && !toks[from].is_function() {
                 titles.push((m.entity, toks[from].span.cover(toks[end - 1].span)));
+                // "Hosni Mubarak, the former President of Egypt,": a role
+                // of its own makes the name a person's; one owned by
+                // another is weaker ("Why Islam, an advocacy group's
+                // director").
+                if !toks[from..end]
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Possessive)
+                    && !table.entities[m.entity].org_word
+                    && table.entities[m.entity].name_tokens >= 2
+                {
+                    people.push(m.entity);
+                }
             }
         }
         if toks.get(j + 1).is_some_and(|t| t.is_punct("("))

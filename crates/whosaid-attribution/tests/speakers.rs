@@ -1007,3 +1007,11 @@ fn a_title_with_its_complement_names_no_one() {
     let name = name_at(text, "said", 1);
     assert!(!name.starts_with("of "), "{name}");
 }
+
+#[test]
+fn a_role_in_apposition_makes_a_name_a_persons() {
+    // "Kofi" is in no first-name list; the role says it is a person.
+    let text = "Kofi Tandoh, the former mayor of Accra, died on Tuesday. \
+                Reportedly, his family said that he had been ill.";
+    assert_eq!(name_at(text, "said", 1), "Kofi Tandoh's family");
+}
