@@ -1180,6 +1180,9 @@ impl Table<'_> {
 /// a name ("Federal Security Service (FSB)") at that name.
 fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence]) {
     let mut found = Vec::new();
+    // Whether the text writes a word in lower case, once per word: each
+    // answer scans the text.
+    let mut lower_seen: FxHashMap<&'a str, bool> = FxHashMap::default();
     // Acronym → the entity of the name before it, and the whole spelled-out
     // name when it is longer than that entity's.
     let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
@@ -1274,7 +1277,10 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 // A sentence's first word is capitalised anyway ("Fire
                 // erupts …"): it counts only if the text never writes it
                 // in lower case.
-                && (i > 0 && !toks[i - 1].is_quote() || !written_lower(text, &toks[i].lower))
+                && (i > 0 && !toks[i - 1].is_quote()
+                    || !*lower_seen
+                        .entry(toks[i].lower.as_str())
+                        .or_insert_with(|| written_lower(text, &toks[i].lower)))
             {
                 people.push(m.entity);
             }
@@ -1496,31 +1502,39 @@ fn link_inverted_heads(table: &mut Table) {
 /// person's name that another person's name continues is that person,
 /// under the fuller name.
 fn link_longer_names(table: &mut Table, text: &str) {
-    let mut remap: Vec<(usize, usize)> = Vec::new();
-    for (i, short) in table.entities.iter().enumerate() {
-        if short.kind != SpeakerType::Person || short.name_tokens < 2 {
+    // Names of people by their text, for a look-up per prefix: linear in
+    // the number of names, however many an article holds.
+    let people: FxHashMap<&str, usize> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == SpeakerType::Person && e.name_tokens >= 2)
+        .map(|(i, e)| (e.name, i))
+        .collect();
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (j, long) in table.entities.iter().enumerate() {
+        if long.kind != SpeakerType::Person || long.name_tokens < 3 {
             continue;
         }
-        // The words added must be names: not "Doris Day Show", whose "show"
-        // the text writes in lower case elsewhere.
-        if let Some(j) = table.entities.iter().position(|long| {
-            long.kind == SpeakerType::Person
-                && long.name_tokens > short.name_tokens
-                && long.name.len() > short.name.len()
-                && long.name.starts_with(short.name)
-                && long.name.as_bytes()[short.name.len()] == b' '
-                && long.name[short.name.len()..]
+        // Each shorter name it starts with: "Wanda Vazquez" in "Wanda
+        // Vazquez Garced". The words added must be names: not "Doris Day
+        // Show", whose "show" the text writes in lower case elsewhere.
+        for (cut, _) in long.name.match_indices(' ').skip(1) {
+            if let Some(&i) = people.get(&long.name[..cut])
+                && i != j
+                && long.name[cut..]
                     .split_whitespace()
                     .all(|w| !written_lower(text, &w.to_lowercase()))
-        }) {
-            remap.push((i, j));
+            {
+                remap.entry(i).or_insert(j);
+            }
         }
     }
     if remap.is_empty() {
         return;
     }
     for m in &mut table.mentions {
-        if let Some(&(_, j)) = remap.iter().find(|(i, _)| *i == m.entity) {
+        if let Some(&j) = remap.get(&m.entity) {
             m.entity = j;
         }
     }
@@ -1541,7 +1555,13 @@ fn is_legal_form(word: &str) -> bool {
 /// Points "Acme Holdings" at "Acme Holdings Inc." named elsewhere, so the
 /// company counts as one speaker under the name with its legal form.
 fn link_legal_suffix(table: &mut Table) {
-    let mut remap: Vec<(usize, usize)> = Vec::new();
+    let by_name: FxHashMap<&str, usize> = table
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.name, i))
+        .collect();
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (j, e) in table.entities.iter().enumerate() {
         let Some((base, form)) = e.name.rsplit_once(' ') else {
             continue;
@@ -1549,17 +1569,16 @@ fn link_legal_suffix(table: &mut Table) {
         if !is_legal_form(form) {
             continue;
         }
-        let base = base.trim_end_matches(',');
-        if let Some(i) = table.entities.iter().position(|o| o.name == base) {
-            remap.push((i, j));
+        if let Some(&i) = by_name.get(base.trim_end_matches(',')) {
+            remap.insert(i, j);
         }
     }
-    for &(_, j) in &remap {
+    for &j in remap.values() {
         table.entities[j].kind = SpeakerType::Organization;
         table.entities[j].org_word = true;
     }
     for m in &mut table.mentions {
-        if let Some(&(_, j)) = remap.iter().find(|(i, _)| *i == m.entity) {
+        if let Some(&j) = remap.get(&m.entity) {
             m.entity = j;
         }
     }
