@@ -179,12 +179,26 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
     in_class(lower, TIME)
 }
 
+/// The singular of a plural noun, as far as the word lists need it:
+/// "officials" → "official", "witnesses" → "witness".
+fn singular_of(lower: &str) -> &str {
+    if let Some(stem) = lower.strip_suffix("es")
+        && (stem.ends_with("ss")
+            || stem.ends_with("sh")
+            || stem.ends_with("ch")
+            || stem.ends_with('x'))
+    {
+        return stem;
+    }
+    lower.strip_suffix('s').unwrap_or(lower)
+}
+
 /// A common noun that can stand for a speaker: a person, a role, a group,
 /// an anonymous source, a document or evidence.
 pub(crate) fn is_speaker_noun(lower: &str) -> bool {
     const SPEAKER: u32 =
         PERSON | TITLE | GROUP | ANONYMOUS | DOCUMENT | EVIDENCE | ORG_DESCRIPTION | ORGANIZATION;
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    let singular = singular_of(lower);
     in_class(lower, SPEAKER)
         || (singular.len() < lower.len() && in_class(singular, SPEAKER))
         || matches!(lower, "who" | "which" | "that")
@@ -2046,7 +2060,7 @@ fn document_noun(lower: &str) -> Option<&str> {
     if in_class(lower, ORG_DESCRIPTION) {
         return None;
     }
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    let singular = singular_of(lower);
     if in_class(singular, DOCUMENT) {
         Some(singular)
     } else if in_class(lower, DOCUMENT) {
@@ -2366,7 +2380,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .find(|t| t.is_word() && !is_trailing_adverb(&t.lower));
     let head = head_tok.map(|t| t.lower.as_str()).unwrap_or("");
     let head_cls = classes(head);
-    let singular = head.strip_suffix('s').unwrap_or(head);
+    let singular = singular_of(head);
     let singular_cls = if singular.len() < head.len() {
         classes(singular)
     } else {
@@ -2381,7 +2395,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     });
     // "Both officers", "the two men": the two people last named together.
     let people_noun = |t: &Tok| {
-        let singular = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+        let singular = singular_of(&t.lower);
         in_class(singular, PERSON | TITLE)
             || t.speaker_classes() & GROUP != 0
             || matches!(t.lower.as_str(), "men" | "women")
@@ -2645,6 +2659,24 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             .is_some_and(|t| t.span.start == m.span.start || t.lower == "the")
     {
         return found(table, m.entity);
+    }
+    // "the U.S. embassy in Beijing", "the ministry of Health": a body
+    // named by its kind and where it is, before any name in it.
+    if let Some(h) = head_tok
+        && !h.cap
+        && head_cls & ORGANIZATION != 0
+        && head_cls & (TITLE | PERSON) == 0
+        && let Some(k) = toks.iter().position(|t| t.span == h.span)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "in" | "of" | "at"))
+        && toks.len() > k + 2
+        && toks[k + 2..].iter().all(|t| t.cap && t.is_word())
+    {
+        return unnamed(
+            strip_determiner(src_text).to_string(),
+            SpeakerType::Organization,
+        );
     }
     let in_source: Vec<Mention> = table
         .within(src)
@@ -3013,7 +3045,7 @@ fn is_issuer_link(lower: &str) -> bool {
 
 /// A document noun, singular or plural ("statement", "reports").
 fn is_document(lower: &str) -> bool {
-    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    let singular = singular_of(lower);
     (classes(lower) | classes(singular)) & DOCUMENT != 0
 }
 

@@ -1015,3 +1015,24 @@ fn a_role_in_apposition_makes_a_name_a_persons() {
                 Reportedly, his family said that he had been ill.";
     assert_eq!(name_at(text, "said", 1), "Kofi Tandoh's family");
 }
+
+#[test]
+fn a_body_named_by_its_kind_and_place() {
+    let text = "According to the U.S. embassy in Beijing, two citizens died.";
+    assert_eq!(
+        speaker_at(text, "According to", 1),
+        (
+            Some("U.S. embassy in Beijing".into()),
+            SpeakerType::Organization
+        )
+    );
+}
+
+#[test]
+fn plurals_in_es_are_speakers_too() {
+    let text = "According to eyewitnesses, the fire spread fast.";
+    assert_eq!(
+        speaker_at(text, "According to", 1),
+        (Some("eyewitnesses".into()), SpeakerType::Group)
+    );
+}
