@@ -1465,10 +1465,13 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     }
     // "Marc Ouellet of the Holy See said", "Peter Iseley of Ending Clergy
     // Abuse said": a name with its affiliation.
+    // "Regina Ip from the pro-Beijing camp said": a full name before it
+    // keeps an affiliation without a name too.
+    let full_name_before = start >= 3 && name_word(&toks[start - 2]) && name_word(&toks[start - 3]);
     if start >= 2
         && matches!(toks[start - 1].lower.as_str(), "of" | "from" | "at")
         && name_word(&toks[start - 2])
-        && toks[start..=end].iter().any(name_word)
+        && (toks[start..=end].iter().any(name_word) || full_name_before)
     {
         let (s, _) = np_left(toks, start - 2);
         return (s, end + 1);

@@ -429,7 +429,11 @@ impl<'a> Runs<'a> {
 
     /// The run's name has an organisation word ("Ministry").
     fn org_word(&self, r: &Run<'a>) -> bool {
-        self.classes(r).iter().any(|c| c & ORGANIZATION != 0)
+        let c = self.classes(r);
+        // "U.S. Geological Survey", "Maritime Bulletin": a name ending in
+        // a word for a document is a body or an outlet, not a person.
+        c.iter().any(|c| c & ORGANIZATION != 0)
+            || (c.len() >= 2 && c.last().is_some_and(|l| l & (DOCUMENT | EVIDENCE) != 0))
     }
 }
 
@@ -464,8 +468,9 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
         candidates.truncate(n);
         for &k in &candidates {
             let t = &toks[k];
-            cls[k] = if t.cap && is_placing_compound(&t.lower) {
-                // "Kurdish-led", "UK-based": no part of a name.
+            cls[k] = if t.cap && (is_placing_compound(&t.lower) || t.lower.ends_with("-year-old")) {
+                // "Kurdish-led", "UK-based", "Fourteen-year-old": no part
+                // of a name.
                 0
             } else if t.cap {
                 let mut c = t.speaker_classes();
@@ -916,6 +921,10 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             // it, most often the one the article is about.
             l.person.get_or_insert(id);
             id
+        } else if let Some(id) = k.full {
+            // The same name as a person's met before, however spelt
+            // ("Jarosław Kaczyński" after "Jaroslaw Kaczynski").
+            id
         } else {
             *k.name.get_or_insert(new_id)
         };
@@ -966,7 +975,13 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             e.kind = SpeakerType::Person;
             e.person_evidence = true;
         }
-        if words.len() > e.name_tokens || e.name.is_empty() {
+        // The fullest name, and of two spellings the one with its accents
+        // ("Jarosław Kaczyński", not "Jaroslaw Kaczynski").
+        let accented = words.len() == e.name_tokens
+            && e.name.is_ascii()
+            && !name.text(text).is_ascii()
+            && fold(&name.text(text).to_lowercase()) == fold(&e.name.to_lowercase());
+        if words.len() > e.name_tokens || e.name.is_empty() || accented {
             e.name = name.text(text);
             e.name_tokens = words.len();
             e.first = words[0].clone();
@@ -2597,7 +2612,14 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return unnamed(name, SpeakerType::Group);
     }
-    if head_cls & GROUP != 0 && !toks[..before_of].last().is_some_and(|t| t.cap) {
+    // Capitalised only because it opens the sentence: "Members of the
+    // House of Commons protested".
+    let opens = |t: &Tok| t.span.start == ctx.sent_start;
+    if head_cls & GROUP != 0
+        && !toks[..before_of]
+            .last()
+            .is_some_and(|t| t.cap && !(opens(t) && before_of == 1))
+    {
         return unnamed(group_name(text, toks), SpeakerType::Group);
     }
     // "the El Paso mayor", "Greek prime minister": a role named last is the
@@ -2657,6 +2679,22 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && toks
             .first()
             .is_some_and(|t| t.span.start == m.span.start || t.lower == "the")
+    {
+        return found(table, m.entity);
+    }
+    // "The Department" after "the California Department of Corrections
+    // and Rehabilitation": the body last named in full with that word.
+    if let [d, x] = toks
+        && d.lower == "the"
+        && x.cap
+        && x.speaker_classes() & ORGANIZATION != 0
+        && table
+            .starting_at(x.span.start)
+            .is_none_or(|m| table.entities[m.entity].name_tokens == 1)
+        && let Some(m) = table.before(src.start).find(|m| {
+            let e = &table.entities[m.entity];
+            e.name_tokens >= 2 && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(&x.lower))
+        })
     {
         return found(table, m.entity);
     }

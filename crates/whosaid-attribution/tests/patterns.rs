@@ -239,6 +239,15 @@ fn a_name_keeps_its_affiliation_and_place() {
 }
 
 #[test]
+fn a_full_name_keeps_an_affiliation_without_a_name() {
+    let g = one("Regina Ip from the pro-Beijing camp said that the vote was lost.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Regina Ip from the pro-Beijing camp")
+    );
+}
+
+#[test]
 fn it_is_believed_has_no_source() {
     let g = one("It is believed that the fire started in the kitchen.");
     assert_eq!(g.source, None);

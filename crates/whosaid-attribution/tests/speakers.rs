@@ -1036,3 +1036,52 @@ fn plurals_in_es_are_speakers_too() {
         (Some("eyewitnesses".into()), SpeakerType::Group)
     );
 }
+
+#[test]
+fn an_age_before_a_name_is_no_part_of_it() {
+    let text = "Fourteen-year-old Zoe said that the bus shook.";
+    assert_eq!(name_at(text, "said", 1), "Zoe");
+}
+
+#[test]
+fn a_name_ending_in_a_document_word_is_a_body() {
+    let text = "John Geiger of the Geological Survey told the press that the \
+                quakes would go on.";
+    assert_eq!(name_at(text, "told", 1), "John Geiger");
+    let text = "The Geological Survey said that the quakes would go on.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Geological Survey".into()), SpeakerType::Organization)
+    );
+}
+
+#[test]
+fn a_name_goes_by_its_accented_spelling() {
+    let text = "Polish leader Jaroslaw Kaczynski spoke on Monday. Jarosław \
+                Kaczyński leads the party. Kaczynski said that the party was \
+                ready.";
+    assert_eq!(name_at(text, "said", 1), "Jarosław Kaczyński");
+}
+
+#[test]
+fn members_opening_a_sentence_are_a_group() {
+    let text = "Members of the House of Commons protested by shouting.";
+    assert_eq!(
+        speaker_at(text, "protested", 1),
+        (
+            Some("Members of the House of Commons".into()),
+            SpeakerType::Group
+        )
+    );
+}
+
+#[test]
+fn the_department_is_the_one_named_in_full() {
+    let text = "The California Department of Corrections and Rehabilitation \
+                confirmed the attack. The Department said that the inmate was \
+                stable.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "California Department of Corrections and Rehabilitation"
+    );
+}

@@ -10,8 +10,8 @@
 //!   project's target of 90%. The last 12 articles were a held-out set
 //!   until tuning on the first 36 reached 87% while they stayed at 67%;
 //!   they were moved here to learn why.
-//! - `tests/data/speakers-dev/` (55 more articles in
-//!   `fixtures/wikinews-dev/`, in three batches by three more annotators) is a development set:
+//! - `tests/data/speakers-dev/` (80 more articles in
+//!   `fixtures/wikinews-dev/`, in four batches by four more annotators) is a development set:
 //!   first measured before any rule was chosen from it, then read to find
 //!   where resolution fails to generalise (`SPEAKERS_DEV_VERBOSE=1`).
 //! - `tests/data/speakers-heldout/` (15 other articles in
@@ -65,14 +65,14 @@ fn occurrences(text: &str, cue: &str) -> Vec<usize> {
 const HELD_OUT_SPEAKER_FLOOR: f64 = 75.0;
 const HELD_OUT_STANCE_FLOOR: f64 = 65.0;
 
-/// Regression floors on the development set (55 articles), just under
-/// today's figures (speaker 80.1%, stance 75.9%, with 76.5% of its cues
+/// Regression floors on the development set (80 articles), just under
+/// today's figures (speaker 80.2%, stance 74.8%, with 78.2% of its cues
 /// found). Each batch was first measured before any rule was chosen from
 /// it, with the rules learnt from the batches before: the first 15 articles
-/// at speaker 72.4%, stance 72.4%; the next 20 at 69.2%, 66.5%; the last
-/// 20 at 68.4%, 83.1%.
-const DEV_SPEAKER_FLOOR: f64 = 79.0;
-const DEV_STANCE_FLOOR: f64 = 75.0;
+/// at speaker 72.4%, stance 72.4%; the next 20 at 69.2%, 66.5%; the next
+/// 20 at 68.4%, 83.1%; the last 25 at 71.2%, 71.2%.
+const DEV_SPEAKER_FLOOR: f64 = 79.5;
+const DEV_STANCE_FLOOR: f64 = 74.0;
 
 fn norm(s: &str) -> String {
     let s = s.trim().to_lowercase();
@@ -206,7 +206,7 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
 fn canonical_speakers_and_stances_on_the_dev_set() {
     let verbose = std::env::var_os("SPEAKERS_DEV_VERBOSE").is_some();
     let (articles, f) = score("speakers-dev", "wikinews-dev", verbose);
-    assert!(articles >= 55 && f.gold >= 600);
+    assert!(articles >= 80 && f.gold >= 800);
     assert!(
         f.speaker() >= DEV_SPEAKER_FLOOR,
         "canonical speakers: {:.1}%",
