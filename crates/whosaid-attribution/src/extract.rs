@@ -36,6 +36,8 @@ struct Hit {
     end: usize,
     kind: FormKind,
     entry: usize,
+    /// Found by the learned detector, not by the lexicon's rules.
+    learned: bool,
 }
 
 /// Where a claim's source is, before resolution.
@@ -203,7 +205,16 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                         }),
                     _ => true,
                 };
-            if !nested && speaker_like {
+            // "… something few expected.": a cue the learned detector
+            // found, with nothing after it in its sentence and no content,
+            // says nothing.
+            let bare = analyses[i].hit.learned
+                && claim.content.is_none()
+                && sent
+                    .toks
+                    .get(analyses[i].hit.end)
+                    .is_none_or(|t| t.is_punct(".") || t.is_punct("!") || t.is_punct("?"));
+            if !nested && speaker_like && !bare {
                 claims.push(claim);
             }
         }
@@ -273,9 +284,20 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
         // keep a sentence packed with cues linear.
         let before_cue = toks.get(i + 1).is_some_and(|n| n.lower == "to")
             && hits.binary_search_by_key(&(i + 2), |h| h.start).is_ok();
+        // "Some reports suggest …", "Polls show …": a word right before a
+        // finite cue verb of the lexicon is its subject.
+        let subject_of_cue = hits
+            .binary_search_by_key(&(i + 1), |h| h.start)
+            .is_ok_and(|k| {
+                matches!(
+                    hits[k].kind,
+                    FormKind::Present3 | FormKind::Past | FormKind::Base
+                )
+            });
         let after = hits.partition_point(|h| h.start <= i);
         if !crate::model::candidate(t)
             || before_cue
+            || subject_of_cue
             || (after > 0 && i < hits[after - 1].end)
             || ctx.quoted[i]
             || model.score(&ctx, i, &mut buf) <= add
@@ -308,6 +330,7 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
             end: i + 1,
             kind: known.map_or(kind, |f| f.kind),
             entry: known.map_or(LEARNED, |f| f.entry),
+            learned: true,
         });
     }
     if !learned.is_empty() {
@@ -348,6 +371,7 @@ fn lexicon_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
                     end: i + n,
                     kind: f.kind,
                     entry: f.entry,
+                    learned: false,
                 });
                 i += n;
             }
@@ -554,6 +578,14 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     // "polls show", "the study found": evidence speaks without a that-clause.
     let evidence =
         skip_left(toks, i).is_some_and(|j| crate::speakers::is_evidence_word(&toks[j].lower));
+    // "a survey conducted last month found": the evidence word heads a
+    // subject a few words back, past a participle and a time phrase.
+    let evidence = evidence
+        || toks[i.saturating_sub(6)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() && t.lower != "that")
+            .any(|t| crate::speakers::is_evidence_word(&t.lower));
     if entry.needs_clause && !evidence && !has_complement(doc, toks, i + n) {
         return false;
     }
@@ -586,8 +618,12 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             }),
         FormKind::Noun => {
             // "his claim that", "the allegation that": a nominal cue needs
-            // its complement right after it.
+            // its complement right after it. "said in a statement that":
+            // the statement is the medium of the verb's cue.
             after.is_some_and(|a| a.lower == "that" || a.is_punct(":"))
+                && !(i >= 3
+                    && toks[i - 2].lower == "in"
+                    && matches!(toks[i - 3].lower.as_str(), "said" | "says" | "say"))
         }
         kind => {
             // "the alleged attack", "his stated goal", "Blinken's demands":
@@ -2985,6 +3021,16 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
         && next(e).is_some_and(|t| t.lower == "as")
     {
         return e + 1;
+    }
+    // "said in a statement", "said in an email": PolNeAR keeps the medium
+    // of a written statement with "say" (not an interview's: half of those
+    // it leaves out).
+    if matches!(toks[end - 1].lower.as_str(), "said" | "says" | "say")
+        && next(e).is_some_and(|t| t.lower == "in")
+        && next(e + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+        && next(e + 2).is_some_and(|t| matches!(t.lower.as_str(), "statement" | "email" | "e-mail"))
+    {
+        return e + 3;
     }
     // "seemed to confirm", "tried to deny", "continued to insist": a cue
     // verb after a catenative cue is part of it, as PolNeAR marks it ("seemed
