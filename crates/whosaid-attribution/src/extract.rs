@@ -596,6 +596,24 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     }
     match f.kind {
         FormKind::Colon => colon_source(toks, i).is_some() && i + 1 < toks.len(),
+        // "In a CNN poll released Monday, 50 percent …": "in" is a cue
+        // only opening its sentence before a poll and a comma.
+        // With a cue verb of its own after the comma ("In the survey, 42%
+        // say …"), that verb's claim tells who said what.
+        FormKind::Preposition if f.words == ["in"] => {
+            poll_before_comma(toks, i).is_some_and(|comma| {
+                !toks[comma..].iter().any(|t| {
+                    t.is_word()
+                        && lex.forms_starting_with(&t.lower).iter().any(|f| {
+                            f.words.len() == 1
+                                && matches!(
+                                    f.kind,
+                                    FormKind::Base | FormKind::Present3 | FormKind::Past
+                                )
+                        })
+                })
+            })
+        }
         FormKind::Preposition => true,
         // "The attack reportedly killed five": the clause is hearsay. Not
         // when a reporting verb follows ("UNESCO reportedly said …"): that
@@ -733,6 +751,29 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     }
 }
 
+/// The comma after "In a CNN poll released Monday," when token `i` is an
+/// "in" opening its sentence (after quotation marks at most) and a poll or
+/// survey is named before the comma.
+fn poll_before_comma(toks: &[Tok], i: usize) -> Option<usize> {
+    if toks[..i].iter().any(|t| !t.is_quote()) {
+        return None;
+    }
+    // A name may hold a slash or an ampersand ("NBC News/Wall Street
+    // Journal", "CBS/YouGov"); any other mark, or a "that", ends the phrase.
+    let comma = (i + 1..toks.len().min(i + 16)).find(|&k| {
+        let t = &toks[k];
+        !(t.is_word()
+            || t.kind == whosaid_text::TokenKind::Number
+            || t.kind == whosaid_text::TokenKind::Possessive
+            || matches!(t.lower.as_str(), "/" | "&" | "-"))
+            || t.lower == "that"
+    })?;
+    let poll = toks[i + 1..comma]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "poll" | "polls" | "survey" | "surveys"));
+    (poll && comma > i + 1 && toks[comma].is_punct(",")).then_some(comma)
+}
+
 /// A headline in title case ("Bellwether County Says Trump Should Win"):
 /// most words capitalised.
 fn title_case(toks: &[Tok]) -> bool {
@@ -868,8 +909,16 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         return a;
     }
     if hit.kind == FormKind::Preposition {
-        // "according to X": the source follows.
-        a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        // "according to X": the source follows; "In a poll released
+        // Monday, …": all of it up to the comma.
+        a.src = match poll_before_comma(toks, hit.start) {
+            Some(comma) if &*entry.lemma == "in" => {
+                a.region = hit.start;
+                a.src = Src::Toks(hit.end, comma);
+                return a;
+            }
+            _ => np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e)),
+        };
         if let Src::Toks(s, e) = a.src {
             let e = prepositional_source_end(toks, e);
             a.src = Src::Toks(s, named_title_end(toks, s, e));

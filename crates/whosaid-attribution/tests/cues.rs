@@ -66,3 +66,36 @@ fn a_curly_negated_auxiliary_joins_the_cue_and_negates_it() {
         assert!(g.negated, "{text}");
     }
 }
+
+#[test]
+fn in_a_poll_opening_the_sentence_is_a_cue_with_the_poll_as_source() {
+    let g = one("In a Gallup/CNN poll released Monday, 50 percent of voters chose Lee.");
+    assert_eq!(g.cue, "In");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("a Gallup/CNN poll released Monday")
+    );
+    assert_eq!(g.content.as_deref(), Some("50 percent of voters chose Lee"));
+}
+
+#[test]
+fn in_is_no_cue_elsewhere() {
+    // Not before a poll, not opening the sentence, or no comma after it.
+    for text in [
+        "In Iowa, the senator leads by ten points.",
+        "The senator leads in the latest poll, by ten points.",
+        "In the poll the senator leads by ten points.",
+    ] {
+        assert!(
+            claims(text).iter().all(|g| g.cue != "In" && g.cue != "in"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_cue_verb_after_the_poll_keeps_its_own_claim() {
+    let g = one("In a Gallup poll released Monday, most voters say the race is close.");
+    assert_eq!(g.cue, "say");
+    assert_eq!(g.source.as_deref(), Some("most voters"));
+}
