@@ -36,6 +36,8 @@ struct Hit {
     end: usize,
     kind: FormKind,
     entry: usize,
+    /// Found by the learned detector, not by the lexicon's rules.
+    learned: bool,
 }
 
 /// Where a claim's source is, before resolution.
@@ -203,7 +205,16 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                         }),
                     _ => true,
                 };
-            if !nested && speaker_like {
+            // "… something few expected.": a cue the learned detector
+            // found, with nothing after it in its sentence and no content,
+            // says nothing.
+            let bare = analyses[i].hit.learned
+                && claim.content.is_none()
+                && sent
+                    .toks
+                    .get(analyses[i].hit.end)
+                    .is_none_or(|t| t.is_punct(".") || t.is_punct("!") || t.is_punct("?"));
+            if !nested && speaker_like && !bare {
                 claims.push(claim);
             }
         }
@@ -273,9 +284,20 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
         // keep a sentence packed with cues linear.
         let before_cue = toks.get(i + 1).is_some_and(|n| n.lower == "to")
             && hits.binary_search_by_key(&(i + 2), |h| h.start).is_ok();
+        // "Some reports suggest …", "Polls show …": a word right before a
+        // finite cue verb of the lexicon is its subject.
+        let subject_of_cue = hits
+            .binary_search_by_key(&(i + 1), |h| h.start)
+            .is_ok_and(|k| {
+                matches!(
+                    hits[k].kind,
+                    FormKind::Present3 | FormKind::Past | FormKind::Base
+                )
+            });
         let after = hits.partition_point(|h| h.start <= i);
         if !crate::model::candidate(t)
             || before_cue
+            || subject_of_cue
             || (after > 0 && i < hits[after - 1].end)
             || ctx.quoted[i]
             || model.score(&ctx, i, &mut buf) <= add
@@ -308,6 +330,7 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
             end: i + 1,
             kind: known.map_or(kind, |f| f.kind),
             entry: known.map_or(LEARNED, |f| f.entry),
+            learned: true,
         });
     }
     if !learned.is_empty() {
@@ -348,6 +371,7 @@ fn lexicon_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
                     end: i + n,
                     kind: f.kind,
                     entry: f.entry,
+                    learned: false,
                 });
                 i += n;
             }
@@ -557,6 +581,14 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     // "polls show", "the study found": evidence speaks without a that-clause.
     let evidence =
         skip_left(toks, i).is_some_and(|j| crate::speakers::is_evidence_word(&toks[j].lower));
+    // "a survey conducted last month found": the evidence word heads a
+    // subject a few words back, past a participle and a time phrase.
+    let evidence = evidence
+        || toks[i.saturating_sub(6)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() && t.lower != "that")
+            .any(|t| crate::speakers::is_evidence_word(&t.lower));
     if entry.needs_clause && !evidence && !has_complement(doc, toks, i + n) {
         return false;
     }
@@ -567,6 +599,24 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     }
     match f.kind {
         FormKind::Colon => colon_source(toks, i).is_some() && i + 1 < toks.len(),
+        // "In a CNN poll released Monday, 50 percent …": "in" is a cue
+        // only opening its sentence before a poll and a comma.
+        // With a cue verb of its own after the comma ("In the survey, 42%
+        // say …"), that verb's claim tells who said what.
+        FormKind::Preposition if f.words == ["in"] => {
+            poll_before_comma(toks, i).is_some_and(|comma| {
+                !toks[comma..].iter().any(|t| {
+                    t.is_word()
+                        && lex.forms_starting_with(&t.lower).iter().any(|f| {
+                            f.words.len() == 1
+                                && matches!(
+                                    f.kind,
+                                    FormKind::Base | FormKind::Present3 | FormKind::Past
+                                )
+                        })
+                })
+            })
+        }
         FormKind::Preposition => true,
         // "The attack reportedly killed five": the clause is hearsay. Not
         // when a reporting verb follows ("UNESCO reportedly said …"): that
@@ -589,8 +639,12 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             }),
         FormKind::Noun => {
             // "his claim that", "the allegation that": a nominal cue needs
-            // its complement right after it.
+            // its complement right after it. "said in a statement that":
+            // the statement is the medium of the verb's cue.
             after.is_some_and(|a| a.lower == "that" || a.is_punct(":"))
+                && !(i >= 3
+                    && toks[i - 2].lower == "in"
+                    && matches!(toks[i - 3].lower.as_str(), "said" | "says" | "say"))
         }
         kind => {
             // "the alleged attack", "his stated goal", "Blinken's demands":
@@ -698,6 +752,29 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             }
         }
     }
+}
+
+/// The comma after "In a CNN poll released Monday," when token `i` is an
+/// "in" opening its sentence (after quotation marks at most) and a poll or
+/// survey is named before the comma.
+fn poll_before_comma(toks: &[Tok], i: usize) -> Option<usize> {
+    if toks[..i].iter().any(|t| !t.is_quote()) {
+        return None;
+    }
+    // A name may hold a slash or an ampersand ("NBC News/Wall Street
+    // Journal", "CBS/YouGov"); any other mark, or a "that", ends the phrase.
+    let comma = (i + 1..toks.len().min(i + 16)).find(|&k| {
+        let t = &toks[k];
+        !(t.is_word()
+            || t.kind == whosaid_text::TokenKind::Number
+            || t.kind == whosaid_text::TokenKind::Possessive
+            || matches!(t.lower.as_str(), "/" | "&" | "-"))
+            || t.lower == "that"
+    })?;
+    let poll = toks[i + 1..comma]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "poll" | "polls" | "survey" | "surveys"));
+    (poll && comma > i + 1 && toks[comma].is_punct(",")).then_some(comma)
 }
 
 /// A headline in title case ("Bellwether County Says Trump Should Win"):
@@ -835,8 +912,16 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         return a;
     }
     if hit.kind == FormKind::Preposition {
-        // "according to X": the source follows.
-        a.src = np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e));
+        // "according to X": the source follows; "In a poll released
+        // Monday, …": all of it up to the comma.
+        a.src = match poll_before_comma(toks, hit.start) {
+            Some(comma) if &*entry.lemma == "in" => {
+                a.region = hit.start;
+                a.src = Src::Toks(hit.end, comma);
+                return a;
+            }
+            _ => np_right(toks, hit.end).map_or(Src::Nothing, |(s, e)| Src::Toks(s, e)),
+        };
         if let Src::Toks(s, e) = a.src {
             let e = prepositional_source_end(toks, e);
             a.src = Src::Toks(s, named_title_end(toks, s, e));
@@ -3029,6 +3114,16 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
         && next(e).is_some_and(|t| t.lower == "as")
     {
         return e + 1;
+    }
+    // "said in a statement", "said in an email": PolNeAR keeps the medium
+    // of a written statement with "say" (not an interview's: half of those
+    // it leaves out).
+    if matches!(toks[end - 1].lower.as_str(), "said" | "says" | "say")
+        && next(e).is_some_and(|t| t.lower == "in")
+        && next(e + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+        && next(e + 2).is_some_and(|t| matches!(t.lower.as_str(), "statement" | "email" | "e-mail"))
+    {
+        return e + 3;
     }
     // "seemed to confirm", "tried to deny", "continued to insist": a cue
     // verb after a catenative cue is part of it, as PolNeAR marks it ("seemed

@@ -93,10 +93,7 @@ pub(crate) struct Context<'a> {
 /// lets a pattern learned around one name or pronoun carry over to others.
 fn class_of(t: &Tok) -> u64 {
     // Most words belong to no closed class: these tests settle them first.
-    let open = !t.is_function()
-        && !t.is("object-pronoun")
-        && !t.lower.ends_with("n't")
-        && t.lower != "that";
+    let open = !t.is_function() && !t.is("object-pronoun") && !t.is_negation() && t.lower != "that";
     match t.kind {
         TokenKind::Quote => 1,
         TokenKind::Number => 2,
@@ -231,7 +228,66 @@ impl<'a> Context<'a> {
             feat(&[29, c2, c1, lex]),
             feat(&[30, lex, d1, d2]),
         ]);
+        // The word without its inflection, so that "bemoans" learns from
+        // "bemoaned"; and what a reporting use has around it: a "that"
+        // or a quotation close after, a speaker-like subject before.
+        let st = hash_str(stem(&t.lower));
+        let that = self.toks[i + 1..n.min(i + 4)]
+            .iter()
+            .any(|t| t.lower == "that");
+        let quote = self.toks[i.saturating_sub(3)..n.min(i + 4)]
+            .iter()
+            .any(|t| t.kind == TokenKind::Quote);
+        let subject = self.toks[..i]
+            .iter()
+            .rposition(|t| !(t.is_adverb() || t.is_auxiliary() || t.is_negation()));
+        let (sc, speaker) = subject.map_or((0, 0), |k| {
+            let t = &self.toks[k];
+            (
+                self.keys[k].1,
+                u64::from(
+                    t.is("pronoun")
+                        || crate::speakers::is_speaker_noun(&t.lower)
+                        || (t.cap && k > 0),
+                ),
+            )
+        });
+        let (that, quote) = (u64::from(that), u64::from(quote));
+        out.extend([
+            feat(&[31, st]),
+            feat(&[32, st, lex]),
+            feat(&[33, c1, st]),
+            feat(&[34, that]),
+            feat(&[35, that, st]),
+            feat(&[36, quote, st]),
+            feat(&[37, sc, speaker]),
+            feat(&[38, speaker, st]),
+            feat(&[39, st, d1]),
+        ]);
     }
+}
+
+/// A word without its regular inflection: "bemoaned", "bemoans" and
+/// "bemoaning" all give "bemoan".
+fn stem(w: &str) -> &str {
+    let bare = if w.len() > 5 && w.is_ascii() {
+        w.strip_suffix("ing")
+            .or_else(|| w.strip_suffix("ied"))
+            .or_else(|| w.strip_suffix("ies"))
+            .or_else(|| w.strip_suffix("ed"))
+            .or_else(|| w.strip_suffix("es"))
+    } else {
+        None
+    };
+    let bare = bare.unwrap_or(w);
+    let bare = if bare == w && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        bare
+    };
+    bare.strip_suffix('e')
+        .filter(|b| b.len() > 2)
+        .unwrap_or(bare)
 }
 
 /// The hash of a missing neighbour (before the first token, after the last).
@@ -329,7 +385,17 @@ fn examples(lex: &Lexicon, d: &TrainingDoc) -> Vec<(Vec<usize>, bool)> {
             if !candidate(t) {
                 continue;
             }
-            let gold = d.cues.iter().any(|c| c.contains(t.span));
+            // The first word of a gold cue that could be a cue word is the
+            // one to find ("made" in "made no secret of", "said" in "said
+            // in a statement"); the rules take the rest of the span.
+            let gold = d.cues.iter().any(|c| {
+                c.contains(t.span)
+                    && !s.toks[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|p| c.contains(p.span))
+                        .any(candidate)
+            });
             ctx.features(i, &mut buf);
             out.push((buf.clone(), gold));
         }
@@ -338,16 +404,26 @@ fn examples(lex: &Lexicon, d: &TrainingDoc) -> Vec<(Vec<usize>, bool)> {
 }
 
 /// Trains a model on `docs` with the averaged perceptron, in `epochs` passes
-/// over the documents in the order given: the same input gives the same
-/// model, bit for bit.
+/// over their examples, each in an order shuffled from a fixed seed: the
+/// same input gives the same model, bit for bit.
 pub fn train_cue_model(lex: &Lexicon, docs: &[TrainingDoc], epochs: usize) -> CueModel {
     let data: Vec<(Vec<usize>, bool)> = docs.iter().flat_map(|d| examples(lex, d)).collect();
     let mut w = vec![0f32; SIZE];
     // Sums of the updates weighted by when they happened, for averaging.
     let mut u = vec![0f64; SIZE];
     let mut c: f64 = 1.0;
+    // Each pass goes over the examples in a new order, drawn from a fixed
+    // seed (xorshift): the same input still gives the same model.
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..epochs {
-        for (feats, gold) in &data {
+        for k in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(k, (seed % (k as u64 + 1)) as usize);
+        }
+        for (feats, gold) in order.iter().map(|&k| &data[k]) {
             let s: f32 = feats.iter().map(|&f| w[f]).sum();
             let predicted = s > 0.0;
             if predicted != *gold {

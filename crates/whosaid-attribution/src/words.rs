@@ -132,6 +132,12 @@ pub(crate) struct Tok {
     speaker_classes: u32,
 }
 
+/// "didn't", "don’t": a negated auxiliary, with a straight or a curly
+/// apostrophe.
+fn contracted_not(lower: &str) -> bool {
+    lower.ends_with("n't") || lower.ends_with("n’t")
+}
+
 impl Tok {
     pub(crate) fn new(text: &str, t: Token) -> Tok {
         let s = t.span.text(text);
@@ -197,14 +203,14 @@ impl Tok {
     }
 
     pub(crate) fn is_negation(&self) -> bool {
-        self.is("negation") || (self.is_word() && self.lower.ends_with("n't"))
+        self.is("negation") || (self.is_word() && contracted_not(&self.lower))
     }
 
     pub(crate) fn is_auxiliary(&self) -> bool {
         self.is("auxiliary")
             || (self.is_word()
-                && self.lower.ends_with("n't")
-                && !matches!(self.lower.as_str(), "n't"))
+                && contracted_not(&self.lower)
+                && !matches!(self.lower.as_str(), "n't" | "n’t"))
     }
 
     pub(crate) fn is_adverb(&self) -> bool {

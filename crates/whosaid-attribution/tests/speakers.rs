@@ -644,7 +644,7 @@ fn a_document_inside_a_placing_phrase_does_not_speak() {
 
 #[test]
 fn a_participle_after_a_preposition_has_the_subject_of_its_clause() {
-    let text = "The United States was more forceful in blaming Iran for the attack.";
+    let text = "The United States was more forceful by blaming Iran for the attack.";
     assert_eq!(
         source_at(text, "blaming", 1).as_deref(),
         Some("The United States")

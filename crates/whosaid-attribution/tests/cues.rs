@@ -1,0 +1,101 @@
+//! Cue finding and the extent of the cue span, as PolNeAR marks cues, on
+//! sentences written for the purpose.
+
+use whosaid_attribution::{Document, Extractor};
+
+struct Got {
+    cue: String,
+    /// The cue with its verb group, as PolNeAR marks cues.
+    group: String,
+    source: Option<String>,
+    content: Option<String>,
+    negated: bool,
+}
+
+fn claims(text: &str) -> Vec<Got> {
+    let doc = Document::new(text);
+    let t = doc.text();
+    Extractor::default()
+        .extract(&doc)
+        .into_iter()
+        .map(|c| Got {
+            cue: c.cue.text(t).to_string(),
+            group: c.cue_group.text(t).to_string(),
+            source: c.source.map(|s| s.text(t).to_string()),
+            content: c.content.map(|s| s.text(t).to_string()),
+            negated: c.negated,
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Got {
+    let mut v = claims(text);
+    assert_eq!(
+        v.len(),
+        1,
+        "expected one claim in {text:?}, got {:?}",
+        v.iter().map(|g| &g.cue).collect::<Vec<_>>()
+    );
+    v.remove(0)
+}
+
+#[test]
+fn said_in_a_statement_is_one_cue() {
+    let g = one("The senator said in a statement that the bill would fail.");
+    assert_eq!(g.group, "said in a statement");
+    assert_eq!(g.source.as_deref(), Some("The senator"));
+    assert_eq!(g.content.as_deref(), Some("the bill would fail"));
+}
+
+#[test]
+fn said_in_an_interview_stays_out_of_the_cue() {
+    // PolNeAR leaves an interview out of the cue as often as it keeps it.
+    let g = one("The senator said in an interview that the bill would fail.");
+    assert_eq!(g.group, "said");
+}
+
+#[test]
+fn a_curly_negated_auxiliary_joins_the_cue_and_negates_it() {
+    for text in [
+        "Smith didn\u{2019}t say that the plan would work.",
+        "Smith didn't say that the plan would work.",
+    ] {
+        let g = one(text);
+        assert_eq!(g.group, text[6..text.find(" that").unwrap()], "{text}");
+        assert_eq!(g.source.as_deref(), Some("Smith"), "{text}");
+        assert!(g.negated, "{text}");
+    }
+}
+
+#[test]
+fn in_a_poll_opening_the_sentence_is_a_cue_with_the_poll_as_source() {
+    let g = one("In a Gallup/CNN poll released Monday, 50 percent of voters chose Lee.");
+    assert_eq!(g.cue, "In");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("a Gallup/CNN poll released Monday")
+    );
+    assert_eq!(g.content.as_deref(), Some("50 percent of voters chose Lee"));
+}
+
+#[test]
+fn in_is_no_cue_elsewhere() {
+    // Not before a poll, not opening the sentence, or no comma after it.
+    for text in [
+        "In Iowa, the senator leads by ten points.",
+        "The senator leads in the latest poll, by ten points.",
+        "In the poll the senator leads by ten points.",
+    ] {
+        assert!(
+            claims(text).iter().all(|g| g.cue != "In" && g.cue != "in"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_cue_verb_after_the_poll_keeps_its_own_claim() {
+    let g = one("In a Gallup poll released Monday, most voters say the race is close.");
+    assert_eq!(g.cue, "say");
+    assert_eq!(g.source.as_deref(), Some("most voters"));
+}
