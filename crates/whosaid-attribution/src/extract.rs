@@ -144,7 +144,7 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
 }
 
 fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
-    let mut claims = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
         let hits = find_cues(lex, doc, sent);
         let mut analyses: Vec<Analysis> = hits
@@ -179,6 +179,30 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         for i in 0..analyses.len() {
             let limit = limits[i];
             let claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
+            // '… called him a "fringe candidate," the Times reported': an
+            // attribution right after a comma closing a quotation is no
+            // speech within the earlier content but a new claim, and the
+            // earlier content ends with that quotation.
+            let toks = &sent.toks;
+            let lead = claim
+                .source
+                .map_or(claim.cue.start, |s| s.start.min(claim.cue.start));
+            let q = toks.partition_point(|t| t.span.start < lead);
+            let after_quote = q >= 2 && toks[q - 1].is_quote() && toks[q - 2].is_punct(",");
+            if after_quote {
+                let close = toks[q - 1].span;
+                for c in claims[first..].iter_mut().rev().take(16) {
+                    if let Some(k) = c.content
+                        && k.contains(claim.cue)
+                        && k.start < close.start
+                    {
+                        let cut = Span::new(k.start, close.end);
+                        c.content = Some(cut);
+                        c.content_gap = c.content_gap.filter(|g| g.end <= close.end);
+                        c.kind = kind_of(doc, cut, c.source, c.cue);
+                    }
+                }
+            }
             // A cue inside an earlier claim's content is reported speech
             // within that claim ("asserting that Washington wants …"): the
             // outer speaker made the claim, so it is not a claim of its own.
@@ -2736,6 +2760,12 @@ fn first_comma(toks: &[Tok], end: usize, limit: usize) -> Option<usize> {
     for (i, t) in toks.iter().enumerate().take(limit.min(end + 600)).skip(end) {
         if t.is_quote() {
             quoted = !quoted;
+            // 'While she said it was "a mistake," voters …': American
+            // style puts the comma that closes the clause inside the
+            // closing quotation mark, which the content keeps.
+            if !quoted && i > end + 1 && toks[i - 1].is_punct(",") {
+                return Some(i + 1);
+            }
         } else if !quoted && t.is_punct(",") {
             // "As Smith noted, the plan failed": with nothing between cue
             // and comma, what was noted is the main clause.
@@ -3158,6 +3188,12 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
                 "\"" | "''" => quoted = !quoted,
                 _ => {}
             }
+            // '… was "a mistake," but he …': a comma inside the closing
+            // quotation mark ends the clause as one outside it does.
+            if !quoted && i >= from + 3 && toks[i - 1].is_punct(",") && opens_clause(toks, i + 1) {
+                end = i + 1;
+                break;
+            }
             continue;
         }
         if quoted || i < from + 3 {
@@ -3187,28 +3223,7 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             .then_some(i);
             set_off = true;
         }
-        let new_clause = t.is_punct(",")
-            && toks.get(i + 1).is_some_and(|c| {
-                matches!(
-                    c.lower.as_str(),
-                    "and" | "but" | "while" | "although" | "though" | "whereas" | "because" | "so"
-                )
-            })
-            && toks.get(i + 2).is_some_and(|n| {
-                matches!(
-                    n.lower.as_str(),
-                    "he" | "she"
-                        | "they"
-                        | "it"
-                        | "we"
-                        | "i"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                ) || (name_word(n) && !n.is("determiner"))
-            });
+        let new_clause = t.is_punct(",") && opens_clause(toks, i + 1);
         if new_clause {
             end = i;
             break;
@@ -3231,6 +3246,23 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         }
     }
     span_of(toks, from, end)
+}
+
+/// A conjunction or subordinator at token `j` followed by a word that
+/// opens a clause with its own subject (", and the ACLU has sued …", ",
+/// but he refused …").
+fn opens_clause(toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|c| {
+        matches!(
+            c.lower.as_str(),
+            "and" | "but" | "while" | "although" | "though" | "whereas" | "because" | "so"
+        )
+    }) && toks.get(j + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "the" | "his" | "her" | "their" | "its"
+        ) || (name_word(n) && !n.is("determiner"))
+    })
 }
 
 /// At most this many tokens of content stand before their cue.

@@ -880,3 +880,35 @@ fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_after_a_comma_closing_a_quotation_ends_the_earlier_content() {
+    let v = claims("The mayor called the budget a \"total failure,\" the local paper reported.");
+    let called = v.iter().find(|g| g.cue == "called").expect("called");
+    assert_eq!(
+        called.content.as_deref(),
+        Some("the budget a \"total failure,\"")
+    );
+    let reported = v.iter().find(|g| g.cue == "reported").expect("reported");
+    assert_eq!(reported.source.as_deref(), Some("the local paper"));
+}
+
+#[test]
+fn a_comma_inside_a_closing_quotation_mark_closes_an_opening_clause() {
+    let v = claims(
+        "While the senator said the bill was \"badly drafted,\" voters liked it a great deal.",
+    );
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("the bill was \"badly drafted,\"")
+    );
+}
+
+#[test]
+fn a_comma_inside_a_closing_quotation_mark_ends_the_content_before_a_new_clause() {
+    let g = one(
+        "The governor said the tax was \"a fair deal,\" but the farmers disagreed with every word.",
+    );
+    assert_eq!(g.content.as_deref(), Some("the tax was \"a fair deal,\""));
+}
