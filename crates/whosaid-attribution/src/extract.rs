@@ -3258,11 +3258,30 @@ fn opens_clause(toks: &[Tok], j: usize) -> bool {
             "and" | "but" | "while" | "although" | "though" | "whereas" | "because" | "so"
         )
     }) && toks.get(j + 1).is_some_and(|n| {
-        matches!(
-            n.lower.as_str(),
-            "he" | "she" | "they" | "it" | "we" | "i" | "the" | "his" | "her" | "their" | "its"
-        ) || (name_word(n) && !n.is("determiner"))
+        matches!(n.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+            || (matches!(n.lower.as_str(), "the" | "his" | "her" | "their" | "its")
+                || name_word(n) && !n.is("determiner"))
+                && has_verb_after(toks, j + 2)
     })
+}
+
+/// A verb within the few words after token `from`, before any punctuation:
+/// "and Clinton has …" opens a clause, "…, and Donald Trump." ends a list.
+fn has_verb_after(toks: &[Tok], from: usize) -> bool {
+    for t in toks.iter().skip(from).take(8) {
+        if !t.is_word() && t.kind != whosaid_text::TokenKind::Possessive {
+            return false;
+        }
+        if t.is_auxiliary()
+            || t.is_negation()
+            || t.is("passive-be")
+            || is_common_verb(t)
+            || !t.cap && looks_verbal(t)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// At most this many tokens of content stand before their cue.

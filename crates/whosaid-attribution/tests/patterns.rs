@@ -912,3 +912,15 @@ fn a_comma_inside_a_closing_quotation_mark_ends_the_content_before_a_new_clause(
     );
     assert_eq!(g.content.as_deref(), Some("the tax was \"a fair deal,\""));
 }
+
+#[test]
+fn a_name_after_a_comma_and_ends_a_list_not_the_content() {
+    let g = one("The coach said the finalists were Ann Lee, Bob Stone, and Carl Diaz.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the finalists were Ann Lee, Bob Stone, and Carl Diaz")
+    );
+    // With a verb of its own, the name opens a new clause that ends it.
+    let g = one("The coach said the team was ready, and Carl Diaz scored twice in the final.");
+    assert_eq!(g.content.as_deref(), Some("the team was ready"));
+}
