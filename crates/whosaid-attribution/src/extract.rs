@@ -2065,7 +2065,8 @@ fn preceding_quote(doc: &Document, toks: &[Tok], k: usize) -> Option<Span> {
         if t.is_quote() {
             return quotes_near(doc, t.span)
                 .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end == t.span.end)
-                .map(|q| q.span);
+                .map(|q| q.span)
+                .filter(|q| !quoted_title(toks, *q));
         }
         if !t.is_punct(",") {
             return None;
@@ -3361,4 +3362,29 @@ fn lemma_of(word: &str) -> String {
         }
     }
     word.to_string()
+}
+
+/// 'On ABC\'s "This Week," Rubio said …': a short quotation in title case
+/// inside a prepositional phrase opening the sentence names a programme or
+/// a work where the words were said; it is not what was said.
+fn quoted_title(toks: &[Tok], q: Span) -> bool {
+    let Some(first) = toks.iter().position(|t| t.is_word()) else {
+        return false;
+    };
+    if !toks[first].is("preposition") || toks[first].span.start >= q.start {
+        return false;
+    }
+    let inside = toks
+        .iter()
+        .skip_while(|t| t.span.start <= q.start)
+        .take_while(|t| t.span.end < q.end)
+        .filter(|t| t.is_word());
+    let mut n = 0;
+    for t in inside {
+        n += 1;
+        if n > 6 || !(t.cap || t.is_function()) {
+            return false;
+        }
+    }
+    n > 0
 }

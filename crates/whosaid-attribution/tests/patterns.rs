@@ -924,3 +924,10 @@ fn a_name_after_a_comma_and_ends_a_list_not_the_content() {
     let g = one("The coach said the team was ready, and Carl Diaz scored twice in the final.");
     assert_eq!(g.content.as_deref(), Some("the team was ready"));
 }
+
+#[test]
+fn a_programme_title_quoted_in_an_opening_phrase_is_no_content() {
+    let g =
+        one("On the network's \"Sunday Morning,\" the mayor said that the budget was balanced.");
+    assert_eq!(g.content.as_deref(), Some("the budget was balanced"));
+}
