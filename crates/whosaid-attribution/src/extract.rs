@@ -2505,6 +2505,21 @@ fn build_claim(
     {
         content = Some(Span::new(q.start, k.end.max(q.end)));
     }
+    // "As the Post reported, the deal fell through": an attribution in an
+    // opening "as" clause vouches for the main clause after its comma.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Src::Toks(s, _) = a.src
+        && s < a.hit.start
+        && toks[..s]
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| matches!(t.lower.as_str(), "as" | "like") && t.cap)
+        && toks.get(group_end).is_some_and(|t| t.is_punct(","))
+    {
+        content = clause(toks, group_end + 1, limit);
+    }
     // 'He wrote back:¶"We all have him on our radar."': a colon ending the
     // sentence right after the cue opens the quotation that follows it.
     if content.is_none()

@@ -931,3 +931,13 @@ fn a_programme_title_quoted_in_an_opening_phrase_is_no_content() {
         one("On the network's \"Sunday Morning,\" the mayor said that the budget was balanced.");
     assert_eq!(g.content.as_deref(), Some("the budget was balanced"));
 }
+
+#[test]
+fn an_attribution_in_an_opening_as_clause_vouches_for_the_main_clause() {
+    let g = one("As the county paper reported, the new bridge will cost twice the estimate.");
+    assert_eq!(g.source.as_deref(), Some("the county paper"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the new bridge will cost twice the estimate")
+    );
+}
