@@ -2419,7 +2419,15 @@ fn build_claim(
         && let (Src::Toks(s, _), Some(k)) = (a.src, content)
         && s < a.hit.start
     {
-        content = Some(toks[s].span.cover(k));
+        // "It seems the deal is off": an empty "it" is no part of what
+        // seems.
+        let expletive = matches!(a.src, Src::Toks(s, e) if e == s + 1 && toks[s].lower == "it")
+            && toks
+                .get(a.hit.end)
+                .is_some_and(|t| t.lower != "to" && t.lower != "like" && t.lower != "as");
+        if !expletive {
+            content = Some(toks[s].span.cover(k));
+        }
         source = None;
     }
     let verb = !matches!(

@@ -941,3 +941,18 @@ fn an_attribution_in_an_opening_as_clause_vouches_for_the_main_clause() {
         Some("the new bridge will cost twice the estimate")
     );
 }
+
+#[test]
+fn an_empty_it_before_a_raising_verb_is_no_content() {
+    let g = one("It seems the new budget will pass easily this spring.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the new budget will pass easily this spring")
+    );
+    // A referring "it" before "to" is what seems.
+    let g = one("It seems to work well for the farmers.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("It seems to work well for the farmers")
+    );
+}
