@@ -2513,6 +2513,23 @@ fn build_claim(
     {
         content = Some(Span::new(q.start, k.end.max(q.end)));
     }
+    // '"We won," said the 46-year-old.': with no source found, a quotation
+    // closed by a comma right before the cue is what was said, not the
+    // words after it.
+    if verb
+        && !a.passive
+        && !matches!(a.src, Src::Toks(..))
+        && a.hit.kind != FormKind::Participle
+        && content.is_some_and(|k| {
+            k.start >= cue.end
+                && !toks
+                    .get(toks.partition_point(|t| t.span.start < k.start))
+                    .is_some_and(|t| t.is_quote())
+        })
+        && let Some(q) = preceding_quote(doc, toks, group_start)
+    {
+        content = Some(q);
+    }
     // "As the Post reported, the deal fell through": an attribution in an
     // opening "as" clause vouches for the main clause after its comma.
     if content.is_none()

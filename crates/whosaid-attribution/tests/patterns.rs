@@ -956,3 +956,13 @@ fn an_empty_it_before_a_raising_verb_is_no_content() {
         Some("It seems to work well for the farmers")
     );
 }
+
+#[test]
+fn a_quotation_closed_right_before_a_cue_with_no_source_found_is_the_content() {
+    let v = claims("\"We will rebuild the old mill,\" said the 46-year-old.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("\"We will rebuild the old mill,\"")
+    );
+}
