@@ -2302,6 +2302,31 @@ fn build_claim(
             // hearer comes before the content.
             if let Some((_, e)) = np_right(toks, c).filter(|&(s, _)| !toks[s].is_quote()) {
                 c = skip_adverbs_right(toks, e);
+                // "told her fans and followers in Reno that …": the hearer
+                // runs on, with a place or time, up to a "that" among a few
+                // words with no verb.
+                if let Some(m) = toks
+                    .iter()
+                    .enumerate()
+                    .take(limit.min(c + 12))
+                    .skip(c)
+                    .take_while(|(_, t)| {
+                        (t.is_word()
+                            || t.kind == whosaid_text::TokenKind::Number
+                            || t.kind == whosaid_text::TokenKind::Possessive)
+                            && !t.is_auxiliary()
+                            && !t.is_negation()
+                            && !t.is("passive-be")
+                            && !looks_verbal(t)
+                            && !is_common_verb(t)
+                            && !t.is("pronoun")
+                    })
+                    .find(|(_, t)| t.lower == "that")
+                    .map(|(m, _)| m)
+                    && m > c
+                {
+                    c = m;
+                }
             }
         } else if ADDRESSED.contains(&&*entry.lemma)
             && let Some(e) = addressee(toks, c)

@@ -966,3 +966,9 @@ fn a_quotation_closed_right_before_a_cue_with_no_source_found_is_the_content() {
         Some("\"We will rebuild the old mill,\"")
     );
 }
+
+#[test]
+fn a_hearer_with_a_place_before_that_is_no_content() {
+    let g = one("The senator told her fans and neighbours in Reno that the mine would stay open.");
+    assert_eq!(g.content.as_deref(), Some("the mine would stay open"));
+}
