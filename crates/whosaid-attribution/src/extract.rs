@@ -146,7 +146,7 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
 }
 
 fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
-    let mut claims = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
         let hits = find_cues(lex, doc, sent);
         let mut analyses: Vec<Analysis> = hits
@@ -181,6 +181,30 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         for i in 0..analyses.len() {
             let limit = limits[i];
             let claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
+            // '… called him a "fringe candidate," the Times reported': an
+            // attribution right after a comma closing a quotation is no
+            // speech within the earlier content but a new claim, and the
+            // earlier content ends with that quotation.
+            let toks = &sent.toks;
+            let lead = claim
+                .source
+                .map_or(claim.cue.start, |s| s.start.min(claim.cue.start));
+            let q = toks.partition_point(|t| t.span.start < lead);
+            let after_quote = q >= 2 && toks[q - 1].is_quote() && toks[q - 2].is_punct(",");
+            if after_quote {
+                let close = toks[q - 1].span;
+                for c in claims[first..].iter_mut().rev().take(16) {
+                    if let Some(k) = c.content
+                        && k.contains(claim.cue)
+                        && k.start < close.start
+                    {
+                        let cut = Span::new(k.start, close.end);
+                        c.content = Some(cut);
+                        c.content_gap = c.content_gap.filter(|g| g.end <= close.end);
+                        c.kind = kind_of(doc, cut, c.source, c.cue);
+                    }
+                }
+            }
             // A cue inside an earlier claim's content is reported speech
             // within that claim ("asserting that Washington wants …"): the
             // outer speaker made the claim, so it is not a claim of its own.
@@ -2170,7 +2194,8 @@ fn preceding_quote(doc: &Document, toks: &[Tok], k: usize) -> Option<Span> {
         if t.is_quote() {
             return quotes_near(doc, t.span)
                 .find(|q| q.closed && q.style == QuoteStyle::Double && q.span.end == t.span.end)
-                .map(|q| q.span);
+                .map(|q| q.span)
+                .filter(|q| !quoted_title(toks, *q));
         }
         if !t.is_punct(",") {
             return None;
@@ -2406,6 +2431,31 @@ fn build_claim(
             // hearer comes before the content.
             if let Some((_, e)) = np_right(toks, c).filter(|&(s, _)| !toks[s].is_quote()) {
                 c = skip_adverbs_right(toks, e);
+                // "told her fans and followers in Reno that …": the hearer
+                // runs on, with a place or time, up to a "that" among a few
+                // words with no verb.
+                if let Some(m) = toks
+                    .iter()
+                    .enumerate()
+                    .take(limit.min(c + 12))
+                    .skip(c)
+                    .take_while(|(_, t)| {
+                        (t.is_word()
+                            || t.kind == whosaid_text::TokenKind::Number
+                            || t.kind == whosaid_text::TokenKind::Possessive)
+                            && !t.is_auxiliary()
+                            && !t.is_negation()
+                            && !t.is("passive-be")
+                            && !looks_verbal(t)
+                            && !is_common_verb(t)
+                            && !t.is("pronoun")
+                    })
+                    .find(|(_, t)| t.lower == "that")
+                    .map(|(m, _)| m)
+                    && m > c
+                {
+                    c = m;
+                }
             }
         } else if ADDRESSED.contains(&&*entry.lemma)
             && let Some(e) = addressee(toks, c)
@@ -2523,7 +2573,15 @@ fn build_claim(
         && let (Src::Toks(s, _), Some(k)) = (a.src, content)
         && s < a.hit.start
     {
-        content = Some(toks[s].span.cover(k));
+        // "It seems the deal is off": an empty "it" is no part of what
+        // seems.
+        let expletive = matches!(a.src, Src::Toks(s, e) if e == s + 1 && toks[s].lower == "it")
+            && toks
+                .get(a.hit.end)
+                .is_some_and(|t| t.lower != "to" && t.lower != "like" && t.lower != "as");
+        if !expletive {
+            content = Some(toks[s].span.cover(k));
+        }
         source = None;
     }
     let verb = !matches!(
@@ -2608,6 +2666,38 @@ fn build_claim(
         && let Some(q) = quote_after_short_lead(lex, doc, toks, k)
     {
         content = Some(Span::new(q.start, k.end.max(q.end)));
+    }
+    // '"We won," said the 46-year-old.': with no source found, a quotation
+    // closed by a comma right before the cue is what was said, not the
+    // words after it.
+    if verb
+        && !a.passive
+        && !matches!(a.src, Src::Toks(..))
+        && a.hit.kind != FormKind::Participle
+        && content.is_some_and(|k| {
+            k.start >= cue.end
+                && !toks
+                    .get(toks.partition_point(|t| t.span.start < k.start))
+                    .is_some_and(|t| t.is_quote())
+        })
+        && let Some(q) = preceding_quote(doc, toks, group_start)
+    {
+        content = Some(q);
+    }
+    // "As the Post reported, the deal fell through": an attribution in an
+    // opening "as" clause vouches for the main clause after its comma.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Src::Toks(s, _) = a.src
+        && s < a.hit.start
+        && toks[..s]
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| matches!(t.lower.as_str(), "as" | "like") && t.cap)
+        && toks.get(group_end).is_some_and(|t| t.is_punct(","))
+    {
+        content = clause(toks, group_end + 1, limit);
     }
     // 'He wrote back:¶"We all have him on our radar."': a colon ending the
     // sentence right after the cue opens the quotation that follows it.
@@ -2865,6 +2955,12 @@ fn first_comma(toks: &[Tok], end: usize, limit: usize) -> Option<usize> {
     for (i, t) in toks.iter().enumerate().take(limit.min(end + 600)).skip(end) {
         if t.is_quote() {
             quoted = !quoted;
+            // 'While she said it was "a mistake," voters …': American
+            // style puts the comma that closes the clause inside the
+            // closing quotation mark, which the content keeps.
+            if !quoted && i > end + 1 && toks[i - 1].is_punct(",") {
+                return Some(i + 1);
+            }
         } else if !quoted && t.is_punct(",") {
             // "As Smith noted, the plan failed": with nothing between cue
             // and comma, what was noted is the main clause.
@@ -3297,6 +3393,12 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
                 "\"" | "''" => quoted = !quoted,
                 _ => {}
             }
+            // '… was "a mistake," but he …': a comma inside the closing
+            // quotation mark ends the clause as one outside it does.
+            if !quoted && i >= from + 3 && toks[i - 1].is_punct(",") && opens_clause(toks, i + 1) {
+                end = i + 1;
+                break;
+            }
             continue;
         }
         if quoted || i < from + 3 {
@@ -3326,28 +3428,7 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             .then_some(i);
             set_off = true;
         }
-        let new_clause = t.is_punct(",")
-            && toks.get(i + 1).is_some_and(|c| {
-                matches!(
-                    c.lower.as_str(),
-                    "and" | "but" | "while" | "although" | "though" | "whereas" | "because" | "so"
-                )
-            })
-            && toks.get(i + 2).is_some_and(|n| {
-                matches!(
-                    n.lower.as_str(),
-                    "he" | "she"
-                        | "they"
-                        | "it"
-                        | "we"
-                        | "i"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                ) || (name_word(n) && !n.is("determiner"))
-            });
+        let new_clause = t.is_punct(",") && opens_clause(toks, i + 1);
         if new_clause {
             end = i;
             break;
@@ -3370,6 +3451,42 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         }
     }
     span_of(toks, from, end)
+}
+
+/// A conjunction or subordinator at token `j` followed by a word that
+/// opens a clause with its own subject (", and the ACLU has sued …", ",
+/// but he refused …").
+fn opens_clause(toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|c| {
+        matches!(
+            c.lower.as_str(),
+            "and" | "but" | "while" | "although" | "though" | "whereas" | "because" | "so"
+        )
+    }) && toks.get(j + 1).is_some_and(|n| {
+        matches!(n.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+            || (matches!(n.lower.as_str(), "the" | "his" | "her" | "their" | "its")
+                || name_word(n) && !n.is("determiner"))
+                && has_verb_after(toks, j + 2)
+    })
+}
+
+/// A verb within the few words after token `from`, before any punctuation:
+/// "and Clinton has …" opens a clause, "…, and Donald Trump." ends a list.
+fn has_verb_after(toks: &[Tok], from: usize) -> bool {
+    for t in toks.iter().skip(from).take(8) {
+        if !t.is_word() && t.kind != whosaid_text::TokenKind::Possessive {
+            return false;
+        }
+        if t.is_auxiliary()
+            || t.is_negation()
+            || t.is("passive-be")
+            || is_common_verb(t)
+            || !t.cap && looks_verbal(t)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// At most this many tokens of content stand before their cue.
@@ -3449,4 +3566,29 @@ fn lemma_of(word: &str) -> String {
         }
     }
     word.to_string()
+}
+
+/// 'On ABC\'s "This Week," Rubio said …': a short quotation in title case
+/// inside a prepositional phrase opening the sentence names a programme or
+/// a work where the words were said; it is not what was said.
+fn quoted_title(toks: &[Tok], q: Span) -> bool {
+    let Some(first) = toks.iter().position(|t| t.is_word()) else {
+        return false;
+    };
+    if !toks[first].is("preposition") || toks[first].span.start >= q.start {
+        return false;
+    }
+    let inside = toks
+        .iter()
+        .skip_while(|t| t.span.start <= q.start)
+        .take_while(|t| t.span.end < q.end)
+        .filter(|t| t.is_word());
+    let mut n = 0;
+    for t in inside {
+        n += 1;
+        if n > 6 || !(t.cap || t.is_function()) {
+            return false;
+        }
+    }
+    n > 0
 }

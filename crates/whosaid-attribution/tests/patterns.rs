@@ -928,3 +928,95 @@ fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_after_a_comma_closing_a_quotation_ends_the_earlier_content() {
+    let v = claims("The mayor called the budget a \"total failure,\" the local paper reported.");
+    let called = v.iter().find(|g| g.cue == "called").expect("called");
+    assert_eq!(
+        called.content.as_deref(),
+        Some("the budget a \"total failure,\"")
+    );
+    let reported = v.iter().find(|g| g.cue == "reported").expect("reported");
+    assert_eq!(reported.source.as_deref(), Some("the local paper"));
+}
+
+#[test]
+fn a_comma_inside_a_closing_quotation_mark_closes_an_opening_clause() {
+    let v = claims(
+        "While the senator said the bill was \"badly drafted,\" voters liked it a great deal.",
+    );
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("the bill was \"badly drafted,\"")
+    );
+}
+
+#[test]
+fn a_comma_inside_a_closing_quotation_mark_ends_the_content_before_a_new_clause() {
+    let g = one(
+        "The governor said the tax was \"a fair deal,\" but the farmers disagreed with every word.",
+    );
+    assert_eq!(g.content.as_deref(), Some("the tax was \"a fair deal,\""));
+}
+
+#[test]
+fn a_name_after_a_comma_and_ends_a_list_not_the_content() {
+    let g = one("The coach said the finalists were Ann Lee, Bob Stone, and Carl Diaz.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the finalists were Ann Lee, Bob Stone, and Carl Diaz")
+    );
+    // With a verb of its own, the name opens a new clause that ends it.
+    let g = one("The coach said the team was ready, and Carl Diaz scored twice in the final.");
+    assert_eq!(g.content.as_deref(), Some("the team was ready"));
+}
+
+#[test]
+fn a_programme_title_quoted_in_an_opening_phrase_is_no_content() {
+    let g =
+        one("On the network's \"Sunday Morning,\" the mayor said that the budget was balanced.");
+    assert_eq!(g.content.as_deref(), Some("the budget was balanced"));
+}
+
+#[test]
+fn an_attribution_in_an_opening_as_clause_vouches_for_the_main_clause() {
+    let g = one("As the county paper reported, the new bridge will cost twice the estimate.");
+    assert_eq!(g.source.as_deref(), Some("the county paper"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the new bridge will cost twice the estimate")
+    );
+}
+
+#[test]
+fn an_empty_it_before_a_raising_verb_is_no_content() {
+    let g = one("It seems the new budget will pass easily this spring.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the new budget will pass easily this spring")
+    );
+    // A referring "it" before "to" is what seems.
+    let g = one("It seems to work well for the farmers.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("It seems to work well for the farmers")
+    );
+}
+
+#[test]
+fn a_quotation_closed_right_before_a_cue_with_no_source_found_is_the_content() {
+    let v = claims("\"We will rebuild the old mill,\" said the 46-year-old.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("\"We will rebuild the old mill,\"")
+    );
+}
+
+#[test]
+fn a_hearer_with_a_place_before_that_is_no_content() {
+    let g = one("The senator told her fans and neighbours in Reno that the mine would stay open.");
+    assert_eq!(g.content.as_deref(), Some("the mine would stay open"));
+}
