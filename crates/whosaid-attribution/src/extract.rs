@@ -225,7 +225,7 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                         .rev()
                         .find(|t| t.is_word())
                         .is_some_and(|h| {
-                            h.cap || h.is("pronoun") || crate::speakers::is_speaker_noun(&h.lower)
+                            h.cap || h.is("pronoun") || crate::speakers::is_speaker_token(h)
                         }),
                     _ => true,
                 };
@@ -1390,7 +1390,7 @@ fn main_subject_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
     })?;
     let t = toks.get(comma + 1)?;
     // "Citing …, officials stated": a bare plural of speakers too.
-    let speakers = t.is_word() && crate::speakers::is_speaker_noun(&t.lower);
+    let speakers = t.is_word() && crate::speakers::is_speaker_token(t);
     if !(t.is("pronoun") || name_word(t) || speakers || (t.is("determiner") && t.lower != "that")) {
         return None;
     }
@@ -1433,7 +1433,7 @@ fn agent_like(np: &[Tok]) -> bool {
     np.iter()
         .rev()
         .find(|t| t.is_word())
-        .is_some_and(|h| h.cap || h.is("pronoun") || crate::speakers::is_speaker_noun(&h.lower))
+        .is_some_and(|h| h.cap || h.is("pronoun") || crate::speakers::is_speaker_token(h))
         && !np
             .first()
             .is_some_and(|t| !t.cap && t.lower.ends_with("ing"))
@@ -1633,7 +1633,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             t.is_word()
                 && (!t.cap || i == 0)
                 && !t.is_function()
-                && crate::speakers::is_speaker_noun(&t.lower)
+                && crate::speakers::is_speaker_token(t)
         };
         let by = toks[start - 1].lower == "by";
         let noun = toks[k].is_word()
@@ -2075,7 +2075,7 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             .is_some_and(|h| {
                 (h.cap && !crate::speakers::is_time_word(&h.lower))
                     || h.is("pronoun")
-                    || crate::speakers::is_speaker_noun(&h.lower)
+                    || crate::speakers::is_speaker_token(h)
             })
     {
         return Src::Nothing;

@@ -246,9 +246,7 @@ impl<'a> Context<'a> {
             (
                 self.keys[k].1,
                 u64::from(
-                    t.is("pronoun")
-                        || crate::speakers::is_speaker_noun(&t.lower)
-                        || (t.cap && k > 0),
+                    t.is("pronoun") || crate::speakers::is_speaker_token(t) || (t.cap && k > 0),
                 ),
             )
         });

@@ -193,14 +193,20 @@ fn singular_of(lower: &str) -> &str {
     lower.strip_suffix('s').unwrap_or(lower)
 }
 
-/// A common noun that can stand for a speaker: a person, a role, a group,
-/// an anonymous source, a document or evidence.
-pub(crate) fn is_speaker_noun(lower: &str) -> bool {
-    const SPEAKER: u32 =
-        PERSON | TITLE | GROUP | ANONYMOUS | DOCUMENT | EVIDENCE | ORG_DESCRIPTION | ORGANIZATION;
+const SPEAKER: u32 =
+    PERSON | TITLE | GROUP | ANONYMOUS | DOCUMENT | EVIDENCE | ORG_DESCRIPTION | ORGANIZATION;
+
+/// A common noun that can stand for a speaker (a person, a role, a group,
+/// an anonymous source, a document or evidence), or a relative pronoun;
+/// from the bits the token carries, with a look-up only for a plural whose
+/// singular must be found.
+pub(crate) fn is_speaker_token(t: &Tok) -> bool {
+    if t.speaker_classes() & SPEAKER != 0 {
+        return true;
+    }
+    let lower = t.lower.as_str();
     let singular = singular_of(lower);
-    in_class(lower, SPEAKER)
-        || (singular.len() < lower.len() && in_class(singular, SPEAKER))
+    (singular.len() < lower.len() && in_class(singular, SPEAKER))
         || matches!(lower, "who" | "which" | "that")
 }
 
@@ -2932,9 +2938,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // "the remains", "responsibility", "market sales": no name and no noun
     // that can speak; whatever the source span caught, nobody is named.
-    let speaking_noun = toks.iter().any(|t| {
-        t.is_word() && (is_speaker_noun(&t.lower) || t.speaker_classes() & ORGANIZATION != 0)
-    });
+    let speaking_noun = toks
+        .iter()
+        .any(|t| t.is_word() && (is_speaker_token(t) || t.speaker_classes() & ORGANIZATION != 0));
     let named = toks
         .iter()
         .enumerate()
