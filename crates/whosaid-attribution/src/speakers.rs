@@ -586,7 +586,9 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             // official", "Israeli officials").
             let modifier = || {
                 toks.get(end).is_some_and(|n| {
-                    n.is_word() && !n.cap && n.speaker_classes() & (TITLE | GROUP) != 0
+                    n.is_word()
+                        && !n.cap
+                        && n.speaker_classes() & (TITLE | GROUP | ORGANIZATION) != 0
                 })
             };
             if end - start == 1

@@ -931,11 +931,12 @@ fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
 
 #[test]
 fn an_attribution_after_a_comma_closing_a_quotation_ends_the_earlier_content() {
-    let v = claims("The mayor called the budget a \"total failure,\" the local paper reported.");
-    let called = v.iter().find(|g| g.cue == "called").expect("called");
+    let v =
+        claims("The mayor described the budget as a \"total failure,\" the local paper reported.");
+    let described = v.iter().find(|g| g.cue == "described").expect("described");
     assert_eq!(
-        called.content.as_deref(),
-        Some("the budget a \"total failure,\"")
+        described.content.as_deref(),
+        Some("the budget as a \"total failure,\"")
     );
     let reported = v.iter().find(|g| g.cue == "reported").expect("reported");
     assert_eq!(reported.source.as_deref(), Some("the local paper"));

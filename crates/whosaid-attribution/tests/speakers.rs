@@ -1085,3 +1085,12 @@ fn the_department_is_the_one_named_in_full() {
         "California Department of Corrections and Rehabilitation"
     );
 }
+
+#[test]
+fn a_nationality_before_a_body_is_part_of_its_phrase() {
+    let text = "According to Iraqi military, no one was hurt.";
+    assert_eq!(
+        speaker_at(text, "According to", 1),
+        (Some("Iraqi military".into()), SpeakerType::Organization)
+    );
+}
