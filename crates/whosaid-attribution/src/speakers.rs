@@ -3575,6 +3575,22 @@ fn resolve_pronoun(
             if let Some(pair) = table.pair_before(ctx.text, src.start, ctx.prev_start) {
                 return pair_speaker(table, pair);
             }
+            // "The NBA suspended the season. They said …": a sentence
+            // opening with "they" after one whose subject was a body.
+            if (src.start == ctx.sent_start || opening || after_quote)
+                && ctx.prev_start < ctx.sent_start
+                && let Some(m) = table
+                    .before(ctx.sent_start)
+                    .take_while(|m| m.span.start >= ctx.prev_start)
+                    .last()
+                && ctx
+                    .text
+                    .get(ctx.prev_start..m.span.start)
+                    .is_some_and(|lead| lead.trim().is_empty() || lead.trim() == "The")
+                && table.entities[m.entity].strong_org()
+            {
+                return found(table, m.entity);
+            }
             return unresolved;
         }
         _ => return unresolved,

@@ -1094,3 +1094,10 @@ fn a_nationality_before_a_body_is_part_of_its_phrase() {
         (Some("Iraqi military".into()), SpeakerType::Organization)
     );
 }
+
+#[test]
+fn they_after_a_sentence_opened_by_a_body_is_that_body() {
+    let text = "The National Basketball Association suspended its season on \
+                Wednesday. They said that a player had tested positive.";
+    assert_eq!(name_at(text, "said", 1), "National Basketball Association");
+}
