@@ -1501,6 +1501,16 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 2;
             continue;
         }
+        // "PG&E", "AT&T": an ampersand written inside a name.
+        if p.lower == "&"
+            && start >= 2
+            && toks[start - 2].cap
+            && toks[start - 2].span.end == p.span.start
+            && p.span.end == toks[start].span.start
+        {
+            start -= 2;
+            continue;
+        }
         if !p.is_word() {
             break;
         }

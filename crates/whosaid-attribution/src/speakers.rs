@@ -531,6 +531,14 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     // "the Alachua Sheriff's Office": a title's possessive
                     // inside an organisation's name.
                     end += 2;
+                } else if t.lower == "&"
+                    && end + 1 < toks.len()
+                    && toks[end - 1].span.end == t.span.start
+                    && toks[end + 1].span.start == t.span.end
+                    && toks[end + 1].cap
+                {
+                    // "PG&E", "AT&T": an ampersand written inside a name.
+                    end += 2;
                 } else if t.cap
                     && t.lower.len() == 1
                     && end + 2 < toks.len()

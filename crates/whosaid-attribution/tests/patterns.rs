@@ -248,6 +248,12 @@ fn a_full_name_keeps_an_affiliation_without_a_name() {
 }
 
 #[test]
+fn an_ampersand_inside_a_name_is_part_of_the_source() {
+    let g = one("PG&E stated that more cuts were scheduled.");
+    assert_eq!(g.source.as_deref(), Some("PG&E"));
+}
+
+#[test]
 fn it_is_believed_has_no_source() {
     let g = one("It is believed that the fire started in the kitchen.");
     assert_eq!(g.source, None);

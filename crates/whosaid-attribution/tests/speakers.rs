@@ -1101,3 +1101,12 @@ fn they_after_a_sentence_opened_by_a_body_is_that_body() {
                 Wednesday. They said that a player had tested positive.";
     assert_eq!(name_at(text, "said", 1), "National Basketball Association");
 }
+
+#[test]
+fn an_ampersand_inside_a_name_keeps_it_whole() {
+    let text = "AT&T said that its network was fine.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("AT&T".into()), SpeakerType::Organization)
+    );
+}
