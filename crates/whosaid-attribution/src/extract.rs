@@ -2083,7 +2083,7 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             .rev()
             .find(|t| t.is_word())
             .is_some_and(|h| {
-                (h.cap && !crate::speakers::is_time_word(&h.lower))
+                (h.cap && !h.is_time_word())
                     || h.is("pronoun")
                     || crate::speakers::is_speaker_token(h)
             })

@@ -174,11 +174,6 @@ fn hyphenated_title(lower: &str) -> bool {
     lower.contains('-') && lower.split('-').all(|p| p == "co" || in_class(p, TITLE))
 }
 
-/// A day, month or deictic time word ("Friday", "yesterday").
-pub(crate) fn is_time_word(lower: &str) -> bool {
-    in_class(lower, TIME)
-}
-
 /// The singular of a plural noun, as far as the word lists need it:
 /// "officials" → "official", "witnesses" → "witness".
 fn singular_of(lower: &str) -> &str {
@@ -1461,11 +1456,7 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
         }
     }
     table.mentions.sort_by_key(|m| m.span.start);
-    for m in &mut table.mentions {
-        if let Some(&j) = remap.get(&m.entity) {
-            m.entity = j;
-        }
-    }
+    remap_mentions(&mut table.mentions, &remap);
 }
 
 /// The first token of the name that `acronym` spells, ending right before
@@ -1502,7 +1493,7 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
 /// State", "Ministry of Defence"), so both count as one speaker under the
 /// fuller name.
 fn link_inverted_heads(table: &mut Table) {
-    let mut remap: Vec<(usize, usize)> = Vec::new();
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, e) in table.entities.iter().enumerate() {
         // Two or three words, the last a head: most names are turned away
         // by their last word, without allocating.
@@ -1530,23 +1521,23 @@ fn link_inverted_heads(table: &mut Table) {
                 || o.name.eq_ignore_ascii_case(&inverted)
         }) && j != i
         {
-            remap.push((i, j));
+            remap.insert(i, j);
         }
     }
-    if remap.is_empty() {
-        return;
-    }
-    for m in &mut table.mentions {
-        if let Some(&(_, j)) = remap.iter().find(|(i, _)| *i == m.entity) {
-            m.entity = j;
-        }
-    }
+    remap_mentions(&mut table.mentions, &remap);
 }
 
 /// Points "Wanda Vázquez" at "Wanda Vázquez Garced" named elsewhere: a
 /// person's name that another person's name continues is that person,
 /// under the fuller name.
 fn link_longer_names(table: &mut Table, text: &str) {
+    if !table
+        .entities
+        .iter()
+        .any(|e| e.kind == SpeakerType::Person && e.name_tokens >= 3)
+    {
+        return;
+    }
     // Names of people by their text, for a look-up per prefix: linear in
     // the number of names, however many an article holds.
     let people: FxHashMap<&str, usize> = table
@@ -1575,14 +1566,7 @@ fn link_longer_names(table: &mut Table, text: &str) {
             }
         }
     }
-    if remap.is_empty() {
-        return;
-    }
-    for m in &mut table.mentions {
-        if let Some(&j) = remap.get(&m.entity) {
-            m.entity = j;
-        }
-    }
+    remap_mentions(&mut table.mentions, &remap);
 }
 
 /// Whether `word` is a company's legal form ("Inc.", "plc", "A/S",
@@ -1597,9 +1581,35 @@ fn is_legal_form(word: &str) -> bool {
     .any(|f| w.eq_ignore_ascii_case(f))
 }
 
+/// Points each mention of an entity that `remap` merges into another at
+/// that other.
+fn remap_mentions(mentions: &mut [Mention], remap: &FxHashMap<usize, usize>) {
+    if remap.is_empty() {
+        return;
+    }
+    for m in mentions {
+        if let Some(&j) = remap.get(&m.entity) {
+            m.entity = j;
+        }
+    }
+}
+
 /// Points "Acme Holdings" at "Acme Holdings Inc." named elsewhere, so the
 /// company counts as one speaker under the name with its legal form.
 fn link_legal_suffix(table: &mut Table) {
+    // Names with a legal form are rare: most articles build no map.
+    let with_form: Vec<(usize, &str)> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter_map(|(j, e)| {
+            let (base, form) = e.name.rsplit_once(' ')?;
+            is_legal_form(form).then(|| (j, base.trim_end_matches(',')))
+        })
+        .collect();
+    if with_form.is_empty() {
+        return;
+    }
     let by_name: FxHashMap<&str, usize> = table
         .entities
         .iter()
@@ -1607,14 +1617,8 @@ fn link_legal_suffix(table: &mut Table) {
         .map(|(i, e)| (e.name, i))
         .collect();
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for (j, e) in table.entities.iter().enumerate() {
-        let Some((base, form)) = e.name.rsplit_once(' ') else {
-            continue;
-        };
-        if !is_legal_form(form) {
-            continue;
-        }
-        if let Some(&i) = by_name.get(base.trim_end_matches(',')) {
+    for (j, base) in with_form {
+        if let Some(&i) = by_name.get(base) {
             remap.insert(i, j);
         }
     }
@@ -1622,11 +1626,7 @@ fn link_legal_suffix(table: &mut Table) {
         table.entities[j].kind = SpeakerType::Organization;
         table.entities[j].org_word = true;
     }
-    for m in &mut table.mentions {
-        if let Some(&j) = remap.get(&m.entity) {
-            m.entity = j;
-        }
-    }
+    remap_mentions(&mut table.mentions, &remap);
 }
 
 /// Points an acronym's mentions at the organisation whose initials it
@@ -1680,11 +1680,7 @@ fn link_acronyms(table: &mut Table) {
             remap.insert(i, j);
         }
     }
-    for m in &mut table.mentions {
-        if let Some(&j) = remap.get(&m.entity) {
-            m.entity = j;
-        }
-    }
+    remap_mentions(&mut table.mentions, &remap);
 }
 
 /// Resolves the speaker of every claim, in document order.
@@ -2204,12 +2200,7 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
             .chars()
             .all(|c| c.is_lowercase() || c == ' ' || c == '-')
         && !is_demonym(&first.to_lowercase())
-        && let Some(e) = table.entities.iter().find(|e| {
-            e.kind == SpeakerType::Person
-                && e.person_evidence
-                && e.name_tokens >= 2
-                && e.last.as_ref() == first.to_lowercase()
-        })
+        && let Some(e) = person_by_surname(table, &first.to_lowercase())
     {
         speaker.name = Some(format!("{} {rest}", possessive(e.name)));
     }
@@ -2219,6 +2210,14 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
 /// "his critics" → "Boris Johnson's critics", "Johnson's spokesman" →
 /// "Boris Johnson's spokesman": an unnamed speaker known through its owner
 /// goes by the owner's full name, so that counts per speaker add up.
+/// The first person introduced in full with surname `lower`, as a bare
+/// surname finds ("Trump" in "the Trump campaign").
+fn person_by_surname<'t, 'a>(table: &'t Table<'a>, lower: &str) -> Option<&'t Entity<'a>> {
+    table.entities.iter().find(|e| {
+        e.kind == SpeakerType::Person && e.person_evidence && e.name_tokens >= 2 && e.last == lower
+    })
+}
+
 /// "Donald Trump's", "James Alex Fields'": a name as owner, as English
 /// writes it.
 fn possessive(name: &str) -> String {
@@ -2267,12 +2266,7 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
             .all(|t| t.is_word() && !t.cap && !t.is_function())
         // The first person introduced with that surname, as a bare
         // surname is.
-        && let Some(e) = table.entities.iter().find(|e| {
-            e.kind == SpeakerType::Person
-                && e.person_evidence
-                && e.name_tokens >= 2
-                && e.last == first.lower.as_str()
-        })
+        && let Some(e) = person_by_surname(table, &first.lower)
     {
         let rest = ctx.text.get(first.span.end..toks.last()?.span.end)?;
         return Some(format!("{}{rest}", possessive(e.name)));
