@@ -1325,10 +1325,32 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 people.push(m.entity);
             }
         }
+        // What an age, a "who" or a role after the name describes: the
+        // name, or, when it is a place or body after "of", "from" or "in",
+        // the name before that ("Alexander Gagay of Yekaterinburg, who …");
+        // nothing named when a common noun stands there ("the mayor of
+        // Accra, who …").
+        let complement = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "from" | "in"))
+        };
+        let owner = match i.checked_sub(1) {
+            Some(p) if complement(p) => p.checked_sub(1),
+            Some(p) if toks[p].lower == "the" && p > 0 && complement(p - 1) => p.checked_sub(2),
+            _ => Some(i),
+        }
+        .and_then(|k| {
+            if k == i {
+                Some(m.entity)
+            } else {
+                table.ending_at(toks[k].span.end).map(|o| o.entity)
+            }
+        });
         // "Sudesh Amman, 20, was …", "Amman, who …": an age or "who" after
         // a name makes it a person's.
-        if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
-            && !table.entities[m.entity].org_word
+        if let Some(owner) = owner
+            && toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && !table.entities[owner].org_word
             && toks.get(j + 2).is_some_and(|t| {
                 t.lower == "who"
                     || (t.kind == TokenKind::Number
@@ -1338,14 +1360,15 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                             .is_some_and(|c| c.is_punct(",") || c.is_punct(".")))
             })
         {
-            people.push(m.entity);
+            people.push(owner);
         }
         // "Tom Reed, a spokesman for the council, …", "Michael Cernech,
         // the city manager, …": a role in apposition is the person's title,
         // which a later "the spokesman" finds.
-        if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
-            && table.entities[m.entity].title.is_none()
-            && !table.entities[m.entity].org_word
+        if let Some(owner) = owner
+            && toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && table.entities[owner].title.is_none()
+            && !table.entities[owner].org_word
         {
             let from = j
                 + 2
@@ -1375,7 +1398,7 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 .is_some_and(|t| t.is_punct(",") || t.is_punct("."));
             // "…, in general, …" is no role.
             if role && from < end && !toks[from].is_function() {
-                titles.push((m.entity, toks[from].span.cover(toks[end - 1].span)));
+                titles.push((owner, toks[from].span.cover(toks[end - 1].span)));
                 // "Hosni Mubarak, the former President of Egypt,": a role
                 // of its own makes the name a person's; one owned by
                 // another is weaker ("Why Islam, an advocacy group's
@@ -1383,10 +1406,10 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 if !toks[from..end]
                     .iter()
                     .any(|t| t.kind == TokenKind::Possessive)
-                    && !table.entities[m.entity].org_word
-                    && table.entities[m.entity].name_tokens >= 2
+                    && !table.entities[owner].org_word
+                    && table.entities[owner].name_tokens >= 2
                 {
-                    people.push(m.entity);
+                    people.push(owner);
                 }
             }
         }

@@ -1110,3 +1110,14 @@ fn an_ampersand_inside_a_name_keeps_it_whole() {
         (Some("AT&T".into()), SpeakerType::Organization)
     );
 }
+
+#[test]
+fn a_relative_after_a_place_of_origin_describes_the_person() {
+    // The "who" clause and the role are Pavel Orlov's, not the town's.
+    let text = "Pavel Orlov of Kazan, who won last year, is back. \
+                This year, he said, he came to watch.";
+    assert_eq!(name_at(text, "said", 1), "Pavel Orlov");
+    let text = "Pavel Orlov of Kazan, a former winner, is back. \
+                This year, he said, he came to watch.";
+    assert_eq!(name_at(text, "said", 1), "Pavel Orlov");
+}
