@@ -594,10 +594,27 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                         && n.speaker_classes() & (TITLE | GROUP | ORGANIZATION) != 0
                 })
             };
+            // "Preliminary investigations suggest", "Scientific study
+            // shows": an adjective opening the sentence before a noun that
+            // can speak (not "Reuters reports", whose name has no
+            // adjective's ending).
+            let initial_adjective = || {
+                let w = toks[start].lower.as_str();
+                (start == 0 || toks[start - 1].is_quote())
+                    && ["ary", "ic", "ical", "al", "ive", "ous"]
+                        .iter()
+                        .any(|x| w.len() > x.len() + 3 && w.ends_with(x))
+                    && toks.get(end).is_some_and(|n| {
+                        n.is_word()
+                            && !n.cap
+                            && !matches!(n.lower.as_str(), "who" | "which" | "that")
+                            && is_speaker_token(n)
+                    })
+            };
             if end - start == 1
                 && (cls[start] & GROUP != 0
                     || toks[start].lower.ends_with("ly")
-                    || (!is_acronym(&toks[start]) && modifier()))
+                    || (!is_acronym(&toks[start]) && (modifier() || initial_adjective())))
             {
                 continue;
             }
@@ -2004,8 +2021,30 @@ impl Around {
                 .copied()
         };
         if sent.get(hi).is_some_and(|t| t.is_punct(",")) {
-            a.appositive =
-                mention_at(hi + 1).filter(|m| table.entities[m.entity].kind == SpeakerType::Person);
+            // "The study's lead author, doctoral candidate Maninder Thind,
+            // said": past a role in lower case before the name, which then
+            // closes the apposition.
+            let mut k = hi + 1;
+            while k < sent.len()
+                && k - hi <= 6
+                && sent[k].is_word()
+                && !sent[k].cap
+                && (sent[k].lower == "and" || !sent[k].is_function())
+            {
+                k += 1;
+            }
+            let role = k == hi + 1
+                || sent[k - 1].speaker_classes() & (TITLE | PERSON) != 0
+                    && sent.get(k).is_some_and(|t| t.cap);
+            a.appositive = mention_at(k)
+                .filter(|m| role && table.entities[m.entity].kind == SpeakerType::Person)
+                .filter(|m| {
+                    k == hi + 1
+                        || sent
+                            .iter()
+                            .find(|t| t.span.start >= m.span.end)
+                            .is_some_and(|t| t.is_punct(","))
+                });
         }
         if sent
             .get(hi)

@@ -1121,3 +1121,23 @@ fn a_relative_after_a_place_of_origin_describes_the_person() {
                 This year, he said, he came to watch.";
     assert_eq!(name_at(text, "said", 1), "Pavel Orlov");
 }
+
+#[test]
+fn an_adjective_opening_a_sentence_is_no_name() {
+    let text = "Preliminary findings suggest that the dam failed.";
+    assert_eq!(name_at(text, "suggest", 1), "Preliminary findings");
+    let text = "Scientific studies show that the reef is recovering.";
+    assert_eq!(name_at(text, "show", 1), "Scientific studies");
+    // A name before a noun that can speak is still a name.
+    let text = "Reuters reported that the dam failed.";
+    assert_eq!(name_at(text, "reported", 1), "Reuters");
+}
+
+#[test]
+fn a_name_in_apposition_after_a_lower_case_role_is_the_speaker() {
+    let text = "The report's lead author, research fellow Hana Novak, said \
+                that the data were clear.";
+    assert_eq!(name_at(text, "said", 1), "Hana Novak");
+    let text = "Another co-author, professor Ian Doyle, said that the data were clear.";
+    assert_eq!(name_at(text, "said", 1), "Ian Doyle");
+}
