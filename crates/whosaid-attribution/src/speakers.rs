@@ -579,6 +579,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     // "Centers for Disease Control and Prevention": a last
                     // word joined by "and" to an organisation's complement.
                     end += 2;
+                } else if complement
+                    && t.lower == "and"
+                    && end + 3 < toks.len()
+                    && nl(end + 1)
+                    && nl(end + 2)
+                    && !is_acronym(&toks[end + 1])
+                    && (cls[end + 1] | cls[end + 2]) & (ORGANIZATION | TITLE) == 0
+                    && !(toks[end + 3].is_word() && toks[end + 3].cap)
+                {
+                    // "Department of Forestry and Fire Protection": or two.
+                    end += 3;
                 } else {
                     break;
                 }
@@ -1430,27 +1441,49 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
                 }
             }
         }
-        if toks.get(j + 1).is_some_and(|t| t.is_punct("("))
-            && toks.get(j + 3).is_some_and(|t| t.is_punct(")"))
-            && let Some(a) = toks.get(j + 2).filter(|t| {
-                is_acronym(t)
-                    // "Philippine Institute of Volcanology and Seismology
-                    // (Phivolcs)": a short name for an organisation.
-                    || (t.is_word()
-                        && t.cap
-                        && table.entities[m.entity].name_tokens >= 3
-                        && table.entities[m.entity].org_word)
-            })
-            && !acronyms.contains_key(&a.lower)
+        // "Pacific Gas and Electric Company (PG&E)": initials joined by an
+        // ampersand, which stands for the "and" the initials pass over.
+        let joined_acronym = || -> Option<String> {
+            let [a, amp, b, close] = toks.get(j + 2..j + 6)? else {
+                return None;
+            };
+            (a.upper
+                && b.upper
+                && amp.lower == "&"
+                && a.span.end == amp.span.start
+                && amp.span.end == b.span.start
+                && close.is_punct(")"))
+            .then(|| format!("{}&{}", a.lower, b.lower))
+        };
+        let bracketed = if !toks.get(j + 1).is_some_and(|t| t.is_punct("(")) {
+            None
+        } else if toks.get(j + 3).is_some_and(|t| t.is_punct(")")) {
+            toks.get(j + 2)
+                .filter(|t| {
+                    is_acronym(t)
+                        // "Philippine Institute of Volcanology and
+                        // Seismology (Phivolcs)": a short name for an
+                        // organisation.
+                        || (t.is_word()
+                            && t.cap
+                            && table.entities[m.entity].name_tokens >= 3
+                            && table.entities[m.entity].org_word)
+                })
+                .map(|t| t.lower.clone())
+        } else {
+            joined_acronym()
+        };
+        if let Some(a) = bracketed
+            && !acronyms.contains_key(&a)
         {
             // "United Nations Educational, Scientific and Cultural
             // Organization (UNESCO)": the name the initials spell, which
             // may run over commas and several capitalised runs.
-            let spelled = spelled_by(toks, j + 1, &a.lower)
+            let spelled = spelled_by(toks, j + 1, &a.replace('&', ""))
                 .filter(|&k| k < i)
                 .map(|k| toks[k].span.cover(toks[j].span));
             if spelled.is_some() || table.entities[m.entity].name_tokens >= 2 {
-                acronyms.insert(a.lower.clone(), (m.entity, spelled));
+                acronyms.insert(a, (m.entity, spelled));
             }
         }
     }
@@ -1490,7 +1523,8 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
             target = id;
         }
         for (i, e) in table.entities.iter().enumerate() {
-            if e.name_tokens == 1 && i != target && e.name.to_lowercase() == acronym {
+            // "PG&E" is one word however it is tokenized.
+            if !e.name.contains(' ') && i != target && e.name.to_lowercase() == acronym {
                 remap.insert(i, target);
             }
         }
@@ -1510,6 +1544,15 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
     while k > 0 && n > 0 {
         k -= 1;
         let t = &toks[k];
+        // "Pacific Gas and Electric Company (PG&E)": the initials may leave
+        // out a corporate word at the end.
+        if n == want.len()
+            && t.cap
+            && matches!(t.lower.as_str(), "company" | "corporation" | "inc." | "ltd")
+            && !t.lower.starts_with(want[n - 1])
+        {
+            continue;
+        }
         if t.is_word() && t.cap {
             if !t.lower.starts_with(want[n - 1]) {
                 return None;

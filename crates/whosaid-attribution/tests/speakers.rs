@@ -1141,3 +1141,22 @@ fn a_name_in_apposition_after_a_lower_case_role_is_the_speaker() {
     let text = "Another co-author, professor Ian Doyle, said that the data were clear.";
     assert_eq!(name_at(text, "said", 1), "Ian Doyle");
 }
+
+#[test]
+fn initials_joined_by_an_ampersand_name_the_company() {
+    let text = "The utility Northern Power and Light Company (NP&L) cut supply \
+                on Monday. NP&L said that the cuts would last two days. \
+                The company said that it regretted the disruption.";
+    assert_eq!(name_at(text, "said", 1), "Northern Power and Light Company");
+    assert_eq!(name_at(text, "said", 2), "Northern Power and Light Company");
+}
+
+#[test]
+fn two_words_joined_by_and_end_a_body_s_name() {
+    let text = "The Oregon Department of Parks and Wildlife Protection (ParkWild) \
+                closed the trail. ParkWild said that the bridge was unsafe.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "Oregon Department of Parks and Wildlife Protection"
+    );
+}
