@@ -2426,6 +2426,34 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return found(table, m.entity);
     }
+    // "according to her memoirs", "his publicist said": what a possessive
+    // pronoun owns. A document speaks for its owner; an agent noun is a
+    // person named through the owner ("Tony Mendez's publicist").
+    if let [p, .., h] = toks
+        && let Some(pronoun) = match p.lower.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            _ => None,
+        }
+        && h.is_word()
+        && !h.cap
+    {
+        if is_document(&h.lower) || h.speaker_classes() & EVIDENCE != 0 {
+            let (sp, e) = resolve_pronoun(table, pronoun, ctx, "", st);
+            if !matches!(sp.kind, SpeakerType::Pronoun | SpeakerType::None) {
+                return (sp, e);
+            }
+        } else if h.speaker_classes() & SPEAKER == 0
+            && h.lower.len() > 5
+            && ["ist", "er", "or", "ian", "ant", "ent"]
+                .iter()
+                .any(|x| h.lower.ends_with(x))
+        {
+            return unnamed(src_text.to_string(), SpeakerType::Person);
+        }
+    }
     // "Trump and his supporters", "Biden and others in the Democratic
     // Party": a named person with an unnamed group is that group, under
     // the person's full name.
@@ -3637,10 +3665,17 @@ fn resolve_pronoun(
                 set_gender(&mut table.entities[e], pronoun);
                 return found(table, e);
             }
+            // An unnamed person who spoke just before, unless the sentence
+            // has named one the pronoun fits ("Gloria Vanderbilt married
+            // four times but, according to her memoirs, …").
             if let Some((sp, s, plural)) = &st.prev_group
                 && sp.kind == SpeakerType::Person
                 && !plural
                 && sentence.saturating_sub(*s) <= 3
+                && !table
+                    .before(src.start)
+                    .take_while(|m| m.span.start >= ctx.sent_start)
+                    .any(|m| fits(&table.entities[m.entity]))
             {
                 return (sp.clone(), None);
             }

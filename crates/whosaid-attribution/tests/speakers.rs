@@ -1160,3 +1160,20 @@ fn two_words_joined_by_and_end_a_body_s_name() {
         "Oregon Department of Parks and Wildlife Protection"
     );
 }
+
+#[test]
+fn what_a_possessive_pronoun_owns_speaks_through_its_owner() {
+    let text = "Arthur Blake, a former diplomat, died on Saturday. His publicist \
+                said that Blake had been ill for years.";
+    assert_eq!(name_at(text, "said", 1), "Arthur Blake's publicist");
+    let text = "Edith Marsh was married four times but, according to her \
+                memoirs, she loved only one man.";
+    assert_eq!(name_at(text, "according to", 1), "Edith Marsh");
+}
+
+#[test]
+fn a_pronoun_prefers_a_person_named_in_its_sentence_to_an_unnamed_one_before() {
+    let text = "The witness said that the car was red. Edith Marsh was married \
+                four times but, according to her memoirs, she loved only one man.";
+    assert_eq!(name_at(text, "according to", 1), "Edith Marsh");
+}
