@@ -2426,6 +2426,48 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return found(table, m.entity);
     }
+    // "the study found", "the research team said", "The authors
+    // proposed", "researchers from the University of Washington
+    // reported", "Study indicates": a study, its authors and its team are
+    // one speaker, the researchers, whatever institutions they are from.
+    {
+        let body = match toks {
+            [d, rest @ ..] if matches!(d.lower.as_str(), "the" | "this" | "their") => rest,
+            _ => toks,
+        };
+        // "one study in the Journal of …", "formal studies": a study
+        // among others, not the article's own.
+        let indefinite = toks
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one" | "another"));
+        let end = body
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "from" | "at" | "of" | "in" | "led"))
+            .unwrap_or(body.len());
+        let (words, rest) = body.split_at(end);
+        let research = |w: &str| {
+            matches!(
+                w,
+                "study" | "research" | "researchers" | "authors" | "co-authors"
+            )
+        };
+        let head_ok = match words {
+            [.., h] if research(&h.lower) => true,
+            [.., r, h] if h.lower == "team" => matches!(r.lower.as_str(), "research" | "study's"),
+            [h] if h.lower == "scientists" => !rest.is_empty(),
+            _ => false,
+        };
+        // Modifiers in lower case ("the present study", "the new
+        // research"), or capitalised only by opening the sentence.
+        let plain = words.iter().enumerate().all(|(k, t)| {
+            t.is_word()
+                && (!t.cap || (k == 0 && t.span.start == ctx.sent_start))
+                && (t.kind != TokenKind::Possessive)
+        });
+        if head_ok && plain && !indefinite && !words.is_empty() {
+            return unnamed("researchers", SpeakerType::Group);
+        }
+    }
     // "according to her memoirs", "his publicist said": what a possessive
     // pronoun owns. A document speaks for its owner; an agent noun is a
     // person named through the owner ("Tony Mendez's publicist").

@@ -1177,3 +1177,19 @@ fn a_pronoun_prefers_a_person_named_in_its_sentence_to_an_unnamed_one_before() {
                 four times but, according to her memoirs, she loved only one man.";
     assert_eq!(name_at(text, "according to", 1), "Edith Marsh");
 }
+
+#[test]
+fn a_study_its_authors_and_its_team_are_the_researchers() {
+    let text = "Researchers at the University of Leeds tracked 300 eels. \
+                The study found that the eels navigate by smell. \
+                The research team said that more work was needed. \
+                The authors proposed that warming plays a part.";
+    assert_eq!(name_at(text, "found", 1), "researchers");
+    assert_eq!(name_at(text, "said", 1), "researchers");
+    assert_eq!(name_at(text, "proposed", 1), "researchers");
+    let text = "Scientists from the University of Leeds reported that the eels navigate by smell.";
+    assert_eq!(name_at(text, "reported", 1), "researchers");
+    // A study among others keeps its words.
+    let text = "One study in the Journal of Fish Biology noted that eels navigate by smell.";
+    assert_ne!(name_at(text, "noted", 1), "researchers");
+}
