@@ -2079,8 +2079,14 @@ impl Around {
             let role = k == hi + 1
                 || sent[k - 1].speaker_classes() & (TITLE | PERSON) != 0
                     && sent.get(k).is_some_and(|t| t.cap);
+            // A role in apposition is itself evidence of a person: a full
+            // name there ("The mayor of London, Sadiq Khan, …") is one,
+            // whether or not its first name is known.
             a.appositive = mention_at(k)
-                .filter(|m| role && table.entities[m.entity].kind == SpeakerType::Person)
+                .filter(|m| {
+                    let e = &table.entities[m.entity];
+                    role && (e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word))
+                })
                 .filter(|m| {
                     k == hi + 1
                         || sent
@@ -2667,6 +2673,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && head_cls & (TITLE | PERSON | KIN_M | KIN_F) != 0
         && let Some(m) = ctx.around.appositive
     {
+        // Named in apposition to a role: a person.
+        let e = &mut table.entities[m.entity];
+        e.kind = SpeakerType::Person;
+        e.person_evidence = true;
         return found(table, m.entity);
     }
     // "data from the World Health Organisation", "a statement released by

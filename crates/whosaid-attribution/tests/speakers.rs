@@ -1193,3 +1193,14 @@ fn a_study_its_authors_and_its_team_are_the_researchers() {
     let text = "One study in the Journal of Fish Biology noted that eels navigate by smell.";
     assert_ne!(name_at(text, "noted", 1), "researchers");
 }
+
+#[test]
+fn a_full_name_in_apposition_to_a_role_is_a_person() {
+    // "Tariq" need not be a known first name: the role says it is a person.
+    let text = "The mayor of Leeds, Tariq Nawaz, gave his condolences, adding \
+                that an inquiry was underway.";
+    assert_eq!(
+        speaker_at(text, "adding", 1),
+        (Some("Tariq Nawaz".into()), SpeakerType::Person)
+    );
+}
