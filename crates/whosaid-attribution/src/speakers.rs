@@ -579,6 +579,24 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     // "Centers for Disease Control and Prevention": a last
                     // word joined by "and" to an organisation's complement.
                     end += 2;
+                } else if t.lower == "and"
+                    && !complement
+                    && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE | PLACE_START) == 0)
+                    && let Some(n) = (1..=2).find(|&n| {
+                        end + n < toks.len()
+                            && (1..=n).all(|d| nl(end + d))
+                            && cls[end + n] & ORGANIZATION != 0
+                            && (1..n).all(|d| cls[end + d] & (ORGANIZATION | TITLE) == 0)
+                            && !is_acronym(&toks[end + 1])
+                            && !is_demonym(&toks[end + 1].lower)
+                            && !toks.get(end + n + 1).is_some_and(|x| x.is_word() && x.cap)
+                    })
+                {
+                    // "North Wales Fire and Rescue Service", "Bread and
+                    // Roses Party", "Food and Agriculture Organization":
+                    // "and" inside a body's name that ends in an
+                    // organisation word.
+                    end += n + 1;
                 } else if complement
                     && t.lower == "and"
                     && end + 3 < toks.len()
@@ -1157,6 +1175,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     link_inverted_heads(&mut table);
     link_legal_suffix(&mut table);
     link_longer_names(&mut table, text);
+    link_org_suffixes(&mut table);
     // "Hong Kong", "Puerto Rico": a place named in several words is never
     // a person, whatever first-name list or speaking says.
     for m in &table.mentions {
@@ -1647,6 +1666,48 @@ fn link_longer_names(table: &mut Table, text: &str) {
             {
                 remap.entry(i).or_insert(j);
             }
+        }
+    }
+    remap_mentions(&mut table.mentions, &remap);
+}
+
+/// Points "the Search and Rescue Agency" at the "National Search and
+/// Rescue Agency" named elsewhere: a body's name that ends another's, in
+/// whole words, is that body under its fuller name, when only one name
+/// ends so.
+fn link_org_suffixes(table: &mut Table) {
+    let orgs = |e: &Entity| e.org_word && e.name_tokens >= 2;
+    // Each proper suffix of each body's name, with the body, or `None`
+    // when two bodies share it.
+    let mut suffixes: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    for (j, e) in table.entities.iter().enumerate() {
+        if !orgs(e) {
+            continue;
+        }
+        for (cut, _) in e.name.match_indices(' ') {
+            let tail = &e.name[cut + 1..];
+            if tail.contains(' ') {
+                suffixes
+                    .entry(tail)
+                    .and_modify(|v| {
+                        if *v != Some(j) {
+                            *v = None;
+                        }
+                    })
+                    .or_insert(Some(j));
+            }
+        }
+    }
+    if suffixes.is_empty() {
+        return;
+    }
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, e) in table.entities.iter().enumerate() {
+        if orgs(e)
+            && let Some(&Some(j)) = suffixes.get(e.name)
+            && j != i
+        {
+            remap.insert(i, j);
         }
     }
     remap_mentions(&mut table.mentions, &remap);

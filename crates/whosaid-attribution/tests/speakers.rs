@@ -1204,3 +1204,23 @@ fn a_full_name_in_apposition_to_a_role_is_a_person() {
         (Some("Tariq Nawaz".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn and_inside_a_body_s_name_ending_in_an_organisation_word_keeps_it_whole() {
+    let text = "Dana Frey ran for the Bread and Circus Party in 2016. This year \
+                the party said that it would field no candidate.";
+    assert_eq!(name_at(text, "said", 1), "Bread and Circus Party");
+}
+
+#[test]
+fn a_body_named_by_the_end_of_its_name_is_that_body() {
+    let text = "The National Search and Rescue Agency sent two boats. Later \
+                the Search and Rescue Agency said that four people were missing.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "National Search and Rescue Agency"
+    );
+    let text = "The Scottish Highway Safety Agency closed the road. Later the \
+                Highway Safety Agency said that the bridge was unsafe.";
+    assert_eq!(name_at(text, "said", 1), "Scottish Highway Safety Agency");
+}
