@@ -1672,7 +1672,7 @@ fn link_longer_names(table: &mut Table, text: &str) {
 }
 
 /// Points "the Search and Rescue Agency" at the "National Search and
-/// Rescue Agency" named elsewhere: a body's name that ends another's, in
+/// Rescue Agency" named before it: a body's name that ends another's, in
 /// whole words, is that body under its fuller name, when only one name
 /// ends so.
 fn link_org_suffixes(table: &mut Table) {
@@ -1701,11 +1701,21 @@ fn link_org_suffixes(table: &mut Table) {
     if suffixes.is_empty() {
         return;
     }
+    // The fuller name comes first, as news introduces a body: a longer
+    // name met only later is more likely a stray word run into it
+    // ("Remarked Center for Biological Diversity scientist …").
+    let mut first = vec![usize::MAX; table.entities.len()];
+    for m in &table.mentions {
+        if let Some(f) = first.get_mut(m.entity) {
+            *f = (*f).min(m.span.start);
+        }
+    }
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, e) in table.entities.iter().enumerate() {
         if orgs(e)
             && let Some(&Some(j)) = suffixes.get(e.name)
             && j != i
+            && first.get(j) < first.get(i)
         {
             remap.insert(i, j);
         }
@@ -2492,6 +2502,45 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && let Some(m) = table.ending_at(toks[p - 1].span.end)
     {
         return found(table, m.entity);
+    }
+    // "The Centre for Aviation's database of air carriers", "the
+    // hotel's website": a document, followed by what it is of, speaks for
+    // its owner, whether named or described.
+    if let Some(p) = toks.iter().position(|t| t.kind == TokenKind::Possessive)
+        && p >= 1
+        && let Some(noun) = toks[p + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && t.lower != "of")
+            .last()
+        && !noun.cap
+        && (is_document(&noun.lower)
+            || noun.lower.starts_with("database")
+            || noun.speaker_classes() & EVIDENCE != 0)
+    {
+        if let Some(m) = table.ending_at(toks[p - 1].span.end) {
+            return found(table, m.entity);
+        }
+        let owner = &toks[..p];
+        if owner.len() <= 3
+            && owner
+                .iter()
+                .all(|t| t.is_word() && !t.cap || t.lower == "the")
+            && owner
+                .last()
+                .is_some_and(|t| t.speaker_classes() & (ORGANIZATION | ORG_DESCRIPTION) != 0)
+        {
+            let sub = Context {
+                toks: owner,
+                src: owner[0].span.cover(owner[p - 1].span),
+                around: Around::default(),
+                ..*ctx
+            };
+            let (sp, e) = resolve_phrase(&sub, table, st);
+            if e.is_some() {
+                return (sp, e);
+            }
+        }
     }
     // "the study found", "the research team said", "The authors
     // proposed", "researchers from the University of Washington

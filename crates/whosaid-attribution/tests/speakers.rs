@@ -1224,3 +1224,20 @@ fn a_body_named_by_the_end_of_its_name_is_that_body() {
                 Highway Safety Agency said that the bridge was unsafe.";
     assert_eq!(name_at(text, "said", 1), "Scottish Highway Safety Agency");
 }
+
+#[test]
+fn a_longer_body_name_met_only_later_does_not_take_over() {
+    let text = "The Center for River Studies said that the river was low. \
+                Remarked Center for River Studies scientist Ana Ruiz, \"It is dry.\"";
+    assert_eq!(name_at(text, "said", 1), "Center for River Studies");
+}
+
+#[test]
+fn a_document_of_something_speaks_for_its_owner() {
+    let text = "The Institute for Aviation's database of air carriers lists the \
+                airline as defunct.";
+    assert_eq!(name_at(text, "lists", 1), "Institute for Aviation");
+    let text = "A fire destroyed the Hotel Ruby Palace in Delhi. The hotel's \
+                website said that it had 45 rooms.";
+    assert_eq!(name_at(text, "said", 1), "Hotel Ruby Palace");
+}
