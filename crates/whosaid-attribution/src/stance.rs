@@ -3,7 +3,7 @@
 //! warning — from rules and the phrase list in `data/stance-words.tsv`.
 
 use crate::Stance;
-use std::borrow::Cow;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Cues that say nothing of the speaker's stance themselves.
@@ -104,37 +104,82 @@ fn phrases() -> &'static [Phrase] {
     })
 }
 
-/// Indices of the phrases by the first byte of their first word: a content
-/// word is tested only against the few phrases it could start.
-fn by_first_byte() -> &'static [Vec<usize>] {
-    static B: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
-    B.get_or_init(|| {
-        let mut b = vec![Vec::new(); 256];
+/// Where each phrase may start: by its exact first word, and, for a
+/// one-word prefix ("condemn*"), by its first byte; indices in list order.
+struct Index {
+    by_first: FxHashMap<&'static str, Vec<usize>>,
+    prefix_by_byte: Vec<Vec<usize>>,
+}
+
+fn index() -> &'static Index {
+    static I: OnceLock<Index> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut ix = Index {
+            by_first: FxHashMap::default(),
+            prefix_by_byte: vec![Vec::new(); 256],
+        };
         for (k, p) in phrases().iter().enumerate() {
-            let first = p.words[0].as_bytes().first().copied().unwrap_or(0);
-            b[usize::from(first)].push(k);
+            let first = p.words[0].as_str();
+            if p.prefix && p.words.len() == 1 {
+                let b = first.as_bytes().first().copied().unwrap_or(0);
+                ix.prefix_by_byte[usize::from(b)].push(k);
+            } else {
+                ix.by_first.entry(first).or_default().push(k);
+            }
         }
-        b
+        ix
     })
 }
 
-/// The content's words in lower case, borrowed when they already are (most
-/// are), with curly apostrophes made straight.
-fn words(content: &str) -> Vec<Cow<'_, str>> {
-    content
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
+/// The content's words in lower case, with curly apostrophes made
+/// straight: written into `buf`, one allocation for all of them, and
+/// returned as slices of it.
+fn words<'b>(content: &str, buf: &'b mut String) -> Vec<&'b str> {
+    buf.clear();
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    if content.is_ascii() {
+        // Nearly all contents: a byte at a time, no character decoding.
+        let mut bytes = std::mem::take(buf).into_bytes();
+        bytes.reserve(content.len());
+        let mut from = None;
+        for &b in content.as_bytes() {
+            if b.is_ascii_alphanumeric() || b == b'\'' {
+                from.get_or_insert(bytes.len());
+                bytes.push(b.to_ascii_lowercase());
+            } else if let Some(f) = from.take() {
+                ends.push((f, bytes.len()));
+            }
+        }
+        if let Some(f) = from {
+            ends.push((f, bytes.len()));
+        }
+        // Only ASCII bytes were written.
+        *buf = String::from_utf8(bytes).unwrap_or_default();
+    } else {
+        buf.reserve(content.len());
+        // Curly quotation marks and dashes make most of these: only a
+        // word with a letter outside ASCII needs Unicode lower-casing.
+        for w in content
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+        {
+            let from = buf.len();
             if w.is_ascii() {
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    Cow::Owned(w.to_ascii_lowercase())
-                } else {
-                    Cow::Borrowed(w)
+                buf.push_str(w);
+                if let Some(new) = buf.get_mut(from..) {
+                    new.make_ascii_lowercase();
                 }
             } else {
-                Cow::Owned(w.to_lowercase().replace('’', "'"))
+                // Whole-word lower-casing, as `str::to_lowercase` treats a
+                // final sigma.
+                buf.push_str(&w.to_lowercase().replace('’', "'"));
             }
-        })
+            ends.push((from, buf.len()));
+        }
+    }
+    let buf: &'b String = buf;
+    ends.iter()
+        .map(|&(a, b)| buf.get(a..b).unwrap_or(""))
         .collect()
 }
 
@@ -166,10 +211,11 @@ pub(crate) fn refine_with_cue(
     };
     // Its words, kept for the content rules below ("told" is neutral).
     let mut said = None;
+    let mut buf = String::new();
     if reach > 0
         && let Some(c) = content
     {
-        let w = words(c);
+        let w = words(c, &mut buf);
         if directive(&w, reach) {
             return Stance::Other;
         }
@@ -183,17 +229,21 @@ pub(crate) fn refine_with_cue(
     let expressing = EXPRESSING.contains(&lemma);
     if !(neutral || naming || expressing) {
         // "hail", "slam": a lemma that is itself a stance word.
-        let own = score(&[Cow::Owned(lemma.to_lowercase())]);
+        let own = score(&[lemma.to_lowercase().as_str()]);
         return decide(&own, 2).unwrap_or(stance);
     }
     let Some(content) = content else {
         return stance;
     };
-    let w = said.unwrap_or_else(|| words(content));
+    let w = match said {
+        Some(w) => w,
+        None => words(content, &mut buf),
+    };
     if expressing {
         // "expressed its support", "voiced concern": the noun in the cue
         // ("expressed opposition to"), else the first words.
-        let in_cue = words(cue);
+        let mut cue_buf = String::new();
+        let in_cue = words(cue, &mut cue_buf);
         if in_cue.len() > 1
             && let Some((s, _)) = score(&in_cue[1..]).into_iter().max_by_key(|&(_, c)| c)
         {
@@ -211,17 +261,15 @@ pub(crate) fn refine_with_cue(
     // "we will", "I'll", "we are going to": the speaker commits.
     let first_person = |x: &str| matches!(x, "i" | "we");
     for i in 0..w.len().min(40) {
-        let next = w.get(i + 1).map(AsRef::as_ref);
-        let after = w.get(i + 2).map(AsRef::as_ref);
-        if (first_person(&w[i]) && matches!(next, Some("will" | "shall")))
-            || matches!(w[i].as_ref(), "i'll" | "we'll")
-            || (matches!(w[i].as_ref(), "we're" | "i'm")
-                && next == Some("going")
-                && after == Some("to"))
-            || (matches!(w[i].as_ref(), "we" | "i")
+        let next = w.get(i + 1).copied();
+        let after = w.get(i + 2).copied();
+        if (first_person(w[i]) && matches!(next, Some("will" | "shall")))
+            || matches!(w[i], "i'll" | "we'll")
+            || (matches!(w[i], "we're" | "i'm") && next == Some("going") && after == Some("to"))
+            || (matches!(w[i], "we" | "i")
                 && matches!(next, Some("are" | "am"))
                 && after == Some("going")
-                && w.get(i + 3).map(AsRef::as_ref) == Some("to"))
+                && w.get(i + 3).copied() == Some("to"))
         {
             return Stance::Promise;
         }
@@ -243,7 +291,7 @@ pub(crate) fn refine_with_cue(
         && !quoted
         && w.iter()
             .take(8)
-            .any(|x| matches!(x.as_ref(), "should" | "must" | "shouldn't" | "mustn't"))
+            .any(|x| matches!(*x, "should" | "must" | "shouldn't" | "mustn't"))
     {
         return Stance::Other;
     }
@@ -255,8 +303,8 @@ pub(crate) fn refine_with_cue(
 /// "there is no …" in their own words (quoted: a paraphrase "there was no
 /// change" more often reports a finding). A present one ("we don't seek to exclude anyone",
 /// "we haven't yet agreed") states a position, not a denial.
-fn denies(w: &[Cow<str>], quoted: bool) -> bool {
-    let head: Vec<&str> = w.iter().take(5).map(AsRef::as_ref).collect();
+fn denies(w: &[&str], quoted: bool) -> bool {
+    let head = &w[..w.len().min(5)];
     // In a paraphrase the speaker is "he", "she" or "it": "the company
     // said it did not receive the letter".
     let subject =
@@ -281,8 +329,8 @@ fn denies(w: &[Cow<str>], quoted: bool) -> bool {
 /// The content opens with a third-person pronoun that intends: "she would
 /// challenge", "he will not run", "they intend to appeal", "it plans to
 /// close".
-fn states_intention(w: &[Cow<str>]) -> bool {
-    let head: Vec<&str> = w.iter().take(6).map(AsRef::as_ref).collect();
+fn states_intention(w: &[&str]) -> bool {
+    let head = &w[..w.len().min(6)];
     let Some(p) = head
         .iter()
         .position(|x| matches!(*x, "he" | "she" | "they" | "it"))
@@ -336,38 +384,59 @@ fn states_intention(w: &[Cow<str>]) -> bool {
 /// A content (its words) that is a to-infinitive within its first `reach` words, after
 /// the person addressed ("Zelensky to investigate …", "to leave the Gulf"),
 /// and not an indirect question ("whether to stay", "how to vote").
-fn directive(w: &[Cow<str>], reach: usize) -> bool {
-    let Some(to) = w.iter().take(reach).position(|x| x == "to") else {
+fn directive(w: &[&str], reach: usize) -> bool {
+    let Some(to) = w.iter().take(reach).position(|&x| x == "to") else {
         return false;
     };
     w.get(to + 1).is_some()
         && !w[..to].iter().any(|x| {
             matches!(
-                x.as_ref(),
+                *x,
                 "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who" | "which"
             )
         })
 }
 
-/// The weighted count of each stance's phrases in `w`.
-fn score(w: &[Cow<str>]) -> Vec<(Stance, usize)> {
+/// The weighted count of each stance's phrases in `w`, counted in the
+/// order the phrases are listed.
+fn score(w: &[&str]) -> Vec<(Stance, usize)> {
+    let ix = index();
     let mut counts: Vec<(Stance, usize)> = Vec::new();
-    for i in 0..w.len() {
-        // Phrases are few and short: test those whose first word could
-        // start here (its first letter matches).
-        let first = w[i].as_bytes().first().copied().unwrap_or(0);
-        for &k in &by_first_byte()[usize::from(first)] {
+    for (i, word) in w.iter().enumerate() {
+        // The phrases whose first word is this one, and the one-word
+        // prefixes ("condemn*") it may start with: two short lists, both
+        // in list order, merged.
+        let exact = ix.by_first.get(word).map_or(&[][..], Vec::as_slice);
+        let key = word.as_bytes().first().copied().unwrap_or(0);
+        let prefixes = &ix.prefix_by_byte[usize::from(key)];
+        let (mut a, mut b) = (0, 0);
+        while a < exact.len() || b < prefixes.len() {
+            let k = match (exact.get(a), prefixes.get(b)) {
+                (Some(&x), Some(&y)) if x < y => {
+                    a += 1;
+                    x
+                }
+                (Some(&x), None) => {
+                    a += 1;
+                    x
+                }
+                (_, Some(&y)) => {
+                    b += 1;
+                    y
+                }
+                (None, None) => break,
+            };
             let p = &phrases()[k];
             let n = p.words.len();
             if i + n > w.len() {
                 continue;
             }
-            let hit = p.words.iter().enumerate().all(|(k, pw)| {
-                let word = &w[i + k];
-                if p.prefix && k == n - 1 {
+            let hit = p.words.iter().enumerate().all(|(j, pw)| {
+                let word = w[i + j];
+                if p.prefix && j == n - 1 {
                     word.starts_with(pw.as_str())
                 } else {
-                    word.as_ref() == pw.as_str()
+                    word == pw.as_str()
                 }
             });
             if hit {
