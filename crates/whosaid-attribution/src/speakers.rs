@@ -718,6 +718,22 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             // "archbishop Monsenor Jorge Scheinig": the role before an
             // honorific is the title.
             let mut k = start;
+            // "UCL astronomer Angelos Tsiaras": an agent noun in lower case
+            // right before a full name is a role, however rare the role.
+            if k > 0 && (2..=3).contains(&(end - start)) && cls[start] & NAME_LIKE != 0 {
+                let p = &toks[k - 1];
+                let w = p.lower.as_str();
+                if p.is_word()
+                    && !p.cap
+                    && w.len() > 6
+                    && !p.is_function()
+                    && !p.is_adverb()
+                    && ["er", "or", "ist", "ian"].iter().any(|x| w.ends_with(x))
+                    && !matches!(w, "former" | "another" | "together" | "whether")
+                {
+                    k -= 1;
+                }
+            }
             while k > 0
                 && toks[k - 1].is_word()
                 && !toks[k - 1].cap
@@ -2916,6 +2932,23 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && let Some(name) = fullest_org(text, src.start, "police")
     {
         return unnamed(name, SpeakerType::Group);
+    }
+    // "Associates of Navalny", "supporters of Mr. Trump": a group of a
+    // person is that person's, under their fullest name.
+    if let [g, of, rest @ ..] = toks
+        && of.lower == "of"
+        && !rest.is_empty()
+        && g.speaker_classes() & GROUP != 0
+        && let Some(m) = table.within(src).find(|m| {
+            m.span.end == rest[rest.len() - 1].span.end
+                && table.entities[m.entity].kind == SpeakerType::Person
+        })
+        && rest
+            .iter()
+            .all(|t| t.span.start >= m.span.start || t.speaker_classes() & ANY_HONORIFIC != 0)
+    {
+        let owner = possessive(table.entities[m.entity].name);
+        return unnamed(format!("{owner} {}", g.lower), SpeakerType::Group);
     }
     // Capitalised only because it opens the sentence: "Members of the
     // House of Commons protested".

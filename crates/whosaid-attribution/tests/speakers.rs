@@ -1241,3 +1241,21 @@ fn a_document_of_something_speaks_for_its_owner() {
                 website said that it had 45 rooms.";
     assert_eq!(name_at(text, "said", 1), "Hotel Ruby Palace");
 }
+
+#[test]
+fn an_agent_noun_before_a_full_name_is_a_role() {
+    // "Ardit" is no listed first name: the role makes the name a person's.
+    let text = "Scientists at University College London (UCL) studied the \
+                planet. UCL astronomer Ardit Zeqiri said that it had water.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Ardit Zeqiri".into()), SpeakerType::Person)
+    );
+}
+
+#[test]
+fn a_group_of_a_person_is_that_person_s() {
+    let text = "Boris Nemtsov spoke in Moscow on Friday. Supporters of Nemtsov \
+                said that the Kremlin was behind the ban.";
+    assert_eq!(name_at(text, "said", 1), "Boris Nemtsov's supporters");
+}
