@@ -245,9 +245,7 @@ impl<'a> Context<'a> {
             let t = &self.toks[k];
             (
                 self.keys[k].1,
-                u64::from(
-                    t.is("pronoun") || crate::speakers::is_speaker_token(t) || (t.cap && k > 0),
-                ),
+                u64::from(t.is("pronoun") || t.is_model_subject() || (t.cap && k > 0)),
             )
         });
         let (that, quote) = (u64::from(that), u64::from(quote));

@@ -176,7 +176,7 @@ fn hyphenated_title(lower: &str) -> bool {
 
 /// The singular of a plural noun, as far as the word lists need it:
 /// "officials" → "official", "witnesses" → "witness".
-fn singular_of(lower: &str) -> &str {
+pub(crate) fn singular_of(lower: &str) -> &str {
     if let Some(stem) = lower.strip_suffix("es")
         && (stem.ends_with("ss")
             || stem.ends_with("sh")

@@ -82,9 +82,14 @@ fn section_bit(section: &str) -> u16 {
         "preposition" => 256,
         "object-pronoun" => 512,
         "ly-not-adverb" => 1024,
+        "model-subject" => MODEL_SUBJECT,
         _ => 0,
     }
 }
+
+/// Words of data/model-subjects.txt: what the cue model learnt as a
+/// speaker-like subject, frozen with it.
+const MODEL_SUBJECT: u16 = 2048;
 
 pub(crate) struct Words {
     /// Closed-class bits of words.txt, and the speaker-list bits of
@@ -103,6 +108,13 @@ impl Words {
                 for w in words {
                     classes.entry(w).or_default().0 |= bit;
                 }
+            }
+            for w in include_str!("../data/model-subjects.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
+                classes.entry(w.to_lowercase()).or_default().0 |= MODEL_SUBJECT;
             }
             for (w, bits) in crate::speakers::class_table() {
                 classes.entry(w.clone()).or_default().1 |= bits;
@@ -177,6 +189,19 @@ impl Tok {
     #[inline]
     pub(crate) fn speaker_classes(&self) -> u32 {
         self.speaker_classes
+    }
+
+    /// A subject the cue model counts as speaker-like: a word of its frozen
+    /// list (or the plural of one), or a relative pronoun. The speaker
+    /// lists may change without retraining it.
+    pub(crate) fn is_model_subject(&self) -> bool {
+        if self.classes & MODEL_SUBJECT != 0 {
+            return true;
+        }
+        let lower = self.lower.as_str();
+        let singular = crate::speakers::singular_of(lower);
+        (singular.len() < lower.len() && Words::get().classes(singular).0 & MODEL_SUBJECT != 0)
+            || matches!(lower, "who" | "which" | "that")
     }
 
     /// A day, month or deictic time word ("Friday", "yesterday").

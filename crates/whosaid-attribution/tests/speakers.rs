@@ -1258,4 +1258,7 @@ fn a_group_of_a_person_is_that_person_s() {
     let text = "Boris Nemtsov spoke in Moscow on Friday. Supporters of Nemtsov \
                 said that the Kremlin was behind the ban.";
     assert_eq!(name_at(text, "said", 1), "Boris Nemtsov's supporters");
+    let text = "Boris Nemtsov fell ill on a flight. His associates alleged that \
+                he was poisoned.";
+    assert_eq!(name_at(text, "alleged", 1), "Boris Nemtsov's associates");
 }
