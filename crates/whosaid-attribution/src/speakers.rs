@@ -478,6 +478,18 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 if c == 0 && hyphenated_title(&t.lower) {
                     c = TITLE;
                 }
+                // "Vice Presidents", "Foreign Ministers": the plural of a
+                // title after a title is a title, not a name.
+                if c & TITLE == 0
+                    && k > 0
+                    && cls[k - 1] & TITLE != 0
+                    && toks[k - 1].cap
+                    && t.lower.len() > 4
+                    && t.lower.ends_with('s')
+                    && in_class(singular_of(&t.lower), TITLE)
+                {
+                    c |= TITLE;
+                }
                 if name_like_with(t, c) {
                     c | NAME_LIKE
                 } else {
@@ -1925,6 +1937,21 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 src = sent[start].span.cover(sent[end - 1].span);
                 (lo, hi) = (start, end);
             }
+        }
+        // "The United States, which has retreated from its goal of ousting
+        // Bashar al-Assad, stated …": a relative clause inside the source
+        // describes it and names no speaker.
+        if let Some(k) = toks.windows(2).position(|w| {
+            w[0].is_punct(",") && matches!(w[1].lower.as_str(), "which" | "who") && !w[1].upper
+        }) && k > 0
+        {
+            toks.truncate(k);
+            src = Span::new(src.start, toks[k - 1].span.end);
+            hi = lo
+                + sent[lo..hi]
+                    .iter()
+                    .take_while(|t| t.span.end <= src.end)
+                    .count();
         }
         // "on Twitter West accused …": a platform before a name only says
         // where the name spoke.

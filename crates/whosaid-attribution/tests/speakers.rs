@@ -1262,3 +1262,17 @@ fn a_group_of_a_person_is_that_person_s() {
                 he was poisoned.";
     assert_eq!(name_at(text, "alleged", 1), "Boris Nemtsov's associates");
 }
+
+#[test]
+fn a_relative_clause_inside_the_source_is_no_speaker() {
+    let text = "The United States, which has dropped its goal of ousting \
+                President Omar Haddad, stated that it would send aid.";
+    assert_eq!(name_at(text, "stated", 1), "United States");
+}
+
+#[test]
+fn the_plural_of_a_title_after_a_title_is_no_name() {
+    let text = "One of the country's Vice Presidents, Grace Achieng Odhiambo, \
+                spoke to reporters. She said that the minister was honest.";
+    assert_eq!(name_at(text, "said", 1), "Grace Achieng Odhiambo");
+}
