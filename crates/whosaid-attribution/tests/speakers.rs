@@ -1276,3 +1276,13 @@ fn the_plural_of_a_title_after_a_title_is_no_name() {
                 spoke to reporters. She said that the minister was honest.";
     assert_eq!(name_at(text, "said", 1), "Grace Achieng Odhiambo");
 }
+
+#[test]
+fn an_advisory_and_polling_speak_for_their_issuer() {
+    let text = "The Gulf Storm Center issued a warning on Monday. The advisory \
+                noted that the storm was strengthening.";
+    assert_eq!(name_at(text, "noted", 1), "Gulf Storm Center");
+    let text = "The Reno Daily Courier surveyed 800 voters. According to its \
+                polling, the mayor leads.";
+    assert_eq!(name_at(text, "According to", 1), "Reno Daily Courier");
+}
