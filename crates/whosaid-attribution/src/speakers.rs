@@ -2546,6 +2546,31 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return found(table, m.entity);
     }
+    // "The family said", "the family's statement": the family of the
+    // person the article is about, the one it names most.
+    if let [d, f, rest @ ..] = toks
+        && d.lower == "the"
+        && f.lower == "family"
+        && (rest.is_empty()
+            || (rest[0].kind == TokenKind::Possessive
+                && rest.len() == 2
+                && is_document(&rest[1].lower)))
+    {
+        let mut best: Option<usize> = None;
+        for m in table.before(src.start) {
+            let e = &table.entities[m.entity];
+            if e.kind == SpeakerType::Person
+                && e.person_evidence
+                && best.is_none_or(|b| e.mentions >= table.entities[b].mentions)
+            {
+                best = Some(m.entity);
+            }
+        }
+        if let Some(b) = best {
+            let owner = possessive(table.entities[b].name);
+            return unnamed(format!("{owner} family"), SpeakerType::Group);
+        }
+    }
     // "The Centre for Aviation's database of air carriers", "the
     // hotel's website": a document, followed by what it is of, speaks for
     // its owner, whether named or described.

@@ -1286,3 +1286,11 @@ fn an_advisory_and_polling_speak_for_their_issuer() {
                 polling, the mayor leads.";
     assert_eq!(name_at(text, "According to", 1), "Reno Daily Courier");
 }
+
+#[test]
+fn the_family_is_that_of_the_person_the_article_is_about() {
+    let text = "Radio host Dale Hobart died on Friday. Hobart was 79. His show \
+                ran for 30 years, and the singer Ann Lee called Hobart a friend. \
+                The family said that the funeral would be private.";
+    assert_eq!(name_at(text, "said", 1), "Dale Hobart's family");
+}
