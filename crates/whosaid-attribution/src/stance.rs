@@ -285,6 +285,25 @@ pub(crate) fn refine_with_cue(
     if neutral && !quoted && states_intention(&w) {
         return Stance::Other;
     }
+    // '"Let's all pray for the mayor"', '"please refrain from
+    // speculating"', '"We need to pray"': the speaker's own words ask
+    // something of others.
+    if neutral
+        && quoted
+        && w.iter().take(12).enumerate().any(|(i, x)| {
+            matches!(*x, "please" | "let's")
+                || (x == &"let" && w.get(i + 1) == Some(&"us"))
+                || (x == &"we"
+                    && match w.get(i + 1).copied() {
+                        // "We need to pray", not "we need to." (to know).
+                        Some("need") => w.get(i + 2) == Some(&"to") && w.get(i + 3).is_some(),
+                        Some("must") => w.get(i + 2).is_some(),
+                        _ => false,
+                    })
+        })
+    {
+        return Stance::Other;
+    }
     // "said the gun laws should be changed": a paraphrase whose verb is
     // "should" or "must" calls for something.
     if neutral
@@ -478,6 +497,24 @@ mod tests {
         assert_eq!(say("the economy would recover by spring"), Stance::Assert);
         // The speaker's own "we will" is a promise.
         assert_eq!(say("we will rebuild the town"), Stance::Promise);
+    }
+
+    #[test]
+    fn a_quotation_asking_something_of_others_is_other() {
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(say("\"Let's all pray for the mayor\""), Stance::Other);
+        assert_eq!(
+            say("\"Please refrain from speculating about the ship\""),
+            Stance::Other
+        );
+        assert_eq!(say("\"We need to pray for the victims\""), Stance::Other);
+        // A statement in the speaker's words stays one.
+        assert_eq!(say("\"We met the victims on Monday\""), Stance::Assert);
+        assert_eq!(say("\"You should see the crowd\""), Stance::Assert);
+        assert_eq!(
+            say("\"How much, we don't yet know. We need to.\""),
+            Stance::Assert
+        );
     }
 
     #[test]
