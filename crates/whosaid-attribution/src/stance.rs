@@ -518,6 +518,21 @@ mod tests {
     }
 
     #[test]
+    fn praise_is_support() {
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(
+            say("\"She was a brilliant and generous woman\""),
+            Stance::Support
+        );
+        assert_eq!(
+            say("he was honest, tireless and devoted to the town"),
+            Stance::Support
+        );
+        // One word of praise in passing is no stance.
+        assert_eq!(say("the storm was extraordinary"), Stance::Assert);
+    }
+
+    #[test]
     fn an_expressing_cue_holds_its_stance_in_its_noun() {
         let r = |cue: &str, c: &str| refine_with_cue(Stance::Assert, "express", cue, Some(c));
         assert_eq!(r("expressed opposition to", "the plan"), Stance::Oppose);
