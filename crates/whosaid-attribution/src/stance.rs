@@ -533,6 +533,20 @@ mod tests {
     }
 
     #[test]
+    fn unlawful_and_deceitful_acts_oppose_and_accuse() {
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(
+            say("the order was unlawful and would undermine the courts"),
+            Stance::Oppose
+        );
+        assert_eq!(say("\"This will not be tolerated\""), Stance::Oppose);
+        assert_eq!(
+            say("the firm was breaking the law by deceiving its clients"),
+            Stance::Accuse
+        );
+    }
+
+    #[test]
     fn an_expressing_cue_holds_its_stance_in_its_noun() {
         let r = |cue: &str, c: &str| refine_with_cue(Stance::Assert, "express", cue, Some(c));
         assert_eq!(r("expressed opposition to", "the plan"), Stance::Oppose);
