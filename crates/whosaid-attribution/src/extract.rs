@@ -168,6 +168,19 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             }
         }
         let first = claims.len();
+        // Clause punctuation before each token, counted once per sentence
+        // with more than one cue, so that 'is a clause boundary between two
+        // cues' is two look-ups.
+        let breaks: Vec<u32> = if analyses.len() > 1 {
+            std::iter::once(0)
+                .chain(sent.toks.iter().scan(0u32, |n, t| {
+                    *n += u32::from(t.is_clause_punct());
+                    Some(*n)
+                }))
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Where each claim's clause must end: the next coordinated claim,
         // found in one backward pass.
         let mut limits = vec![sent.toks.len(); analyses.len()];
@@ -207,14 +220,16 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             }
             // A cue inside an earlier claim's content is reported speech
             // within that claim ("asserting that Washington wants …"): the
-            // outer speaker made the claim, so it is not a claim of its own.
-            // Earlier claims of the sentence, nearest first; a bounded look
-            // keeps a sentence packed with cues linear.
+            // outer speaker made the claim, so it is not a claim of its own
+            // unless `own_claim_inside` says otherwise. Earlier claims of the
+            // sentence, nearest first; a bounded look keeps a sentence packed
+            // with cues linear.
             let nested = claims[first..]
                 .iter()
                 .rev()
                 .take(16)
-                .any(|c: &Claim| c.content.is_some_and(|k| k.contains(claim.cue)));
+                .find(|c| c.content.is_some_and(|k| k.contains(claim.cue)))
+                .is_some_and(|outer| !own_claim_inside(outer, &claim, toks, &breaks));
             // A cue only the learned detector found needs a speaker-like
             // source: a name, a pronoun, a person, group or document noun
             // ("The budget passed by one vote" reports nothing).
@@ -244,6 +259,81 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         }
     }
     claims
+}
+
+/// Whether `inner`, whose cue lies inside the content of the earlier claim
+/// `outer` of its sentence, is a claim of its own, as PolNeAR marks it. It
+/// needs a source and a content of its own, and then either
+/// - `outer` is a speaker's label opening a transcript turn ("A: I think
+///   …"): everything in the turn is that speaker's own claims; or
+/// - a clause boundary separates the two cues: a relative or adverbial
+///   clause set off inside the content ('…, said Ann Lee, who added that
+///   …', '…, which he said would fail'), unless the inner cue is a state of
+///   mind or a possibility (`private_state`) or the outer cue reports a
+///   finding ('a poll showed …, with 56 percent saying …': what the
+///   respondents said is the finding).
+///
+/// `breaks[k]` counts the clause punctuation before token `k`.
+fn own_claim_inside(outer: &Claim, inner: &Claim, toks: &[Tok], breaks: &[u32]) -> bool {
+    if inner.source.is_none() || inner.content.is_none() {
+        return false;
+    }
+    if &*outer.cue_lemma == ":" {
+        return true;
+    }
+    if private_state(inner, toks)
+        || matches!(
+            &*outer.cue_lemma,
+            "show" | "find" | "according to" | "reveal" | "indicate"
+        )
+    {
+        return false;
+    }
+    let (a, b) = if outer.cue.end <= inner.cue.start {
+        (outer.cue.end, inner.cue.start)
+    } else {
+        (inner.cue.end, outer.cue.start)
+    };
+    let before = |pos: usize| {
+        breaks
+            .get(toks.partition_point(|t| t.span.start < pos))
+            .copied()
+            .unwrap_or(0)
+    };
+    before(b) > before(a)
+}
+
+/// A cue of wish, hope or belief ("wants", "hoped", "believes"), or any cue
+/// after a modal ("might encourage", "can argue"): inside another claim's
+/// content it tells of a state of mind or a possibility, not of something
+/// said, and PolNeAR seldom marks it.
+fn private_state(claim: &Claim, toks: &[Tok]) -> bool {
+    let modal = toks
+        .iter()
+        .skip(toks.partition_point(|t| t.span.start < claim.cue_group.start))
+        .take_while(|t| t.span.start < claim.cue.start)
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "might" | "can" | "could" | "would" | "will" | "may" | "should" | "must"
+            )
+        });
+    modal
+        || matches!(
+            &*claim.cue_lemma,
+            "want"
+                | "hope"
+                | "wish"
+                | "encourage"
+                | "consider"
+                | "expect"
+                | "think"
+                | "believe"
+                | "feel"
+                | "seek"
+                | "worry"
+                | "fear"
+        )
 }
 
 /// The `entry` of a cue found by the learned detector alone.
