@@ -193,7 +193,18 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         }
         for i in 0..analyses.len() {
             let limit = limits[i];
-            let claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
+            let mut claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
+            // '"…," said Ann Lee, who added …': with the content before the
+            // cue, PolNeAR's content runs on through the relative clause
+            // past the attribution, and the source keeps it out only as the
+            // scorer takes the source out of the content; so the source is
+            // left whole there.
+            if claim.content.is_none_or(|k| k.end > claim.cue.start)
+                && let Some(src) = claim.source
+                && let Some(name) = source_before_speaking_relative(&sent.toks, &analyses, src)
+            {
+                claim.source = Some(name);
+            }
             // '… called him a "fringe candidate," the Times reported': an
             // attribution right after a comma closing a quotation is no
             // speech within the earlier content but a new claim, and the
@@ -259,6 +270,24 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         }
     }
     claims
+}
+
+/// "…, said Ann Lee, who added that …": a source holding a relative clause
+/// with a cue of its own ends before that clause, which is another claim;
+/// PolNeAR marks the name alone. `analyses` are the sentence's cues in
+/// order; the source is cut before the comma opening the "who" or "whose"
+/// clause that holds the first of them inside it.
+fn source_before_speaking_relative(toks: &[Tok], analyses: &[Analysis], src: Span) -> Option<Span> {
+    let s = toks.partition_point(|t| t.span.start < src.start);
+    let e = toks.partition_point(|t| t.span.start < src.end);
+    let k = analyses.partition_point(|a| a.hit.start <= s);
+    let cue = analyses.get(k).map(|a| a.hit.start).filter(|&c| c < e)?;
+    // The nearest relative word before the cue, a few words back at most.
+    let rel = (s + 1..cue)
+        .rev()
+        .take(12)
+        .find(|&j| matches!(toks[j].lower.as_str(), "who" | "whose"))?;
+    (toks[rel - 1].is_punct(",") && rel - 1 > s).then(|| span_of(toks, s, rel - 1))?
 }
 
 /// Whether `inner`, whose cue lies inside the content of the earlier claim

@@ -1105,3 +1105,37 @@ fn a_cue_set_off_inside_a_content_without_a_source_is_no_claim_of_its_own() {
         v.iter().map(|g| &g.cue).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_cue_of_its_own_is_no_part_of_the_source() {
+    let v = claims(
+        "Ann Lee, who said last year that the bridge was unsafe, now says it should reopen.",
+    );
+    let says = v
+        .iter()
+        .find(|g| g.cue == "says")
+        .expect("a claim for 'says'");
+    assert_eq!(says.source.as_deref(), Some("Ann Lee"));
+    // A relative clause that reports nothing stays in the source.
+    let g = one("Ann Lee, who lives near the bridge, says it should reopen.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Ann Lee, who lives near the bridge")
+    );
+}
+
+#[test]
+fn after_a_quotation_the_source_keeps_its_speaking_relative_clause() {
+    // PolNeAR's content runs on through the relative clause here; the
+    // scorer takes the source's words out of the content, so the source
+    // holds them.
+    let v = claims("\"The bridge is safe,\" said Ann Lee, who added that it would reopen in May.");
+    let said = v
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim for 'said'");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Ann Lee, who added that it would reopen in May")
+    );
+}
