@@ -186,7 +186,13 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         let mut limits = vec![sent.toks.len(); analyses.len()];
         let mut next = sent.toks.len();
         for i in (0..analyses.len()).rev() {
-            limits[i] = next;
+            // "In a poll released Monday, most voters say …": the poll's
+            // content is the whole clause after its comma, with the claim
+            // inside it.
+            let poll = analyses[i].hit.kind == FormKind::Preposition
+                && analyses[i].hit.entry != LEARNED
+                && &*lex.entry(analyses[i].hit.entry).lemma == "in";
+            limits[i] = if poll { sent.toks.len() } else { next };
             if analyses[i].coordinated {
                 next = analyses[i].region;
             }
@@ -743,23 +749,10 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     match f.kind {
         FormKind::Colon => colon_source(toks, i).is_some() && i + 1 < toks.len(),
         // "In a CNN poll released Monday, 50 percent …": "in" is a cue
-        // only opening its sentence before a poll and a comma.
-        // With a cue verb of its own after the comma ("In the survey, 42%
-        // say …"), that verb's claim tells who said what.
-        FormKind::Preposition if f.words == ["in"] => {
-            poll_before_comma(toks, i).is_some_and(|comma| {
-                !toks[comma..].iter().any(|t| {
-                    t.is_word()
-                        && lex.forms_starting_with(&t.lower).iter().any(|f| {
-                            f.words.len() == 1
-                                && matches!(
-                                    f.kind,
-                                    FormKind::Base | FormKind::Present3 | FormKind::Past
-                                )
-                        })
-                })
-            })
-        }
+        // only opening its sentence before a poll and a comma. A cue verb
+        // after the comma ("In the survey, 42% say …") makes a claim of its
+        // own inside the poll's content, as PolNeAR marks both.
+        FormKind::Preposition if f.words == ["in"] => poll_before_comma(toks, i).is_some(),
         FormKind::Preposition => true,
         // "The attack reportedly killed five": the clause is hearsay. Not
         // when a reporting verb follows ("UNESCO reportedly said …"): that
