@@ -168,19 +168,49 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             }
         }
         let first = claims.len();
+        // Clause punctuation before each token, counted once per sentence
+        // with more than one cue, so that 'is a clause boundary between two
+        // cues' is two look-ups.
+        let breaks: Vec<u32> = if analyses.len() > 1 {
+            std::iter::once(0)
+                .chain(sent.toks.iter().scan(0u32, |n, t| {
+                    *n += u32::from(t.is_clause_punct());
+                    Some(*n)
+                }))
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Where each claim's clause must end: the next coordinated claim,
         // found in one backward pass.
         let mut limits = vec![sent.toks.len(); analyses.len()];
         let mut next = sent.toks.len();
         for i in (0..analyses.len()).rev() {
-            limits[i] = next;
+            // "In a poll released Monday, most voters say …": the poll's
+            // content is the whole clause after its comma, with the claim
+            // inside it.
+            let poll = analyses[i].hit.kind == FormKind::Preposition
+                && analyses[i].hit.entry != LEARNED
+                && &*lex.entry(analyses[i].hit.entry).lemma == "in";
+            limits[i] = if poll { sent.toks.len() } else { next };
             if analyses[i].coordinated {
                 next = analyses[i].region;
             }
         }
         for i in 0..analyses.len() {
             let limit = limits[i];
-            let claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
+            let mut claim = build_claim(lex, doc, sent, si, &analyses[i], limit);
+            // '"…," said Ann Lee, who added …': with the content before the
+            // cue, PolNeAR's content runs on through the relative clause
+            // past the attribution, and the source keeps it out only as the
+            // scorer takes the source out of the content; so the source is
+            // left whole there.
+            if claim.content.is_none_or(|k| k.end > claim.cue.start)
+                && let Some(src) = claim.source
+                && let Some(name) = source_before_speaking_relative(&sent.toks, &analyses, src)
+            {
+                claim.source = Some(name);
+            }
             // '… called him a "fringe candidate," the Times reported': an
             // attribution right after a comma closing a quotation is no
             // speech within the earlier content but a new claim, and the
@@ -207,14 +237,16 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             }
             // A cue inside an earlier claim's content is reported speech
             // within that claim ("asserting that Washington wants …"): the
-            // outer speaker made the claim, so it is not a claim of its own.
-            // Earlier claims of the sentence, nearest first; a bounded look
-            // keeps a sentence packed with cues linear.
+            // outer speaker made the claim, so it is not a claim of its own
+            // unless `own_claim_inside` says otherwise. Earlier claims of the
+            // sentence, nearest first; a bounded look keeps a sentence packed
+            // with cues linear.
             let nested = claims[first..]
                 .iter()
                 .rev()
                 .take(16)
-                .any(|c: &Claim| c.content.is_some_and(|k| k.contains(claim.cue)));
+                .find(|c| c.content.is_some_and(|k| k.contains(claim.cue)))
+                .is_some_and(|outer| !own_claim_inside(outer, &claim, toks, &breaks));
             // A cue only the learned detector found needs a speaker-like
             // source: a name, a pronoun, a person, group or document noun
             // ("The budget passed by one vote" reports nothing).
@@ -244,6 +276,99 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         }
     }
     claims
+}
+
+/// "…, said Ann Lee, who added that …": a source holding a relative clause
+/// with a cue of its own ends before that clause, which is another claim;
+/// PolNeAR marks the name alone. `analyses` are the sentence's cues in
+/// order; the source is cut before the comma opening the "who" or "whose"
+/// clause that holds the first of them inside it.
+fn source_before_speaking_relative(toks: &[Tok], analyses: &[Analysis], src: Span) -> Option<Span> {
+    let s = toks.partition_point(|t| t.span.start < src.start);
+    let e = toks.partition_point(|t| t.span.start < src.end);
+    let k = analyses.partition_point(|a| a.hit.start <= s);
+    let cue = analyses.get(k).map(|a| a.hit.start).filter(|&c| c < e)?;
+    // The nearest relative word before the cue, a few words back at most.
+    let rel = (s + 1..cue)
+        .rev()
+        .take(12)
+        .find(|&j| matches!(toks[j].lower.as_str(), "who" | "whose"))?;
+    (toks[rel - 1].is_punct(",") && rel - 1 > s).then(|| span_of(toks, s, rel - 1))?
+}
+
+/// Whether `inner`, whose cue lies inside the content of the earlier claim
+/// `outer` of its sentence, is a claim of its own, as PolNeAR marks it. It
+/// needs a source and a content of its own, and then either
+/// - `outer` is a speaker's label opening a transcript turn ("A: I think
+///   …"): everything in the turn is that speaker's own claims; or
+/// - a clause boundary separates the two cues: a relative or adverbial
+///   clause set off inside the content ('…, said Ann Lee, who added that
+///   …', '…, which he said would fail'), unless the inner cue is a state of
+///   mind or a possibility (`private_state`) or the outer cue reports a
+///   finding ('a poll showed …, with 56 percent saying …': what the
+///   respondents said is the finding).
+///
+/// `breaks[k]` counts the clause punctuation before token `k`.
+fn own_claim_inside(outer: &Claim, inner: &Claim, toks: &[Tok], breaks: &[u32]) -> bool {
+    if inner.source.is_none() || inner.content.is_none() {
+        return false;
+    }
+    if &*outer.cue_lemma == ":" {
+        return true;
+    }
+    if private_state(inner, toks)
+        || matches!(
+            &*outer.cue_lemma,
+            "show" | "find" | "according to" | "reveal" | "indicate"
+        )
+    {
+        return false;
+    }
+    let (a, b) = if outer.cue.end <= inner.cue.start {
+        (outer.cue.end, inner.cue.start)
+    } else {
+        (inner.cue.end, outer.cue.start)
+    };
+    let before = |pos: usize| {
+        breaks
+            .get(toks.partition_point(|t| t.span.start < pos))
+            .copied()
+            .unwrap_or(0)
+    };
+    before(b) > before(a)
+}
+
+/// A cue of wish, hope or belief ("wants", "hoped", "believes"), or any cue
+/// after a modal ("might encourage", "can argue"): inside another claim's
+/// content it tells of a state of mind or a possibility, not of something
+/// said, and PolNeAR seldom marks it.
+fn private_state(claim: &Claim, toks: &[Tok]) -> bool {
+    let modal = toks
+        .iter()
+        .skip(toks.partition_point(|t| t.span.start < claim.cue_group.start))
+        .take_while(|t| t.span.start < claim.cue.start)
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "might" | "can" | "could" | "would" | "will" | "may" | "should" | "must"
+            )
+        });
+    modal
+        || matches!(
+            &*claim.cue_lemma,
+            "want"
+                | "hope"
+                | "wish"
+                | "encourage"
+                | "consider"
+                | "expect"
+                | "think"
+                | "believe"
+                | "feel"
+                | "seek"
+                | "worry"
+                | "fear"
+        )
 }
 
 /// The `entry` of a cue found by the learned detector alone.
@@ -624,23 +749,10 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     match f.kind {
         FormKind::Colon => colon_source(toks, i).is_some() && i + 1 < toks.len(),
         // "In a CNN poll released Monday, 50 percent …": "in" is a cue
-        // only opening its sentence before a poll and a comma.
-        // With a cue verb of its own after the comma ("In the survey, 42%
-        // say …"), that verb's claim tells who said what.
-        FormKind::Preposition if f.words == ["in"] => {
-            poll_before_comma(toks, i).is_some_and(|comma| {
-                !toks[comma..].iter().any(|t| {
-                    t.is_word()
-                        && lex.forms_starting_with(&t.lower).iter().any(|f| {
-                            f.words.len() == 1
-                                && matches!(
-                                    f.kind,
-                                    FormKind::Base | FormKind::Present3 | FormKind::Past
-                                )
-                        })
-                })
-            })
-        }
+        // only opening its sentence before a poll and a comma. A cue verb
+        // after the comma ("In the survey, 42% say …") makes a claim of its
+        // own inside the poll's content, as PolNeAR marks both.
+        FormKind::Preposition if f.words == ["in"] => poll_before_comma(toks, i).is_some(),
         FormKind::Preposition => true,
         // "The attack reportedly killed five": the clause is hearsay. Not
         // when a reporting verb follows ("UNESCO reportedly said …"): that

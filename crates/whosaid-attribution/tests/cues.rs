@@ -94,8 +94,25 @@ fn in_is_no_cue_elsewhere() {
 }
 
 #[test]
-fn a_cue_verb_after_the_poll_keeps_its_own_claim() {
-    let g = one("In a Gallup poll released Monday, most voters say the race is close.");
-    assert_eq!(g.cue, "say");
-    assert_eq!(g.source.as_deref(), Some("most voters"));
+fn a_cue_verb_after_the_poll_keeps_its_own_claim_inside_the_polls() {
+    // PolNeAR marks both: the poll found what the voters say.
+    let v = claims("In a Gallup poll released Monday, most voters say the race is close.");
+    assert_eq!(
+        v.len(),
+        2,
+        "{:?}",
+        v.iter().map(|g| &g.cue).collect::<Vec<_>>()
+    );
+    assert_eq!(v[0].cue, "In");
+    assert_eq!(
+        v[0].source.as_deref(),
+        Some("a Gallup poll released Monday")
+    );
+    assert_eq!(
+        v[0].content.as_deref(),
+        Some("most voters say the race is close")
+    );
+    assert_eq!(v[1].cue, "say");
+    assert_eq!(v[1].source.as_deref(), Some("most voters"));
+    assert_eq!(v[1].content.as_deref(), Some("the race is close"));
 }
