@@ -1120,6 +1120,13 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         {
             // "CNN, however, reported": skip the interjection and its commas.
             j -= 2;
+        } else if hit.kind != FormKind::Gerund
+            && let Some(o) = set_off_phrase(toks, j - 1)
+        {
+            // "Bruce McArthur, from Toronto, Canada, on Tuesday admitted",
+            // "the party, in its statement, said": a prepositional phrase
+            // set off by commas between subject and verb is no source.
+            j = o + 1;
         } else if t.is_punct(")") {
             // "the Commission (USCIRF) also criticized": skip the aside.
             match (j.saturating_sub(14)..j - 1)
@@ -1538,6 +1545,49 @@ fn region_start(toks: &[Tok], i: usize, coordinated: &mut bool) -> usize {
     r
 }
 
+/// The opening comma of a prepositional phrase set off by commas that
+/// ends with the comma at `close`: ", from Toronto, Canada,", ", in its
+/// statement,". Its words hold no verb, and a word ends the subject before
+/// it.
+fn set_off_phrase(toks: &[Tok], close: usize) -> Option<usize> {
+    if !toks.get(close)?.is_punct(",") {
+        return None;
+    }
+    let o = (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&o| toks[o].is_punct(","))?;
+    // ", from Toronto, Canada,": one comma inside, between place names.
+    let o = match o.checked_sub(1).and_then(|p| {
+        (p.saturating_sub(4)..p)
+            .rev()
+            .find(|&q| toks[q].is_punct(","))
+    }) {
+        Some(q)
+            if !toks[o + 1..close].iter().any(|t| !t.cap || !t.is_word())
+                && toks
+                    .get(q + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "from" | "of" | "in")) =>
+        {
+            q
+        }
+        _ => o,
+    };
+    let opener = toks.get(o + 1)?;
+    let words = toks.get(o + 2..close)?;
+    (o > 0
+        && toks[o - 1].is_word()
+        && matches!(
+            opener.lower.as_str(),
+            "in" | "from" | "of" | "at" | "on" | "with" | "under"
+        )
+        && !words.is_empty()
+        && words.iter().all(|t| {
+            (t.is_word() && !looks_verbal(t) && !t.is("pronoun") && !t.is("subordinator"))
+                || t.is_punct(",")
+        }))
+    .then_some(o)
+}
+
 /// A by-phrase names who spoke when its head is a name, a pronoun or a
 /// person, group or document noun ("by the ministry", "by Reuters"), not a
 /// means or a measure ("by phone", "by a wide margin", "by saying").
@@ -1601,6 +1651,20 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         if p.kind == whosaid_text::TokenKind::Number
             && measured
             && !(p.lower.len() == 4 && start >= 2 && toks[start - 2].is("preposition"))
+        {
+            start -= 1;
+            continue;
+        }
+        // "the Lost 52 Project", "Channel 4 News": a number between
+        // capitalised words inside a name.
+        if p.kind == whosaid_text::TokenKind::Number
+            && toks[start].cap
+            && start >= 2
+            && toks[start - 2].cap
+            && toks[start - 2].is_word()
+            && !toks[start - 2].is_function()
+            && !is_month(&toks[start - 2])
+            && !toks[start - 2].is_time_word()
         {
             start -= 1;
             continue;
@@ -1709,11 +1773,13 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     }
     // "Ryan Norris of the University of Guelph in Ontario said": a place
     // after a name with its affiliation.
+    // "The Aam Aadmi Party in Goa said": a body named with its place.
     if start >= 2 && toks[start - 1].lower == "in" && name_word(&toks[start - 2]) {
         let (s, _) = np_left(toks, start - 2);
         if toks[s..start - 2]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
+            || (start - 2 > s && crate::speakers::is_speaker_token(&toks[start - 2]))
         {
             return (s, end + 1);
         }

@@ -538,6 +538,16 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     // "the Alachua Sheriff's Office": a title's possessive
                     // inside an organisation's name.
                     end += 2;
+                } else if t.kind == whosaid_text::TokenKind::Number
+                    && t.lower.len() <= 3
+                    && end + 1 < toks.len()
+                    && nl(end + 1)
+                    && (cls[end - 1] | cls[end + 1]) & TIME == 0
+                    && !toks[end - 1].is_time_word()
+                {
+                    // "the Lost 52 Project", "Channel 4 News": a number
+                    // inside a name (not a date: "June 5 Trump said").
+                    end += 2;
                 } else if t.lower == "&"
                     && end + 1 < toks.len()
                     && toks[end - 1].span.end == t.span.start

@@ -1294,3 +1294,31 @@ fn the_family_is_that_of_the_person_the_article_is_about() {
                 The family said that the funeral would be private.";
     assert_eq!(name_at(text, "said", 1), "Dale Hobart's family");
 }
+
+#[test]
+fn a_phrase_set_off_by_commas_before_the_verb_is_no_source() {
+    let text = "Karl Brandt, from Halifax, Nova Scotia, on Tuesday admitted \
+                that he had lied.";
+    assert_eq!(name_at(text, "admitted", 1), "Karl Brandt");
+    let text = "The Green Future Party, in its statement, said that the plan was \
+                reckless.";
+    assert_eq!(name_at(text, "said", 1), "Green Future Party");
+}
+
+#[test]
+fn a_body_named_with_its_place_is_the_source() {
+    let text = "The Green Future Party in Goa said that the plan was reckless.";
+    assert_eq!(name_at(text, "said", 1), "Green Future Party");
+}
+
+#[test]
+fn a_number_inside_a_name_keeps_it_whole() {
+    let text = "The Lost 52 Project announced on Sunday that the wreck was found.";
+    assert_eq!(
+        speaker_at(text, "announced", 1),
+        (Some("Lost 52 Project".into()), SpeakerType::Organization)
+    );
+    // A date before a name is no part of it.
+    let text = "On June 5 Trump said that the wall was finished.";
+    assert_eq!(name_at(text, "said", 1), "Trump");
+}
