@@ -168,6 +168,20 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     in_class(lower, TITLE) || hyphenated_title(lower)
 }
 
+/// Whether a token holds a hyphen, read from the text: lower-casing keeps
+/// hyphens as they are, and the text is at hand where the token's lower
+/// case, an allocation of its own, may be out of cache. Most words have
+/// none, and the tests on hyphenated words are passed over.
+fn hyphenated(text: &[u8], t: &Tok) -> bool {
+    text.get(t.span.start..t.span.end)
+        .is_some_and(|b| b.contains(&b'-'))
+}
+
+/// `is_title_word` of a token, from the bits it carries.
+fn is_title_tok(text: &[u8], t: &Tok) -> bool {
+    t.speaker_classes() & TITLE != 0 || (hyphenated(text, t) && hyphenated_title(&t.lower))
+}
+
 /// "director-general", "vice-president": a hyphenated word whose parts
 /// are all title words.
 fn hyphenated_title(lower: &str) -> bool {
@@ -312,6 +326,8 @@ struct Mention {
 struct Run<'a> {
     /// The name part.
     name: Span,
+    /// The index of its first token in its sentence.
+    first_tok: usize,
     /// Its words, lower case and accents folded; borrowed from the tokens
     /// when there is nothing to fold. They sit in one arena (`Runs::words`)
     /// rather than a vector per run, which saves an allocation per name.
@@ -469,13 +485,15 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
         candidates.truncate(n);
         for &k in &candidates {
             let t = &toks[k];
-            cls[k] = if t.cap && (is_placing_compound(&t.lower) || t.lower.ends_with("-year-old")) {
+            let hyphen = t.cap && hyphenated(bytes, t);
+            cls[k] = if hyphen && (is_placing_compound(&t.lower) || t.lower.ends_with("-year-old"))
+            {
                 // "Kurdish-led", "UK-based", "Fourteen-year-old": no part
                 // of a name.
                 0
             } else if t.cap {
                 let mut c = t.speaker_classes();
-                if c == 0 && hyphenated_title(&t.lower) {
+                if c == 0 && hyphen && hyphenated_title(&t.lower) {
                     c = TITLE;
                 }
                 if name_like_with(t, c) {
@@ -675,7 +693,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             while k > 0
                 && toks[k - 1].is_word()
                 && !toks[k - 1].cap
-                && is_title_word(&toks[k - 1].lower)
+                && is_title_tok(bytes, &toks[k - 1])
             {
                 k -= 1;
             }
@@ -745,6 +763,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 && in_class(&name.text(text).to_lowercase(), PLACE);
             out.push(Run {
                 name,
+                first_tok: name_from,
                 words: from..arena.len(),
                 _tokens: std::marker::PhantomData,
                 title,
@@ -872,8 +891,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     // People named in full first, so that a bare surname met earlier in the
     // article still finds its full name.
     let mut pending = vec![false; runs.len()];
-    // The first word of each multi-word name, with its entity.
-    let mut firsts: Vec<(&str, usize)> = Vec::with_capacity(runs.len());
+    // The first word of each multi-word name, with its classes and its
+    // entity.
+    let mut firsts: Vec<(&str, u32, usize)> = Vec::with_capacity(runs.len());
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
@@ -980,7 +1000,8 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 }
             }
         }
-        firsts.push((words[0].as_ref(), id));
+        let first_classes = all.classes(r).first().copied().unwrap_or(0);
+        firsts.push((words[0].as_ref(), first_classes, id));
         let e = &mut table.entities[id];
         if person {
             e.kind = SpeakerType::Person;
@@ -1009,11 +1030,11 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         }
     }
     let mut deferred: Vec<(Span, usize)> = Vec::new();
-    for &(first, id) in &firsts {
+    for &(first, first_classes, id) in &firsts {
         // "Xi said" after "Xi Jinping": Chinese and Korean names put the
         // family name first, and it alone names the person.
         let e = &table.entities[id];
-        let family_first = (2..=3).contains(&e.name_tokens) && in_class(first, FAMILY_FIRST);
+        let family_first = (2..=3).contains(&e.name_tokens) && first_classes & FAMILY_FIRST != 0;
         if e.kind == SpeakerType::Person || family_first {
             keys.entry(first).or_default().by_first.get_or_insert(id);
         }
@@ -1140,7 +1161,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         }
     }
     table.mentions.sort_by_key(|m| m.span.start);
-    describe(&mut table, text, sentences);
+    let run_starts: Vec<(usize, usize)> =
+        runs.iter().map(|r| (r.name.start, r.first_tok)).collect();
+    describe(&mut table, text, sentences, &run_starts);
     table
 }
 
@@ -1217,8 +1240,15 @@ impl Table<'_> {
 /// Records the common nouns entities are introduced with: "the website
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
-/// a name ("Federal Security Service (FSB)") at that name.
-fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence]) {
+/// a name ("Federal Security Service (FSB)") at that name. `run_starts` holds
+/// where each run's name starts in the text and the index of its first
+/// token in its sentence, in document order.
+fn describe<'a>(
+    table: &mut Table<'a>,
+    text: &'a str,
+    sentences: &'a [Sentence],
+    run_starts: &[(usize, usize)],
+) {
     let mut found = Vec::new();
     // Whether the text writes a word in lower case, once per word: each
     // answer scans the text.
@@ -1238,6 +1268,10 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
         .collect();
     let sorted = starts.is_sorted();
     let mut cursor = 0;
+    // Each mention is a run's name, whose first token is known: found
+    // with a cursor through `run_starts` rather than a search of the tokens,
+    // which are out of cache by now.
+    let mut run = 0;
     for m in &table.mentions {
         let k = if sorted {
             while starts.get(cursor).is_some_and(|&s| s <= m.span.start) {
@@ -1251,7 +1285,23 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
             continue;
         };
         let toks = &sent.toks;
-        let i = toks.partition_point(|t| t.span.start < m.span.start);
+        while run_starts
+            .get(run)
+            .is_some_and(|&(at, _)| at < m.span.start)
+        {
+            run += 1;
+        }
+        // The run's first token, if it is where a search would find it.
+        let hint = run_starts
+            .get(run)
+            .filter(|&&(at, _)| at == m.span.start)
+            .map(|&(_, k)| k)
+            .filter(|&k| {
+                toks.get(k).is_some_and(|t| t.span.start == m.span.start)
+                    && k.checked_sub(1)
+                        .is_none_or(|p| toks[p].span.start < m.span.start)
+            });
+        let i = hint.unwrap_or_else(|| toks.partition_point(|t| t.span.start < m.span.start));
         if toks.get(i).is_none_or(|t| t.span.start != m.span.start) {
             continue;
         }
@@ -1780,7 +1830,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         };
         let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
         if (entity.is_some() || speaker.kind == SpeakerType::Organization)
-            && let Some(head) = toks.iter().find_map(|t| document_noun(&t.lower))
+            && let Some(head) = toks.iter().find_map(|t| document_noun_tok(t))
         {
             st.documents
                 .push((head.to_string(), speaker.clone(), entity));
@@ -1809,7 +1859,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .find_map(|k| {
                     sent[k + 1..to.min(k + 4)]
                         .iter()
-                        .find_map(|t| document_noun(&t.lower))
+                        .find_map(|t| document_noun_tok(t))
                 });
             if let Some(noun) = issued {
                 st.documents
@@ -2079,6 +2129,29 @@ fn group_name(text: &str, toks: &[&Tok]) -> String {
     }
 }
 
+/// `document_noun` of a token, from the bits it carries: only a plural's
+/// singular is looked up.
+fn document_noun_tok(t: &Tok) -> Option<&str> {
+    let c = t.speaker_classes();
+    if c & ORG_DESCRIPTION != 0 {
+        return None;
+    }
+    let lower = t.lower.as_str();
+    let singular = singular_of(lower);
+    let singular_cls = if singular.len() < lower.len() {
+        classes(singular)
+    } else {
+        c
+    };
+    if singular_cls & DOCUMENT != 0 {
+        Some(singular)
+    } else if c & DOCUMENT != 0 {
+        Some(lower)
+    } else {
+        None
+    }
+}
+
 /// A document noun in its singular form ("reports" → "report"), if the word
 /// is one.
 fn document_noun(lower: &str) -> Option<&str> {
@@ -2312,7 +2385,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "RIAA's take-down notice": past modifiers too.
     if let Some(noun) = toks.last()
         && !noun.cap
-        && (is_document(&noun.lower) || noun.speaker_classes() & EVIDENCE != 0)
+        && (is_document_tok(noun) || noun.speaker_classes() & EVIDENCE != 0)
         && let Some(p) = toks.iter().rposition(|t| t.kind == TokenKind::Possessive)
         && p >= 1
         && toks.len() - p <= 4
@@ -2404,7 +2477,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .rev()
         .find(|t| t.is_word() && !is_trailing_adverb(&t.lower));
     let head = head_tok.map(|t| t.lower.as_str()).unwrap_or("");
-    let head_cls = classes(head);
+    // No listed word is empty: no head, no classes.
+    let head_cls = head_tok.map_or(0, |t| t.speaker_classes());
     let singular = singular_of(head);
     let singular_cls = if singular.len() < head.len() {
         classes(singular)
@@ -2509,7 +2583,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if doc_end < toks.len()
         && let Some(dt) = toks[..doc_end].iter().rev().find(|t| t.is_word())
         && !dt.cap
-        && is_document(&dt.lower)
+        && is_document_tok(dt)
     {
         if is_issuer_link(&toks[doc_end].lower) {
             let j = toks[doc_end..]
@@ -2638,7 +2712,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // with its role in apposition is that name.
     if toks
         .last()
-        .is_some_and(|t| t.is_word() && !t.cap && is_title_word(&t.lower))
+        .is_some_and(|t| t.is_word() && !t.cap && is_title_tok(text.as_bytes(), t))
         && !toks.iter().any(|t| t.is_punct(","))
         && let Some(f) = by_title(table, toks, src, src_text)
     {
@@ -2890,7 +2964,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // government"; "government reports" likewise.
     let noun = match toks {
         [d, n] if d.lower == "the" => Some(*n),
-        [n, doc] if is_document(&doc.lower) => Some(*n),
+        [n, doc] if is_document_tok(doc) => Some(*n),
         _ => None,
     };
     if let Some(n) =
@@ -2911,7 +2985,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
-    if toks.iter().any(|t| is_title_word(&t.lower)) {
+    if toks.iter().any(|t| is_title_tok(text.as_bytes(), t)) {
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }
@@ -3091,10 +3165,13 @@ fn is_issuer_link(lower: &str) -> bool {
     )
 }
 
-/// A document noun, singular or plural ("statement", "reports").
-fn is_document(lower: &str) -> bool {
+/// A document noun, singular or plural ("statement", "reports"), from the
+/// bits the token carries: only a plural's singular is looked up.
+fn is_document_tok(t: &Tok) -> bool {
+    let lower = t.lower.as_str();
     let singular = singular_of(lower);
-    (classes(lower) | classes(singular)) & DOCUMENT != 0
+    t.speaker_classes() & DOCUMENT != 0
+        || (singular.len() < lower.len() && in_class(singular, DOCUMENT))
 }
 
 /// "Erdogan's office", "the Biden campaign": a named person's office,
