@@ -782,11 +782,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
 }
 
 /// Folds Latin accents for name look-ups ("Zoë" → "zoe"); ASCII words,
-/// nearly all of them, are borrowed as they are.
+/// nearly all of them, are borrowed as they are, without a call.
+#[inline]
 fn fold(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        return Cow::Borrowed(word);
+        Cow::Borrowed(word)
+    } else {
+        fold_accents(word)
     }
+}
+
+fn fold_accents(word: &str) -> Cow<'_, str> {
     Cow::Owned(
         word.chars()
             .map(|c| match c {
@@ -1119,14 +1125,20 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 } else {
                     SpeakerType::Organization
                 };
-                let mut e = Entity::new(name.text(text), words, org, kind);
-                e.set_title(r.title.map(|t| t.text(text)));
-                e.person_evidence = person;
-                if r.honorific_seen {
-                    e.gender = r.honorific;
+                // Set in place once pushed: an entity built whole and then
+                // moved is copied in wide words right after its flags are
+                // written byte by byte, which store forwarding cannot serve.
+                table
+                    .entities
+                    .push(Entity::new(name.text(text), words, org, kind));
+                if let Some(e) = table.entities.last_mut() {
+                    e.set_title(r.title.map(|t| t.text(text)));
+                    e.person_evidence = person;
+                    if r.honorific_seen {
+                        e.gender = r.honorific;
+                    }
+                    e.weak = true;
                 }
-                e.weak = true;
-                table.entities.push(e);
             }
             if !(r.initial && words.len() == 1) {
                 table.entities[id].weak = false;
@@ -1543,25 +1555,34 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
 /// State", "Ministry of Defence"), so both count as one speaker under the
 /// fuller name.
 fn link_inverted_heads(table: &mut Table) {
+    const HEADS: [&str; 6] = [
+        "department",
+        "ministry",
+        "office",
+        "agency",
+        "commission",
+        "committee",
+    ];
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, e) in table.entities.iter().enumerate() {
-        // Two or three words, the last a head: most names are turned away
-        // by their last word, without allocating.
+        // Most names are turned away by their last bytes, before their
+        // words are split (as bytes: no character to decode).
+        let name = e.name.as_bytes();
+        let ends_in_head = HEADS.iter().any(|h| {
+            name.len() > h.len()
+                && name[name.len() - h.len() - 1] == b' '
+                && name[name.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+        });
+        if !ends_in_head {
+            continue;
+        }
+        // Two or three words, the last a head.
         let mut words = e.name.rsplitn(3, ' ');
         let (Some(head), Some(qualifier)) = (words.next(), words.next()) else {
             continue;
         };
         if words.next().is_some_and(|rest| rest.contains(' '))
-            || ![
-                "department",
-                "ministry",
-                "office",
-                "agency",
-                "commission",
-                "committee",
-            ]
-            .iter()
-            .any(|h| head.eq_ignore_ascii_case(h))
+            || !HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
         {
             continue;
         }
@@ -1623,12 +1644,39 @@ fn link_longer_names(table: &mut Table, text: &str) {
 /// "GmbH"), which a name carries when first given and drops later.
 fn is_legal_form(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    [
-        "inc", "ltd", "plc", "llc", "llp", "ag", "gmbh", "a/s", "asa", "nv", "n.v", "bv", "b.v",
-        "sa", "s.a", "spa", "s.p.a", "corp", "limited", "oyj", "pty",
-    ]
-    .iter()
-    .any(|f| w.eq_ignore_ascii_case(f))
+    // Lower-cased into a buffer as long as the longest form ("limited"),
+    // for one `match` rather than a comparison per form; a longer word is
+    // none.
+    let mut buf = [0u8; 7];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"inc"
+            | b"ltd"
+            | b"plc"
+            | b"llc"
+            | b"llp"
+            | b"ag"
+            | b"gmbh"
+            | b"a/s"
+            | b"asa"
+            | b"nv"
+            | b"n.v"
+            | b"bv"
+            | b"b.v"
+            | b"sa"
+            | b"s.a"
+            | b"spa"
+            | b"s.p.a"
+            | b"corp"
+            | b"limited"
+            | b"oyj"
+            | b"pty"
+    )
 }
 
 /// Points each mention of an entity that `remap` merges into another at
@@ -1684,10 +1732,11 @@ fn link_legal_suffix(table: &mut Table) {
 /// Scientific and Cultural Organization), so both count as one speaker under
 /// the full name.
 fn link_acronyms(table: &mut Table) {
+    // All ASCII capitals: as many bytes as characters.
     let is_acronym = |e: &Entity| {
         e.name_tokens == 1
-            && (2..=8).contains(&e.name.chars().count())
-            && e.name.chars().all(|c| c.is_ascii_uppercase())
+            && (2..=8).contains(&e.name.len())
+            && e.name.bytes().all(|c| c.is_ascii_uppercase())
     };
     // Each acronym with the first organisation whose initials spell it,
     // and whether another does too.
@@ -3217,7 +3266,7 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
     let bytes = head.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80;
     let mut end = head.len();
-    while let Some(at) = ascii_rfind_ci(&head[..end], noun) {
+    while let Some(at) = ascii_rfind_ci(head.get(..end).unwrap_or(""), noun) {
         end = at;
         let after = at + noun.len();
         if (at > 0 && is_word(bytes[at - 1])) || bytes.get(after).is_some_and(|&b| is_word(b)) {
@@ -3348,9 +3397,11 @@ fn ascii_rfind_ci(hay: &str, needle: &str) -> Option<usize> {
     if n.is_empty() || h.len() < n.len() {
         return None;
     }
+    // The first byte first: the whole needle is compared only where it
+    // could start.
     (0..=h.len() - n.len())
         .rev()
-        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+        .find(|&i| h[i].eq_ignore_ascii_case(&n[0]) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Words that make a title a lesser or earlier one: "the governor" is not
