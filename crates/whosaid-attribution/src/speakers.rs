@@ -168,6 +168,38 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     in_class(lower, TITLE) || hyphenated_title(lower)
 }
 
+/// Whether a token holds a hyphen, read from the text: lower-casing keeps
+/// hyphens as they are, and the text is at hand where the token's lower
+/// case, an allocation of its own, may be out of cache. Most words have
+/// none, and the tests on hyphenated words are passed over.
+fn hyphenated(text: &[u8], t: &Tok) -> bool {
+    let Some(word) = text.get(t.span.start..t.span.end) else {
+        return false;
+    };
+    // A word of up to eight bytes, most of them, is tested in one machine
+    // word rather than a loop ending at an unpredictable byte: a byte of
+    // `x` is zero where the text has a hyphen, and `(x - 0x01…) & !x &
+    // 0x80…` flags the lowest zero byte exactly (a flag above it may be a
+    // borrow, but then a zero byte lies below it, within the word too).
+    let eight = text
+        .get(t.span.start..t.span.start.saturating_add(8))
+        .and_then(|b| <[u8; 8]>::try_from(b).ok());
+    match eight {
+        Some(bytes) if (1..=8).contains(&word.len()) => {
+            let x = u64::from_le_bytes(bytes) ^ 0x2d2d_2d2d_2d2d_2d2d;
+            let zero = x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080;
+            let within = u64::MAX >> (8 * (8 - word.len()));
+            zero & within != 0
+        }
+        _ => word.contains(&b'-'),
+    }
+}
+
+/// `is_title_word` of a token, from the bits it carries.
+fn is_title_tok(text: &[u8], t: &Tok) -> bool {
+    t.speaker_classes() & TITLE != 0 || (hyphenated(text, t) && hyphenated_title(&t.lower))
+}
+
 /// "director-general", "vice-president": a hyphenated word whose parts
 /// are all title words.
 fn hyphenated_title(lower: &str) -> bool {
@@ -312,6 +344,8 @@ struct Mention {
 struct Run<'a> {
     /// The name part.
     name: Span,
+    /// The index of its first token in its sentence.
+    first_tok: usize,
     /// Its words, lower case and accents folded; borrowed from the tokens
     /// when there is nothing to fold. They sit in one arena (`Runs::words`)
     /// rather than a vector per run, which saves an allocation per name.
@@ -469,13 +503,15 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
         candidates.truncate(n);
         for &k in &candidates {
             let t = &toks[k];
-            cls[k] = if t.cap && (is_placing_compound(&t.lower) || t.lower.ends_with("-year-old")) {
+            let hyphen = t.cap && hyphenated(bytes, t);
+            cls[k] = if hyphen && (is_placing_compound(&t.lower) || t.lower.ends_with("-year-old"))
+            {
                 // "Kurdish-led", "UK-based", "Fourteen-year-old": no part
                 // of a name.
                 0
             } else if t.cap {
                 let mut c = t.speaker_classes();
-                if c == 0 && hyphenated_title(&t.lower) {
+                if c == 0 && hyphen && hyphenated_title(&t.lower) {
                     c = TITLE;
                 }
                 // "Vice Presidents", "Foreign Ministers": the plural of a
@@ -759,7 +795,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             while k > 0
                 && toks[k - 1].is_word()
                 && !toks[k - 1].cap
-                && is_title_word(&toks[k - 1].lower)
+                && is_title_tok(bytes, &toks[k - 1])
             {
                 k -= 1;
             }
@@ -829,6 +865,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 && in_class(&name.text(text).to_lowercase(), PLACE);
             out.push(Run {
                 name,
+                first_tok: name_from,
                 words: from..arena.len(),
                 _tokens: std::marker::PhantomData,
                 title,
@@ -847,11 +884,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
 }
 
 /// Folds Latin accents for name look-ups ("Zoë" → "zoe"); ASCII words,
-/// nearly all of them, are borrowed as they are.
+/// nearly all of them, are borrowed as they are, without a call.
+#[inline]
 fn fold(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        return Cow::Borrowed(word);
+        Cow::Borrowed(word)
+    } else {
+        fold_accents(word)
     }
+}
+
+fn fold_accents(word: &str) -> Cow<'_, str> {
     Cow::Owned(
         word.chars()
             .map(|c| match c {
@@ -905,6 +948,14 @@ struct Keys {
     org_first: Option<usize>,
 }
 
+/// The slot of `key`'s keys, made empty when it has none yet.
+fn slot<'k>(index: &mut FxHashMap<&'k str, usize>, slots: &mut Vec<Keys>, key: &'k str) -> usize {
+    *index.entry(key).or_insert_with(|| {
+        slots.push(Keys::default());
+        slots.len() - 1
+    })
+}
+
 fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     let all = runs(text, sentences);
     let runs = &all.runs;
@@ -921,10 +972,13 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         mentions: Vec::with_capacity(runs.len()),
         descriptions: Vec::new(),
     };
-    // A name, its last word and its first: room for most without growing.
-    let mut keys: FxHashMap<&str, Keys> =
+    // The keys of each string in `slots`, found through `index`: a run's
+    // name and last word are looked up once, before the passes below read
+    // and write their keys in place. A name, its last word and its first:
+    // room for most without growing.
+    let mut index: FxHashMap<&str, usize> =
         FxHashMap::with_capacity_and_hasher(2 * runs.len(), Default::default());
-    let get = |keys: &FxHashMap<&str, Keys>, k: &str| keys.get(k).copied().unwrap_or_default();
+    let mut slots: Vec<Keys> = Vec::with_capacity(2 * runs.len());
     // The name's words joined: the word itself for one word, as most names
     // are; else a slice of one buffer holding all the longer names, which
     // spares an allocation per name.
@@ -953,11 +1007,27 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             Some(range) => buf.get(range).unwrap_or(""),
         })
         .collect();
+    // The slots of each run's name and of its last word.
+    let (name_slot, last_slot): (Vec<usize>, Vec<usize>) = runs
+        .iter()
+        .zip(&joined)
+        .map(|(r, &key)| {
+            let last = all.words(r).last().map_or("", |w| w.as_ref());
+            let k = slot(&mut index, &mut slots, key);
+            let l = if last == key {
+                k
+            } else {
+                slot(&mut index, &mut slots, last)
+            };
+            (k, l)
+        })
+        .unzip();
     // People named in full first, so that a bare surname met earlier in the
     // article still finds its full name.
     let mut pending = vec![false; runs.len()];
-    // The first word of each multi-word name, with its entity.
-    let mut firsts: Vec<(&str, usize)> = Vec::with_capacity(runs.len());
+    // The first word of each multi-word name, with its classes and its
+    // entity.
+    let mut firsts: Vec<(&str, u32, usize)> = Vec::with_capacity(runs.len());
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
@@ -975,12 +1045,11 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 || w.starts_with("el-")
         });
         let person = r.honorific_seen || r.title.is_some() || first_gender.is_some() || arabic;
-        let last: &str = words.last().map_or("", |w| w.as_ref());
-        let key: &str = joined[ri];
         // The name's keys are `name` and `full`, its last word's `last`
         // and `person`: disjoint, so they are written back by field even
         // if the two strings were one.
-        let (mut k, mut l) = (get(&keys, key), get(&keys, last));
+        let (ks, ls) = (name_slot[ri], last_slot[ri]);
+        let (mut k, mut l) = (slots[ks], slots[ls]);
         // People merge by surname; other multi-word names only when
         // written the same ("Maritime Bulletin" is not "Marine Bulletin").
         // "Northern Cyprus", "South Korea", "New York": a place named by
@@ -1031,9 +1100,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         if !qualified_place {
             l.last.get_or_insert(id);
         }
-        let e = keys.entry(key).or_default();
+        let e = &mut slots[ks];
         (e.name, e.full) = (k.name, k.full);
-        let e = keys.entry(last).or_default();
+        let e = &mut slots[ls];
         (e.last, e.person) = (l.last, l.person);
         if words.len() >= 3 {
             // "Ricardo Rosselló Nevares", "Wanda Vázquez Garced": with two
@@ -1060,11 +1129,13 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                         | "ten"
                 );
                 if w.chars().count() > 2 && !w.ends_with('.') && !particle {
-                    keys.entry(w).or_default().person.get_or_insert(id);
+                    let w = slot(&mut index, &mut slots, w);
+                    slots[w].person.get_or_insert(id);
                 }
             }
         }
-        firsts.push((words[0].as_ref(), id));
+        let first_classes = all.classes(r).first().copied().unwrap_or(0);
+        firsts.push((words[0].as_ref(), first_classes, id));
         let e = &mut table.entities[id];
         if person {
             e.kind = SpeakerType::Person;
@@ -1093,13 +1164,14 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         }
     }
     let mut deferred: Vec<(Span, usize)> = Vec::new();
-    for &(first, id) in &firsts {
+    for &(first, first_classes, id) in &firsts {
         // "Xi said" after "Xi Jinping": Chinese and Korean names put the
         // family name first, and it alone names the person.
         let e = &table.entities[id];
-        let family_first = (2..=3).contains(&e.name_tokens) && in_class(first, FAMILY_FIRST);
+        let family_first = (2..=3).contains(&e.name_tokens) && first_classes & FAMILY_FIRST != 0;
         if e.kind == SpeakerType::Person || family_first {
-            keys.entry(first).or_default().by_first.get_or_insert(id);
+            let first = slot(&mut index, &mut slots, first);
+            slots[first].by_first.get_or_insert(id);
         }
     }
     for (ri, r) in runs.iter().enumerate() {
@@ -1133,21 +1205,16 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             && matches!(c, [first, ..] if first & ORGANIZATION == 0)
             && w.last().is_some_and(|x| corporate(x) || is_legal_form(x))
         {
-            keys.entry(w[0].as_ref())
-                .or_default()
-                .org_first
-                .get_or_insert(ri);
+            let first = slot(&mut index, &mut slots, w[0].as_ref());
+            slots[first].org_first.get_or_insert(ri);
         }
     }
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
-        let last = words.last().map_or("", |w| w.as_ref());
         let org = all.org_word(r);
         let single = words.len() == 1 && !org;
-        let key: &str = joined[ri];
-        let k = get(&keys, key);
-        let l = if last == key { k } else { get(&keys, last) };
+        let (k, l) = (slots[name_slot[ri]], slots[last_slot[ri]]);
         let id = if let Some(id) = k.name {
             id
         } else if let Some(id) = k.full {
@@ -1159,7 +1226,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         } else if let Some(id) = l.by_first.filter(|_| words.len() == 1) {
             id
         } else if let Some(rj) = l.org_first.filter(|_| single) {
-            let Some(id) = get(&keys, joined[rj]).other else {
+            let Some(id) = slots[name_slot[rj]].other else {
                 // The full name comes later: link this mention when it
                 // has been made.
                 deferred.push((name, rj));
@@ -1172,7 +1239,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             let id = match k.other {
                 Some(id) => id,
                 None => {
-                    keys.entry(key).or_default().other = Some(new_id);
+                    slots[name_slot[ri]].other = Some(new_id);
                     new_id
                 }
             };
@@ -1182,14 +1249,20 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 } else {
                     SpeakerType::Organization
                 };
-                let mut e = Entity::new(name.text(text), words, org, kind);
-                e.set_title(r.title.map(|t| t.text(text)));
-                e.person_evidence = person;
-                if r.honorific_seen {
-                    e.gender = r.honorific;
+                // Set in place once pushed: an entity built whole and then
+                // moved is copied in wide words right after its flags are
+                // written byte by byte, which store forwarding cannot serve.
+                table
+                    .entities
+                    .push(Entity::new(name.text(text), words, org, kind));
+                if let Some(e) = table.entities.last_mut() {
+                    e.set_title(r.title.map(|t| t.text(text)));
+                    e.person_evidence = person;
+                    if r.honorific_seen {
+                        e.gender = r.honorific;
+                    }
+                    e.weak = true;
                 }
-                e.weak = true;
-                table.entities.push(e);
             }
             if !(r.initial && words.len() == 1) {
                 table.entities[id].weak = false;
@@ -1205,7 +1278,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         });
     }
     for (span, rj) in deferred {
-        if let Some(id) = get(&keys, joined[rj]).other {
+        if let Some(id) = slots[name_slot[rj]].other {
             table.mentions.push(Mention { span, entity: id });
         }
     }
@@ -1225,7 +1298,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         }
     }
     table.mentions.sort_by_key(|m| m.span.start);
-    describe(&mut table, text, sentences);
+    let run_starts: Vec<(usize, usize)> =
+        runs.iter().map(|r| (r.name.start, r.first_tok)).collect();
+    describe(&mut table, text, sentences, &run_starts);
     table
 }
 
@@ -1302,8 +1377,15 @@ impl Table<'_> {
 /// Records the common nouns entities are introduced with: "the website
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
-/// a name ("Federal Security Service (FSB)") at that name.
-fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence]) {
+/// a name ("Federal Security Service (FSB)") at that name. `run_starts` holds
+/// where each run's name starts in the text and the index of its first
+/// token in its sentence, in document order.
+fn describe<'a>(
+    table: &mut Table<'a>,
+    text: &'a str,
+    sentences: &'a [Sentence],
+    run_starts: &[(usize, usize)],
+) {
     let mut found = Vec::new();
     // Whether the text writes a word in lower case, once per word: each
     // answer scans the text.
@@ -1323,6 +1405,10 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
         .collect();
     let sorted = starts.is_sorted();
     let mut cursor = 0;
+    // Each mention is a run's name, whose first token is known: found
+    // with a cursor through `run_starts` rather than a search of the tokens,
+    // which are out of cache by now.
+    let mut run = 0;
     for m in &table.mentions {
         let k = if sorted {
             while starts.get(cursor).is_some_and(|&s| s <= m.span.start) {
@@ -1336,7 +1422,23 @@ fn describe<'a>(table: &mut Table<'a>, text: &'a str, sentences: &'a [Sentence])
             continue;
         };
         let toks = &sent.toks;
-        let i = toks.partition_point(|t| t.span.start < m.span.start);
+        while run_starts
+            .get(run)
+            .is_some_and(|&(at, _)| at < m.span.start)
+        {
+            run += 1;
+        }
+        // The run's first token, if it is where a search would find it.
+        let hint = run_starts
+            .get(run)
+            .filter(|&&(at, _)| at == m.span.start)
+            .map(|&(_, k)| k)
+            .filter(|&k| {
+                toks.get(k).is_some_and(|t| t.span.start == m.span.start)
+                    && k.checked_sub(1)
+                        .is_none_or(|p| toks[p].span.start < m.span.start)
+            });
+        let i = hint.unwrap_or_else(|| toks.partition_point(|t| t.span.start < m.span.start));
         if toks.get(i).is_none_or(|t| t.span.start != m.span.start) {
             continue;
         }
@@ -1633,25 +1735,34 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
 /// State", "Ministry of Defence"), so both count as one speaker under the
 /// fuller name.
 fn link_inverted_heads(table: &mut Table) {
+    const HEADS: [&str; 6] = [
+        "department",
+        "ministry",
+        "office",
+        "agency",
+        "commission",
+        "committee",
+    ];
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, e) in table.entities.iter().enumerate() {
-        // Two or three words, the last a head: most names are turned away
-        // by their last word, without allocating.
+        // Most names are turned away by their last bytes, before their
+        // words are split (as bytes: no character to decode).
+        let name = e.name.as_bytes();
+        let ends_in_head = HEADS.iter().any(|h| {
+            name.len() > h.len()
+                && name[name.len() - h.len() - 1] == b' '
+                && name[name.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+        });
+        if !ends_in_head {
+            continue;
+        }
+        // Two or three words, the last a head.
         let mut words = e.name.rsplitn(3, ' ');
         let (Some(head), Some(qualifier)) = (words.next(), words.next()) else {
             continue;
         };
         if words.next().is_some_and(|rest| rest.contains(' '))
-            || ![
-                "department",
-                "ministry",
-                "office",
-                "agency",
-                "commission",
-                "committee",
-            ]
-            .iter()
-            .any(|h| head.eq_ignore_ascii_case(h))
+            || !HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
         {
             continue;
         }
@@ -1765,12 +1876,39 @@ fn link_org_suffixes(table: &mut Table) {
 /// "GmbH"), which a name carries when first given and drops later.
 fn is_legal_form(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    [
-        "inc", "ltd", "plc", "llc", "llp", "ag", "gmbh", "a/s", "asa", "nv", "n.v", "bv", "b.v",
-        "sa", "s.a", "spa", "s.p.a", "corp", "limited", "oyj", "pty",
-    ]
-    .iter()
-    .any(|f| w.eq_ignore_ascii_case(f))
+    // Lower-cased into a buffer as long as the longest form ("limited"),
+    // for one `match` rather than a comparison per form; a longer word is
+    // none.
+    let mut buf = [0u8; 7];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"inc"
+            | b"ltd"
+            | b"plc"
+            | b"llc"
+            | b"llp"
+            | b"ag"
+            | b"gmbh"
+            | b"a/s"
+            | b"asa"
+            | b"nv"
+            | b"n.v"
+            | b"bv"
+            | b"b.v"
+            | b"sa"
+            | b"s.a"
+            | b"spa"
+            | b"s.p.a"
+            | b"corp"
+            | b"limited"
+            | b"oyj"
+            | b"pty"
+    )
 }
 
 /// Points each mention of an entity that `remap` merges into another at
@@ -1826,10 +1964,11 @@ fn link_legal_suffix(table: &mut Table) {
 /// Scientific and Cultural Organization), so both count as one speaker under
 /// the full name.
 fn link_acronyms(table: &mut Table) {
+    // All ASCII capitals: as many bytes as characters.
     let is_acronym = |e: &Entity| {
         e.name_tokens == 1
-            && (2..=8).contains(&e.name.chars().count())
-            && e.name.chars().all(|c| c.is_ascii_uppercase())
+            && (2..=8).contains(&e.name.len())
+            && e.name.bytes().all(|c| c.is_ascii_uppercase())
     };
     // Each acronym with the first organisation whose initials spell it,
     // and whether another does too.
@@ -1987,7 +2126,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         };
         let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
         if (entity.is_some() || speaker.kind == SpeakerType::Organization)
-            && let Some(head) = toks.iter().find_map(|t| document_noun(&t.lower))
+            && let Some(head) = toks.iter().find_map(|t| document_noun_tok(t))
         {
             st.documents
                 .push((head.to_string(), speaker.clone(), entity));
@@ -2016,7 +2155,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .find_map(|k| {
                     sent[k + 1..to.min(k + 4)]
                         .iter()
-                        .find_map(|t| document_noun(&t.lower))
+                        .find_map(|t| document_noun_tok(t))
                 });
             if let Some(noun) = issued {
                 st.documents
@@ -2314,6 +2453,29 @@ fn group_name(text: &str, toks: &[&Tok]) -> String {
     }
 }
 
+/// `document_noun` of a token, from the bits it carries: only a plural's
+/// singular is looked up.
+fn document_noun_tok(t: &Tok) -> Option<&str> {
+    let c = t.speaker_classes();
+    if c & ORG_DESCRIPTION != 0 {
+        return None;
+    }
+    let lower = t.lower.as_str();
+    let singular = singular_of(lower);
+    let singular_cls = if singular.len() < lower.len() {
+        classes(singular)
+    } else {
+        c
+    };
+    if singular_cls & DOCUMENT != 0 {
+        Some(singular)
+    } else if c & DOCUMENT != 0 {
+        Some(lower)
+    } else {
+        None
+    }
+}
+
 /// A document noun in its singular form ("reports" → "report"), if the word
 /// is one.
 fn document_noun(lower: &str) -> Option<&str> {
@@ -2547,7 +2709,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "RIAA's take-down notice": past modifiers too.
     if let Some(noun) = toks.last()
         && !noun.cap
-        && (is_document(&noun.lower) || noun.speaker_classes() & EVIDENCE != 0)
+        && (is_document_tok(noun) || noun.speaker_classes() & EVIDENCE != 0)
         && let Some(p) = toks.iter().rposition(|t| t.kind == TokenKind::Possessive)
         && p >= 1
         && toks.len() - p <= 4
@@ -2564,7 +2726,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && (rest.is_empty()
             || (rest[0].kind == TokenKind::Possessive
                 && rest.len() == 2
-                && is_document(&rest[1].lower)))
+                && is_document_tok(rest[1])))
     {
         let mut best: Option<usize> = None;
         for m in table.before(src.start) {
@@ -2592,7 +2754,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             .take_while(|t| t.is_word() && t.lower != "of")
             .last()
         && !noun.cap
-        && (is_document(&noun.lower)
+        && (is_document_tok(noun)
             || noun.lower.starts_with("database")
             || noun.speaker_classes() & EVIDENCE != 0)
     {
@@ -2676,7 +2838,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && h.is_word()
         && !h.cap
     {
-        if is_document(&h.lower) || h.speaker_classes() & EVIDENCE != 0 {
+        if is_document_tok(h) || h.speaker_classes() & EVIDENCE != 0 {
             let (sp, e) = resolve_pronoun(table, pronoun, ctx, "", st);
             if !matches!(sp.kind, SpeakerType::Pronoun | SpeakerType::None) {
                 return (sp, e);
@@ -2773,7 +2935,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .rev()
         .find(|t| t.is_word() && !is_trailing_adverb(&t.lower));
     let head = head_tok.map(|t| t.lower.as_str()).unwrap_or("");
-    let head_cls = classes(head);
+    // No listed word is empty: no head, no classes.
+    let head_cls = head_tok.map_or(0, |t| t.speaker_classes());
     let singular = singular_of(head);
     let singular_cls = if singular.len() < head.len() {
         classes(singular)
@@ -2882,7 +3045,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if doc_end < toks.len()
         && let Some(dt) = toks[..doc_end].iter().rev().find(|t| t.is_word())
         && !dt.cap
-        && is_document(&dt.lower)
+        && is_document_tok(dt)
     {
         if is_issuer_link(&toks[doc_end].lower) {
             let j = toks[doc_end..]
@@ -3028,7 +3191,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // with its role in apposition is that name.
     if toks
         .last()
-        .is_some_and(|t| t.is_word() && !t.cap && is_title_word(&t.lower))
+        .is_some_and(|t| t.is_word() && !t.cap && is_title_tok(text.as_bytes(), t))
         && !toks.iter().any(|t| t.is_punct(","))
         && let Some(f) = by_title(table, toks, src, src_text)
     {
@@ -3280,7 +3443,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // government"; "government reports" likewise.
     let noun = match toks {
         [d, n] if d.lower == "the" => Some(*n),
-        [n, doc] if is_document(&doc.lower) => Some(*n),
+        [n, doc] if is_document_tok(doc) => Some(*n),
         _ => None,
     };
     if let Some(n) =
@@ -3301,7 +3464,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
-    if toks.iter().any(|t| is_title_word(&t.lower)) {
+    if toks.iter().any(|t| is_title_tok(text.as_bytes(), t)) {
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }
@@ -3481,10 +3644,13 @@ fn is_issuer_link(lower: &str) -> bool {
     )
 }
 
-/// A document noun, singular or plural ("statement", "reports").
-fn is_document(lower: &str) -> bool {
+/// A document noun, singular or plural ("statement", "reports"), from the
+/// bits the token carries: only a plural's singular is looked up.
+fn is_document_tok(t: &Tok) -> bool {
+    let lower = t.lower.as_str();
     let singular = singular_of(lower);
-    (classes(lower) | classes(singular)) & DOCUMENT != 0
+    t.speaker_classes() & DOCUMENT != 0
+        || (singular.len() < lower.len() && in_class(singular, DOCUMENT))
 }
 
 /// "Erdogan's office", "the Biden campaign": a named person's office,
@@ -3530,7 +3696,7 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
     let bytes = head.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80;
     let mut end = head.len();
-    while let Some(at) = ascii_rfind_ci(&head[..end], noun) {
+    while let Some(at) = ascii_rfind_ci(head.get(..end).unwrap_or(""), noun) {
         end = at;
         let after = at + noun.len();
         if (at > 0 && is_word(bytes[at - 1])) || bytes.get(after).is_some_and(|&b| is_word(b)) {
@@ -3661,9 +3827,11 @@ fn ascii_rfind_ci(hay: &str, needle: &str) -> Option<usize> {
     if n.is_empty() || h.len() < n.len() {
         return None;
     }
+    // The first byte first: the whole needle is compared only where it
+    // could start.
     (0..=h.len() - n.len())
         .rev()
-        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+        .find(|&i| h[i].eq_ignore_ascii_case(&n[0]) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Words that make a title a lesser or earlier one: "the governor" is not
@@ -4054,4 +4222,54 @@ fn set_gender(e: &mut Entity, pronoun: &str) {
         };
     }
     e.person_evidence = true;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use whosaid_text::Token;
+
+    /// The hyphen test on a machine word agrees with a byte search, for
+    /// words of every length and hyphens just inside and just past them.
+    #[test]
+    fn hyphenated_reads_only_the_word() {
+        let texts = [
+            "UK-based",
+            "Kurdish-led",
+            "co",
+            "co op-x",
+            "a-",
+            "-a",
+            "abcdefg-",
+            "abcdefgh-",
+            "abcdefgh",
+            "x",
+            "Zoë-Anne",
+            "ab cd-ef gh",
+        ];
+        for text in texts {
+            for start in 0..text.len() {
+                for end in start + 1..=text.len() {
+                    let (Some(word), true) = (
+                        text.get(start..end),
+                        text.is_char_boundary(start) && text.is_char_boundary(end),
+                    ) else {
+                        continue;
+                    };
+                    let t = Tok::new(
+                        text,
+                        Token {
+                            span: Span::new(start, end),
+                            kind: TokenKind::Word,
+                        },
+                    );
+                    assert_eq!(
+                        hyphenated(text.as_bytes(), &t),
+                        word.contains('-'),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
+        }
+    }
 }
