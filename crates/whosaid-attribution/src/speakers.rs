@@ -3185,6 +3185,22 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return unnamed(group_name(text, toks), SpeakerType::Group);
     }
+    // "the mayor of Rome", "the governor of Texas": a role whose only
+    // name is the place it governs is the person introduced with that
+    // role, else the role itself; the place does not speak.
+    if let [d, role, of, rest @ ..] = toks
+        && d.lower == "the"
+        && !role.cap
+        && is_title_word(&role.lower)
+        && of.lower == "of"
+        && !rest.is_empty()
+        && rest.iter().all(|t| t.cap && t.is_word())
+    {
+        if let Some(f) = by_title(table, toks, src, src_text) {
+            return f;
+        }
+        return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Person);
+    }
     // "the El Paso mayor", "Greek prime minister": a role named last is the
     // speaker, and a name before it only qualifies it.
     // Not "Abdurrahman Mangal, spokesperson for the governor": a name

@@ -1322,3 +1322,16 @@ fn a_number_inside_a_name_keeps_it_whole() {
     let text = "On June 5 Trump said that the wall was finished.";
     assert_eq!(name_at(text, "said", 1), "Trump");
 }
+
+#[test]
+fn the_place_a_role_governs_does_not_speak() {
+    let text = "The mayor of Rome said that the bridge would reopen.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("mayor of Rome".into()), SpeakerType::Person)
+    );
+    // The person introduced with that role.
+    let text = "Lucia Bianchi, the mayor of Rome, visited the bridge. Later the mayor \
+                of Rome said that it would reopen.";
+    assert_eq!(name_at(text, "said", 1), "Lucia Bianchi");
+}
