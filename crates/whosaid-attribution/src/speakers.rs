@@ -1159,7 +1159,14 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             e.gender = if r.honorific_seen {
                 r.honorific
             } else {
-                first_gender.unwrap_or(Gender::Unknown)
+                // "Ma Ngok", "Kim Jong-un": a Chinese or Korean family
+                // name first is no given name, whatever gender the
+                // first-name list gives that word.
+                let family_first =
+                    (2..=3).contains(&words.len()) && in_class(&words[0], FAMILY_FIRST);
+                first_gender
+                    .filter(|_| !family_first)
+                    .unwrap_or(Gender::Unknown)
             };
         }
     }

@@ -1335,3 +1335,12 @@ fn the_place_a_role_governs_does_not_speak() {
                 of Rome said that it would reopen.";
     assert_eq!(name_at(text, "said", 1), "Lucia Bianchi");
 }
+
+#[test]
+fn a_family_name_first_gives_no_gender() {
+    // "Ma" is a woman's first name in the census list, but here it is the
+    // political scientist's family name.
+    let text = "Chinese University political scientist Ma Ngok said the turnout \
+                was high. He noted, \"This is a big slap in the face.\"";
+    assert_eq!(name_at(text, "noted", 1), "Ma Ngok");
+}
