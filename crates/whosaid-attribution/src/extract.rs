@@ -1758,6 +1758,27 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         let (s, _) = np_left(toks, start - 2);
         return (list_left(toks, s), end + 1);
     }
+    // "Jo Anne Van Tilburg of the University of California, Los Angeles
+    // disagreed": a campus after the comma of an affiliation's name.
+    if start >= 3
+        && toks[start - 1].is_punct(",")
+        && end + 1 - start <= 3
+        && toks[start..=end].iter().all(|t| t.cap && t.is_word())
+        && name_word(&toks[start - 2])
+    {
+        let (s, _) = np_left(toks, start - 2);
+        if let Some(link) = toks[s..start - 1]
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
+            && link > 0
+            && name_word(&toks[s])
+            && toks[s + link..start - 1]
+                .iter()
+                .any(|t| t.cap && crate::speakers::is_speaker_token(t))
+        {
+            return (s, end + 1);
+        }
+    }
     // "Marc Ouellet of the Holy See said", "Peter Iseley of Ending Clergy
     // Abuse said": a name with its affiliation.
     // "Regina Ip from the pro-Beijing camp said": a full name before it

@@ -1344,3 +1344,10 @@ fn a_family_name_first_gives_no_gender() {
                 was high. He noted, \"This is a big slap in the face.\"";
     assert_eq!(name_at(text, "noted", 1), "Ma Ngok");
 }
+
+#[test]
+fn a_campus_after_the_comma_of_an_affiliation_is_no_source() {
+    let text = "Anna Berg of the University of Wisconsin, Madison disagreed with \
+                the findings.";
+    assert_eq!(name_at(text, "disagreed", 1), "Anna Berg");
+}
