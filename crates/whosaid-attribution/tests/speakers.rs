@@ -1351,3 +1351,10 @@ fn a_campus_after_the_comma_of_an_affiliation_is_no_source() {
                 the findings.";
     assert_eq!(name_at(text, "disagreed", 1), "Anna Berg");
 }
+
+#[test]
+fn a_contributor_is_a_role() {
+    let text = "Jana Holm of Tallinn University and contributor to Postimees \
+                wrote, \"The ruling goes too far.\"";
+    assert_eq!(name_at(text, "wrote", 1), "Jana Holm");
+}
