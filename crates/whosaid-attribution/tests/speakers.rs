@@ -1358,3 +1358,16 @@ fn a_contributor_is_a_role() {
                 wrote, \"The ruling goes too far.\"";
     assert_eq!(name_at(text, "wrote", 1), "Jana Holm");
 }
+
+#[test]
+fn professions_are_roles() {
+    // "Ardit" is no listed first name: the role makes the name a person's,
+    // and later "the surgeon" is that person.
+    let text = "Scientists at University College London (UCL) studied the \
+                case. UCL surgeon Ardit Zeqiri operated on Monday. The surgeon \
+                said that the patient was recovering.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Ardit Zeqiri".into()), SpeakerType::Person)
+    );
+}
