@@ -1371,3 +1371,12 @@ fn professions_are_roles() {
         (Some("Ardit Zeqiri".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn plurals_of_professions_are_groups() {
+    let text = "Local bankers said that rates would rise.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Local bankers".into()), SpeakerType::Group)
+    );
+}
