@@ -1380,3 +1380,15 @@ fn plurals_of_professions_are_groups() {
         (Some("Local bankers".into()), SpeakerType::Group)
     );
 }
+
+#[test]
+fn more_bodies_head_organisation_names() {
+    let text = "The Bristol Maritime Museum said that the ship would be restored.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (
+            Some("Bristol Maritime Museum".into()),
+            SpeakerType::Organization
+        )
+    );
+}
