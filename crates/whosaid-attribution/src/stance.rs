@@ -282,7 +282,19 @@ pub(crate) fn refine_with_cue(
     // Monday", "said he intended to sue": the speaker states an intention,
     // a request-like act of its own. Not a forecast ("said it would be
     // hard", "he will have to wait").
-    if neutral && !quoted && states_intention(&w) {
+    // "announced plans to pull out", "said her plans for the new term",
+    // "announced Avenatti intended to appeal": plans and intentions,
+    // whoever holds them.
+    let plans = match w.as_slice() {
+        ["plans" | "plan", ..] => true,
+        [p, "plans" | "plan", ..] => matches!(*p, "his" | "her" | "their" | "its" | "our"),
+        _ => w.iter().take(4).enumerate().any(|(i, x)| {
+            matches!(*x, "intends" | "intended" | "plans" | "planned")
+                && i > 0
+                && w.get(i + 1) == Some(&"to")
+        }),
+    };
+    if neutral && !quoted && (states_intention(&w) || plans) {
         return Stance::Other;
     }
     // '"Let's all pray for the mayor"', '"please refrain from
@@ -543,6 +555,29 @@ mod tests {
         assert_eq!(
             say("the firm was breaking the law by deceiving its clients"),
             Stance::Accuse
+        );
+    }
+
+    #[test]
+    fn plans_whoever_holds_them_are_other_and_condolences_too() {
+        let announce = |c: &str| refine(Stance::Assert, "announce", Some(c));
+        assert_eq!(announce("plans to pull out of the country"), Stance::Other);
+        assert_eq!(announce("the lawyer intended to appeal"), Stance::Other);
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(say("her plans for the new term"), Stance::Other);
+        assert_eq!(
+            say("\"Deeply saddened by the loss of lives\""),
+            Stance::Other
+        );
+        assert_eq!(
+            say("\"May God protect their parents and loved ones.\""),
+            Stance::Other
+        );
+        // Plans someone else reports are no intention of the speaker's own
+        // words: a plan as a thing.
+        assert_eq!(
+            say("the plan was reckless and irresponsible"),
+            Stance::Oppose
         );
     }
 
