@@ -1765,6 +1765,12 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         && end + 1 - start <= 3
         && toks[start..=end].iter().all(|t| t.cap && t.is_word())
         && name_word(&toks[start - 2])
+        // The link a few words back, tested before the noun phrase is
+        // walked: a long list of names ("Paris, London, Rome, …") never
+        // recurses item by item.
+        && toks[start.saturating_sub(8)..start - 1]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
     {
         let (s, _) = np_left(toks, start - 2);
         if let Some(link) = toks[s..start - 1]

@@ -787,7 +787,18 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     && !p.is_function()
                     && !p.is_adverb()
                     && ["er", "or", "ist", "ian"].iter().any(|x| w.ends_with(x))
-                    && !matches!(w, "former" | "another" | "together" | "whether")
+                    && !matches!(
+                        w,
+                        "former"
+                            | "another"
+                            | "together"
+                            | "whether"
+                            | "however"
+                            | "moreover"
+                            | "whatever"
+                            | "whenever"
+                            | "wherever"
+                    )
                 {
                     k -= 1;
                 }
@@ -1714,7 +1725,7 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
         // out a corporate word at the end.
         if n == want.len()
             && t.cap
-            && matches!(t.lower.as_str(), "company" | "corporation" | "inc." | "ltd")
+            && (is_legal_form(&t.lower) || matches!(t.lower.as_str(), "company" | "corporation"))
             && !t.lower.starts_with(want[n - 1])
         {
             continue;
@@ -2360,8 +2371,7 @@ impl Around {
                 .filter(|m| {
                     k == hi + 1
                         || sent
-                            .iter()
-                            .find(|t| t.span.start >= m.span.end)
+                            .get(sent.partition_point(|t| t.span.start < m.span.end))
                             .is_some_and(|t| t.is_punct(","))
                 });
         }
@@ -2726,7 +2736,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         return found(table, m.entity);
     }
     // "The family said", "the family's statement": the family of the
-    // person the article is about, the one it names most.
+    // person the article is about: the one named most among the mentions
+    // before (as far back as `LOOK_BACK`), the earliest on a tie.
     if let [d, f, rest @ ..] = toks
         && d.lower == "the"
         && f.lower == "family"
@@ -2816,7 +2827,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         };
         let head_ok = match words {
             [.., h] if research(&h.lower) => true,
-            [.., r, h] if h.lower == "team" => matches!(r.lower.as_str(), "research" | "study's"),
+            [.., r, h] if h.lower == "team" => r.lower == "research",
             [h] if h.lower == "scientists" => !rest.is_empty(),
             _ => false,
         };
@@ -2852,9 +2863,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             }
         } else if h.speaker_classes() & SPEAKER == 0
             && h.lower.len() > 5
-            && ["ist", "er", "or", "ian", "ant", "ent"]
+            // Not "their experiment", "his comment", "her answer".
+            && ["ist", "er", "or", "ian"]
                 .iter()
                 .any(|x| h.lower.ends_with(x))
+            && !matches!(h.lower.as_str(), "answer" | "letter" | "paper" | "order" | "error")
         {
             return unnamed(src_text.to_string(), SpeakerType::Person);
         }

@@ -287,10 +287,12 @@ pub(crate) fn refine_with_cue(
     // whoever holds them.
     let plans = match w.as_slice() {
         ["plans" | "plan", ..] => true,
-        [p, "plans" | "plan", ..] => matches!(*p, "his" | "her" | "their" | "its" | "our"),
+        [p, "plans" | "plan", ..] if matches!(*p, "his" | "her" | "their" | "its" | "our") => true,
         _ => w.iter().take(4).enumerate().any(|(i, x)| {
             matches!(*x, "intends" | "intended" | "plans" | "planned")
                 && i > 0
+                // A verb, not a noun: "the plans to build a wall were dead".
+                && !matches!(w[i - 1], "the" | "a" | "an" | "these" | "those" | "new")
                 && w.get(i + 1) == Some(&"to")
         }),
     };
@@ -563,6 +565,7 @@ mod tests {
         let announce = |c: &str| refine(Stance::Assert, "announce", Some(c));
         assert_eq!(announce("plans to pull out of the country"), Stance::Other);
         assert_eq!(announce("the lawyer intended to appeal"), Stance::Other);
+        assert_eq!(announce("Trump plans to appeal the ruling"), Stance::Other);
         let say = |c: &str| refine(Stance::Assert, "say", Some(c));
         assert_eq!(say("her plans for the new term"), Stance::Other);
         assert_eq!(

@@ -82,7 +82,6 @@ fn section_bit(section: &str) -> u16 {
         "preposition" => 256,
         "object-pronoun" => 512,
         "ly-not-adverb" => 1024,
-        "model-subject" => MODEL_SUBJECT,
         _ => 0,
     }
 }
@@ -92,9 +91,10 @@ fn section_bit(section: &str) -> u16 {
 const MODEL_SUBJECT: u16 = 2048;
 
 pub(crate) struct Words {
-    /// Closed-class bits of words.txt, and the speaker-list bits of
-    /// speakers.txt (see `speakers::class_bits`), in one table: a token is
-    /// looked up once for both.
+    /// Closed-class bits of words.txt (with `MODEL_SUBJECT` for the words
+    /// of model-subjects.txt), and the speaker-list bits of speakers.txt
+    /// (see `speakers::class_table`), in one table: a token is looked up
+    /// once for all of them.
     classes: FxHashMap<String, (u16, u32)>,
 }
 

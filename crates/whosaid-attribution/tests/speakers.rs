@@ -1166,6 +1166,10 @@ fn what_a_possessive_pronoun_owns_speaks_through_its_owner() {
     let text = "Arthur Blake, a former diplomat, died on Saturday. His publicist \
                 said that Blake had been ill for years.";
     assert_eq!(name_at(text, "said", 1), "Arthur Blake's publicist");
+    // What is owned but does not speak as a person: no person.
+    let text = "Arthur Blake ran the trial. His experiment showed that the drug \
+                works.";
+    assert_ne!(speaker_at(text, "showed", 1).1, SpeakerType::Person);
     let text = "Edith Marsh was married four times but, according to her \
                 memoirs, she loved only one man.";
     assert_eq!(name_at(text, "according to", 1), "Edith Marsh");
