@@ -3566,6 +3566,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Person);
     }
+    // "A 2015 federal court decision said": something unnamed, picked out
+    // by an indefinite article, is an anonymous source under its words.
+    if indefinite && !named && !owned {
+        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
+    }
     unnamed(
         strip_determiner(src_text).to_string(),
         SpeakerType::Organization,

@@ -1396,3 +1396,15 @@ fn more_bodies_head_organisation_names() {
         )
     );
 }
+
+#[test]
+fn something_unnamed_with_an_indefinite_article_is_anonymous() {
+    let text = "A 2015 federal court decision said that the rule was lawful.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (
+            Some("A 2015 federal court decision".into()),
+            SpeakerType::Anonymous
+        )
+    );
+}
