@@ -728,8 +728,7 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
     let prev = i.checked_sub(1).map(|j| &toks[j]);
     let after = toks.get(i + n);
     // "polls show", "the study found": evidence speaks without a that-clause.
-    let evidence =
-        skip_left(toks, i).is_some_and(|j| crate::speakers::is_evidence_word(&toks[j].lower));
+    let evidence = skip_left(toks, i).is_some_and(|j| crate::speakers::is_evidence_token(&toks[j]));
     // "a survey conducted last month found": the evidence word heads a
     // subject a few words back, past a participle and a time phrase.
     let evidence = evidence
@@ -737,7 +736,7 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             .iter()
             .rev()
             .take_while(|t| t.is_word() && t.lower != "that")
-            .any(|t| crate::speakers::is_evidence_word(&t.lower));
+            .any(crate::speakers::is_evidence_token);
     if entry.needs_clause && !evidence && !has_complement(doc, toks, i + n) {
         return false;
     }
@@ -1770,12 +1769,10 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         // recurses item by item.
         && toks[start.saturating_sub(8)..start - 1]
             .iter()
-            .any(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
+            .any(affiliation_link)
     {
         let (s, _) = np_left(toks, start - 2);
-        if let Some(link) = toks[s..start - 1]
-            .iter()
-            .position(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
+        if let Some(link) = toks[s..start - 1].iter().position(affiliation_link)
             && link > 0
             && name_word(&toks[s])
             && toks[s + link..start - 1]
@@ -1791,7 +1788,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     // keeps an affiliation without a name too.
     let full_name_before = start >= 3 && name_word(&toks[start - 2]) && name_word(&toks[start - 3]);
     if start >= 2
-        && matches!(toks[start - 1].lower.as_str(), "of" | "from" | "at")
+        && affiliation_link(&toks[start - 1])
         && name_word(&toks[start - 2])
         && (toks[start..=end].iter().any(name_word) || full_name_before)
     {
@@ -1803,9 +1800,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     // "The Aam Aadmi Party in Goa said": a body named with its place.
     if start >= 2 && toks[start - 1].lower == "in" && name_word(&toks[start - 2]) {
         let (s, _) = np_left(toks, start - 2);
-        if toks[s..start - 2]
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
+        if toks[s..start - 2].iter().any(affiliation_link)
             || (start - 2 > s && crate::speakers::is_speaker_token(&toks[start - 2]))
         {
             return (s, end + 1);
@@ -1858,13 +1853,19 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         // "records compiled by", "polls taken in": a participle after the noun.
         let participle = k >= 1 && looks_verbal(&toks[k]) && speaker_noun(k - 1);
         // After "by" only a document has an agent ("a report by").
-        let placed = noun && (!by || crate::speakers::is_evidence_word(&toks[k].lower));
+        let placed = noun && (!by || crate::speakers::is_evidence_token(&toks[k]));
         if placed || participle {
             let (s, _) = np_left(toks, k);
             return (s, end + 1);
         }
     }
     (quantity_prefix(toks, start), end + 1)
+}
+
+/// The word that ties a name to its affiliation: "Ann Lee of the
+/// Post", "a doctor from Leeds", "a fellow at Brookings".
+fn affiliation_link(t: &Tok) -> bool {
+    matches!(t.lower.as_str(), "of" | "from" | "at")
 }
 
 /// "Egypt, Greece and Cyprus said", "both Smith and Jones", "neither Cruz
@@ -2049,7 +2050,7 @@ fn name_word(t: &Tok) -> bool {
 
 fn is_role(t: &Tok) -> bool {
     crate::speakers::is_title_word(&t.lower)
-        || crate::speakers::is_group_word(&t.lower)
+        || crate::speakers::is_group_token(t)
         || t.lower == "source"
 }
 

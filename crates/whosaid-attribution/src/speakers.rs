@@ -237,14 +237,36 @@ pub(crate) fn is_speaker_token(t: &Tok) -> bool {
         || matches!(lower, "who" | "which" | "that")
 }
 
-/// A word for evidence that "shows" or "finds" ("polls", "the study").
-pub(crate) fn is_evidence_word(lower: &str) -> bool {
-    in_class(lower, EVIDENCE)
+/// A word for evidence that "shows" or "finds" ("polls", "the study"),
+/// from the bits the token carries.
+pub(crate) fn is_evidence_token(t: &Tok) -> bool {
+    t.speaker_classes() & EVIDENCE != 0
 }
 
-/// A plural head of an unnamed group of sources ("officials").
-pub(crate) fn is_group_word(lower: &str) -> bool {
-    in_class(lower, GROUP)
+/// A plural head of an unnamed group of sources ("officials"), from the
+/// bits the token carries.
+pub(crate) fn is_group_token(t: &Tok) -> bool {
+    t.speaker_classes() & GROUP != 0
+}
+
+/// The subject form of a possessive pronoun ("his" → "he"), for what it
+/// owns to be resolved as that pronoun.
+fn possessive_subject(lower: &str) -> Option<&'static str> {
+    match lower {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    }
+}
+
+/// The ending of an agent noun ("astronomer", "publicist", "historian"),
+/// which the name rules take as a role however rare the word.
+fn agent_ending(lower: &str) -> bool {
+    ["er", "or", "ist", "ian"]
+        .iter()
+        .any(|x| lower.ends_with(x))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -756,10 +778,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     // "Voter Kitty Mak", "Actor Denzel Washington": a
                     // listed person noun, however short.
                     && (cls[s] & PERSON != 0
-                        || w.len() > 5
-                            && ["er", "or", "ist", "ian", "ant", "ent"]
-                                .iter()
-                                .any(|x| w.ends_with(x)))
+                        || w.len() > 5 && (agent_ending(w) || w.ends_with("ant") || w.ends_with("ent")))
             };
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),
@@ -786,7 +805,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     && w.len() > 6
                     && !p.is_function()
                     && !p.is_adverb()
-                    && ["er", "or", "ist", "ian"].iter().any(|x| w.ends_with(x))
+                    && agent_ending(w)
                     && !matches!(
                         w,
                         "former"
@@ -1048,6 +1067,8 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             continue;
         }
         let first_gender = words.first().and_then(|w| first_name(w));
+        // The class bits of the first word, which the run already holds.
+        let first_classes = all.classes(r).first().copied().unwrap_or(0);
         // "Haitham bin Tariq", "Ahmed al-Assadi": an Arabic patronymic or
         // family name marks a person even when the given name is unknown.
         let arabic = words.iter().any(|w| {
@@ -1145,7 +1166,6 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 }
             }
         }
-        let first_classes = all.classes(r).first().copied().unwrap_or(0);
         firsts.push((words[0].as_ref(), first_classes, id));
         let e = &mut table.entities[id];
         if person {
@@ -1174,7 +1194,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                 // name first is no given name, whatever gender the
                 // first-name list gives that word.
                 let family_first =
-                    (2..=3).contains(&words.len()) && in_class(&words[0], FAMILY_FIRST);
+                    (2..=3).contains(&words.len()) && first_classes & FAMILY_FIRST != 0;
                 first_gender
                     .filter(|_| !family_first)
                     .unwrap_or(Gender::Unknown)
@@ -2651,13 +2671,7 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
         let own = ctx.text.get(first.span.start..end)?;
         name.starts_with(own).then(|| &name[skip.min(name.len())..])
     };
-    let pronoun = match first.lower.as_str() {
-        "his" => Some("he"),
-        "her" => Some("she"),
-        "their" => Some("they"),
-        "its" => Some("it"),
-        _ => None,
-    };
+    let pronoun = possessive_subject(&first.lower);
     if toks.len() > at + 1
         && let Some(p) = pronoun
     {
@@ -2846,13 +2860,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // pronoun owns. A document speaks for its owner; an agent noun is a
     // person named through the owner ("Tony Mendez's publicist").
     if let [p, .., h] = toks
-        && let Some(pronoun) = match p.lower.as_str() {
-            "his" => Some("he"),
-            "her" => Some("she"),
-            "their" => Some("they"),
-            "its" => Some("it"),
-            _ => None,
-        }
+        && let Some(pronoun) = possessive_subject(&p.lower)
         && h.is_word()
         && !h.cap
     {
@@ -2864,9 +2872,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         } else if h.speaker_classes() & SPEAKER == 0
             && h.lower.len() > 5
             // Not "their experiment", "his comment", "her answer".
-            && ["ist", "er", "or", "ian"]
-                .iter()
-                .any(|x| h.lower.ends_with(x))
+            && agent_ending(&h.lower)
             && !matches!(h.lower.as_str(), "answer" | "letter" | "paper" | "order" | "error")
         {
             return unnamed(src_text.to_string(), SpeakerType::Person);

@@ -1,43 +1,9 @@
 //! Cue finding and the extent of the cue span, as PolNeAR marks cues, on
 //! sentences written for the purpose.
 
-use whosaid_attribution::{Document, Extractor};
+mod common;
 
-struct Got {
-    cue: String,
-    /// The cue with its verb group, as PolNeAR marks cues.
-    group: String,
-    source: Option<String>,
-    content: Option<String>,
-    negated: bool,
-}
-
-fn claims(text: &str) -> Vec<Got> {
-    let doc = Document::new(text);
-    let t = doc.text();
-    Extractor::default()
-        .extract(&doc)
-        .into_iter()
-        .map(|c| Got {
-            cue: c.cue.text(t).to_string(),
-            group: c.cue_group.text(t).to_string(),
-            source: c.source.map(|s| s.text(t).to_string()),
-            content: c.content.map(|s| s.text(t).to_string()),
-            negated: c.negated,
-        })
-        .collect()
-}
-
-fn one(text: &str) -> Got {
-    let mut v = claims(text);
-    assert_eq!(
-        v.len(),
-        1,
-        "expected one claim in {text:?}, got {:?}",
-        v.iter().map(|g| &g.cue).collect::<Vec<_>>()
-    );
-    v.remove(0)
-}
+use common::{claims, one};
 
 #[test]
 fn said_in_a_statement_is_one_cue() {

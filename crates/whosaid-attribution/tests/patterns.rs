@@ -2,51 +2,9 @@
 
 use whosaid_attribution::{ClaimKind, Document, Extractor, SpeakerType, Stance};
 
-struct Got {
-    cue: String,
-    /// The cue with its verb group, as PolNeAR marks cues.
-    group: String,
-    source: Option<String>,
-    speaker: Option<String>,
-    speaker_type: SpeakerType,
-    content: Option<String>,
-    kind: ClaimKind,
-    stance: Stance,
-    negated: bool,
-    target: Option<String>,
-}
+mod common;
 
-fn claims(text: &str) -> Vec<Got> {
-    let doc = Document::new(text);
-    let t = doc.text();
-    Extractor::default()
-        .extract(&doc)
-        .into_iter()
-        .map(|c| Got {
-            cue: c.cue.text(t).to_string(),
-            group: c.cue_group.text(t).to_string(),
-            source: c.source.map(|s| s.text(t).to_string()),
-            speaker: c.speaker.name.clone(),
-            speaker_type: c.speaker.kind,
-            content: c.content.map(|s| s.text(t).to_string()),
-            kind: c.kind,
-            stance: c.stance,
-            negated: c.negated,
-            target: c.target.map(|s| s.text(t).to_string()),
-        })
-        .collect()
-}
-
-fn one(text: &str) -> Got {
-    let mut v = claims(text);
-    assert_eq!(
-        v.len(),
-        1,
-        "expected one claim in {text:?}, got {:?}",
-        v.iter().map(|g| &g.cue).collect::<Vec<_>>()
-    );
-    v.remove(0)
-}
+use common::{claims, one};
 
 #[test]
 fn subject_said_that() {
