@@ -767,4 +767,37 @@ mod tests {
             Stance::Assert
         );
     }
+
+    #[test]
+    fn disappointment_negligence_and_disagreement() {
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("the country was disappointed by the vote")
+            ),
+            Stance::Oppose
+        );
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("\"It is gross negligence on the part of the owner\"")
+            ),
+            Stance::Accuse
+        );
+        assert_eq!(
+            refine(Stance::Assert, "call", Some("the sentence \"unjust\"")),
+            Stance::Oppose
+        );
+        // A cue the learned detector found outside the lexicon.
+        assert_eq!(
+            refine(Stance::Assert, "disagre", Some("with these findings")),
+            Stance::Oppose
+        );
+        assert_eq!(
+            refine(Stance::Assert, "say", Some("the vote was on Tuesday")),
+            Stance::Assert
+        );
+    }
 }
