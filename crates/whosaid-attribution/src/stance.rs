@@ -800,4 +800,37 @@ mod tests {
             Stance::Assert
         );
     }
+
+    #[test]
+    fn tributes_praise_and_a_worsening_warns() {
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("\"He was a gentle soul and a humble man\"")
+            ),
+            Stance::Support
+        );
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("\"She was an excellent teacher and a national treasure\"")
+            ),
+            Stance::Support
+        );
+        // One kind word alone is not yet praise.
+        assert_eq!(
+            refine(Stance::Assert, "say", Some("he was humble about the prize")),
+            Stance::Assert
+        );
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("\"It's going to get worse before spring\"")
+            ),
+            Stance::Warn
+        );
+    }
 }
