@@ -1496,6 +1496,23 @@ fn describe<'a>(
         if let Some(n) = before {
             found.push((m.span.start, n, m.entity));
         }
+        // "his daughter Nettie Baker", "said his father, Abdullah Kurdi,":
+        // a relative introduced by the relation, which "his daughter" may
+        // stand for before or after.
+        let kin = |t: &'a Tok| {
+            (t.is_word() && !t.cap && t.speaker_classes() & (KIN_M | KIN_F) != 0)
+                .then_some(t.lower.as_str())
+        };
+        let kin_before = match i {
+            0 | 1 => None,
+            _ if toks[i - 1].is_punct(",") => kin(&toks[i - 2]),
+            _ => kin(&toks[i - 1]),
+        };
+        if let Some(n) = kin_before
+            && !table.entities[m.entity].org_word
+        {
+            found.push((m.span.start, n, m.entity));
+        }
         if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
             && toks
                 .get(j + 2)
@@ -2380,13 +2397,19 @@ impl Around {
             let role = k == hi + 1
                 || sent[k - 1].speaker_classes() & (TITLE | PERSON) != 0
                     && sent.get(k).is_some_and(|t| t.cap);
+            // "Shapiro's widow, former tennis player Pam Shriver, said":
+            // any lower-case description before a full name, which the
+            // closing comma then sets off.
+            let described = k > hi + 1 && sent.get(k).is_some_and(|t| t.cap);
             // A role in apposition is itself evidence of a person: a full
             // name there ("The mayor of London, Sadiq Khan, …") is one,
             // whether or not its first name is known.
             a.appositive = mention_at(k)
                 .filter(|m| {
                     let e = &table.entities[m.entity];
-                    role && (e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word))
+                    let full = e.name_tokens >= 2 && !e.org_word;
+                    (role && (e.kind == SpeakerType::Person || full))
+                        || (described && full && e.kind == SpeakerType::Person)
                 })
                 .filter(|m| {
                     k == hi + 1
@@ -2839,10 +2862,21 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 "study" | "research" | "researchers" | "authors" | "co-authors"
             )
         };
+        // "Zebra stripes confuse flies, say scientists" over an article
+        // on a study, "The archaeologists say that this study …": the
+        // scientists of a headline, or "the" ones, are the study's team.
+        // Not scientists in general in the body ("scientists say").
+        let study_team = |h: &Tok| {
+            is_scientist_plural(&h.lower)
+                && rest.is_empty()
+                && (body.len() < toks.len() || headline(ctx))
+                && mentions_study(text)
+        };
         let head_ok = match words {
             [.., h] if research(&h.lower) => true,
             [.., r, h] if h.lower == "team" => r.lower == "research",
-            [h] if h.lower == "scientists" => !rest.is_empty(),
+            [h] if h.lower == "scientists" && !rest.is_empty() => true,
+            [h] => study_team(h),
             _ => false,
         };
         // Modifiers in lower case ("the present study", "the new
@@ -2876,6 +2910,37 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && !matches!(h.lower.as_str(), "answer" | "letter" | "paper" | "order" | "error")
         {
             return unnamed(src_text.to_string(), SpeakerType::Person);
+        }
+    }
+    // "his daughter said", "his surviving father says": the relative
+    // introduced by that relation ("his daughter Nettie Baker"), the last
+    // before, else the first after.
+    if let [p, .., k] = toks
+        && toks.len() <= 4
+        && (possessive_subject(&p.lower).is_some()
+            || toks.get(1).is_some_and(|t| t.kind == TokenKind::Possessive))
+        && k.is_word()
+        && !k.cap
+        && k.speaker_classes() & (KIN_M | KIN_F) != 0
+    {
+        let described =
+            |&&(at, noun, _): &&(usize, &str, usize)| noun == k.lower && at != src.start;
+        let before = table
+            .descriptions
+            .iter()
+            .filter(|d| d.0 < src.start)
+            .rfind(described);
+        if let Some(&(_, _, e)) = before.or_else(|| {
+            table
+                .descriptions
+                .iter()
+                .filter(|d| d.0 > src.end)
+                .find(described)
+        }) {
+            let entity = &mut table.entities[e];
+            entity.kind = SpeakerType::Person;
+            entity.person_evidence = true;
+            return found(table, e);
         }
     }
     // "Trump and his supporters", "Biden and others in the Democratic
@@ -2972,9 +3037,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     let head_cap = head_tok.is_some_and(|t| t.cap);
     // A person named in full in the source: one word after a role ("a
     // Minister of Legislative Assembly") is no name.
+    // An owner ("Shapiro's widow") names someone else.
     let named_person = table.within(src).any(|m| {
         let e = &table.entities[m.entity];
-        e.kind == SpeakerType::Person && e.person_evidence && e.name_tokens >= 2
+        e.kind == SpeakerType::Person
+            && e.person_evidence
+            && e.name_tokens >= 2
+            && !toks
+                .iter()
+                .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
     });
     // "Both officers", "the two men": the two people last named together.
     let people_noun = |t: &Tok| {
@@ -3581,6 +3652,47 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         strip_determiner(src_text).to_string(),
         SpeakerType::Organization,
     )
+}
+
+/// "scientists", "archaeologists", "astronomers": people named by a
+/// science, in the plural.
+fn is_scientist_plural(lower: &str) -> bool {
+    lower.ends_with("scientists")
+        || lower.ends_with("ologists")
+        || matches!(
+            lower,
+            "astronomers" | "physicists" | "chemists" | "oceanographers" | "astrophysicists"
+        )
+}
+
+/// The source's sentence is the article's headline: its first line, alone
+/// before a line break.
+fn headline(ctx: &Context) -> bool {
+    ctx.sentence == 0
+        && ctx.sent_start == 0
+        && ctx
+            .text
+            .get(ctx.src.end..)
+            .and_then(|after| after.split('\n').next())
+            .is_some_and(|line| !line.trim_end().ends_with('.'))
+        && ctx.text.contains('\n')
+}
+
+/// The article reports a study: it writes "study" or "researchers".
+fn mentions_study(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    ["study", "Study", "researchers", "Researchers"]
+        .iter()
+        .any(|w| {
+            text.match_indices(w).any(|(at, _)| {
+                let end = at + w.len();
+                let letter = |k: Option<usize>| {
+                    k.and_then(|k| bytes.get(k))
+                        .is_some_and(u8::is_ascii_alphabetic)
+                };
+                !letter(at.checked_sub(1)) && !letter(Some(end))
+            })
+        })
 }
 
 /// A member of a party, as news writing describes a politician ("the

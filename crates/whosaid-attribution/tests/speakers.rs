@@ -1408,3 +1408,50 @@ fn something_unnamed_with_an_indefinite_article_is_anonymous() {
         )
     );
 }
+
+#[test]
+fn scientists_in_a_headline_about_a_study_are_the_researchers() {
+    let text = "Coral reefs recover within a decade, say scientists\n\n\
+                Monday, May 4, 2020\n\n\
+                A study published on Monday followed forty reefs off Hawaii. \
+                The researchers counted the corals every year.";
+    assert_eq!(
+        speaker_at(text, "say", 1),
+        (Some("researchers".into()), SpeakerType::Group)
+    );
+    // The study's own team, named by their field with "the".
+    let text = "A study published on Monday followed forty statues on the island. \
+                The archaeologists say that the statues stand near fresh water.";
+    assert_eq!(name_at(text, "say", 1), "researchers");
+    // Without a study, scientists in general.
+    let text = "Coral reefs recover within a decade, say scientists\n\n\
+                Monday, May 4, 2020\n\n\
+                Divers counted the corals off Hawaii every year.";
+    assert_eq!(name_at(text, "say", 1), "scientists");
+}
+
+#[test]
+fn a_relative_named_with_their_relation_speaks_when_the_relation_does() {
+    let text = "The drummer died on Sunday, as confirmed by his daughter Nettie Baker. \
+                His daughter said he died in hospital.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Nettie Baker".into()), SpeakerType::Person)
+    );
+    // Named only later in the article.
+    let text = "The boy drowned in 2015. They had, his surviving father says, paid \
+                smugglers for the boat. \"This day is very hard,\" said his father, \
+                Abdullah Kurdi, after the ceremony.";
+    assert_eq!(name_at(text, "says", 1), "Abdullah Kurdi");
+}
+
+#[test]
+fn a_name_in_apposition_to_a_relation_is_the_speaker() {
+    let text = "The book claims Trump paid his friend Joe Shapiro to sit the exam. \
+                Shapiro's widow, former tennis player Pam Shriver, said her husband \
+                had never met him.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Pam Shriver".into()), SpeakerType::Person)
+    );
+}
