@@ -548,6 +548,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 {
                     c |= TITLE;
                 }
+                // "Directorate General of Civil Aviation", "Inspectorate
+                // General": after an organisation word, "General" ends
+                // its name, as an organisation word, not a military rank.
+                if c & TITLE != 0
+                    && t.lower == "general"
+                    && k > 0
+                    && cls[k - 1] & ORGANIZATION != 0
+                    && toks[k - 1].cap
+                {
+                    c = (c & !TITLE) | ORGANIZATION;
+                }
                 if name_like_with(t, c) {
                     c | NAME_LIKE
                 } else {
@@ -1675,6 +1686,13 @@ fn describe<'a>(
             toks.get(j + 2)
                 .filter(|t| {
                     is_acronym(t)
+                        // "Transport for London (TfL)": initials with a
+                        // small word's in lower case.
+                        || (t.is_word() && t.cap && {
+                            let w = t.span.text(text);
+                            let caps = w.chars().filter(char::is_ascii_uppercase).count();
+                            w.len() <= 6 && caps >= 2 && w.chars().all(|c| c.is_ascii_alphabetic())
+                        })
                         // "Philippine Institute of Volcanology and
                         // Seismology (Phivolcs)": a short name for an
                         // organisation.
@@ -1721,8 +1739,10 @@ fn describe<'a>(
         return;
     }
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut spelled_spans: Vec<Span> = Vec::new();
     for (acronym, (mut target, spelled)) in acronyms {
         if let Some(span) = spelled {
+            spelled_spans.push(span);
             let name = span.text(text);
             let words: Vec<Cow<str>> = name
                 .split(|c: char| c.is_whitespace() || c == ',')
@@ -1743,6 +1763,13 @@ fn describe<'a>(
             }
         }
     }
+    // "Institute of Epidemiology, Disease Control and Research (IEDCR)":
+    // the parts of a spelled name are no names of their own.
+    table.mentions.retain(|m| {
+        !spelled_spans
+            .iter()
+            .any(|s| s.start <= m.span.start && m.span.end <= s.end && m.span != *s)
+    });
     table.mentions.sort_by_key(|m| m.span.start);
     remap_mentions(&mut table.mentions, &remap);
 }
@@ -1752,12 +1779,30 @@ fn describe<'a>(
 /// "for", "the", "on", "in", "&" are passed over.
 fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
     let want: Vec<char> = acronym.chars().collect();
+    spelled_from(toks, paren, &want, false)
+        // "Transport for London (TfL)": a lower-case initial spells the
+        // small word.
+        .or_else(|| spelled_from(toks, paren, &want, true))
+}
+
+/// `spelled_by`; `small` lets a small word give an initial.
+fn spelled_from(toks: &[Tok], paren: usize, want: &[char], small: bool) -> Option<usize> {
     let mut n = want.len();
     let mut k = paren;
     let mut first = None;
     while k > 0 && n > 0 {
         k -= 1;
         let t = &toks[k];
+        if small
+            && n < want.len()
+            && t.is_word()
+            && !t.cap
+            && matches!(t.lower.as_str(), "of" | "for" | "and" | "on" | "in")
+            && t.lower.starts_with(want[n - 1])
+        {
+            n -= 1;
+            continue;
+        }
         // "Pacific Gas and Electric Company (PG&E)": the initials may leave
         // out a corporate word at the end.
         if n == want.len()

@@ -1455,3 +1455,45 @@ fn a_name_in_apposition_to_a_relation_is_the_speaker() {
         (Some("Pam Shriver".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn a_body_named_with_for_keeps_its_whole_name() {
+    let text = "Transport for London (TfL) told passengers to stay away on Monday.";
+    assert_eq!(
+        speaker_at(text, "told", 1),
+        (
+            Some("Transport for London".into()),
+            SpeakerType::Organization
+        )
+    );
+}
+
+#[test]
+fn a_directorate_general_is_a_body() {
+    let text = "Eighteen people died, according to the Directorate General of Civil \
+                Aviation.";
+    assert_eq!(
+        speaker_at(text, "according to", 1),
+        (
+            Some("Directorate General of Civil Aviation".into()),
+            SpeakerType::Organization
+        )
+    );
+}
+
+#[test]
+fn several_initials_stay_in_a_name() {
+    let text = "Wayne A. I. Frederick, president of Howard University, wrote that \
+                the actor was a gift to the campus.";
+    assert_eq!(name_at(text, "wrote", 1), "Wayne A. I. Frederick");
+}
+
+#[test]
+fn an_acronym_spells_a_name_across_its_commas() {
+    let text = "The Institute of Epidemiology, Disease Control and Research (IEDCR) \
+                said three people had tested positive.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "Institute of Epidemiology, Disease Control and Research"
+    );
+}

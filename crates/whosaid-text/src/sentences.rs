@@ -477,6 +477,15 @@ impl Boundary<'_> {
         starters().contains(self.next_word())
     }
 
+    /// The next word is a single capital with a period and a space ("I. ",
+    /// "A. "): after an initial, one more initial ("Wayne A. I. Frederick"),
+    /// not the pronoun or article opening a sentence.
+    fn next_is_initial(&self) -> bool {
+        let s = self.next.trim_start_matches(is_opener);
+        let mut c = s.chars();
+        c.next().is_some_and(|c| c.is_uppercase()) && c.as_str().starts_with(". ")
+    }
+
     /// Where the sentence ends, if it ends at this run (whitespace follows).
     fn decide(&self) -> Option<usize> {
         let p = self.p;
@@ -544,6 +553,9 @@ impl Boundary<'_> {
             return (!abbreviations().contains(word)).then_some(self.end);
         }
         if is_initial_or_acronym(word) || abbreviations().contains(word) {
+            if word.chars().count() == 1 && self.next_is_initial() {
+                return None;
+            }
             // "George W. Bush", "U.S. Government", "Pitt, Briggs & Co. at":
             // only a common opener after them starts a new sentence.
             return self.next_opens().then_some(self.end);
@@ -684,6 +696,11 @@ mod tests {
                 "George W. Bush spoke on Sept. 11 about 3.5 percent growth at 10 a.m. yesterday.",
                 "It rained."
             ]
+        );
+        // Two initials, the second one a starter word's letter.
+        assert_eq!(
+            split("Wayne A. I. Frederick wrote to the students. It rained."),
+            vec!["Wayne A. I. Frederick wrote to the students.", "It rained."]
         );
     }
 
