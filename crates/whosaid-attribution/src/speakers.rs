@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 19] = [
+const SECTIONS: [&str; 20] = [
     "title",
     "regnal",
     "honorific",
@@ -43,6 +43,7 @@ const SECTIONS: [&str; 19] = [
     "family-first",
     "platform",
     "place",
+    "public-body",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -65,6 +66,7 @@ const KIN_F: u32 = 1 << 15;
 const FAMILY_FIRST: u32 = 1 << 16;
 const PLATFORM: u32 = 1 << 17;
 const PLACE: u32 = 1 << 18;
+const PUBLIC_BODY: u32 = 1 << 19;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -3379,7 +3381,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     if !head_cap
         && (head_cls | singular_cls) & DOCUMENT != 0
-        && let Some(f) = nearest_organization(table, ctx, st)
+        && let Some(f) = nearest_organization(table, ctx, st, |_| true)
     {
         return f;
     }
@@ -4155,6 +4157,15 @@ fn by_description(
     if !definite || toks.len() > 3 {
         return None;
     }
+    // "the company", "the firm": never a public body.
+    let business = matches!(head.lower.as_str(), "firm" | "company");
+    let keep = |e: &Entity| {
+        !business
+            || !e
+                .name
+                .split(' ')
+                .any(|w| classes(&w.to_lowercase()) & PUBLIC_BODY != 0)
+    };
     let c = head.speaker_classes();
     if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {
         let named = table
@@ -4180,7 +4191,7 @@ fn by_description(
             "group" | "organization" | "organisation" | "association" | "firm" | "company"
         );
         return match named {
-            None if generic => nearest_organization(table, ctx, st),
+            None if generic => nearest_organization(table, ctx, st, keep),
             named => named,
         };
     }
@@ -4197,37 +4208,37 @@ fn by_description(
     }
     // Else the organisation that spoke last or was named last, nearby
     // ("Vessel Tracker's database had no sighting; the website noted …").
-    nearest_organization(table, ctx, st)
+    nearest_organization(table, ctx, st, keep)
 }
 
 /// The organisation that spoke in the last few sentences, else the one
 /// named last before `src`, nearby.
+/// Only organisations `keep` accepts.
 fn nearest_organization(
     table: &Table,
     ctx: &Context,
     st: &Salience,
+    keep: impl Fn(&Entity) -> bool,
 ) -> Option<(Speaker, Option<usize>)> {
     let (src, sentence, sent_start) = (ctx.src, ctx.sentence, ctx.sent_start);
-    let spoke = st
-        .recent(sentence, 2)
-        .filter(|&e| table.entities[e].org_like())
-        .or_else(|| {
-            st.prev_org
-                .filter(|&(e, s)| sentence.saturating_sub(s) <= 3 && table.entities[e].org_like())
-                .map(|(e, _)| e)
-        });
+    let org = |e: usize| table.entities[e].org_like() && keep(&table.entities[e]);
+    let spoke = st.recent(sentence, 2).filter(|&e| org(e)).or_else(|| {
+        st.prev_org
+            .filter(|&(e, s)| sentence.saturating_sub(s) <= 3 && org(e))
+            .map(|(e, _)| e)
+    });
     if let Some(e) = spoke {
         // One named in this very sentence, nearer than that speaker, wins.
         let near = table
             .before(src.start)
             .take_while(|m| m.span.start >= sent_start)
-            .find(|m| table.entities[m.entity].org_like());
+            .find(|m| org(m.entity));
         return Some(found(table, near.map_or(e, |m| m.entity)));
     }
     table
         .before(src.start)
         .take_while(|m| src.start - m.span.end < 400)
-        .find(|m| table.entities[m.entity].strong_org())
+        .find(|m| table.entities[m.entity].strong_org() && keep(&table.entities[m.entity]))
         .map(|m| found(table, m.entity))
 }
 

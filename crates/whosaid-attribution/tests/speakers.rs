@@ -1497,3 +1497,11 @@ fn an_acronym_spells_a_name_across_its_commas() {
         "Institute of Epidemiology, Disease Control and Research"
     );
 }
+
+#[test]
+fn the_company_is_the_last_company_named_not_a_public_body() {
+    let text = "A helicopter under contract to Pacific Gas and Electric (PG&E) crashed \
+                on Tuesday. The California Department of Forestry and Fire Protection \
+                said the fire was out by noon. The company said power was restored.";
+    assert_eq!(name_at(text, "said", 2), "Pacific Gas and Electric");
+}
