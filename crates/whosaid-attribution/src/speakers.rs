@@ -2165,11 +2165,32 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 end -= 2;
             }
             let mut start = end;
+            // "Mark Hay, a marine ecologist at GT, who said": "who" past
+            // an appositive that ends on an organisation is the person it
+            // describes.
+            let described = |m: &Mention| -> Option<Mention> {
+                if sent[j].lower != "who" || table.entities[m.entity].kind == SpeakerType::Person {
+                    return None;
+                }
+                let at = sent.partition_point(|t| t.span.start < m.span.start);
+                let comma = (at.saturating_sub(12)..at)
+                    .rev()
+                    .find(|&k| sent[k].is_punct(","))?;
+                let opens = sent.get(comma + 1)?;
+                if !matches!(opens.lower.as_str(), "a" | "an" | "the") {
+                    return None;
+                }
+                let p = table.ending_at(sent.get(comma.checked_sub(1)?)?.span.end)?;
+                let e = &table.entities[p.entity];
+                (e.kind == SpeakerType::Person && e.person_evidence).then_some(*p)
+            };
             if let Some(m) = end
                 .checked_sub(1)
                 .and_then(|k| table.ending_at(sent[k].span.end))
             {
+                let m = described(m).unwrap_or(*m);
                 start = sent.partition_point(|t| t.span.start < m.span.start);
+                end = sent.partition_point(|t| t.span.start < m.span.end);
             } else {
                 while start > 0
                     && end - start < 8

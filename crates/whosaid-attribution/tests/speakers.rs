@@ -1505,3 +1505,26 @@ fn the_company_is_the_last_company_named_not_a_public_body() {
                 said the fire was out by noon. The company said power was restored.";
     assert_eq!(name_at(text, "said", 2), "Pacific Gas and Electric");
 }
+
+#[test]
+fn who_after_an_appositive_is_the_person_it_describes() {
+    let text = "The work was led by Mark Hay, a marine ecologist at the Georgia \
+                Institute of Technology, who said that the reefs would recover.";
+    assert_eq!(name_at(text, "said", 1), "Mark Hay");
+    // "which" after an organisation stays with it.
+    let text = "Investors sold shares of Acme Corp, which said that sales fell.";
+    assert_eq!(name_at(text, "said", 1), "Acme Corp");
+}
+
+#[test]
+fn an_unnamed_whistleblower_is_an_anonymous_source() {
+    let text = "The inquiry began after a United States whistleblower who revealed \
+                the call had filed a complaint.";
+    assert_eq!(
+        speaker_at(text, "revealed", 1),
+        (
+            Some("a United States whistleblower".into()),
+            SpeakerType::Anonymous
+        )
+    );
+}
