@@ -601,7 +601,11 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 if nl(end) || inner() {
                     end += 1;
                 } else if t.kind == whosaid_text::TokenKind::Possessive
-                    && cls[end - 1] & TITLE != 0
+                    && (cls[end - 1] & TITLE != 0
+                        // "the Catholic Bishops' Conference", "Workers'
+                        // Party": a plural's possessive too.
+                        || (matches!(t.lower.as_str(), "'" | "’")
+                            && toks[end - 1].lower.ends_with('s')))
                     && end + 1 < toks.len()
                     && nl(end + 1)
                     && cls[end + 1] & ORGANIZATION != 0
@@ -660,6 +664,21 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     && cls[end - 1] & (TITLE | ORGANIZATION) != 0
                 {
                     end += 2;
+                    complement = true;
+                } else if t.lower == "of"
+                    && cls[end - 1] & ORGANIZATION != 0
+                    && end + 2 < toks.len()
+                    && toks[end + 1].lower == "the"
+                    && !toks[end + 1].cap
+                    && nl(end + 2)
+                    && cls[end + 2] & (ORGANIZATION | TITLE) == 0
+                    // Not "Office of the UN High Commissioner": an acronym
+                    // there names a body of its own.
+                    && !is_acronym(&toks[end + 2])
+                {
+                    // "Conference of the Philippines", "Ministry of the
+                    // Interior": a body's complement with its article.
+                    end += 3;
                     complement = true;
                 } else if complement
                     && t.lower == "and"

@@ -1528,3 +1528,18 @@ fn an_unnamed_whistleblower_is_an_anonymous_source() {
         )
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_a_body_name_stays_in_it() {
+    let text = "The bishop died on Monday, according to the Catholic Bishops' \
+                Conference of the Philippines (CBCP). He was described by the CBCP \
+                as a humble pastor.";
+    assert_eq!(
+        name_at(text, "according to", 1),
+        "Catholic Bishops' Conference of the Philippines"
+    );
+    assert_eq!(
+        name_at(text, "described", 1),
+        "Catholic Bishops' Conference of the Philippines"
+    );
+}
