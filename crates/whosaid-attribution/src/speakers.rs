@@ -1356,6 +1356,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     link_inverted_heads(&mut table);
     link_legal_suffix(&mut table);
     link_longer_names(&mut table, text);
+    link_regnal_names(&mut table);
     link_org_suffixes(&mut table);
     // "Hong Kong", "Puerto Rico": a place named in several words is never
     // a person, whatever first-name list or speaking says.
@@ -1941,6 +1942,32 @@ fn link_longer_names(table: &mut Table, text: &str) {
     remap_mentions(&mut table.mentions, &remap);
 }
 
+/// Points "Princess Ubolratana" at "Princess Ubolratana Mahidol": a
+/// regnal title with one name is the person introduced in full with that
+/// title and first name.
+fn link_regnal_names(table: &mut Table) {
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, short) in table.entities.iter().enumerate() {
+        if short.name_tokens != 2 || classes(&short.first) & REGNAL == 0 {
+            continue;
+        }
+        let mut full = table.entities.iter().enumerate().filter(|&(j, e)| {
+            j != i
+                && e.kind == SpeakerType::Person
+                && e.name_tokens >= 2
+                && e.first == short.last
+                && e.title.is_some_and(|t| {
+                    t.split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(&short.first))
+                })
+        });
+        if let (Some((j, _)), None) = (full.next(), full.next()) {
+            remap.insert(i, j);
+        }
+    }
+    remap_mentions(&mut table.mentions, &remap);
+}
+
 /// Points "the Search and Rescue Agency" at the "National Search and
 /// Rescue Agency" named before it: a body's name that ends another's, in
 /// whole words, is that body under its fuller name, when only one name
@@ -2250,6 +2277,21 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             toks.remove(0);
             src = Span::new(toks[0].span.start, src.end);
             lo += 1;
+        }
+        // "47-year-old Matovič's government office": an age before a name
+        // only describes it.
+        if let Some(age) = toks
+            .iter()
+            .take(3)
+            .position(|t| t.lower.ends_with("year-old"))
+            && toks[..age]
+                .iter()
+                .all(|t| t.kind == TokenKind::Number || t.is_punct("-"))
+            && toks.get(age + 1).is_some_and(|t| t.cap)
+        {
+            toks.drain(..=age);
+            src = Span::new(toks[0].span.start, src.end);
+            lo += age + 1;
         }
         let ctx = Context {
             text,

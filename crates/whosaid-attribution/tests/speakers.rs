@@ -1543,3 +1543,21 @@ fn a_plural_possessive_inside_a_body_name_stays_in_it() {
         "Catholic Bishops' Conference of the Philippines"
     );
 }
+
+#[test]
+fn an_age_before_a_name_is_no_part_of_the_speaker() {
+    let text = "Prime Minister Igor Matovič tested positive on Monday. \
+                47-year-old Matovič's government office has said he felt well.";
+    assert_eq!(name_at(text, "said", 1), "Igor Matovič's government office");
+}
+
+#[test]
+fn a_regnal_title_with_a_first_name_is_the_person_named_in_full() {
+    let text = "The party nominated Princess Ubolratana Mahidol on Friday. \
+                Princess Ubolratana pointed out that she had given up her titles.";
+    assert_eq!(name_at(text, "pointed out", 1), "Ubolratana Mahidol");
+    // Another person with that first name is someone else.
+    let text = "The museum hired Charles Darwin Smith on Friday. King Charles \
+                said that the museum was a treasure.";
+    assert_eq!(name_at(text, "said", 1), "King Charles");
+}
