@@ -4423,6 +4423,18 @@ fn resolve_pronoun(
             {
                 return unnamed(group, SpeakerType::Group);
             }
+            // "The researchers used satellite imagery to find polynyas,
+            // which, they observed, …": later in a sentence, its own
+            // subject.
+            if src.start > ctx.sent_start
+                && !opening
+                && let Some(group) = ctx
+                    .text
+                    .get(ctx.sent_start..src.start)
+                    .and_then(group_subject)
+            {
+                return unnamed(group, SpeakerType::Group);
+            }
             // An organisation that spoke last: "they" for a company.
             if let Some(e) = st.recent(sentence, 2)
                 && st.prev_at > st.group_at
@@ -4480,6 +4492,23 @@ fn resolve_pronoun(
 /// "Local residents said", "Many farmers fear"): its words up to a plural
 /// group noun among the first four, past a determiner.
 fn group_subject(sentence: &str) -> Option<String> {
+    // "Here, researchers evaluated …": past an opening adverb.
+    let sentence = match sentence.split_once(' ') {
+        Some((first, rest))
+            if first.len() > 2 && first.ends_with(',') && {
+                let w = first[..first.len() - 1].to_lowercase();
+                in_class(&w, FUNCTION | TIME)
+                    || w.ends_with("ly")
+                    || matches!(
+                        w.as_str(),
+                        "here" | "there" | "meanwhile" | "instead" | "later" | "earlier" | "now"
+                    )
+            } =>
+        {
+            rest
+        }
+        _ => sentence,
+    };
     let mut words = sentence.split_whitespace().take(4).peekable();
     let mut out: Vec<&str> = Vec::new();
     if words

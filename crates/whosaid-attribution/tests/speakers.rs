@@ -1561,3 +1561,24 @@ fn a_regnal_title_with_a_first_name_is_the_person_named_in_full() {
                 said that the museum was a treasure.";
     assert_eq!(name_at(text, "said", 1), "King Charles");
 }
+
+#[test]
+fn they_later_in_a_sentence_is_its_group_subject() {
+    let text = "Some scientists had said the sheets were stable. The researchers \
+                used satellite images to map the gaps, which, they observed, \
+                occurred near warm currents.";
+    assert_eq!(
+        speaker_at(text, "observed", 1),
+        (Some("researchers".into()), SpeakerType::Group)
+    );
+}
+
+#[test]
+fn they_opening_a_sentence_looks_past_an_opening_adverb() {
+    let text = "Some scientists had said small frogs grow spiky skulls. Here, \
+                researchers scanned 158 species. They found that diet mattered more.";
+    assert_eq!(
+        speaker_at(text, "found", 1),
+        (Some("researchers".into()), SpeakerType::Group)
+    );
+}
