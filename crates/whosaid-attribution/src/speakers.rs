@@ -2237,6 +2237,28 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 let m = described(m).unwrap_or(*m);
                 start = sent.partition_point(|t| t.span.start < m.span.start);
                 end = sent.partition_point(|t| t.span.start < m.span.end);
+                // "a niece of Biden's 2008 opponent Christine O'Donnell,
+                // who claimed": "who" is the unnamed person the name
+                // only identifies.
+                if sent[j].lower == "who"
+                    && let Some(o) = (start.saturating_sub(8)..start).rev().find(|&k| {
+                        matches!(sent[k].lower.as_str(), "of" | "for")
+                            && sent[k + 1..start].iter().all(|t| {
+                                matches!(
+                                    t.kind,
+                                    TokenKind::Word | TokenKind::Number | TokenKind::Possessive
+                                )
+                            })
+                    })
+                    && o >= 2
+                    && sent[o - 1].is_word()
+                    && !sent[o - 1].cap
+                    && classes(singular_of(&sent[o - 1].lower)) & (PERSON | TITLE | KIN_M | KIN_F)
+                        != 0
+                    && matches!(sent[o - 2].lower.as_str(), "a" | "an" | "one")
+                {
+                    start = o - 2;
+                }
             } else {
                 while start > 0
                     && end - start < 8
@@ -2927,6 +2949,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             return unnamed(format!("{owner} family"), SpeakerType::Group);
         }
     }
+    // "The campaign called the statement false": the campaign of the
+    // person who spoke last, nearby.
+    if let [d, c] = toks
+        && d.lower == "the"
+        && c.lower == "campaign"
+        && let Some(e) = st.recent(ctx.sentence, 4)
+        && table.entities[e].kind == SpeakerType::Person
+        && table.entities[e].person_evidence
+    {
+        let owner = possessive(table.entities[e].name);
+        return unnamed(format!("{owner} campaign"), SpeakerType::Organization);
+    }
     // "The Centre for Aviation's database of air carriers", "the
     // hotel's website": a document, followed by what it is of, speaks for
     // its owner, whether named or described.
@@ -3240,6 +3274,24 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one"));
     if indefinite && !named_person && (head_cls | singular_cls) & (PERSON | TITLE) != 0 {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
+    }
+    // "a spokesman for West", "a niece of Biden's opponent Christine
+    // O'Donnell": someone unnamed, known through the person named after
+    // "for" or "of", under that person's full name.
+    if indefinite
+        && named_person
+        && (head_cls | singular_cls) & (PERSON | TITLE | KIN_M | KIN_F) != 0
+        && toks
+            .get(before_of)
+            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"))
+        && let Some(m) = table.within(src).last()
+        && m.span.end == src.end
+        && m.span.start > toks[before_of].span.end
+        && table.entities[m.entity].kind == SpeakerType::Person
+        && let Some(lead) = text.get(src.start..m.span.start)
+    {
+        let name = format!("{lead}{}", table.entities[m.entity].name);
+        return unnamed(name, SpeakerType::Anonymous);
     }
     // "According to the El Paso mayor, Dee Margo, …"
     // Not when the source holds its own apposition ("Abdurrahman Mangal,

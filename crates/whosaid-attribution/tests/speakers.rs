@@ -1582,3 +1582,42 @@ fn they_opening_a_sentence_looks_past_an_opening_adverb() {
         (Some("researchers".into()), SpeakerType::Group)
     );
 }
+
+#[test]
+fn the_campaign_is_that_of_the_person_who_spoke_last() {
+    let text = "Joe Biden told the host that the story was untrue. A new claim \
+                surfaced on Friday. The campaign called the claim false.";
+    assert_eq!(
+        speaker_at(text, "called", 1),
+        (
+            Some("Joe Biden's campaign".into()),
+            SpeakerType::Organization
+        )
+    );
+}
+
+#[test]
+fn someone_unnamed_known_through_a_named_person_is_anonymous() {
+    let text = "Kanye West filed to run in Ohio. A spokesman for West said that \
+                the campaign had the signatures.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (
+            Some("A spokesman for Kanye West".into()),
+            SpeakerType::Anonymous
+        )
+    );
+}
+
+#[test]
+fn who_after_someone_identified_by_a_name_is_that_someone() {
+    let text = "A new claim came from a woman, a niece of the former senator \
+                Christine O'Donnell, who claimed that he had insulted her.";
+    assert_eq!(
+        speaker_at(text, "claimed", 1),
+        (
+            Some("a niece of the former senator Christine O'Donnell".into()),
+            SpeakerType::Anonymous
+        )
+    );
+}
