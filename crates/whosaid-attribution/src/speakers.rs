@@ -1357,6 +1357,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     link_legal_suffix(&mut table);
     link_longer_names(&mut table, text);
     link_regnal_names(&mut table);
+    link_misspelt_surnames(&mut table);
     link_org_suffixes(&mut table);
     // "Hong Kong", "Puerto Rico": a place named in several words is never
     // a person, whatever first-name list or speaking says.
@@ -1940,6 +1941,62 @@ fn link_longer_names(table: &mut Table, text: &str) {
         }
     }
     remap_mentions(&mut table.mentions, &remap);
+}
+
+/// Points "Chriac" at "Jacques Chirac", "Wasif" at "Sally Wasef": a word
+/// found in no list, one letter off (or two swapped) from the surname of a
+/// person named in full, is that surname misspelt, when it is off from
+/// only one.
+fn link_misspelt_surnames(table: &mut Table) {
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, one) in table.entities.iter().enumerate() {
+        let w = one.last.as_ref();
+        if one.name_tokens != 1
+            || one.org_word
+            || w.len() < 5
+            || classes(w) != 0
+            || first_name(w).is_some()
+        {
+            continue;
+        }
+        let mut near = table.entities.iter().enumerate().filter(|&(j, e)| {
+            j != i
+                && e.kind == SpeakerType::Person
+                && e.name_tokens >= 2
+                && e.last.as_ref() != w
+                && one_edit_apart(w, e.last.as_ref())
+        });
+        if let (Some((j, _)), None) = (near.next(), near.next()) {
+            remap.insert(i, j);
+        }
+    }
+    remap_mentions(&mut table.mentions, &remap);
+}
+
+/// One letter changed, added or dropped, or two neighbours swapped, with
+/// the first letter kept.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[pre..], &b[pre..]);
+    let suf = ra
+        .iter()
+        .rev()
+        .zip(rb.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ma, mb) = (
+        &ra[..ra.len() - suf.min(ra.len())],
+        &rb[..rb.len() - suf.min(rb.len())],
+    );
+    match (ma.len(), mb.len()) {
+        (1, 1) | (0, 1) | (1, 0) => true,
+        (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
+        _ => false,
+    }
 }
 
 /// Points "Princess Ubolratana" at "Princess Ubolratana Mahidol": a

@@ -1621,3 +1621,23 @@ fn who_after_someone_identified_by_a_name_is_that_someone() {
         )
     );
 }
+
+#[test]
+fn a_surname_misspelt_by_a_letter_is_the_person() {
+    let text = "Jacques Chirac was born in 1932. In 1995, Chriac was elected \
+                president. Chriac said that the army would change.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Jacques Chirac".into()), SpeakerType::Person)
+    );
+    let text = "The team was led by Sally Wasef. Wasif suggested that the birds \
+                were caught wild.";
+    assert_eq!(name_at(text, "suggested", 1), "Sally Wasef");
+    // Two letters swapped at the end.
+    let text = "Jacques Chirac was born in 1932. Chirca said that he would run.";
+    assert_eq!(name_at(text, "said", 1), "Jacques Chirac");
+    // Two letters off is another name.
+    let text = "The team was led by Sally Wasef. Wilsif suggested that the birds \
+                were caught wild.";
+    assert_ne!(name_at(text, "suggested", 1), "Sally Wasef");
+}
