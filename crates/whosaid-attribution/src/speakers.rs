@@ -1948,25 +1948,30 @@ fn link_longer_names(table: &mut Table, text: &str) {
 /// person named in full, is that surname misspelt, when it is off from
 /// only one.
 fn link_misspelt_surnames(table: &mut Table) {
+    // The surnames of people named in full, gathered once: few per article.
+    let surnames: Vec<(usize, &str)> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == SpeakerType::Person && e.name_tokens >= 2 && e.last.len() >= 4)
+        .map(|(j, e)| (j, e.last.as_ref()))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, one) in table.entities.iter().enumerate() {
         let w = one.last.as_ref();
-        if one.name_tokens != 1
-            || one.org_word
-            || w.len() < 5
-            || classes(w) != 0
-            || first_name(w).is_some()
-        {
+        if one.name_tokens != 1 || one.org_word || w.len() < 5 {
             continue;
         }
-        let mut near = table.entities.iter().enumerate().filter(|&(j, e)| {
-            j != i
-                && e.kind == SpeakerType::Person
-                && e.name_tokens >= 2
-                && e.last.as_ref() != w
-                && one_edit_apart(w, e.last.as_ref())
-        });
-        if let (Some((j, _)), None) = (near.next(), near.next()) {
+        let mut near = surnames
+            .iter()
+            .filter(|&&(_, last)| last != w && one_edit_apart(w, last));
+        if let (Some(&(j, _)), None) = (near.next(), near.next())
+            && classes(w) == 0
+            && first_name(w).is_none()
+        {
             remap.insert(i, j);
         }
     }
