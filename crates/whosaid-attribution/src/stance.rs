@@ -833,4 +833,32 @@ mod tests {
             Stance::Warn
         );
     }
+
+    #[test]
+    fn naming_an_act_dastardly_or_legitimate() {
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "describe",
+                Some("the attack as a \"dastardly act\"")
+            ),
+            Stance::Oppose
+        );
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "call",
+                Some("the deal \"legitimate and fully lawful\"")
+            ),
+            Stance::Support
+        );
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("the old bridge might collapse in a storm")
+            ),
+            Stance::Warn
+        );
+    }
 }
