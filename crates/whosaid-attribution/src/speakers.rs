@@ -511,6 +511,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
     // without a branch per token (one would mispredict on every few words
     // of text), then looked up one by one.
     let mut candidates: Vec<usize> = Vec::new();
+    let head_end = headline_end(text);
     for sent in sentences {
         let toks = &sent.toks;
         cls.clear();
@@ -572,6 +573,18 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             } else {
                 0
             };
+        }
+        // "Chuck Grassley Compares Trump's Racism To Sonia Sotomayor
+        // Celebrating Diversity": in a headline in title case every word
+        // is capitalised, so only words the article capitalises again
+        // below it can be names.
+        if toks.last().is_some_and(|t| t.span.end <= head_end) && title_case(toks) {
+            let body = text.get(head_end..).unwrap_or("");
+            for &k in &candidates {
+                if cls[k] & NAME_LIKE != 0 && !written_in(body, toks[k].span.text(text)) {
+                    cls[k] &= !NAME_LIKE;
+                }
+            }
         }
         let nl = |k: usize| cls[k] & NAME_LIKE != 0;
         // Where the next run may start: past the end of the last one.
@@ -2461,6 +2474,10 @@ struct Salience {
     /// The last speaker named as several ("Tesco and Salling Group"):
     /// what "the parties" or "both companies" later stand for.
     joint: Option<Speaker>,
+    /// The speakers with an entity before `prev`, the latest last, with
+    /// their sentences: '"…," she said' after a man quoted inside her
+    /// quotation is still her.
+    earlier: Vec<(usize, usize)>,
 }
 
 /// The role word of an unnamed speaker's phrase: its last title or person
@@ -2511,6 +2528,15 @@ impl Salience {
     fn update(&mut self, speaker: &Speaker, entity: Option<usize>, sentence: usize) {
         self.claims += 1;
         if let Some(e) = entity {
+            if let Some(p) = self.prev
+                && p.0 != e
+            {
+                self.earlier.retain(|&(x, _)| x != p.0);
+                if self.earlier.len() >= 3 {
+                    self.earlier.remove(0);
+                }
+                self.earlier.push(p);
+            }
             self.prev = Some((e, sentence));
             self.prev_at = self.claims;
             if speaker.kind == SpeakerType::Organization {
@@ -3572,6 +3598,92 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return f;
     }
+    // "the presumptive Republican presidential nominee", "the billionaire
+    // developer", "London's Muslim mayor": one role, picked out by what
+    // qualifies it and with no name of its own, is someone the article
+    // has been about. Not an agent of someone else ("the police
+    // spokesman").
+    let qualified_role = head_tok.is_some_and(|h| {
+        let at = toks.iter().position(|t| t.span == h.span).unwrap_or(0);
+        let opens = toks.first().is_some_and(|t| t.lower == "the")
+            || toks.get(1).is_some_and(|t| t.kind == TokenKind::Possessive);
+        opens
+            && at >= 2
+            && !h.cap
+            && singular.len() == head.len()
+            && head_cls & (TITLE | PERSON) != 0
+            && head_cls & (GROUP | ANONYMOUS) == 0
+            && !matches!(
+                head,
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "official"
+                    | "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "lawyer"
+                    | "attorney"
+                    | "source"
+                    | "staffer"
+                    | "member"
+            )
+            && toks[1..at]
+                .iter()
+                .all(|t| (t.is_word() && !t.is_function()) || t.kind == TokenKind::Possessive)
+    });
+    if qualified_role && !named_person {
+        // The person last named with that role in their title, else the
+        // person the article names most.
+        let titled = table.before(src.start).find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person
+                && e.title_lower().is_some_and(|t| {
+                    t.split_whitespace()
+                        .any(|w| w == head || (head == "senator" && w == "sen."))
+                })
+        });
+        let main = || {
+            let mut best: Option<usize> = None;
+            for m in table.before(src.start) {
+                let e = &table.entities[m.entity];
+                if e.kind == SpeakerType::Person
+                    && e.person_evidence
+                    && e.name_tokens >= 2
+                    && best.is_none_or(|b| e.mentions >= table.entities[b].mentions)
+                {
+                    best = Some(m.entity);
+                }
+            }
+            best
+        };
+        // Only a contender for office or a magnate is the article's main
+        // person by default ("the Democratic front-runner"); "the local
+        // health secretary" may be anyone.
+        let contender = matches!(
+            head,
+            "nominee"
+                | "candidate"
+                | "front-runner"
+                | "frontrunner"
+                | "contender"
+                | "challenger"
+                | "incumbent"
+                | "businessman"
+                | "businesswoman"
+                | "billionaire"
+                | "developer"
+                | "mogul"
+        ) && toks
+            .iter()
+            .any(|t| t.cap && t.is_word() && t.lower != "the");
+        if let Some(e) = titled
+            .map(|m| m.entity)
+            .or_else(|| main().filter(|_| contender))
+        {
+            return found(table, e);
+        }
+    }
     if let Some(f) = by_description(table, toks, ctx, st) {
         return f;
     }
@@ -3895,6 +4007,42 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         strip_determiner(src_text).to_string(),
         SpeakerType::Organization,
     )
+}
+
+/// Where an article's headline ends: its first lines, up to the first
+/// blank line (or else the first line), when they are short enough to be
+/// one; 0 when there is none.
+fn headline_end(text: &str) -> usize {
+    let end = text
+        .find("\n\n")
+        .filter(|&e| e <= 300)
+        .or_else(|| text.find('\n').filter(|&e| e <= 300));
+    end.unwrap_or(0)
+}
+
+/// Most longer words capitalised, as headlines are written in title case.
+fn title_case(toks: &[Tok]) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for t in toks {
+        if t.is_word() && t.lower.len() >= 4 {
+            words += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    words >= 3 && caps * 10 >= words * 7
+}
+
+/// `word` occurs in `text` as a whole word, in the same case.
+fn written_in(text: &str, word: &str) -> bool {
+    let b = text.as_bytes();
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            !at.checked_sub(1)
+                .is_some_and(|k| b[k].is_ascii_alphanumeric())
+                && !b
+                    .get(at + word.len())
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+        })
 }
 
 /// "scientists", "archaeologists", "astronomers": people named by a
@@ -4499,6 +4647,18 @@ fn resolve_pronoun(
                 && fits(&table.entities[e])
             {
                 set_gender(&mut table.entities[e], pronoun);
+                return found(table, e);
+            }
+            // A speaker just before the previous one, when the previous one
+            // does not fit: '"He called me …," she said.'
+            if st.recent(sentence, 3).is_some()
+                && let Some(&(e, _)) = st.earlier.iter().rev().find(|&&(e, s)| {
+                    sentence.saturating_sub(s) <= 3 && {
+                        let x = &table.entities[e];
+                        fits(x) && x.gender != Gender::Unknown
+                    }
+                })
+            {
                 return found(table, e);
             }
             // An unnamed person who spoke just before, unless the sentence

@@ -1641,3 +1641,45 @@ fn a_surname_misspelt_by_a_letter_is_the_person() {
                 were caught wild.";
     assert_ne!(name_at(text, "suggested", 1), "Sally Wasef");
 }
+
+#[test]
+fn a_title_case_headline_makes_no_names_of_its_common_words() {
+    let text = "Senator Compares Trump's Remarks To Judge Celebrating Diversity\n\n\
+                Sen. Chuck Grassley on Tuesday compared the remarks to a speech. \
+                Grassley said the two were basically the same.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Chuck Grassley".into()), SpeakerType::Person)
+    );
+    let text = "Chuck Grassley Compares Trump's Remarks To Sotomayor\n\n\
+                Sen. Chuck Grassley on Tuesday compared the remarks to a speech. \
+                Grassley said the two were basically the same.";
+    assert_eq!(name_at(text, "said", 1), "Chuck Grassley");
+}
+
+#[test]
+fn a_pronoun_that_does_not_fit_the_last_speaker_is_the_one_before() {
+    // The last speaker, a man, does not fit "she"; the woman quoted
+    // before him does, though another woman is named nearer.
+    let text = "Juanita Broaddrick said on Sunday that she had been attacked. \
+                Bill Clinton denied the claim, with Hillary Clinton in the race. \
+                On Monday she said that she would testify.";
+    assert_eq!(name_at(text, "said", 2), "Juanita Broaddrick");
+}
+
+#[test]
+fn a_qualified_role_is_the_person_with_that_role_or_the_contender() {
+    // The role in a person's title.
+    let text = "Sen. Marco Rubio spoke in Miami. Obama spoke later. The Florida \
+                senator said that the plan would fail.";
+    assert_eq!(name_at(text, "said", 1), "Marco Rubio");
+    // A contender for office is the person the article is about.
+    let text = "Donald Trump held a rally on Monday. Donald Trump spoke for an \
+                hour. Ruth Bader Ginsburg had criticised him. The presumptive \
+                Republican presidential nominee wrote that she should resign.";
+    assert_eq!(name_at(text, "wrote", 1), "Donald Trump");
+    // Anyone else's role stays a role.
+    let text = "Maria Lopez opened the clinic. The local health secretary said \
+                that cases fell.";
+    assert_eq!(name_at(text, "said", 1), "local health secretary");
+}
