@@ -1346,6 +1346,16 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                     }
                     e.weak = true;
                 }
+            } else if person && !org {
+                // "Obama rips rhetoric …" then "President Obama": a title
+                // or honorific met later still makes the name a person's.
+                let e = &mut table.entities[id];
+                e.kind = SpeakerType::Person;
+                e.person_evidence = true;
+                e.set_title(r.title.map(|t| t.text(text)));
+                if r.honorific_seen && e.gender == Gender::Unknown {
+                    e.gender = r.honorific;
+                }
             }
             if !(r.initial && words.len() == 1) {
                 table.entities[id].weak = false;

@@ -1683,3 +1683,14 @@ fn a_qualified_role_is_the_person_with_that_role_or_the_contender() {
                 that cases fell.";
     assert_eq!(name_at(text, "said", 1), "local health secretary");
 }
+
+#[test]
+fn a_title_met_after_a_bare_name_makes_it_a_person() {
+    let text = "Obama rips rhetoric over radical Islam\n\n\
+                President Obama rebuked critics on Tuesday, saying the label was \
+                useless. \"What would it change?\" he said.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Obama".into()), SpeakerType::Person)
+    );
+}
