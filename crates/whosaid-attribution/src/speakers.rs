@@ -383,6 +383,8 @@ struct Run<'a> {
     initial: bool,
     /// The name is a place in several words ("Hong Kong"): never a person.
     place: bool,
+    /// One word after "named" ("a resident named Caroline").
+    named: bool,
 }
 
 /// How many mentions back a pronoun, title or description may look: far
@@ -947,6 +949,9 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 honorific,
                 honorific_seen,
                 initial: start == 0 || toks[start - 1].is_quote(),
+                named: end - name_from == 1
+                    && name_from > 0
+                    && matches!(toks[name_from - 1].lower.as_str(), "named" | "nicknamed"),
                 place,
             });
         }
@@ -1317,7 +1322,13 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             };
             id
         } else if pending[ri] {
-            let person = r.honorific_seen || r.title.is_some();
+            // "a 52-year-old resident named Caroline": a known first name
+            // introduced so is a person's, of its gender.
+            let named = r
+                .named
+                .then(|| words.first().and_then(|w| first_name(w)))
+                .flatten();
+            let person = r.honorific_seen || r.title.is_some() || named.is_some();
             let new_id = table.entities.len();
             let id = match k.other {
                 Some(id) => id,
@@ -1343,6 +1354,8 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
                     e.person_evidence = person;
                     if r.honorific_seen {
                         e.gender = r.honorific;
+                    } else if let Some(g) = named {
+                        e.gender = g;
                     }
                     e.weak = true;
                 }

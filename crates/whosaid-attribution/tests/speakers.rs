@@ -1694,3 +1694,13 @@ fn a_title_met_after_a_bare_name_makes_it_a_person() {
         (Some("Obama".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn a_first_name_introduced_by_named_is_a_person() {
+    let text = "The woman identified herself as a 52-year-old resident named \
+                Caroline. \"He truly cares about people,\" she said.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Caroline".into()), SpeakerType::Person)
+    );
+}
