@@ -1704,3 +1704,11 @@ fn a_first_name_introduced_by_named_is_a_person() {
         (Some("Caroline".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn a_businessman_in_the_race_is_the_contender_the_article_is_about() {
+    let text = "Donald Trump held a rally in Ohio. Donald Trump spoke for an hour \
+                about trade. The New York businessman has praised Putin, saying he \
+                was a strong leader.";
+    assert_eq!(name_at(text, "praised", 1), "Donald Trump");
+}
