@@ -404,7 +404,8 @@ struct Table<'a> {
 /// a capitalised word `FUNCTION` is what `Tok::is_function` says (its
 /// "-ly" rule is for lower-case words only).
 fn name_like_with(t: &Tok, cls: u32) -> bool {
-    t.is_word() && t.cap && (cls & FUNCTION == 0 || is_acronym(t)) && cls & NOT_NAME == 0
+    // "on Wednesday", "Today": a day or a deictic time word names no one.
+    t.is_word() && t.cap && (cls & FUNCTION == 0 || is_acronym(t)) && cls & (NOT_NAME | TIME) == 0
 }
 
 /// A name written with the Arabic article in lower case, joined by a
@@ -2397,6 +2398,35 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             toks.remove(0);
             src = Span::new(toks[0].span.start, src.end);
             lo += 1;
+        }
+        // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": a day
+        // is no source; the name before "on" and a bracket is.
+        if !toks.is_empty()
+            && toks.iter().all(|t| t.is_time_word())
+            && let Some(m) = {
+                let mut k = lo;
+                if k > 0 && sent[k - 1].lower == "on" {
+                    k -= 1;
+                }
+                if k > 0 && sent[k - 1].is_punct(")") {
+                    k = sent[..k - 1]
+                        .iter()
+                        .rposition(|t| t.is_punct("("))
+                        .filter(|&o| k - o <= 8)
+                        .unwrap_or(k);
+                }
+                k.checked_sub(1)
+                    .filter(|_| k < lo)
+                    .and_then(|p| table.ending_at(sent[p].span.end))
+                    .copied()
+            }
+        {
+            let start = sent.partition_point(|t| t.span.start < m.span.start);
+            let end = sent.partition_point(|t| t.span.start < m.span.end);
+            toks.clear();
+            toks.extend(&sent[start..end]);
+            src = m.span;
+            (lo, hi) = (start, end);
         }
         // "47-year-old Matovič's government office": an age before a name
         // only describes it.

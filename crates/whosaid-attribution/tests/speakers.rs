@@ -1712,3 +1712,12 @@ fn a_businessman_in_the_race_is_the_contender_the_article_is_about() {
                 was a strong leader.";
     assert_eq!(name_at(text, "praised", 1), "Donald Trump");
 }
+
+#[test]
+fn a_day_is_no_speaker_and_the_name_before_it_is() {
+    let text = "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed \
+                Donald Trump's attack on a federal judge — something that has \
+                thrown the party into chaos all week — and said it is basically \
+                the same thing.";
+    assert_eq!(name_at(text, "downplayed", 1), "Chuck Grassley");
+}
