@@ -3003,6 +3003,8 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
     // surname before a common noun owns what it names.
     if first.cap
         && first.is_word()
+        // "Israeli officials": a nationality owns nothing.
+        && !is_demonym(&first.lower)
         && (2..=3).contains(&(toks.len() - at))
         && toks[at + 1..]
             .iter()
@@ -3050,6 +3052,21 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "The Israeli newspaper Haaretz noted": the name a description noun
+    // introduces is the speaker, not the words qualifying the noun.
+    if let Some(k) = toks
+        .iter()
+        .skip(1)
+        .position(|t| t.is_word() && !t.cap && t.speaker_classes() & ORG_DESCRIPTION != 0)
+        && toks[..=k]
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "the" | "a" | "an") || t.cap)
+        && let Some(next) = toks.get(k + 2)
+        && let Some(m) = table.starting_at(next.span.start)
+        && m.span.end == src.end
+    {
+        return found(table, m.entity);
+    }
     // "WHO's statistics", "the ministry's report": a document or data
     // speaks for the body that issued it.
     // "RIAA's take-down notice": past modifiers too.
@@ -3089,6 +3106,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             let owner = possessive(table.entities[b].name);
             return unnamed(format!("{owner} family"), SpeakerType::Group);
         }
+    }
+    // "Israeli officials said …. The officials said …": a group named
+    // again by its head word alone is the group that spoke before.
+    if let [d, g] = toks
+        && d.lower == "the"
+        && g.speaker_classes() & GROUP != 0
+        && let Some((sp, s, true)) = &st.prev_group
+        && sp.kind == SpeakerType::Group
+        && ctx.sentence.saturating_sub(*s) <= 5
+        && sp.name.as_deref().is_some_and(|n| {
+            n.len() > g.lower.len() && n.to_lowercase().ends_with(&format!(" {}", g.lower))
+        })
+    {
+        return (sp.clone(), None);
     }
     // "The campaign called the statement false": the campaign of the
     // person who spoke last, nearby.
@@ -3250,8 +3281,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "Trump and his supporters", "Biden and others in the Democratic
     // Party": a named person with an unnamed group is that group, under
     // the person's full name.
-    if let Some(first) = toks.iter().find(|t| t.lower != "the")
-        && let Some(m) = table.starting_at(first.span.start).copied()
+    // Past an honorific or title before the name ("Mr. Xi and other
+    // leaders").
+    if let Some(m) = toks
+        .iter()
+        .take(3)
+        .find_map(|t| table.starting_at(t.span.start))
+        .copied()
+        && toks
+            .iter()
+            .take_while(|t| t.span.start < m.span.start)
+            .all(|t| {
+                t.lower == "the" || (t.cap && t.speaker_classes() & (TITLE | ANY_HONORIFIC) != 0)
+            })
         && let Some(and) = toks.iter().position(|t| t.span.start >= m.span.end)
         && toks[and].lower == "and"
         && toks.get(and + 1).is_some_and(|t| {
@@ -3713,23 +3755,27 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         // Only a contender for office or a magnate is the article's main
         // person by default ("the Democratic front-runner"); "the local
         // health secretary" may be anyone.
-        let contender = matches!(
-            head,
-            "nominee"
-                | "candidate"
-                | "front-runner"
-                | "frontrunner"
-                | "contender"
-                | "challenger"
-                | "incumbent"
-                | "businessman"
-                | "businesswoman"
-                | "billionaire"
-                | "developer"
-                | "mogul"
-        ) && toks
-            .iter()
-            .any(|t| t.cap && t.is_word() && t.lower != "the");
+        let is_contender = |w: &str| {
+            matches!(
+                w,
+                "nominee"
+                    | "candidate"
+                    | "front-runner"
+                    | "frontrunner"
+                    | "contender"
+                    | "challenger"
+                    | "incumbent"
+                    | "businessman"
+                    | "businesswoman"
+                    | "billionaire"
+                    | "developer"
+                    | "mogul"
+            )
+        };
+        let contender = is_contender(head)
+            && toks
+                .iter()
+                .any(|t| t.cap && t.is_word() && t.lower != "the");
         if let Some(e) = titled
             .map(|m| m.entity)
             .or_else(|| main().filter(|_| contender))

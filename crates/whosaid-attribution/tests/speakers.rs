@@ -1721,3 +1721,44 @@ fn a_day_is_no_speaker_and_the_name_before_it_is() {
                 the same thing.";
     assert_eq!(name_at(text, "downplayed", 1), "Chuck Grassley");
 }
+
+#[test]
+fn a_named_person_with_others_keeps_the_full_name_past_an_honorific() {
+    let text = "Xi Jinping visited Beijing. Mr. Xi and other leaders have said \
+                that cutting output would take years.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (
+            Some("Xi Jinping and other leaders".into()),
+            SpeakerType::Group
+        )
+    );
+}
+
+#[test]
+fn a_host_named_after_a_comma_is_the_person() {
+    let text = "Trump was pressed by ABC's host, George Stephanopoulos, who said \
+                that the claim was false.";
+    assert_eq!(name_at(text, "pressed", 1), "George Stephanopoulos");
+}
+
+#[test]
+fn a_description_noun_introduces_the_name_that_speaks() {
+    let text = "Yosef Israeli, an Arab Israeli lawmaker, spoke on Monday. The \
+                Israeli newspaper Haaretz noted that the visit was cancelled.";
+    assert_eq!(name_at(text, "noted", 1), "Haaretz");
+}
+
+#[test]
+fn a_nationality_owns_no_group() {
+    let text = "David Israeli, a lawmaker, spoke on Monday. Israeli officials said \
+                that the visit was cancelled.";
+    assert_eq!(name_at(text, "said", 1), "Israeli officials");
+}
+
+#[test]
+fn a_group_named_again_by_its_head_is_the_group_before() {
+    let text = "Israeli officials said on Wednesday that the visit was off. The \
+                officials said the prime minister had decided alone.";
+    assert_eq!(name_at(text, "said", 2), "Israeli officials");
+}
