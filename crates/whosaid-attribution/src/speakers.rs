@@ -2881,6 +2881,13 @@ fn name_list(table: &Table, toks: &[&Tok], in_source: &[Mention]) -> Option<(Str
         {
             i += 1;
         }
+        // "and Senator Bernie Sanders": past a title or honorific.
+        while i + 1 < toks.len()
+            && toks[i].speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
+            && !in_source.iter().any(|m| m.span.start == toks[i].span.start)
+        {
+            i += 1;
+        }
         if i == toks.len() {
             break;
         }

@@ -1762,3 +1762,16 @@ fn a_group_named_again_by_its_head_is_the_group_before() {
                 officials said the prime minister had decided alone.";
     assert_eq!(name_at(text, "said", 2), "Israeli officials");
 }
+
+#[test]
+fn a_title_inside_a_list_of_names_is_passed_over() {
+    let text = "Donald Trump and Senator Bernie Sanders have both argued that \
+                trade hurt workers.";
+    assert_eq!(
+        speaker_at(text, "argued", 1),
+        (
+            Some("Donald Trump and Bernie Sanders".into()),
+            SpeakerType::Person
+        )
+    );
+}
