@@ -861,4 +861,29 @@ mod tests {
             Stance::Warn
         );
     }
+
+    #[test]
+    fn political_attacks_oppose_and_accuse() {
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("it was \"totally inappropriate\" for the judge to speak")
+            ),
+            Stance::Oppose
+        );
+        assert_eq!(
+            refine(
+                Stance::Assert,
+                "say",
+                Some("\"She is dishonest and crooked\"")
+            ),
+            Stance::Accuse
+        );
+        // A combative cue the learned detector found outside the lexicon.
+        assert_eq!(
+            refine(Stance::Assert, "rebuk", Some("critics of the plan")),
+            Stance::Oppose
+        );
+    }
 }
