@@ -515,6 +515,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
     // of text), then looked up one by one.
     let mut candidates: Vec<usize> = Vec::new();
     let head_end = headline_end(text);
+    let mut lead_caps: Option<Vec<&str>> = None;
     for sent in sentences {
         let toks = &sent.toks;
         cls.clear();
@@ -579,12 +580,23 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
         }
         // "Chuck Grassley Compares Trump's Racism To Sonia Sotomayor
         // Celebrating Diversity": in a headline in title case every word
-        // is capitalised, so only words the article capitalises again
-        // below it can be names.
+        // is capitalised, so only words the article's lead capitalises
+        // again can be names.
         if toks.last().is_some_and(|t| t.span.end <= head_end) && title_case(toks) {
-            let body = text.get(head_end..).unwrap_or("");
+            // The capitalised words of the lead below, gathered once: a name
+            // in a headline is named again there.
+            let lead = lead_caps.get_or_insert_with(|| {
+                sentences
+                    .iter()
+                    .flat_map(|s| &s.toks)
+                    .skip_while(|t| t.span.start < head_end)
+                    .take_while(|t| t.span.start < head_end + 2000)
+                    .filter(|t| t.is_word() && t.cap)
+                    .map(|t| t.span.text(text))
+                    .collect()
+            });
             for &k in &candidates {
-                if cls[k] & NAME_LIKE != 0 && !written_in(body, toks[k].span.text(text)) {
+                if cls[k] & NAME_LIKE != 0 && !lead.contains(&toks[k].span.text(text)) {
                     cls[k] &= !NAME_LIKE;
                 }
             }
@@ -4119,10 +4131,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
 /// blank line (or else the first line), when they are short enough to be
 /// one; 0 when there is none.
 fn headline_end(text: &str) -> usize {
-    let end = text
-        .find("\n\n")
+    // Only the first 300 bytes are looked at.
+    let head = &text.as_bytes()[..text.len().min(302)];
+    let blank = head.windows(2).position(|w| w == b"\n\n");
+    let end = blank
         .filter(|&e| e <= 300)
-        .or_else(|| text.find('\n').filter(|&e| e <= 300));
+        .or_else(|| head.iter().position(|&b| b == b'\n').filter(|&e| e <= 300));
     end.unwrap_or(0)
 }
 
@@ -4136,19 +4150,6 @@ fn title_case(toks: &[Tok]) -> bool {
         }
     }
     words >= 3 && caps * 10 >= words * 7
-}
-
-/// `word` occurs in `text` as a whole word, in the same case.
-fn written_in(text: &str, word: &str) -> bool {
-    let b = text.as_bytes();
-    !word.is_empty()
-        && text.match_indices(word).any(|(at, _)| {
-            !at.checked_sub(1)
-                .is_some_and(|k| b[k].is_ascii_alphanumeric())
-                && !b
-                    .get(at + word.len())
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
-        })
 }
 
 /// "scientists", "archaeologists", "astronomers": people named by a
