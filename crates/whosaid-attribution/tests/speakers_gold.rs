@@ -14,7 +14,7 @@
 //!   development set: each batch first measured before any rule was chosen
 //!   from it, then read to find where resolution fails to generalise
 //!   (`SPEAKERS_DEV_VERBOSE=1`).
-//! - `tests/data/speakers-polnear/` (15 PolNeAR train articles, US
+//! - `tests/data/speakers-polnear/` (30 PolNeAR train articles, US
 //!   political news read from `../shared`) is a second development set,
 //!   on quote-heavy news where nearly every speaker is a person.
 //! - `tests/data/speakers-heldout/` (15 other articles in
@@ -250,15 +250,17 @@ fn canonical_speakers_and_stances_on_the_held_out_set() {
     );
 }
 
-/// Regression floors on the PolNeAR set (15 train articles of US political
+/// Regression floors on the PolNeAR set (30 train articles of US political
 /// news, quote-heavy, nearly all attributions to people; texts read from
-/// `../shared`, never copied): just under today's figures (speaker 86.2%,
-/// stance 54.1%, with 77.5% of its cues found). First measured, before any
-/// rule was chosen from it, at speaker 73.5%, stance 48.4%.
-const POLNEAR_SPEAKER_FLOOR: f64 = 85.5;
-const POLNEAR_STANCE_FLOOR: f64 = 53.5;
+/// `../shared`, never copied): just under today's figures (speaker 80.7%,
+/// stance 54.6%, with 78.7% of its cues found). Each batch was first
+/// measured before any rule was chosen from it: the first 15 articles at
+/// speaker 73.5%, stance 48.4%; the next 15 (with the rules learnt from the
+/// first) at 75.3%, about 55%.
+const POLNEAR_SPEAKER_FLOOR: f64 = 80.0;
+const POLNEAR_STANCE_FLOOR: f64 = 54.0;
 
-/// Speakers on another kind of news than Wikinews: 15 PolNeAR train
+/// Speakers on another kind of news than Wikinews: 30 PolNeAR train
 /// articles annotated blind by the same guide, whose errors may be read
 /// (`SPEAKERS_POLNEAR_VERBOSE=1`). Skipped, with a message, where
 /// `../shared` is not beside the repository.
@@ -271,7 +273,7 @@ fn canonical_speakers_and_stances_on_polnear_articles() {
     }
     let verbose = std::env::var_os("SPEAKERS_POLNEAR_VERBOSE").is_some();
     let (articles, f) = score("speakers-polnear", &texts, verbose);
-    assert!(articles >= 15 && f.gold >= 350);
+    assert!(articles >= 30 && f.gold >= 700);
     assert!(
         f.speaker() >= POLNEAR_SPEAKER_FLOOR,
         "canonical speakers: {:.1}%",
