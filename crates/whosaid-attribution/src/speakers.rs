@@ -840,11 +840,25 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                     && (cls[s] & PERSON != 0
                         || w.len() > 5 && (agent_ending(w) || w.ends_with("ant") || w.ends_with("ent")))
             };
+            // "Anna Richardson White", "Martin Luther King": a title word
+            // ending a name that opens with a known first name is a surname.
+            let surname_title = |k: usize| {
+                k + 1 == end
+                    && k > s
+                    && !is_acronym(&toks[s])
+                    && first_name(&toks[s].lower).is_some()
+                    && cls[s] & TITLE == 0
+            };
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),
                 None => (s..end)
                     .rev()
-                    .find(|&k| !org_run && cls[k] & TITLE != 0 && toks[k].lower != "of")
+                    .find(|&k| {
+                        !org_run
+                            && cls[k] & TITLE != 0
+                            && toks[k].lower != "of"
+                            && !surname_title(k)
+                    })
                     .or_else(|| (!org_run && agent_noun()).then_some(s)),
             };
             let mut title_start = s;

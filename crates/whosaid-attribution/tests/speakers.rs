@@ -1775,3 +1775,13 @@ fn a_title_inside_a_list_of_names_is_passed_over() {
         )
     );
 }
+
+#[test]
+fn a_title_word_ending_a_name_with_a_first_name_is_a_surname() {
+    let text = "Facebook created the tool for crises, a spokeswoman, Anna Richardson \
+                White, said on Saturday.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Anna Richardson White".into()), SpeakerType::Person)
+    );
+}
