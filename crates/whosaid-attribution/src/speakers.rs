@@ -4720,12 +4720,14 @@ fn resolve_pronoun(
     // opening phrase is not it.
     let lead = ctx.text.get(ctx.sent_start..src.start).unwrap_or("");
     let opening = lead.trim_end().ends_with(',')
-        && lead.split_whitespace().next().is_some_and(|w| {
+        && (lead.split_whitespace().next().is_some_and(|w| {
             w.ends_with("ing")
                 || ["in", "at", "during", "asked", "told"]
                     .iter()
                     .any(|k| w.eq_ignore_ascii_case(k))
-        });
+        })
+            // "Now, she said, …", "Still, he added": a one-word adverb.
+            || lead.split_whitespace().count() == 1);
     // '"…," he added.': a quotation opening the sentence leaves the
     // pronoun its subject, as if it opened the sentence.
     let after_quote = {

@@ -1785,3 +1785,11 @@ fn a_title_word_ending_a_name_with_a_first_name_is_a_surname() {
         (Some("Anna Richardson White".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn a_pronoun_after_a_one_word_adverb_opens_its_sentence() {
+    let text = "\"This is little Fort Pierce!\" said Donna Lages, a waitress. \
+                Debbie Kepler, the organist at the church, lives near the mosque. \
+                Now, she said, the two groups do not mix much.";
+    assert_eq!(name_at(text, "said", 2), "Debbie Kepler");
+}
