@@ -524,6 +524,27 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
+impl Scratch {
+    /// Every buffer within a bound that the longest news articles stay
+    /// far below (they hold a few hundred names): only those are kept for
+    /// the next.
+    fn small(&self) -> bool {
+        const KEEP: usize = 1 << 14;
+        [
+            self.runs.capacity(),
+            self.words.capacity(),
+            self.word_classes.capacity(),
+            self.cls.capacity(),
+            self.candidates.capacity(),
+            self.slots.capacity(),
+            self.entities.capacity(),
+            self.mentions.capacity(),
+        ]
+        .iter()
+        .all(|&c| c <= KEEP)
+    }
+}
+
 /// `v` emptied, as a vector of another lifetime of its type, in the same
 /// allocation: collecting a vector's own emptied iterator reuses its
 /// buffer when the element layouts agree, as they do here.
@@ -2300,7 +2321,11 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     }
     scratch.entities = recycle(table.entities);
     scratch.mentions = recycle(table.mentions);
-    SCRATCH.with(|s| s.replace(scratch));
+    // Not the buffers of a huge article: a thread would hold that memory
+    // for as long as it lives.
+    if scratch.small() {
+        SCRATCH.with(|s| s.replace(scratch));
+    }
 }
 
 /// What the resolver remembers of earlier claims: the previous speaker,
