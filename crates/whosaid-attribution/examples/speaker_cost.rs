@@ -13,7 +13,8 @@
 //! ```
 //!
 //! For `full` and `bare`, an optional second argument takes only the first
-//! N texts.
+//! N texts, and an optional third repeats the pass that many times (for a
+//! sampling profiler, which needs more than one pass to say much).
 use std::path::Path;
 use std::time::{Duration, Instant};
 use whosaid_attribution::{Document, Extractor};
@@ -29,6 +30,7 @@ fn main() {
         .next()
         .and_then(|n| n.parse().ok())
         .unwrap_or(usize::MAX);
+    let repeat: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1).max(1);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/train/text");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -78,8 +80,20 @@ fn main() {
                 fmed / bmed
             );
         }
-        "bare" => println!("bare: {} texts, {} claims", texts.len(), pass(&bare).1),
-        _ => println!("full: {} texts, {} claims", texts.len(), pass(&full).1),
+        "bare" => {
+            let mut claims = 0;
+            for _ in 0..repeat {
+                claims = pass(&bare).1;
+            }
+            println!("bare: {} texts, {claims} claims", texts.len())
+        }
+        _ => {
+            let mut claims = 0;
+            for _ in 0..repeat {
+                claims = pass(&full).1;
+            }
+            println!("full: {} texts, {claims} claims", texts.len())
+        }
     }
 }
 

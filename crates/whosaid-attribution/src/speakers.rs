@@ -8,7 +8,7 @@ use crate::words::{Sketch, Tok, sections};
 use crate::{Claim, Speaker, SpeakerType};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 use whosaid_text::{Document, Span, TokenKind};
 
@@ -469,6 +469,15 @@ fn article_prefix(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// `t.is_punct` of a one-byte ASCII punctuation mark, read from the text:
+/// a punctuation token's `lower` is its text (no other text lower-cases to
+/// such a mark), and the text is in cache where that separate allocation
+/// often is not.
+#[inline]
+fn punct_is(text: &[u8], t: &Tok, p: u8) -> bool {
+    t.kind == TokenKind::Punct && text.get(t.span.start..t.span.end) == Some(&[p][..])
+}
+
 /// Splits the runs of capitalised words of each sentence into title and
 /// name, in document order.
 /// The runs of a document and the arena holding their words.
@@ -499,21 +508,77 @@ impl<'a> Runs<'a> {
     }
 }
 
-fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
+/// The larger buffers of one article's resolution, kept per thread for the
+/// next article with their capacity. Memory freed and allocated again
+/// comes back from the allocator elsewhere, out of cache, and writing it
+/// pushes other data out (the cue model's weights, read for every token);
+/// the same buffers article after article stay in cache.
+#[derive(Default)]
+struct Scratch {
+    runs: Vec<Run<'static>>,
+    words: Vec<Cow<'static, str>>,
+    word_classes: Vec<u32>,
+    cls: Vec<u32>,
+    candidates: Vec<usize>,
+    slots: Vec<Keys>,
+    entities: Vec<Entity<'static>>,
+    mentions: Vec<Mention>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Scratch {
+    /// Every buffer within a bound that the longest news articles stay
+    /// far below (they hold a few hundred names): only those are kept for
+    /// the next.
+    fn small(&self) -> bool {
+        const KEEP: usize = 1 << 14;
+        [
+            self.runs.capacity(),
+            self.words.capacity(),
+            self.word_classes.capacity(),
+            self.cls.capacity(),
+            self.candidates.capacity(),
+            self.slots.capacity(),
+            self.entities.capacity(),
+            self.mentions.capacity(),
+        ]
+        .iter()
+        .all(|&c| c <= KEEP)
+    }
+}
+
+/// `v` emptied, as a vector of another lifetime of its type, in the same
+/// allocation: collecting a vector's own emptied iterator reuses its
+/// buffer when the element layouts agree, as they do here.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Runs<'a> {
     // About two names a sentence, of a word or two: room enough that the
     // vectors seldom grow.
-    let mut out = Vec::with_capacity(2 * sentences.len());
-    let mut arena: Vec<Cow<str>> = Vec::with_capacity(3 * sentences.len());
-    let mut arena_classes: Vec<u32> = Vec::with_capacity(3 * sentences.len());
+    let mut out: Vec<Run<'a>> = recycle(std::mem::take(&mut scratch.runs));
+    out.reserve(2 * sentences.len());
+    let mut arena: Vec<Cow<str>> = recycle(std::mem::take(&mut scratch.words));
+    arena.reserve(3 * sentences.len());
+    let mut arena_classes: Vec<u32> = std::mem::take(&mut scratch.word_classes);
+    arena_classes.clear();
+    arena_classes.reserve(3 * sentences.len());
     let bytes = text.as_bytes();
     // Class bits of the capitalised words of a sentence, looked up once:
     // only they can start or continue a run. `NAME_LIKE` marks the words
     // that can be part of a name.
-    let mut cls: Vec<u32> = Vec::new();
+    let mut cls: Vec<u32> = std::mem::take(&mut scratch.cls);
     // The tokens of a sentence that may be part of a name, in order: found
     // without a branch per token (one would mispredict on every few words
     // of text), then looked up one by one.
-    let mut candidates: Vec<usize> = Vec::new();
+    let mut candidates: Vec<usize> = std::mem::take(&mut scratch.candidates);
+    // A name in lower case, for the place test: one buffer for all.
+    let mut place_buf = String::new();
     let head_end = headline_end(text);
     let mut lead_caps: Option<Vec<&str>> = None;
     for sent in sentences {
@@ -955,18 +1020,29 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
                 }
                 let w = fold(&t.lower);
                 // A capitalised word's classes are known, unless folding
-                // changed it.
-                let c = if t.is_word() && t.cap && matches!(w, Cow::Borrowed(_)) {
-                    cls[k] & !NAME_LIKE
-                } else {
-                    classes(&w)
+                // changed it; any other word unchanged by folding carries
+                // them (`speaker_classes` is `classes` of its lower case).
+                let c = match w {
+                    Cow::Borrowed(_) if t.is_word() && t.cap => cls[k] & !NAME_LIKE,
+                    Cow::Borrowed(_) => t.speaker_classes(),
+                    Cow::Owned(_) => classes(&w),
                 };
                 arena.push(w);
                 arena_classes.push(c);
             }
-            let place = end - name_from >= 2
-                && cls[name_from] & PLACE_START != 0
-                && in_class(&name.text(text).to_lowercase(), PLACE);
+            let place = end - name_from >= 2 && cls[name_from] & PLACE_START != 0 && {
+                // `to_lowercase` without an allocation where the name is
+                // ASCII, as nearly all are (the same string).
+                let written = name.text(text);
+                place_buf.clear();
+                if written.is_ascii() {
+                    place_buf.push_str(written);
+                    place_buf.make_ascii_lowercase();
+                } else {
+                    place_buf.push_str(&written.to_lowercase());
+                }
+                in_class(&place_buf, PLACE)
+            };
             out.push(Run {
                 name,
                 first_tok: name_from,
@@ -983,6 +1059,8 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence]) -> Runs<'a> {
             });
         }
     }
+    scratch.cls = cls;
+    scratch.candidates = candidates;
     Runs {
         runs: out,
         words: arena,
@@ -1063,8 +1141,8 @@ fn slot<'k>(index: &mut FxHashMap<&'k str, usize>, slots: &mut Vec<Keys>, key: &
     })
 }
 
-fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
-    let all = runs(text, sentences);
+fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Table<'a> {
+    let all = runs(text, sentences, scratch);
     let runs = &all.runs;
     // Where places in several words are named, in document order.
     let places: Vec<usize> = runs
@@ -1075,8 +1153,8 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     // An entity and a mention at most per run (and a few for acronyms):
     // sized once rather than grown and copied.
     let mut table = Table {
-        entities: Vec::with_capacity(runs.len()),
-        mentions: Vec::with_capacity(runs.len()),
+        entities: recycle(std::mem::take(&mut scratch.entities)),
+        mentions: recycle(std::mem::take(&mut scratch.mentions)),
         descriptions: Vec::new(),
     };
     // The keys of each string in `slots`, found through `index`: a run's
@@ -1085,7 +1163,11 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     // room for most without growing.
     let mut index: FxHashMap<&str, usize> =
         FxHashMap::with_capacity_and_hasher(2 * runs.len(), Default::default());
-    let mut slots: Vec<Keys> = Vec::with_capacity(2 * runs.len());
+    table.entities.reserve(runs.len());
+    table.mentions.reserve(runs.len());
+    let mut slots: Vec<Keys> = std::mem::take(&mut scratch.slots);
+    slots.clear();
+    slots.reserve(2 * runs.len());
     // The name's words joined: the word itself for one word, as most names
     // are; else a slice of one buffer holding all the longer names, which
     // spares an allocation per name.
@@ -1121,7 +1203,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
         .map(|(r, &key)| {
             let last = all.words(r).last().map_or("", |w| w.as_ref());
             let k = slot(&mut index, &mut slots, key);
-            let l = if last == key {
+            // A one-word name's last word is its key, the very string:
+            // told by address before any byte is compared.
+            let l = if std::ptr::eq(last, key) || last == key {
                 k
             } else {
                 slot(&mut index, &mut slots, last)
@@ -1135,6 +1219,16 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     // The first word of each multi-word name, with its classes and its
     // entity.
     let mut firsts: Vec<(&str, u32, usize)> = Vec::with_capacity(runs.len());
+    // The first-name look-ups of the loop below, made together beforehand:
+    // the table is large and mostly out of cache, and look-ups issued back
+    // to back wait for memory at once rather than one after another.
+    let first_genders: Vec<Option<Gender>> = runs
+        .iter()
+        .map(|r| match all.words(r) {
+            [first, _, ..] if !all.org_word(r) => first_name(first),
+            _ => None,
+        })
+        .collect();
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
@@ -1143,7 +1237,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
             pending[ri] = true;
             continue;
         }
-        let first_gender = words.first().and_then(|w| first_name(w));
+        let first_gender = first_genders[ri];
         // The class bits of the first word, which the run already holds.
         let first_classes = all.classes(r).first().copied().unwrap_or(0);
         // "Haitham bin Tariq", "Ahmed al-Assadi": an Arabic patronymic or
@@ -1436,6 +1530,10 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence]) -> Table<'a> {
     let run_starts: Vec<(usize, usize)> =
         runs.iter().map(|r| (r.name.start, r.first_tok)).collect();
     describe(&mut table, text, sentences, &run_starts);
+    scratch.slots = slots;
+    scratch.runs = recycle(all.runs);
+    scratch.words = recycle(all.words);
+    scratch.word_classes = all.classes;
     table
 }
 
@@ -1531,6 +1629,8 @@ fn describe<'a>(
     let mut titles: Vec<(usize, Span)> = Vec::new();
     let mut people: Vec<usize> = Vec::new();
     let mut embassies: Vec<(usize, &'a str)> = Vec::new();
+    // Punctuation is told from the text (see `punct_is`).
+    let bytes = text.as_bytes();
     // Sentences in order of their first token, for a binary search per
     // mention; or, as mentions are sorted, a cursor moving forward, when
     // the starts are sorted too (as they are unless a sentence is empty).
@@ -1587,7 +1687,7 @@ fn describe<'a>(
         // "the website Vessel Tracker", "one news site, Znak.com"
         let before = match i {
             0 | 1 => None,
-            _ if toks[i - 1].is_punct(",") => noun(&toks[i - 2]),
+            _ if punct_is(bytes, &toks[i - 1], b',') => noun(&toks[i - 2]),
             _ => noun(&toks[i - 1]),
         };
         if let Some(n) = before {
@@ -1602,7 +1702,7 @@ fn describe<'a>(
         };
         let kin_before = match i {
             0 | 1 => None,
-            _ if toks[i - 1].is_punct(",") => kin(&toks[i - 2]),
+            _ if punct_is(bytes, &toks[i - 1], b',') => kin(&toks[i - 2]),
             _ => kin(&toks[i - 1]),
         };
         if let Some(n) = kin_before
@@ -1610,7 +1710,9 @@ fn describe<'a>(
         {
             found.push((m.span.start, n, m.entity));
         }
-        if toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+        // The token after the name: a comma there opens an apposition.
+        let comma_after = toks.get(j + 1).is_some_and(|t| punct_is(bytes, t, b','));
+        if comma_after
             && toks
                 .get(j + 2)
                 .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
@@ -1688,7 +1790,7 @@ fn describe<'a>(
         // "Sudesh Amman, 20, was …", "Amman, who …": an age or "who" after
         // a name makes it a person's.
         if let Some(owner) = owner
-            && toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && comma_after
             && !table.entities[owner].org_word
             && toks.get(j + 2).is_some_and(|t| {
                 t.lower == "who"
@@ -1696,7 +1798,7 @@ fn describe<'a>(
                         && t.lower.len() <= 3
                         && toks
                             .get(j + 3)
-                            .is_some_and(|c| c.is_punct(",") || c.is_punct(".")))
+                            .is_some_and(|c| punct_is(bytes, c, b',') || punct_is(bytes, c, b'.')))
             })
         {
             people.push(owner);
@@ -1705,7 +1807,7 @@ fn describe<'a>(
         // the city manager, …": a role in apposition is the person's title,
         // which a later "the spokesman" finds.
         if let Some(owner) = owner
-            && toks.get(j + 1).is_some_and(|t| t.is_punct(","))
+            && comma_after
             && table.entities[owner].title.is_none()
             && !table.entities[owner].org_word
         {
@@ -1734,7 +1836,7 @@ fn describe<'a>(
                     )
             }) && toks
                 .get(end)
-                .is_some_and(|t| t.is_punct(",") || t.is_punct("."));
+                .is_some_and(|t| punct_is(bytes, t, b',') || punct_is(bytes, t, b'.'));
             // "…, in general, …" is no role.
             if role && from < end && !toks[from].is_function() {
                 titles.push((owner, toks[from].span.cover(toks[end - 1].span)));
@@ -1766,9 +1868,10 @@ fn describe<'a>(
                 && close.is_punct(")"))
             .then(|| format!("{}&{}", a.lower, b.lower))
         };
-        let bracketed = if !toks.get(j + 1).is_some_and(|t| t.is_punct("(")) {
+        let bracketed = if comma_after || !toks.get(j + 1).is_some_and(|t| punct_is(bytes, t, b'('))
+        {
             None
-        } else if toks.get(j + 3).is_some_and(|t| t.is_punct(")")) {
+        } else if toks.get(j + 3).is_some_and(|t| punct_is(bytes, t, b')')) {
             toks.get(j + 2)
                 .filter(|t| {
                     is_acronym(t)
@@ -2297,7 +2400,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         }
         return;
     }
-    let mut table = build_table(text, sentences);
+    let mut scratch = SCRATCH.with(|s| s.take());
+    let mut table = build_table(text, sentences, &mut scratch);
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
     let mut toks: Vec<&Tok> = Vec::new();
@@ -2504,13 +2608,25 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .saturating_add(6)
                 .min(sent.len());
             // An opener first: they are rare, and only the few words after
-            // one are looked up as document nouns.
+            // one are looked up as document nouns. A word not starting with
+            // the first letter of one is turned away on the text, which is
+            // in cache, before its lower case is read.
+            let bytes = text.as_bytes();
             let issued = (from..to)
                 .filter(|&k| {
-                    matches!(
-                        sent[k].lower.as_str(),
-                        "in" | "issued" | "released" | "published" | "posted" | "sent" | "signed"
-                    )
+                    let t = &sent[k];
+                    bytes
+                        .get(t.span.start)
+                        .is_some_and(|&b| matches!(b | 0x20, b'i' | b'r' | b'p' | b's'))
+                        && matches!(
+                            t.lower.as_str(),
+                            "in" | "issued"
+                                | "released"
+                                | "published"
+                                | "posted"
+                                | "sent"
+                                | "signed"
+                        )
                 })
                 .find_map(|k| {
                     sent[k + 1..to.min(k + 4)]
@@ -2524,6 +2640,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         }
         st.update(&speaker, entity, c.sentence_index);
         c.speaker = speaker;
+    }
+    scratch.entities = recycle(table.entities);
+    scratch.mentions = recycle(table.mentions);
+    // Not the buffers of a huge article: a thread would hold that memory
+    // for as long as it lives.
+    if scratch.small() {
+        SCRATCH.with(|s| s.replace(scratch));
     }
 }
 
@@ -2623,7 +2746,12 @@ impl Salience {
             }
             return;
         }
-        let joint = speaker.name.as_deref().is_some_and(|n| n.contains(" and "));
+        // " and " looked for byte by byte: a name is short, and a
+        // substring search costs more to set up than this scan.
+        let joint = speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| n.as_bytes().windows(5).any(|w| w == b" and "));
         if joint {
             self.joint = Some(speaker.clone());
         }
