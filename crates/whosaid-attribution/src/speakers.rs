@@ -3213,6 +3213,24 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "Shane Shook, a cyber security expert who has helped investigate
+    // the breaches, said": a person named in full, then described.
+    if let Some(m) = toks
+        .first()
+        .and_then(|t| table.starting_at(t.span.start))
+        .copied()
+        && let Some(c) = toks.iter().position(|t| t.span.start >= m.span.end)
+        && toks[c].is_punct(",")
+        && toks.get(c + 1).is_some_and(|t| {
+            matches!(t.lower.as_str(), "a" | "an" | "the") || t.kind == TokenKind::Number
+        })
+        && {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person && e.person_evidence && e.name_tokens >= 2
+        }
+    {
+        return found(table, m.entity);
+    }
     // "The Israeli newspaper Haaretz noted": the name a description noun
     // introduces is the speaker, not the words qualifying the noun.
     if let Some(k) = toks

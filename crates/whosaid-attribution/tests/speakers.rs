@@ -1793,3 +1793,13 @@ fn a_pronoun_after_a_one_word_adverb_opens_its_sentence() {
                 Now, she said, the two groups do not mix much.";
     assert_eq!(name_at(text, "said", 2), "Debbie Kepler");
 }
+
+#[test]
+fn a_person_named_in_full_then_described_in_the_source_is_that_person() {
+    let text = "Shane Shook, a cyber security expert who has helped investigate \
+                some of the breaches, said he did not see convincing evidence.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Shane Shook".into()), SpeakerType::Person)
+    );
+}
