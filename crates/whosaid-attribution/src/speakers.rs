@@ -398,14 +398,16 @@ struct Table<'a> {
     /// Common nouns an entity is introduced with ("the website Vessel
     /// Tracker", "Znak.com, a news site"), with where that happens.
     descriptions: Vec<(usize, &'a str, usize)>,
+    /// Whether the article reports a study (`mentions_study`), worked out
+    /// the first time a rule asks.
+    study: OnceCell<bool>,
 }
 
 /// A capitalised word that can be part of a name, given its classes. For
 /// a capitalised word `FUNCTION` is what `Tok::is_function` says (its
 /// "-ly" rule is for lower-case words only).
 fn name_like_with(t: &Tok, cls: u32) -> bool {
-    // "on Wednesday", "Today": a day or a deictic time word names no one.
-    t.is_word() && t.cap && (cls & FUNCTION == 0 || is_acronym(t)) && cls & (NOT_NAME | TIME) == 0
+    t.is_word() && t.cap && (cls & FUNCTION == 0 || is_acronym(t)) && cls & NOT_NAME == 0
 }
 
 /// A name written with the Arabic article in lower case, joined by a
@@ -1156,6 +1158,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         entities: recycle(std::mem::take(&mut scratch.entities)),
         mentions: recycle(std::mem::take(&mut scratch.mentions)),
         descriptions: Vec::new(),
+        study: OnceCell::new(),
     };
     // The keys of each string in `slots`, found through `index`: a run's
     // name and last word are looked up once, before the passes below read
@@ -1868,6 +1871,16 @@ fn describe<'a>(
                 && close.is_punct(")"))
             .then(|| format!("{}&{}", a.lower, b.lower))
         };
+        // "Transport for London (TfL)": initials with a small word's in
+        // lower case, taken only when they spell the name ("McCain" does
+        // not).
+        let mixed = |t: &Tok| {
+            t.is_word() && t.cap && !t.upper && {
+                let w = t.span.text(text);
+                let caps = w.chars().filter(char::is_ascii_uppercase).count();
+                w.len() <= 6 && caps >= 2 && w.chars().all(|c| c.is_ascii_alphabetic())
+            }
+        };
         let bracketed = if comma_after || !toks.get(j + 1).is_some_and(|t| punct_is(bytes, t, b'('))
         {
             None
@@ -1875,13 +1888,7 @@ fn describe<'a>(
             toks.get(j + 2)
                 .filter(|t| {
                     is_acronym(t)
-                        // "Transport for London (TfL)": initials with a
-                        // small word's in lower case.
-                        || (t.is_word() && t.cap && {
-                            let w = t.span.text(text);
-                            let caps = w.chars().filter(char::is_ascii_uppercase).count();
-                            w.len() <= 6 && caps >= 2 && w.chars().all(|c| c.is_ascii_alphabetic())
-                        })
+                        || mixed(t)
                         // "Philippine Institute of Volcanology and
                         // Seismology (Phivolcs)": a short name for an
                         // organisation.
@@ -1900,10 +1907,17 @@ fn describe<'a>(
             // "United Nations Educational, Scientific and Cultural
             // Organization (UNESCO)": the name the initials spell, which
             // may run over commas and several capitalised runs.
-            let spelled = spelled_by(toks, j + 1, &a.replace('&', ""))
+            // The bracketed word as written: its lower-case letters are
+            // the small words it spells.
+            let written = toks
+                .get(j + 2)
+                .filter(|t| t.lower == a)
+                .map_or(a.as_str(), |t| t.span.text(text));
+            let spelled = spelled_by(toks, j + 1, &written.replace('&', ""))
                 .filter(|&k| k < i)
                 .map(|k| toks[k].span.cover(toks[j].span));
-            if spelled.is_some() || table.entities[m.entity].name_tokens >= 2 {
+            let mixed_only = toks.get(j + 2).is_some_and(|t| mixed(t) && t.lower == a);
+            if spelled.is_some() || (table.entities[m.entity].name_tokens >= 2 && !mixed_only) {
                 acronyms.insert(a, (m.entity, spelled));
             }
         }
@@ -1971,11 +1985,18 @@ fn spelled_by(toks: &[Tok], paren: usize, acronym: &str) -> Option<usize> {
     spelled_from(toks, paren, &want, false)
         // "Transport for London (TfL)": a lower-case initial spells the
         // small word.
-        .or_else(|| spelled_from(toks, paren, &want, true))
+        .or_else(|| {
+            want.iter()
+                .any(|c| c.is_lowercase())
+                .then(|| spelled_from(toks, paren, &want, true))
+                .flatten()
+        })
 }
 
-/// `spelled_by`; `small` lets a small word give an initial.
+/// `spelled_by`, with the acronym as written; `small` lets a lower-case
+/// initial spell a small word.
 fn spelled_from(toks: &[Tok], paren: usize, want: &[char], small: bool) -> Option<usize> {
+    let starts = |t: &Tok, c: char| t.lower.chars().next() == c.to_lowercase().next();
     let mut n = want.len();
     let mut k = paren;
     let mut first = None;
@@ -1984,10 +2005,11 @@ fn spelled_from(toks: &[Tok], paren: usize, want: &[char], small: bool) -> Optio
         let t = &toks[k];
         if small
             && n < want.len()
+            && want[n - 1].is_lowercase()
             && t.is_word()
             && !t.cap
             && matches!(t.lower.as_str(), "of" | "for" | "and" | "on" | "in")
-            && t.lower.starts_with(want[n - 1])
+            && starts(t, want[n - 1])
         {
             n -= 1;
             continue;
@@ -1997,12 +2019,12 @@ fn spelled_from(toks: &[Tok], paren: usize, want: &[char], small: bool) -> Optio
         if n == want.len()
             && t.cap
             && (is_legal_form(&t.lower) || matches!(t.lower.as_str(), "company" | "corporation"))
-            && !t.lower.starts_with(want[n - 1])
+            && !starts(t, want[n - 1])
         {
             continue;
         }
         if t.is_word() && t.cap {
-            if !t.lower.starts_with(want[n - 1]) {
+            if !starts(t, want[n - 1]) {
                 return None;
             }
             n -= 1;
@@ -2114,14 +2136,18 @@ fn link_longer_names(table: &mut Table, text: &str) {
 /// person named in full, is that surname misspelt, when it is off from
 /// only one.
 fn link_misspelt_surnames(table: &mut Table) {
-    // The surnames of people named in full, gathered once: few per article.
-    let surnames: Vec<(usize, &str)> = table
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == SpeakerType::Person && e.name_tokens >= 2 && e.last.len() >= 4)
-        .map(|(j, e)| (j, e.last.as_ref()))
-        .collect();
+    // The surnames of people named in full, by first letter and length, so
+    // that each one-word name is held against the few it can be one edit
+    // from: linear in the number of names.
+    let mut surnames: FxHashMap<(u8, usize), Vec<(usize, &str)>> = FxHashMap::default();
+    for (j, e) in table.entities.iter().enumerate() {
+        if e.kind == SpeakerType::Person && e.name_tokens >= 2 && e.last.len() >= 4 {
+            let last: &str = e.last.as_ref();
+            if let Some(&b) = last.as_bytes().first() {
+                surnames.entry((b, last.len())).or_default().push((j, last));
+            }
+        }
+    }
     if surnames.is_empty() {
         return;
     }
@@ -2131,8 +2157,12 @@ fn link_misspelt_surnames(table: &mut Table) {
         if one.name_tokens != 1 || one.org_word || w.len() < 5 {
             continue;
         }
-        let mut near = surnames
-            .iter()
+        let Some(&b) = w.as_bytes().first() else {
+            continue;
+        };
+        let mut near = (w.len() - 1..=w.len() + 1)
+            .filter_map(|len| surnames.get(&(b, len)))
+            .flatten()
             .filter(|&&(_, last)| last != w && one_edit_apart(w, last));
         if let (Some(&(j, _)), None) = (near.next(), near.next())
             && classes(w) == 0
@@ -2174,22 +2204,36 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 /// regnal title with one name is the person introduced in full with that
 /// title and first name.
 fn link_regnal_names(table: &mut Table) {
+    // People named in full by first name, built only when some two-word
+    // name could be a regnal title with a name.
+    let mut by_first: Option<FxHashMap<&str, Vec<usize>>> = None;
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, short) in table.entities.iter().enumerate() {
         if short.name_tokens != 2 || classes(&short.first) & REGNAL == 0 {
             continue;
         }
-        let mut full = table.entities.iter().enumerate().filter(|&(j, e)| {
-            j != i
-                && e.kind == SpeakerType::Person
-                && e.name_tokens >= 2
-                && e.first == short.last
-                && e.title.is_some_and(|t| {
-                    t.split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(&short.first))
-                })
+        let by_first = by_first.get_or_insert_with(|| {
+            let mut m: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+            for (j, e) in table.entities.iter().enumerate() {
+                if e.kind == SpeakerType::Person && e.name_tokens >= 2 {
+                    m.entry(e.first.as_ref()).or_default().push(j);
+                }
+            }
+            m
         });
-        if let (Some((j, _)), None) = (full.next(), full.next()) {
+        let mut full = by_first
+            .get(short.last.as_ref())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&j| {
+                j != i
+                    && table.entities[j].title.is_some_and(|t| {
+                        t.split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(&short.first))
+                    })
+            });
+        if let (Some(j), None) = (full.next(), full.next()) {
             remap.insert(i, j);
         }
     }
@@ -2843,19 +2887,13 @@ impl Around {
             let role = k == hi + 1
                 || sent[k - 1].speaker_classes() & (TITLE | PERSON) != 0
                     && sent.get(k).is_some_and(|t| t.cap);
-            // "Shapiro's widow, former tennis player Pam Shriver, said":
-            // any lower-case description before a full name, which the
-            // closing comma then sets off.
-            let described = k > hi + 1 && sent.get(k).is_some_and(|t| t.cap);
             // A role in apposition is itself evidence of a person: a full
             // name there ("The mayor of London, Sadiq Khan, …") is one,
             // whether or not its first name is known.
             a.appositive = mention_at(k)
                 .filter(|m| {
                     let e = &table.entities[m.entity];
-                    let full = e.name_tokens >= 2 && !e.org_word;
-                    (role && (e.kind == SpeakerType::Person || full))
-                        || (described && full && e.kind == SpeakerType::Person)
+                    role && (e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word))
                 })
                 .filter(|m| {
                     k == hi + 1
@@ -3295,7 +3333,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && sp.kind == SpeakerType::Group
         && ctx.sentence.saturating_sub(*s) <= 5
         && sp.name.as_deref().is_some_and(|n| {
-            n.len() > g.lower.len() && n.to_lowercase().ends_with(&format!(" {}", g.lower))
+            n.len() > g.lower.len() + 1
+                && n.get(n.len() - g.lower.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(&g.lower))
+                && n.as_bytes()[n.len() - g.lower.len() - 1] == b' '
         })
     {
         return (sp.clone(), None);
@@ -3305,6 +3346,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if let [d, c] = toks
         && d.lower == "the"
         && c.lower == "campaign"
+        // Not when a body or a campaign spoke after that person ("The
+        // campaign of Bernie Sanders replied"); an unnamed person may have.
+        && !(st.group_at > st.prev_at
+            && st
+                .prev_group
+                .as_ref()
+                .is_some_and(|(sp, _, _)| {
+                    sp.kind == SpeakerType::Organization
+                        || sp.name.as_deref().is_some_and(|n| n.contains("campaign"))
+                }))
         && let Some(e) = st.recent(ctx.sentence, 4)
         && table.entities[e].kind == SpeakerType::Person
         && table.entities[e].person_evidence
@@ -3383,8 +3434,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         let study_team = |h: &Tok| {
             is_scientist_plural(&h.lower)
                 && rest.is_empty()
-                && (body.len() < toks.len() || headline(ctx))
-                && mentions_study(text)
+                && (toks.first().is_some_and(|t| t.lower == "the") || headline(ctx))
+                && *table.study.get_or_init(|| mentions_study(text))
         };
         let head_ok = match words {
             [.., h] if research(&h.lower) => true,
@@ -3437,18 +3488,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !k.cap
         && k.speaker_classes() & (KIN_M | KIN_F) != 0
     {
-        let described =
-            |&&(at, noun, _): &&(usize, &str, usize)| noun == k.lower && at != src.start;
-        let before = table
-            .descriptions
+        // `descriptions` is in text order: the nearest before, as far back
+        // as `LOOK_BACK`, else the nearest after.
+        let split = table.descriptions.partition_point(|d| d.0 < src.start);
+        let described = |d: &&(usize, &str, usize)| d.1 == k.lower;
+        let before = table.descriptions[..split]
             .iter()
-            .filter(|d| d.0 < src.start)
-            .rfind(described);
+            .rev()
+            .take(LOOK_BACK)
+            .find(described);
         if let Some(&(_, _, e)) = before.or_else(|| {
-            table
-                .descriptions
+            table.descriptions[split..]
                 .iter()
                 .filter(|d| d.0 > src.end)
+                .take(LOOK_BACK)
                 .find(described)
         }) {
             let entity = &mut table.entities[e];
@@ -3931,9 +3984,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             }
             best
         };
-        // Only a contender for office or a magnate is the article's main
-        // person by default ("the Democratic front-runner"); "the local
-        // health secretary" may be anyone.
+        // Only a contender for office or a magnate, qualified by a
+        // capitalised word ("the Democratic front-runner", "The New York
+        // businessman"), is the article's main person by default; "the
+        // local health secretary" may be anyone.
         let is_contender = |w: &str| {
             matches!(
                 w,
@@ -3941,13 +3995,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                     | "candidate"
                     | "front-runner"
                     | "frontrunner"
-                    | "contender"
-                    | "challenger"
-                    | "incumbent"
                     | "businessman"
                     | "businesswoman"
                     | "billionaire"
-                    | "developer"
                     | "mogul"
             )
         };
@@ -4323,34 +4373,16 @@ fn is_scientist_plural(lower: &str) -> bool {
         )
 }
 
-/// The source's sentence is the article's headline: its first line, alone
-/// before a line break.
+/// The source is in the article's headline (`headline_end`).
 fn headline(ctx: &Context) -> bool {
-    ctx.sentence == 0
-        && ctx.sent_start == 0
-        && ctx
-            .text
-            .get(ctx.src.end..)
-            .and_then(|after| after.split('\n').next())
-            .is_some_and(|line| !line.trim_end().ends_with('.'))
-        && ctx.text.contains('\n')
+    ctx.src.end <= headline_end(ctx.text)
 }
 
 /// The article reports a study: it writes "study" or "researchers".
 fn mentions_study(text: &str) -> bool {
-    let bytes = text.as_bytes();
     ["study", "Study", "researchers", "Researchers"]
         .iter()
-        .any(|w| {
-            text.match_indices(w).any(|(at, _)| {
-                let end = at + w.len();
-                let letter = |k: Option<usize>| {
-                    k.and_then(|k| bytes.get(k))
-                        .is_some_and(u8::is_ascii_alphabetic)
-                };
-                !letter(at.checked_sub(1)) && !letter(Some(end))
-            })
-        })
+        .any(|w| written_lower(text, w))
 }
 
 /// A member of a party, as news writing describes a politician ("the
@@ -4873,7 +4905,10 @@ fn resolve_pronoun(
                     .any(|k| w.eq_ignore_ascii_case(k))
         })
             // "Now, she said, …", "Still, he added": a one-word adverb.
-            || lead.split_whitespace().count() == 1);
+            || lead
+                .trim_end()
+                .strip_suffix(',')
+                .is_some_and(|w| !w.contains(' ') && opening_adverb(w)));
     // '"…," he added.': a quotation opening the sentence leaves the
     // pronoun its subject, as if it opened the sentence.
     let after_quote = {
@@ -5037,19 +5072,7 @@ fn resolve_pronoun(
 fn group_subject(sentence: &str) -> Option<String> {
     // "Here, researchers evaluated …": past an opening adverb.
     let sentence = match sentence.split_once(' ') {
-        Some((first, rest))
-            if first.len() > 2 && first.ends_with(',') && {
-                let w = first[..first.len() - 1].to_lowercase();
-                in_class(&w, FUNCTION | TIME)
-                    || w.ends_with("ly")
-                    || matches!(
-                        w.as_str(),
-                        "here" | "there" | "meanwhile" | "instead" | "later" | "earlier" | "now"
-                    )
-            } =>
-        {
-            rest
-        }
+        Some((first, rest)) if first.strip_suffix(',').is_some_and(opening_adverb) => rest,
         _ => sentence,
     };
     let mut words = sentence.split_whitespace().take(4).peekable();
@@ -5079,6 +5102,20 @@ fn group_subject(sentence: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A one-word adverb that can open a sentence before its subject ("Now,",
+/// "Here,", "Later,", "Finally,"), written as it opens it.
+fn opening_adverb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    in_class(&lower, TIME)
+        || matches!(
+            lower.as_str(),
+            "now" | "here" | "there" | "then" | "still" | "yet" | "meanwhile" | "instead"
+                | "later" | "earlier" | "however" | "also" | "again" | "today"
+        )
+        // "Finally,", "Separately,": not "Italy," nor "Kelly,".
+        || (lower.len() > 5 && crate::words::is_adverb_lower(&lower))
 }
 
 /// A "he" or "she" pointing at a person tells their gender.

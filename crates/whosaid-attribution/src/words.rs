@@ -128,6 +128,15 @@ impl Words {
     }
 }
 
+/// A word in lower case that is an adverb: a listed one, or one ending in
+/// "-ly" that is not a listed exception ("family", "reply"), as
+/// `Tok::is_adverb` tells for a token.
+pub(crate) fn is_adverb_lower(lower: &str) -> bool {
+    let c = Words::get().classes(lower).0;
+    c & section_bit("adverb") != 0
+        || (lower.len() > 4 && lower.ends_with("ly") && c & section_bit("ly-not-adverb") == 0)
+}
+
 /// A token with its lower-cased text, for matching.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {

@@ -1803,3 +1803,18 @@ fn a_person_named_in_full_then_described_in_the_source_is_that_person() {
         (Some("Shane Shook".into()), SpeakerType::Person)
     );
 }
+
+#[test]
+fn owned_scientists_are_not_the_study_team() {
+    let text = "A study published on Monday tested the vaccine. Pfizer said the \
+                results were good. Their scientists said the dose was safe.";
+    assert_ne!(name_at(text, "said", 2), "researchers");
+}
+
+#[test]
+fn the_campaign_after_a_campaign_body_spoke_is_not_the_person_before() {
+    let text = "Joe Biden said on Monday that the plan would work. The campaign \
+                of Bernie Sanders replied that it would not. The campaign said \
+                that more was needed.";
+    assert_ne!(name_at(text, "said", 2), "Joe Biden's campaign");
+}
