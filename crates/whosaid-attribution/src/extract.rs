@@ -2691,6 +2691,21 @@ fn build_claim(
         {
             c = skip_adverbs_right(toks, e);
         }
+        // "lashed out at the press", "spoke out against the plan", "opened
+        // up about her illness": after a phrasal particle, the preposition
+        // joins the cue too, as PolNeAR marks it, and what follows it is
+        // the content ("up to" is a limit: "up to the voters").
+        if toks
+            .get(c)
+            .is_some_and(|t| PARTICLES.contains(&t.lower.as_str()))
+            && c + 2 < limit
+            && toks[c + 1].is_word()
+            && (PARTICLE_PREPS.contains(&toks[c + 1].lower.as_str())
+                || toks[c + 1].lower == "to" && toks[c].lower != "up")
+        {
+            cue = cue.cover(toks[c + 1].span);
+            c += 2;
+        }
         // "expressed concern about the plan", "threw his support behind
         // Lee": after a light verb, a noun naming the view and its
         // preposition join the cue.
@@ -3383,6 +3398,11 @@ fn clitic_aux(toks: &[Tok], j: usize) -> bool {
 /// Words PolNeAR keeps with the cue verb right after it: particles of
 /// phrasal verbs ("pointed out", "lashed out", "backed up").
 const PARTICLES: &[&str] = &["out", "up", "back", "down", "off"];
+
+/// Prepositions that join a phrasal cue after its particle ("lashed out
+/// at", "spoke out against", "came down on"); "in" and "of" do not ("spoke
+/// out in Ohio", "went out of his way").
+const PARTICLE_PREPS: &[&str] = &["about", "against", "at", "on", "for", "behind", "with"];
 
 /// Cue verbs that lead into the verb that says what was said: PolNeAR
 /// marks "seemed to confirm" as one cue.

@@ -82,3 +82,34 @@ fn a_cue_verb_after_the_poll_keeps_its_own_claim_inside_the_polls() {
     assert_eq!(v[1].source.as_deref(), Some("most voters"));
     assert_eq!(v[1].content.as_deref(), Some("the race is close"));
 }
+
+#[test]
+fn a_preposition_after_a_phrasal_particle_joins_the_cue() {
+    for (text, group, content) in [
+        (
+            "The governor lashed out at the reporters on Tuesday.",
+            "lashed out at",
+            "the reporters on Tuesday",
+        ),
+        (
+            "The mayor spoke out against the plan to close the school.",
+            "spoke out against",
+            "the plan to close the school",
+        ),
+        (
+            "The actress opened up about her long illness.",
+            "opened up about",
+            "her long illness",
+        ),
+    ] {
+        let g = claims(text)
+            .into_iter()
+            .find(|g| g.group.starts_with(&group[..4]))
+            .unwrap_or_else(|| panic!("no claim in {text:?}"));
+        assert_eq!(g.group, group, "{text}");
+        assert_eq!(g.content.as_deref(), Some(content), "{text}");
+    }
+    // "up to" is a limit, not what was said.
+    let g = claims("The senator spoke up to the end of the session.");
+    assert!(g.iter().all(|g| !g.group.ends_with(" to")));
+}
