@@ -113,3 +113,17 @@ fn a_preposition_after_a_phrasal_particle_joins_the_cue() {
     let g = claims("The senator spoke up to the end of the session.");
     assert!(g.iter().all(|g| !g.group.ends_with(" to")));
 }
+
+#[test]
+fn as_joins_a_participle_of_naming_but_not_said_or_described() {
+    let g = claims("The senator, known as a hawk, wants more troops.");
+    assert!(g.iter().any(|g| g.group == "known as"), "known as");
+    let g = one("\"We will win,\" the senator said as the crowd cheered.");
+    assert_eq!(g.group, "said");
+    let g = claims("The plan was described as a disaster by its critics.");
+    assert!(
+        g.iter().any(|g| g.group == "was described"),
+        "{:?}",
+        g.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
