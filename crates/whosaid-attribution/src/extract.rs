@@ -598,6 +598,15 @@ fn is_time_unit(lower: &str) -> bool {
     )
 }
 
+/// A day of the week, "Tuesday".
+fn is_weekday(t: &Tok) -> bool {
+    t.is_word()
+        && matches!(
+            t.lower.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+}
+
 fn is_month(t: &Tok) -> bool {
     t.is_word()
         && matches!(
@@ -3441,6 +3450,24 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     let next = |k: usize| toks.get(k).filter(|_| k < limit);
     if next(e).is_some_and(|t| PARTICLES.contains(&t.lower.as_str())) {
         e += 1;
+    }
+    // '"…," the senator said Tuesday.': a day, "recently" or "this week"
+    // ending the sentence right after the verb is part of the cue, as
+    // PolNeAR marks it about twice in three times (not "on Tuesday" or
+    // "last week", which it leaves out; nor before a comma or more words).
+    if matches!(kind, FormKind::Past | FormKind::Present3) {
+        let time = match next(e) {
+            Some(t) if is_weekday(t) || matches!(t.lower.as_str(), "recently" | "later") => 1,
+            Some(t) if t.lower == "this" && toks.get(e + 1).is_some_and(|w| w.lower == "week") => 2,
+            _ => 0,
+        };
+        if time > 0
+            && toks
+                .get(e + time)
+                .is_none_or(|t| t.is_punct(".") || t.is_punct("!") || t.is_punct("?"))
+        {
+            return e + time;
+        }
     }
     // Not after "said", where "as" opens a clause of time ("said as the
     // crowd cheered"), nor after "described", which PolNeAR leaves bare

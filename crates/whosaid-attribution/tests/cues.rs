@@ -127,3 +127,16 @@ fn as_joins_a_participle_of_naming_but_not_said_or_described() {
         g.iter().map(|g| &g.group).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_day_ending_the_sentence_after_the_verb_joins_the_cue() {
+    let g = one("\"We will win,\" the senator said Tuesday.");
+    assert_eq!(g.group, "said Tuesday");
+    let g = one("\"We will win,\" the senator said recently.");
+    assert_eq!(g.group, "said recently");
+    // Not "on Tuesday", nor a day with more words after it.
+    let g = one("\"We will win,\" the senator said on Tuesday.");
+    assert_eq!(g.group, "said");
+    let g = one("The senator said Tuesday that the bill would fail.");
+    assert_eq!(g.group, "said");
+}
