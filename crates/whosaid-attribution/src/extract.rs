@@ -2718,10 +2718,19 @@ fn build_claim(
         // "expressed concern about the plan", "threw his support behind
         // Lee": after a light verb, a noun naming the view and its
         // preposition join the cue.
+        // A particle may stand between ("ratcheted up his attacks on").
+        let past_particle = if toks
+            .get(c)
+            .is_some_and(|t| PARTICLES.contains(&t.lower.as_str()))
+        {
+            c + 1
+        } else {
+            c
+        };
         if LIGHT_VERBS
             .iter()
             .any(|v| toks[a.hit.start].lower.starts_with(v))
-            && let Some(e) = view_noun_end(toks, c, limit)
+            && let Some(e) = view_noun_end(toks, past_particle, limit)
         {
             cue = cue.cover(toks[e - 1].span);
             c = e;
@@ -3057,6 +3066,10 @@ const LIGHT_VERBS: &[&str] = &[
     "express", "voice", "voicing", "raise", "raising", "offer", "made", "make", "making", "gave",
     "give", "giving", "threw", "throw", "lend", "lent", "pose", "posing", "share", "sharing",
     "signal", "register", "lodge", "lodging", "reiterat", "renew", "air",
+    // Verbs that turn up, down or away a view held ("escalated her attacks
+    // on", "toned down his criticism of", "turned his attention to").
+    "escalat", "ratchet", "step", "tone", "toning", "doubl", "revers", "intensif", "sharpen",
+    "soften", "turn", "drew", "draw", "pay", "paid", "keep", "kept",
 ];
 
 /// Nouns that name a view when a light verb takes them as its object.
@@ -3098,6 +3111,11 @@ const VIEW_NOUNS: &[&str] = &[
     "disdain",
     "case",
     "point",
+    "attack",
+    "attacks",
+    "attention",
+    "interest",
+    "focus",
 ];
 
 /// One past the preposition of a view noun at token `c`, with an optional
@@ -3113,8 +3131,18 @@ fn view_noun_end(toks: &[Tok], c: usize, limit: usize) -> Option<usize> {
     }) {
         i += 1;
     }
-    let noun = toks.get(i).filter(|t| !t.cap)?;
-    if !VIEW_NOUNS.contains(&noun.lower.as_str()) {
+    // "raised new questions about", "drew global attention to": up to two
+    // words describing the view before its noun.
+    let view = |t: &Tok| !t.cap && VIEW_NOUNS.contains(&t.lower.as_str());
+    let describing = |t: &Tok| t.is_word() && !t.cap && !t.is_function() && !looks_verbal(t);
+    for _ in 0..2 {
+        if toks.get(i).is_some_and(|t| !view(t) && describing(t))
+            && toks.get(i + 1).is_some_and(|t| view(t) || describing(t))
+        {
+            i += 1;
+        }
+    }
+    if !toks.get(i).is_some_and(view) {
         return None;
     }
     let prep = toks.get(i + 1)?;

@@ -140,3 +140,15 @@ fn a_day_ending_the_sentence_after_the_verb_joins_the_cue() {
     let g = one("The senator said Tuesday that the bill would fail.");
     assert_eq!(g.group, "said");
 }
+
+#[test]
+fn a_view_noun_after_its_verb_joins_the_cue() {
+    // A word describing the view may stand before its noun.
+    let g = one("The senator expressed deep concern about the deal.");
+    assert_eq!(g.group, "expressed deep concern about");
+    assert_eq!(g.content.as_deref(), Some("the deal"));
+    // Verbs that turn a view held towards something.
+    let g = one("Critics turned their attention to the budget.");
+    assert_eq!(g.group, "turned their attention to");
+    assert_eq!(g.content.as_deref(), Some("the budget"));
+}
