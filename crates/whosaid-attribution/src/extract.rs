@@ -2735,6 +2735,24 @@ fn build_claim(
             cue = cue.cover(toks[e - 1].span);
             c = e;
         }
+        // "voted in favor of the bill", "came out in support of Cruz": a
+        // phrase of taking sides joins the cue, and what it is for is the
+        // content.
+        if toks.get(past_particle).is_some_and(|t| t.lower == "in")
+            && toks.get(past_particle + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "favor" | "favour" | "support" | "opposition" | "defense" | "defence"
+                )
+            })
+            && toks
+                .get(past_particle + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "to"))
+            && past_particle + 3 < limit
+        {
+            cue = cue.cover(toks[past_particle + 2].span);
+            c = past_particle + 3;
+        }
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
             content = clause(toks, m + 1, limit);

@@ -152,3 +152,12 @@ fn a_view_noun_after_its_verb_joins_the_cue() {
     assert_eq!(g.group, "turned their attention to");
     assert_eq!(g.content.as_deref(), Some("the budget"));
 }
+
+#[test]
+fn a_phrase_of_taking_sides_joins_the_cue() {
+    let g = one("The mayor argued in favor of the new budget.");
+    assert_eq!(g.group, "argued in favor of");
+    assert_eq!(g.content.as_deref(), Some("the new budget"));
+    let g = one("The mayor argued in support of the strike.");
+    assert_eq!(g.group, "argued in support of");
+}
