@@ -161,3 +161,22 @@ fn a_phrase_of_taking_sides_joins_the_cue() {
     let g = one("The mayor argued in support of the strike.");
     assert_eq!(g.group, "argued in support of");
 }
+
+#[test]
+fn a_nominal_cue_after_a_possessive_takes_its_preposition_and_object() {
+    // The possessive "'s" stays out of the cue; the verb form "attacks"
+    // is a noun after it, its preposition joins it, and the noun phrase
+    // after that, up to the verb, is what was said.
+    let g = claims("But the senator's attacks on the governor are now rippling through the party.");
+    let g = g
+        .iter()
+        .find(|g| g.cue.starts_with("attacks"))
+        .expect("a claim on 'attacks'");
+    assert_eq!(g.group, "attacks on");
+    assert_eq!(g.content.as_deref(), Some("the governor"));
+    // After a pronoun "'s" is "is": it stays in the cue, and the word after
+    // it is a verb.
+    let g = one("He's pointing out that the plan failed.");
+    assert_eq!(g.group, "'s pointing out");
+    assert_eq!(g.source.as_deref(), Some("He"));
+}
