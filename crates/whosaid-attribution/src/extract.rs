@@ -2851,6 +2851,22 @@ fn build_claim(
             {
                 cue = cue.cover(toks[c].span);
                 c += 1;
+                // "went on to promote his show": the verb after "went on
+                // to" is the rest of the cue, as PolNeAR marks it.
+                if toks[c - 1].lower == "on"
+                    && matches!(
+                        toks[a.hit.start].lower.as_str(),
+                        "went" | "goes" | "go" | "going"
+                    )
+                    && toks.get(c).is_some_and(|t| t.lower == "to")
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|t| t.is_word() && !t.cap && !t.is_function())
+                    && c + 2 < limit
+                {
+                    cue = cue.cover(toks[c + 1].span);
+                    c += 2;
+                }
                 // "Trump's attacks on him are …": after a nominal cue and
                 // its preposition, what was said is a noun phrase, which
                 // the verb of the sentence ends.

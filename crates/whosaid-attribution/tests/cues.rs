@@ -180,3 +180,10 @@ fn a_nominal_cue_after_a_possessive_takes_its_preposition_and_object() {
     assert_eq!(g.group, "'s pointing out");
     assert_eq!(g.source.as_deref(), Some("He"));
 }
+
+#[test]
+fn the_verb_after_went_on_to_joins_the_cue() {
+    let g = one("He went on to rebut the points in the letter.");
+    assert_eq!(g.group, "went on to rebut");
+    assert_eq!(g.content.as_deref(), Some("the points in the letter"));
+}
