@@ -2652,6 +2652,24 @@ fn build_claim(
         {
             c += 1;
         }
+        // "was accused of lying", "were charged with fraud", "is known for
+        // his temper": PolNeAR keeps these prepositions in the cue (24
+        // times in 31 on train).
+        if c > a.hit.end
+            && toks.get(c - 1).is_some_and(|p| {
+                matches!(
+                    (toks[a.hit.end - 1].lower.as_str(), p.lower.as_str()),
+                    ("accused", "of") | ("known", "for")
+                )
+            })
+        {
+            cue = cue.cover(toks[c - 1].span);
+        } else if toks[a.hit.end - 1].lower == "charged"
+            && toks.get(c).is_some_and(|t| t.lower == "with")
+        {
+            cue = cue.cover(toks[c].span);
+            c += 1;
+        }
         if late_by.is_none() {
             content = clause(toks, c, limit);
         }

@@ -187,3 +187,12 @@ fn the_verb_after_went_on_to_joins_the_cue() {
     assert_eq!(g.group, "went on to rebut");
     assert_eq!(g.content.as_deref(), Some("the points in the letter"));
 }
+
+#[test]
+fn a_passive_of_accusing_keeps_its_preposition() {
+    let g = one("He was accused of lying to the committee.");
+    assert_eq!(g.group, "was accused of");
+    assert_eq!(g.content.as_deref(), Some("lying to the committee"));
+    let g = one("The two men were charged with fraud last week.");
+    assert_eq!(g.group, "were charged with");
+}
