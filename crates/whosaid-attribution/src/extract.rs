@@ -2794,6 +2794,23 @@ fn build_claim(
             cue = cue.cover(toks[past_particle + 2].span);
             c = past_particle + 3;
         }
+        // "issued a statement saying …", "sent out a fundraising email
+        // Wednesday urging …": a document put out, and the participle that
+        // tells what it says, are all the cue, as PolNeAR marks them; with
+        // no such participle the cue ends with the document ("released a
+        // report").
+        if PUBLISHING
+            .iter()
+            .any(|v| toks[a.hit.start].lower.starts_with(v))
+            && let Some((noun, after)) = published_document(toks, past_particle, limit)
+        {
+            cue = cue.cover(toks[noun].span);
+            c = after;
+            if let Some(g) = telling_participle(toks, after, limit) {
+                cue = cue.cover(toks[g].span);
+                c = g + 1;
+            }
+        }
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
             content = clause(toks, m + 1, limit);
@@ -3235,6 +3252,74 @@ fn view_noun_end(toks: &[Tok], c: usize, limit: usize) -> Option<usize> {
             "for" | "about" | "of" | "on" | "over" | "at" | "to" | "against" | "behind" | "with"
         ))
     .then_some(i + 2)
+}
+
+/// Verbs that put a document out ("issued", "released", "sent out").
+const PUBLISHING: &[&str] = &[
+    "issu", "releas", "sent", "send", "publish", "post", "file", "launch", "unveil", "circulat",
+    "put",
+];
+
+/// Documents that are put out and say something.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "letter",
+    "email",
+    "e-mail",
+    "memo",
+    "release",
+    "message",
+    "video",
+    "ad",
+    "advertisement",
+    "op-ed",
+    "column",
+    "tweet",
+    "note",
+    "complaint",
+    "lawsuit",
+    "petition",
+    "plan",
+    "proposal",
+    "story",
+];
+
+/// The document a publishing verb takes at token `c` ("a statement", "a
+/// fundraising email", "the following statement"): the index of its noun
+/// and one past it, with a few describing words before the noun.
+fn published_document(toks: &[Tok], c: usize, limit: usize) -> Option<(usize, usize)> {
+    let det = toks.get(c)?;
+    if !matches!(
+        det.lower.as_str(),
+        "a" | "an" | "the" | "its" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    (c + 1..limit.min(c + 5))
+        .take_while(|&k| toks[k].is_word() || toks[k].kind == whosaid_text::TokenKind::Number)
+        .find(|&k| !toks[k].cap && DOCUMENTS.contains(&toks[k].lower.as_str()))
+        .map(|k| (k, k + 1))
+}
+
+/// A participle telling what a document says, right after it or past a
+/// day and a comma ("a statement saying", "an email Wednesday urging", "a
+/// statement Thursday, calling").
+fn telling_participle(toks: &[Tok], after: usize, limit: usize) -> Option<usize> {
+    let mut k = after;
+    while k < limit && (is_temporal(&toks[k]) || toks[k].is_punct(",")) && k < after + 3 {
+        k += 1;
+    }
+    let t = toks.get(k).filter(|_| k + 1 < limit)?;
+    (t.is_word()
+        && !t.cap
+        && t.lower.ends_with("ing")
+        && !matches!(
+            t.lower.as_str(),
+            "during" | "according" | "following" | "including"
+        ))
+    .then_some(k)
 }
 
 /// Cues whose "to" always leads to what they answer or point at, never to

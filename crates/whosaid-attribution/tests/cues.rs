@@ -196,3 +196,13 @@ fn a_passive_of_accusing_keeps_its_preposition() {
     let g = one("The two men were charged with fraud last week.");
     assert_eq!(g.group, "were charged with");
 }
+
+#[test]
+fn a_document_put_out_and_what_it_tells_are_the_cue() {
+    let g = one("The campaign issued a statement saying the senator would win.");
+    assert_eq!(g.group, "issued a statement saying");
+    assert_eq!(g.content.as_deref(), Some("the senator would win"));
+    let g = one("The campaign sent out a fundraising email Wednesday urging supporters to vote.");
+    assert_eq!(g.group, "sent out a fundraising email Wednesday urging");
+    assert_eq!(g.content.as_deref(), Some("supporters to vote"));
+}
