@@ -3216,6 +3216,10 @@ const VIEW_NOUNS: &[&str] = &[
     "attention",
     "interest",
     "focus",
+    "amusement",
+    "astonishment",
+    "desire",
+    "wish",
 ];
 
 /// One past the preposition of a view noun at token `c`, with an optional
@@ -3246,12 +3250,17 @@ fn view_noun_end(toks: &[Tok], c: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let prep = toks.get(i + 1)?;
-    (i + 2 < limit
+    if i + 2 < limit
         && matches!(
             prep.lower.as_str(),
             "for" | "about" | "of" | "on" | "over" | "at" | "to" | "against" | "behind" | "with"
-        ))
-    .then_some(i + 2)
+        )
+    {
+        return Some(i + 2);
+    }
+    // "expressed concern that …", "voiced confidence.": a view with no
+    // preposition ends the cue before its clause.
+    (prep.lower == "that" || prep.kind == whosaid_text::TokenKind::Punct).then_some(i + 1)
 }
 
 /// Verbs that put a document out ("issued", "released", "sent out").

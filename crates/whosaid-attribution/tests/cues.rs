@@ -206,3 +206,10 @@ fn a_document_put_out_and_what_it_tells_are_the_cue() {
     assert_eq!(g.group, "sent out a fundraising email Wednesday urging");
     assert_eq!(g.content.as_deref(), Some("supporters to vote"));
 }
+
+#[test]
+fn a_view_noun_with_no_preposition_ends_the_cue() {
+    let g = one("The senator expressed concern that the plan would fail.");
+    assert_eq!(g.group, "expressed concern");
+    assert_eq!(g.content.as_deref(), Some("the plan would fail"));
+}
