@@ -1008,6 +1008,8 @@ const CATENATIVES: &[&str] = &[
     "has",
     "have",
     "had",
+    // "was quick to point out".
+    "quick",
 ];
 
 fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {

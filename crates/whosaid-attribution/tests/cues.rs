@@ -213,3 +213,10 @@ fn a_view_noun_with_no_preposition_ends_the_cue() {
     assert_eq!(g.group, "expressed concern");
     assert_eq!(g.content.as_deref(), Some("the plan would fail"));
 }
+
+#[test]
+fn quick_to_leads_into_the_cue_verb() {
+    let g = one("The senator was quick to point out that the plan had failed.");
+    assert_eq!(g.group, "was quick to point out");
+    assert_eq!(g.source.as_deref(), Some("The senator"));
+}
