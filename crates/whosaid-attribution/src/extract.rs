@@ -3665,6 +3665,12 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     if next(e).is_some_and(|t| PARTICLES.contains(&t.lower.as_str())) {
         e += 1;
     }
+    // "as the Post put it": the "it" of "put it" is part of the cue.
+    if matches!(toks[end - 1].lower.as_str(), "put" | "puts")
+        && next(e).is_some_and(|t| t.lower == "it")
+    {
+        return e + 1;
+    }
     // '"…," the senator said Tuesday.': a day, "recently" or "this week"
     // ending the sentence right after the verb is part of the cue, as
     // PolNeAR marks it about twice in three times (not "on Tuesday" or

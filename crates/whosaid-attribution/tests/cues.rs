@@ -220,3 +220,9 @@ fn quick_to_leads_into_the_cue_verb() {
     assert_eq!(g.group, "was quick to point out");
     assert_eq!(g.source.as_deref(), Some("The senator"));
 }
+
+#[test]
+fn the_it_of_put_it_is_in_the_cue() {
+    let g = one("The plan, as one aide puts it, \"is dead.\"");
+    assert_eq!(g.group, "puts it");
+}
