@@ -2666,9 +2666,12 @@ fn build_claim(
             })
         {
             cue = cue.cover(toks[c - 1].span);
-        } else if toks[a.hit.end - 1].lower == "charged"
-            && toks.get(c).is_some_and(|t| t.lower == "with")
-        {
+        } else if toks.get(c).is_some_and(|t| {
+            matches!(
+                (toks[a.hit.end - 1].lower.as_str(), t.lower.as_str()),
+                ("charged", "with") | ("asked", "about")
+            )
+        }) {
             cue = cue.cover(toks[c].span);
             c += 1;
         }
@@ -2795,6 +2798,26 @@ fn build_claim(
         {
             cue = cue.cover(toks[past_particle + 2].span);
             c = past_particle + 3;
+        }
+        // Words PolNeAR keeps with a few cue verbs: "distanced himself
+        // from", "weighed in on", "believes in".
+        let word = toks[a.hit.start].lower.as_str();
+        let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.lower == w) && k + 1 < limit;
+        if word.starts_with("distanc")
+            && toks
+                .get(c)
+                .is_some_and(|t| t.lower.ends_with("self") || t.lower == "themselves")
+            && at(c + 1, "from")
+        {
+            cue = cue.cover(toks[c + 1].span);
+            c += 2;
+        } else if word.starts_with("weigh") && at(c, "in") {
+            let n = if at(c + 1, "on") { 2 } else { 1 };
+            cue = cue.cover(toks[c + n - 1].span);
+            c += n;
+        } else if word.starts_with("believ") && at(c, "in") {
+            cue = cue.cover(toks[c].span);
+            c += 1;
         }
         // "issued a statement saying …", "sent out a fundraising email
         // Wednesday urging …": a document put out, and the participle that
@@ -3222,6 +3245,7 @@ const VIEW_NOUNS: &[&str] = &[
     "astonishment",
     "desire",
     "wish",
+    "secret",
 ];
 
 /// One past the preposition of a view noun at token `c`, with an optional

@@ -195,6 +195,8 @@ fn a_passive_of_accusing_keeps_its_preposition() {
     assert_eq!(g.content.as_deref(), Some("lying to the committee"));
     let g = one("The two men were charged with fraud last week.");
     assert_eq!(g.group, "were charged with");
+    let g = one("He was asked about the plan on Tuesday.");
+    assert_eq!(g.group, "was asked about");
 }
 
 #[test]
@@ -225,4 +227,34 @@ fn quick_to_leads_into_the_cue_verb() {
 fn the_it_of_put_it_is_in_the_cue() {
     let g = one("The plan, as one aide puts it, \"is dead.\"");
     assert_eq!(g.group, "puts it");
+}
+
+#[test]
+fn words_kept_with_a_few_cue_verbs_join_the_cue() {
+    for (text, group, content) in [
+        (
+            "The senator distanced herself from the plan.",
+            "distanced herself from",
+            "the plan",
+        ),
+        (
+            "The governor weighed in on the debate.",
+            "weighed in on",
+            "the debate",
+        ),
+        (
+            "I believe in the American dream.",
+            "believe in",
+            "the American dream",
+        ),
+        (
+            "The mayor has made no secret of his ambitions.",
+            "has made no secret of",
+            "his ambitions",
+        ),
+    ] {
+        let g = one(text);
+        assert_eq!(g.group, group, "{text}");
+        assert_eq!(g.content.as_deref(), Some(content), "{text}");
+    }
 }
