@@ -2891,7 +2891,19 @@ fn build_claim(
             // preposition belongs to the cue, the content follows it. An
             // infinitive ("vowed to fight") stays content.
             let mut c = c;
+            // "said on CNN", "wrote at the time", "reported on Tuesday":
+            // after a verb of saying or writing, "on" and "at" tell where
+            // or when, and PolNeAR leaves them out of the cue (every one of
+            // the 97 'said/wrote/reported on/at' on train).
+            let medium = toks
+                .get(c)
+                .is_some_and(|t| matches!(t.lower.as_str(), "on" | "at"))
+                && matches!(
+                    toks[a.hit.start].lower.as_str(),
+                    "said" | "says" | "say" | "wrote" | "writes" | "write" | "reported" | "reports"
+                );
             if c + 1 < limit
+                && !medium
                 && matches!(
                     toks[c].lower.as_str(),
                     "about" | "of" | "for" | "on" | "with" | "against" | "over" | "at" | "to"

@@ -258,3 +258,14 @@ fn words_kept_with_a_few_cue_verbs_join_the_cue() {
         assert_eq!(g.content.as_deref(), Some(content), "{text}");
     }
 }
+
+#[test]
+fn on_or_at_after_a_verb_of_saying_stays_out_of_the_cue() {
+    let g = one("The senator said on CNN.");
+    assert_eq!(g.group, "said");
+    let g = one("The senator wrote at length.");
+    assert_eq!(g.group, "wrote");
+    // Other verbs keep the preposition ("commented on").
+    let g = one("The senator commented on the plan.");
+    assert_eq!(g.group, "commented on");
+}
