@@ -1010,6 +1010,34 @@ const CATENATIVES: &[&str] = &[
     "had",
     // "was quick to point out".
     "quick",
+    // Words that govern a cue verb's "to" and that PolNeAR keeps with it
+    // ("trying to tell", "plans to support", "is likely to stress", "has
+    // yet to endorse", "was reluctant to endorse", "his inability to
+    // answer").
+    "trying",
+    "continue",
+    "continuing",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "struggled",
+    "hesitated",
+    "bothered",
+    "managed",
+    "attempted",
+    "likely",
+    "unlikely",
+    "ready",
+    "free",
+    "inclined",
+    "reluctant",
+    "willing",
+    "eager",
+    "poised",
+    "obliged",
+    "yet",
+    "inability",
 ];
 
 fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {

@@ -269,3 +269,25 @@ fn on_or_at_after_a_verb_of_saying_stays_out_of_the_cue() {
     let g = one("The senator commented on the plan.");
     assert_eq!(g.group, "commented on");
 }
+
+#[test]
+fn a_word_governing_the_cue_verbs_to_joins_the_cue() {
+    for (text, group) in [
+        (
+            "The senator is likely to stress that the plan failed.",
+            "is likely to stress",
+        ),
+        (
+            "The senator has yet to endorse the governor.",
+            "has yet to endorse",
+        ),
+        (
+            "The senator is trying to tell voters that the plan failed.",
+            "is trying to tell",
+        ),
+    ] {
+        let g = one(text);
+        assert_eq!(g.group, group, "{text}");
+        assert_eq!(g.source.as_deref(), Some("The senator"), "{text}");
+    }
+}
