@@ -291,3 +291,10 @@ fn a_word_governing_the_cue_verbs_to_joins_the_cue() {
         assert_eq!(g.source.as_deref(), Some("The senator"), "{text}");
     }
 }
+
+#[test]
+fn a_floating_quantifier_after_an_auxiliary_is_in_the_verb_group() {
+    let g = one("The senators have both said that the plan failed.");
+    assert_eq!(g.group, "have both said");
+    assert_eq!(g.source.as_deref(), Some("The senators"));
+}
