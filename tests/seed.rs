@@ -52,7 +52,7 @@ fn seed_claims_have_the_right_speakers_and_stances() {
             "pointed out",
             "stressed",
             "opposed",
-            "accused",
+            "accused of",
             "acknowledged"
         ],
         "exactly the attributions of the seed, in order"
@@ -104,7 +104,7 @@ fn seed_claims_have_the_right_speakers_and_stances() {
     assert_eq!(opposed["target_text"], "Blinken's demands");
     assert_eq!(opposed["kind"], "none");
 
-    let accused = by_cue(&rows, "accused")[0];
+    let accused = by_cue(&rows, "accused of")[0];
     assert_eq!(accused["speaker"], "");
     assert_eq!(accused["speaker_type"], "none");
     assert_eq!(accused["stance"], "accuse");

@@ -82,3 +82,219 @@ fn a_cue_verb_after_the_poll_keeps_its_own_claim_inside_the_polls() {
     assert_eq!(v[1].source.as_deref(), Some("most voters"));
     assert_eq!(v[1].content.as_deref(), Some("the race is close"));
 }
+
+#[test]
+fn a_preposition_after_a_phrasal_particle_joins_the_cue() {
+    for (text, group, content) in [
+        (
+            "The governor lashed out at the reporters on Tuesday.",
+            "lashed out at",
+            "the reporters on Tuesday",
+        ),
+        (
+            "The mayor spoke out against the plan to close the school.",
+            "spoke out against",
+            "the plan to close the school",
+        ),
+        (
+            "The actress opened up about her long illness.",
+            "opened up about",
+            "her long illness",
+        ),
+    ] {
+        let g = claims(text)
+            .into_iter()
+            .find(|g| g.group.starts_with(&group[..4]))
+            .unwrap_or_else(|| panic!("no claim in {text:?}"));
+        assert_eq!(g.group, group, "{text}");
+        assert_eq!(g.content.as_deref(), Some(content), "{text}");
+    }
+    // "up to" is a limit, not what was said.
+    let g = claims("The senator spoke up to the end of the session.");
+    assert!(g.iter().all(|g| !g.group.ends_with(" to")));
+}
+
+#[test]
+fn as_joins_a_participle_of_naming_but_not_said_or_described() {
+    let g = claims("The senator, known as a hawk, wants more troops.");
+    assert!(g.iter().any(|g| g.group == "known as"), "known as");
+    let g = one("\"We will win,\" the senator said as the crowd cheered.");
+    assert_eq!(g.group, "said");
+    let g = claims("The plan was described as a disaster by its critics.");
+    assert!(
+        g.iter().any(|g| g.group == "was described"),
+        "{:?}",
+        g.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_day_ending_the_sentence_after_the_verb_joins_the_cue() {
+    let g = one("\"We will win,\" the senator said Tuesday.");
+    assert_eq!(g.group, "said Tuesday");
+    let g = one("\"We will win,\" the senator said recently.");
+    assert_eq!(g.group, "said recently");
+    // Not "on Tuesday", nor a day with more words after it.
+    let g = one("\"We will win,\" the senator said on Tuesday.");
+    assert_eq!(g.group, "said");
+    let g = one("The senator said Tuesday that the bill would fail.");
+    assert_eq!(g.group, "said");
+}
+
+#[test]
+fn a_view_noun_after_its_verb_joins_the_cue() {
+    // A word describing the view may stand before its noun.
+    let g = one("The senator expressed deep concern about the deal.");
+    assert_eq!(g.group, "expressed deep concern about");
+    assert_eq!(g.content.as_deref(), Some("the deal"));
+    // Verbs that turn a view held towards something.
+    let g = one("Critics turned their attention to the budget.");
+    assert_eq!(g.group, "turned their attention to");
+    assert_eq!(g.content.as_deref(), Some("the budget"));
+}
+
+#[test]
+fn a_phrase_of_taking_sides_joins_the_cue() {
+    let g = one("The mayor argued in favor of the new budget.");
+    assert_eq!(g.group, "argued in favor of");
+    assert_eq!(g.content.as_deref(), Some("the new budget"));
+    let g = one("The mayor argued in support of the strike.");
+    assert_eq!(g.group, "argued in support of");
+}
+
+#[test]
+fn a_nominal_cue_after_a_possessive_takes_its_preposition_and_object() {
+    // The possessive "'s" stays out of the cue; the verb form "attacks"
+    // is a noun after it, its preposition joins it, and the noun phrase
+    // after that, up to the verb, is what was said.
+    let g = claims("But the senator's attacks on the governor are now rippling through the party.");
+    let g = g
+        .iter()
+        .find(|g| g.cue.starts_with("attacks"))
+        .expect("a claim on 'attacks'");
+    assert_eq!(g.group, "attacks on");
+    assert_eq!(g.content.as_deref(), Some("the governor"));
+    // After a pronoun "'s" is "is": it stays in the cue, and the word after
+    // it is a verb.
+    let g = one("He's pointing out that the plan failed.");
+    assert_eq!(g.group, "'s pointing out");
+    assert_eq!(g.source.as_deref(), Some("He"));
+}
+
+#[test]
+fn the_verb_after_went_on_to_joins_the_cue() {
+    let g = one("He went on to rebut the points in the letter.");
+    assert_eq!(g.group, "went on to rebut");
+    assert_eq!(g.content.as_deref(), Some("the points in the letter"));
+}
+
+#[test]
+fn a_passive_of_accusing_keeps_its_preposition() {
+    let g = one("He was accused of lying to the committee.");
+    assert_eq!(g.group, "was accused of");
+    assert_eq!(g.content.as_deref(), Some("lying to the committee"));
+    let g = one("The two men were charged with fraud last week.");
+    assert_eq!(g.group, "were charged with");
+    let g = one("He was asked about the plan on Tuesday.");
+    assert_eq!(g.group, "was asked about");
+}
+
+#[test]
+fn a_document_put_out_and_what_it_tells_are_the_cue() {
+    let g = one("The campaign issued a statement saying the senator would win.");
+    assert_eq!(g.group, "issued a statement saying");
+    assert_eq!(g.content.as_deref(), Some("the senator would win"));
+    let g = one("The campaign sent out a fundraising email Wednesday urging supporters to vote.");
+    assert_eq!(g.group, "sent out a fundraising email Wednesday urging");
+    assert_eq!(g.content.as_deref(), Some("supporters to vote"));
+}
+
+#[test]
+fn a_view_noun_with_no_preposition_ends_the_cue() {
+    let g = one("The senator expressed concern that the plan would fail.");
+    assert_eq!(g.group, "expressed concern");
+    assert_eq!(g.content.as_deref(), Some("the plan would fail"));
+}
+
+#[test]
+fn quick_to_leads_into_the_cue_verb() {
+    let g = one("The senator was quick to point out that the plan had failed.");
+    assert_eq!(g.group, "was quick to point out");
+    assert_eq!(g.source.as_deref(), Some("The senator"));
+}
+
+#[test]
+fn the_it_of_put_it_is_in_the_cue() {
+    let g = one("The plan, as one aide puts it, \"is dead.\"");
+    assert_eq!(g.group, "puts it");
+}
+
+#[test]
+fn words_kept_with_a_few_cue_verbs_join_the_cue() {
+    for (text, group, content) in [
+        (
+            "The senator distanced herself from the plan.",
+            "distanced herself from",
+            "the plan",
+        ),
+        (
+            "The governor weighed in on the debate.",
+            "weighed in on",
+            "the debate",
+        ),
+        (
+            "I believe in the American dream.",
+            "believe in",
+            "the American dream",
+        ),
+        (
+            "The mayor has made no secret of his ambitions.",
+            "has made no secret of",
+            "his ambitions",
+        ),
+    ] {
+        let g = one(text);
+        assert_eq!(g.group, group, "{text}");
+        assert_eq!(g.content.as_deref(), Some(content), "{text}");
+    }
+}
+
+#[test]
+fn on_or_at_after_a_verb_of_saying_stays_out_of_the_cue() {
+    let g = one("The senator said on CNN.");
+    assert_eq!(g.group, "said");
+    let g = one("The senator wrote at length.");
+    assert_eq!(g.group, "wrote");
+    // Other verbs keep the preposition ("commented on").
+    let g = one("The senator commented on the plan.");
+    assert_eq!(g.group, "commented on");
+}
+
+#[test]
+fn a_word_governing_the_cue_verbs_to_joins_the_cue() {
+    for (text, group) in [
+        (
+            "The senator is likely to stress that the plan failed.",
+            "is likely to stress",
+        ),
+        (
+            "The senator has yet to endorse the governor.",
+            "has yet to endorse",
+        ),
+        (
+            "The senator is trying to tell voters that the plan failed.",
+            "is trying to tell",
+        ),
+    ] {
+        let g = one(text);
+        assert_eq!(g.group, group, "{text}");
+        assert_eq!(g.source.as_deref(), Some("The senator"), "{text}");
+    }
+}
+
+#[test]
+fn a_floating_quantifier_after_an_auxiliary_is_in_the_verb_group() {
+    let g = one("The senators have both said that the plan failed.");
+    assert_eq!(g.group, "have both said");
+    assert_eq!(g.source.as_deref(), Some("The senators"));
+}

@@ -267,8 +267,8 @@ fn cue_group_takes_particles_and_as() {
     let g = one("The singer tweeted out that the concert was cancelled.");
     assert_eq!(g.group, "tweeted out");
     assert_eq!(g.content.as_deref(), Some("the concert was cancelled"));
-    let g = one("The plan was described as reckless by the opposition.");
-    assert_eq!(g.group, "was described as");
+    let g = one("The plan was denounced as reckless by the opposition.");
+    assert_eq!(g.group, "was denounced as");
 }
 
 #[test]
