@@ -105,6 +105,15 @@ impl Figures {
     fn stance(&self) -> f64 {
         Self::pct(self.stance_ok, self.found)
     }
+    /// Fails when the speaker or stance figure is under its floor.
+    fn assert_floors(&self, speaker: f64, stance: f64) {
+        assert!(
+            self.speaker() >= speaker,
+            "canonical speakers: {:.1}%",
+            self.speaker()
+        );
+        assert!(self.stance() >= stance, "stances: {:.1}%", self.stance());
+    }
 }
 
 /// The repository's root.
@@ -216,16 +225,7 @@ fn canonical_speakers_and_stances_on_the_dev_set() {
         verbose,
     );
     assert!(articles >= 145 && f.gold >= 1300);
-    assert!(
-        f.speaker() >= DEV_SPEAKER_FLOOR,
-        "canonical speakers: {:.1}%",
-        f.speaker()
-    );
-    assert!(
-        f.stance() >= DEV_STANCE_FLOOR,
-        "stances: {:.1}%",
-        f.stance()
-    );
+    f.assert_floors(DEV_SPEAKER_FLOOR, DEV_STANCE_FLOOR);
 }
 
 /// The held-out set is never listed in detail: its mistakes are not to be
@@ -238,16 +238,7 @@ fn canonical_speakers_and_stances_on_the_held_out_set() {
         false,
     );
     assert!(articles >= 15 && f.gold >= 180);
-    assert!(
-        f.speaker() >= HELD_OUT_SPEAKER_FLOOR,
-        "canonical speakers: {:.1}%",
-        f.speaker()
-    );
-    assert!(
-        f.stance() >= HELD_OUT_STANCE_FLOOR,
-        "stances: {:.1}%",
-        f.stance()
-    );
+    f.assert_floors(HELD_OUT_SPEAKER_FLOOR, HELD_OUT_STANCE_FLOOR);
 }
 
 /// Regression floors on the PolNeAR set (30 train articles of US political
@@ -274,14 +265,5 @@ fn canonical_speakers_and_stances_on_polnear_articles() {
     let verbose = std::env::var_os("SPEAKERS_POLNEAR_VERBOSE").is_some();
     let (articles, f) = score("speakers-polnear", &texts, verbose);
     assert!(articles >= 30 && f.gold >= 700);
-    assert!(
-        f.speaker() >= POLNEAR_SPEAKER_FLOOR,
-        "canonical speakers: {:.1}%",
-        f.speaker()
-    );
-    assert!(
-        f.stance() >= POLNEAR_STANCE_FLOOR,
-        "stances: {:.1}%",
-        f.stance()
-    );
+    f.assert_floors(POLNEAR_SPEAKER_FLOOR, POLNEAR_STANCE_FLOOR);
 }
