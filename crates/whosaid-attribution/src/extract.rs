@@ -2225,6 +2225,17 @@ fn list_right(toks: &[Tok], mut i: usize) -> Option<usize> {
 fn prepositional_source_end(toks: &[Tok], e: usize) -> usize {
     let mut end = e;
     for (k, t) in toks.iter().enumerate().skip(e).take(20) {
+        if t.is_punct(",")
+            && let Some(place) = place_after_comma(toks, k)
+        {
+            // "according to police in Baytown, Texas": a place's state or
+            // country after its comma is part of the place.
+            end = place;
+            continue;
+        }
+        if k < end {
+            continue;
+        }
         if t.is_quote() || t.is_clause_punct() || t.is_punct(".") || t.is_punct("(") {
             return end;
         }
@@ -2243,6 +2254,30 @@ fn prepositional_source_end(toks: &[Tok], e: usize) -> usize {
         }
     }
     e
+}
+
+/// "in Baytown, Texas": where the comma at `k` sets off the state or
+/// country of a place named after "in", "of", "from" or "at" and the
+/// phrase ends right after it, the end of that state or country.
+fn place_after_comma(toks: &[Tok], k: usize) -> Option<usize> {
+    let before = toks.get(k.checked_sub(1)?)?;
+    let prep = toks.get(k.checked_sub(2)?)?;
+    if !(before.cap
+        && before.is_word()
+        && matches!(prep.lower.as_str(), "in" | "of" | "from" | "at"))
+    {
+        return None;
+    }
+    let n = toks[k + 1..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.cap && !t.is_function() && !t.is_time_word())
+        .count();
+    let after = toks.get(k + 1 + n);
+    (n >= 1
+        && after
+            .is_none_or(|t| t.is_punct(".") || t.is_punct(",") || t.is_quote() || t.is_punct(")")))
+    .then_some(k + 1 + n)
 }
 
 /// "according to the town's first selectman, Ann Lee, …": a title ending

@@ -1101,3 +1101,12 @@ fn after_a_quotation_the_source_keeps_its_speaking_relative_clause() {
         Some("Ann Lee, who added that it would reopen in May")
     );
 }
+
+#[test]
+fn a_prepositional_source_keeps_the_state_of_its_place() {
+    let g = one("The man died on Sunday, according to police in Baytown, Texas.");
+    assert_eq!(g.source.as_deref(), Some("police in Baytown, Texas"));
+    // A name after the comma that goes on into a clause is not a state.
+    let g = one("According to police in Baytown, Smith left at noon.");
+    assert_eq!(g.source.as_deref(), Some("police in Baytown"));
+}
