@@ -2343,6 +2343,19 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
                     "who" | "whose" | "familiar" | "close" | "involved" | "speaking"
                 ) || t.lower.len() > 4 && t.lower.ends_with("ed"))
         });
+    // '"…," said study co-author and Royal Society Research Fellow Martin
+    // How.': after a quotation, two roles joined by "and" before the name
+    // are one source, up to where the clause ends.
+    if !ends
+        && after_quote
+        && toks.get(e).is_some_and(|t| t.lower == "and")
+        && let Some((_, e2)) = np_right(toks, e + 1)
+        && toks
+            .get(e2)
+            .is_none_or(|t| t.kind == whosaid_text::TokenKind::Punct || t.is_quote())
+    {
+        return Src::Toks(s, e2);
+    }
     if described {
         let reach = toks.len().min(e + APPOSITIVE_MAX);
         let mut end = toks[e..reach]

@@ -1110,3 +1110,16 @@ fn a_prepositional_source_keeps_the_state_of_its_place() {
     let g = one("According to police in Baytown, Smith left at noon.");
     assert_eq!(g.source.as_deref(), Some("police in Baytown"));
 }
+
+#[test]
+fn an_inverted_source_with_two_roles_joined_by_and() {
+    let g = one(
+        "\"Stripes may dazzle flies,\" said study co-author and research fellow \
+         Martin How.",
+    );
+    assert_eq!(
+        g.source.as_deref(),
+        Some("study co-author and research fellow Martin How")
+    );
+    assert_eq!(g.speaker.as_deref(), Some("Martin How"));
+}
