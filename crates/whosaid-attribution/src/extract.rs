@@ -2426,8 +2426,16 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     let first = toks.get(open + 1)?;
     let segment = &toks[open + 1..comma];
     // "The Vice President, Mike Pence, said": a name alone between commas.
-    let name_between = comma - open <= 5
-        && toks[open + 1..comma]
+    // "One of the study's authors, herpetologist David Blackburn, told":
+    // or a name of two words or more after a role in lower case.
+    let role_words = segment
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && !t.cap && !t.is_function())
+        .count();
+    let name_between = comma - open <= 5 + role_words
+        && segment.len() > role_words + usize::from(role_words > 0)
+        && segment[role_words..]
             .iter()
             .all(|t| t.is_word() && t.cap && !t.is_function());
     if name_between {

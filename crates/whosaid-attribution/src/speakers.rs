@@ -3251,6 +3251,29 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "One of the study's authors, herpetologist David Blackburn, told":
+    // a description, then the named person in apposition, both in the
+    // source, are that person.
+    if let Some(c) = toks.iter().rposition(|t| t.is_punct(","))
+        && c >= 1
+        && !toks[..c].iter().any(|t| t.lower == "and")
+        && let Some(name_at) = toks[c + 1..]
+            .iter()
+            .take(3)
+            .position(|t| t.cap)
+            .map(|k| c + 1 + k)
+        && toks[c + 1..name_at]
+            .iter()
+            .all(|t| t.is_word() && !t.cap && !t.is_function())
+        && let Some(m) = table.starting_at(toks[name_at].span.start).copied()
+        && m.span.end == src.end
+        && {
+            let e = &table.entities[m.entity];
+            e.name_tokens >= 2 && !e.org_word && e.kind == SpeakerType::Person
+        }
+    {
+        return found(table, m.entity);
+    }
     // "Shane Shook, a cyber security expert who has helped investigate
     // the breaches, said": a person named in full, then described.
     if let Some(m) = toks

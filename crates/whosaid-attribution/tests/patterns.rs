@@ -1123,3 +1123,16 @@ fn an_inverted_source_with_two_roles_joined_by_and() {
     );
     assert_eq!(g.speaker.as_deref(), Some("Martin How"));
 }
+
+#[test]
+fn a_description_then_a_role_and_a_name_between_commas_is_the_source() {
+    let g = one(
+        "One of the study's authors, herpetologist David Blackburn, told \
+         reporters the frogs were rare.",
+    );
+    assert_eq!(
+        g.source.as_deref(),
+        Some("One of the study's authors, herpetologist David Blackburn")
+    );
+    assert_eq!(g.speaker.as_deref(), Some("David Blackburn"));
+}
