@@ -806,7 +806,10 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             // A capitalised verb inside a sentence is part of a name ("the
             // United States"), unless it opens the sentence or a quotation,
             // or the sentence is a headline in title case.
-            if toks[i].cap && prev.is_some_and(|p| !p.is_quote()) && !title_case(toks) {
+            if toks[i].cap
+                && prev.is_some_and(|p| !p.is_quote())
+                && !crate::words::title_case(toks, 0, 4)
+            {
                 return false;
             }
             match kind {
@@ -922,14 +925,6 @@ fn poll_before_comma(toks: &[Tok], i: usize) -> Option<usize> {
         .iter()
         .any(|t| matches!(t.lower.as_str(), "poll" | "polls" | "survey" | "surveys"));
     (poll && comma > i + 1 && toks[comma].is_punct(",")).then_some(comma)
-}
-
-/// A headline in title case ("Bellwether County Says Trump Should Win"):
-/// most words capitalised.
-fn title_case(toks: &[Tok]) -> bool {
-    let words = toks.iter().filter(|t| t.is_word()).count();
-    let caps = toks.iter().filter(|t| t.is_word() && t.cap).count();
-    words >= 4 && caps * 10 >= words * 7
 }
 
 /// The name before a colon that opens a sentence ("Bill Clinton: …",

@@ -649,7 +649,9 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         // Celebrating Diversity": in a headline in title case every word
         // is capitalised, so only words the article's lead capitalises
         // again can be names.
-        if toks.last().is_some_and(|t| t.span.end <= head_end) && title_case(toks) {
+        if toks.last().is_some_and(|t| t.span.end <= head_end)
+            && crate::words::title_case(toks, 4, 3)
+        {
             // The capitalised words of the lead below, gathered once: a name
             // in a headline is named again there.
             let lead = lead_caps.get_or_insert_with(|| {
@@ -1687,13 +1689,14 @@ fn describe<'a>(
             (t.is_word() && !t.cap && t.speaker_classes() & ORG_DESCRIPTION != 0)
                 .then_some(t.lower.as_str())
         };
-        // "the website Vessel Tracker", "one news site, Znak.com"
-        let before = match i {
+        // The word before the name, past a comma.
+        let prev = match i {
             0 | 1 => None,
-            _ if punct_is(bytes, &toks[i - 1], b',') => noun(&toks[i - 2]),
-            _ => noun(&toks[i - 1]),
+            _ if punct_is(bytes, &toks[i - 1], b',') => Some(&toks[i - 2]),
+            _ => Some(&toks[i - 1]),
         };
-        if let Some(n) = before {
+        // "the website Vessel Tracker", "one news site, Znak.com"
+        if let Some(n) = prev.and_then(noun) {
             found.push((m.span.start, n, m.entity));
         }
         // "his daughter Nettie Baker", "said his father, Abdullah Kurdi,":
@@ -1703,12 +1706,7 @@ fn describe<'a>(
             (t.is_word() && !t.cap && t.speaker_classes() & (KIN_M | KIN_F) != 0)
                 .then_some(t.lower.as_str())
         };
-        let kin_before = match i {
-            0 | 1 => None,
-            _ if punct_is(bytes, &toks[i - 1], b',') => kin(&toks[i - 2]),
-            _ => kin(&toks[i - 1]),
-        };
-        if let Some(n) = kin_before
+        if let Some(n) = prev.and_then(kin)
             && !table.entities[m.entity].org_word
         {
             found.push((m.span.start, n, m.entity));
@@ -2545,10 +2543,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 }
             }
             if start < end {
-                toks.clear();
-                toks.extend(&sent[start..end]);
-                src = sent[start].span.cover(sent[end - 1].span);
-                (lo, hi) = (start, end);
+                (src, lo, hi) = retarget(sent, start, end, &mut toks);
             }
         }
         // "The United States, which has retreated from its goal of ousting
@@ -2597,10 +2592,9 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         {
             let start = sent.partition_point(|t| t.span.start < m.span.start);
             let end = sent.partition_point(|t| t.span.start < m.span.end);
-            toks.clear();
-            toks.extend(&sent[start..end]);
-            src = m.span;
-            (lo, hi) = (start, end);
+            if start < end {
+                (src, lo, hi) = retarget(sent, start, end, &mut toks);
+            }
         }
         // "47-year-old Matovič's government office": an age before a name
         // only describes it.
@@ -2692,6 +2686,19 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     if scratch.small() {
         SCRATCH.with(|s| s.replace(scratch));
     }
+}
+
+/// The source moved to tokens `start..end` of its sentence (not empty):
+/// they fill `toks`, and their span and range are returned.
+fn retarget<'s>(
+    sent: &'s [Tok],
+    start: usize,
+    end: usize,
+    toks: &mut Vec<&'s Tok>,
+) -> (Span, usize, usize) {
+    toks.clear();
+    toks.extend(&sent[start..end]);
+    (sent[start].span.cover(sent[end - 1].span), start, end)
 }
 
 /// What the resolver remembers of earlier claims: the previous speaker,
@@ -3235,14 +3242,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // A possessive pronoun ("his insistence that …") resolves as its
     // subject form.
     let pronoun = match toks {
-        [t] => match t.lower.as_str() {
-            "his" | "him" => Some("he"),
-            "her" => Some("she"),
-            "their" | "them" => Some("they"),
-            "its" => Some("it"),
+        [t] => possessive_subject(&t.lower).or(match t.lower.as_str() {
+            "him" => Some("he"),
+            "them" => Some("they"),
             p if t.is("pronoun") => Some(p),
             _ => None,
-        },
+        }),
         _ => None,
     };
     if let Some(pronoun) = pronoun {
@@ -3322,8 +3327,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         return found(table, m.entity);
     }
     // "The family said", "the family's statement": the family of the
-    // person the article is about: the one named most among the mentions
-    // before (as far back as `LOOK_BACK`), the earliest on a tie.
+    // person the article is about (`most_named_person`).
     if let [d, f, rest @ ..] = toks
         && d.lower == "the"
         && f.lower == "family"
@@ -3331,21 +3335,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             || (rest[0].kind == TokenKind::Possessive
                 && rest.len() == 2
                 && is_document_tok(rest[1])))
+        && let Some(b) = most_named_person(table, src.start, 1)
     {
-        let mut best: Option<usize> = None;
-        for m in table.before(src.start) {
-            let e = &table.entities[m.entity];
-            if e.kind == SpeakerType::Person
-                && e.person_evidence
-                && best.is_none_or(|b| e.mentions >= table.entities[b].mentions)
-            {
-                best = Some(m.entity);
-            }
-        }
-        if let Some(b) = best {
-            let owner = possessive(table.entities[b].name);
-            return unnamed(format!("{owner} family"), SpeakerType::Group);
-        }
+        let owner = possessive(table.entities[b].name);
+        return unnamed(format!("{owner} family"), SpeakerType::Group);
     }
     // "Israeli officials said …. The officials said …": a group named
     // again by its head word alone is the group that spoke before.
@@ -3948,8 +3941,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return f;
     }
-    // "the presumptive Republican presidential nominee", "the billionaire
-    // developer", "London's Muslim mayor": one role, picked out by what
+    // "the presumptive Republican presidential nominee", "the Florida
+    // senator", "London's Muslim mayor": one role, picked out by what
     // qualifies it and with no name of its own, is someone the article
     // has been about. Not an agent of someone else ("the police
     // spokesman").
@@ -3993,20 +3986,6 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                         .any(|w| w == head || (head == "senator" && w == "sen."))
                 })
         });
-        let main = || {
-            let mut best: Option<usize> = None;
-            for m in table.before(src.start) {
-                let e = &table.entities[m.entity];
-                if e.kind == SpeakerType::Person
-                    && e.person_evidence
-                    && e.name_tokens >= 2
-                    && best.is_none_or(|b| e.mentions >= table.entities[b].mentions)
-                {
-                    best = Some(m.entity);
-                }
-            }
-            best
-        };
         // Only a contender for office or a magnate, qualified by a
         // capitalised word ("the Democratic front-runner", "The New York
         // businessman"), is the article's main person by default; "the
@@ -4030,7 +4009,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 .any(|t| t.cap && t.is_word() && t.lower != "the");
         if let Some(e) = titled
             .map(|m| m.entity)
-            .or_else(|| main().filter(|_| contender))
+            .or_else(|| most_named_person(table, src.start, 2).filter(|_| contender))
         {
             return found(table, e);
         }
@@ -4360,6 +4339,24 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     )
 }
 
+/// The person the article is about, as far as `before`: the one named most
+/// among the mentions before it (as far back as `LOOK_BACK`), the earliest
+/// on a tie, with a name of at least `min_tokens` words.
+fn most_named_person(table: &Table, before: usize, min_tokens: usize) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for m in table.before(before) {
+        let e = &table.entities[m.entity];
+        if e.kind == SpeakerType::Person
+            && e.person_evidence
+            && e.name_tokens >= min_tokens
+            && best.is_none_or(|b| e.mentions >= table.entities[b].mentions)
+        {
+            best = Some(m.entity);
+        }
+    }
+    best
+}
+
 /// Where an article's headline ends: its first lines, up to the first
 /// blank line (or else the first line), when they are short enough to be
 /// one; 0 when there is none.
@@ -4371,18 +4368,6 @@ fn headline_end(text: &str) -> usize {
         .filter(|&e| e <= 300)
         .or_else(|| head.iter().position(|&b| b == b'\n').filter(|&e| e <= 300));
     end.unwrap_or(0)
-}
-
-/// Most longer words capitalised, as headlines are written in title case.
-fn title_case(toks: &[Tok]) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    for t in toks {
-        if t.is_word() && t.lower.len() >= 4 {
-            words += 1;
-            caps += usize::from(t.cap);
-        }
-    }
-    words >= 3 && caps * 10 >= words * 7
 }
 
 /// "scientists", "archaeologists", "astronomers": people named by a

@@ -137,6 +137,20 @@ pub(crate) fn is_adverb_lower(lower: &str) -> bool {
         || (lower.len() > 4 && lower.ends_with("ly") && c & section_bit("ly-not-adverb") == 0)
 }
 
+/// Seven in ten of the words of at least `min_len` bytes capitalised, and
+/// at least `min_words` of them: a headline in title case ("Senator
+/// Compares Trump's Remarks To …").
+pub(crate) fn title_case(toks: &[Tok], min_len: usize, min_words: usize) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for t in toks {
+        if t.is_word() && t.lower.len() >= min_len {
+            words += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    words >= min_words && caps * 10 >= words * 7
+}
+
 /// A token with its lower-cased text, for matching.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
