@@ -132,9 +132,14 @@ impl Words {
 /// "-ly" that is not a listed exception ("family", "reply"), as
 /// `Tok::is_adverb` tells for a token.
 pub(crate) fn is_adverb_lower(lower: &str) -> bool {
-    let c = Words::get().classes(lower).0;
-    c & section_bit("adverb") != 0
-        || (lower.len() > 4 && lower.ends_with("ly") && c & section_bit("ly-not-adverb") == 0)
+    adverb(Words::get().classes(lower).0, lower)
+}
+
+/// An adverb by its closed-class bits and lower case: listed, or ending in
+/// "-ly" and not listed as an exception.
+fn adverb(classes: u16, lower: &str) -> bool {
+    classes & section_bit("adverb") != 0
+        || (lower.len() > 4 && lower.ends_with("ly") && classes & section_bit("ly-not-adverb") == 0)
 }
 
 /// Seven in ten of the words of at least `min_len` bytes capitalised, and
@@ -262,14 +267,7 @@ impl Tok {
     }
 
     pub(crate) fn is_adverb(&self) -> bool {
-        if self.is("adverb") {
-            return true;
-        }
-        self.is_word()
-            && !self.cap
-            && self.lower.len() > 4
-            && self.lower.ends_with("ly")
-            && !self.is("ly-not-adverb")
+        self.is("adverb") || (self.is_word() && !self.cap && adverb(self.classes, &self.lower))
     }
 
     /// A word of any closed class: such a word never heads a name.
