@@ -3143,6 +3143,15 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         }
         speaker.name = Some(owned);
     }
+    // "company executives", "Top committee leaders": people of the
+    // organisation "the company" or "the committee" stands for, under its
+    // name, as "Verizon executives" is written.
+    if entity.is_none()
+        && speaker.kind == SpeakerType::Group
+        && let Some(f) = members_of_named(ctx, table, st)
+    {
+        speaker = f;
+    }
     // "the administration" found as "Trump administration" before: under
     // its owner's full name too.
     if entity.is_none()
@@ -3160,6 +3169,58 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         speaker.name = Some(format!("{} {rest}", possessive(e.name)));
     }
     (speaker, entity)
+}
+
+/// The group `ctx` names as an organisation word before a plural group
+/// noun ("company executives"), with the organisation that word stands
+/// for named in its place ("Verizon executives").
+fn members_of_named(ctx: &Context, table: &Table, st: &Salience) -> Option<Speaker> {
+    let toks = ctx.toks;
+    let last = toks.last()?;
+    let k = toks.len().checked_sub(2)?;
+    let noun = toks[k];
+    if !last.is_word()
+        || last.cap
+        || last.speaker_classes() & GROUP == 0
+        || !noun.is_word()
+        || (noun.cap && k > 0)
+        || noun.speaker_classes() & ORGANIZATION == 0
+        // "county police", "city officials": a jurisdiction places the
+        // group rather than naming whose it is.
+        || matches!(
+            noun.lower.as_str(),
+            "county" | "city" | "state" | "town" | "village" | "province" | "district"
+        )
+        || !toks[..k].iter().all(|t| {
+            t.lower == "the"
+                || (t.is_word() && !t.cap && !t.is_function())
+                || (t.cap && t.span.start == ctx.sent_start)
+        })
+    {
+        return None;
+    }
+    let (org, e) = by_org_noun(table, noun, ctx, st)?;
+    let e = e?;
+    if table.entities[e].kind != SpeakerType::Organization {
+        return None;
+    }
+    let lead = toks[..k]
+        .iter()
+        .skip_while(|t| t.lower == "the")
+        .map(|t| t.span.text(ctx.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = org.name?;
+    let members = last.span.text(ctx.text);
+    Some(Speaker {
+        name: Some(if lead.is_empty() {
+            format!("{name} {members}")
+        } else {
+            format!("{lead} {name} {members}")
+        }),
+        kind: SpeakerType::Group,
+        title: None,
+    })
 }
 
 /// "his critics" → "Boris Johnson's critics", "Johnson's spokesman" →
@@ -3824,8 +3885,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         }
     }
     // "People close to the Clintons", "officials familiar with the talks",
-    // "residents near the plant": the group is named first, and the words
-    // after it only place it.
+    // "residents near the plant", "officials with the committee": the group
+    // is named first, and the words after it only place it.
     let lead = toks
         .iter()
         .position(|t| {
@@ -3839,7 +3900,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && toks[lead].speaker_classes() & GROUP != 0
         && matches!(
             toks[lead + 1].lower.as_str(),
-            "close" | "familiar" | "near" | "inside" | "within" | "at" | "in" | "from" | "around"
+            "close"
+                | "familiar"
+                | "near"
+                | "inside"
+                | "within"
+                | "at"
+                | "in"
+                | "from"
+                | "around"
+                | "with"
         )
     {
         return if matches!(toks[lead + 1].lower.as_str(), "close" | "familiar") {
@@ -4033,13 +4103,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         toks.iter()
             .any(|t| t.kind == TokenKind::Possessive && t.span.start == m.span.end)
     };
-    // "Tsvangirai's allegations": a nominal cue's source is its possessor.
+    // "Tsvangirai's allegations": a nominal cue's source is its possessor,
+    // titled or not ("Mr. Trump's claim", "Democratic presidential
+    // candidate Hillary Clinton's claim").
     if let Some(last) = toks.last()
         && last.kind == TokenKind::Possessive
         && let Some(m) = table.within(src).find(|m| m.span.end == last.span.start)
         && toks
-            .first()
-            .is_some_and(|t| t.span.start == m.span.start || t.lower == "the")
+            .iter()
+            .take_while(|t| t.span.start < m.span.start)
+            .all(|t| t.lower == "the" || t.is_punct(".") || (t.is_word() && !t.is_function()))
     {
         return found(table, m.entity);
     }
@@ -4802,12 +4875,23 @@ fn by_description(
     ctx: &Context,
     st: &Salience,
 ) -> Option<(Speaker, Option<usize>)> {
-    let src = ctx.src;
     let definite = toks.first().is_some_and(|t| t.lower == "the");
     let head = toks.last().filter(|t| t.is_word() && !t.cap)?;
     if !definite || toks.len() > 3 {
         return None;
     }
+    by_org_noun(table, head, ctx, st)
+}
+
+/// The organisation "the `head`" stands for ("the company", "the
+/// ministry", "the website"), if `head` is an organisation word.
+fn by_org_noun(
+    table: &Table,
+    head: &Tok,
+    ctx: &Context,
+    st: &Salience,
+) -> Option<(Speaker, Option<usize>)> {
+    let src = ctx.src;
     // "the company", "the firm": never a public body.
     let business = matches!(head.lower.as_str(), "firm" | "company");
     let keep = |e: &Entity| {

@@ -1818,3 +1818,41 @@ fn the_campaign_after_a_campaign_body_spoke_is_not_the_person_before() {
                 that more was needed.";
     assert_ne!(name_at(text, "said", 2), "Joe Biden's campaign");
 }
+
+#[test]
+fn officials_with_a_body_are_a_group_placed_by_it() {
+    let text = "Officials with the Regional Water Board made clear on Monday that \
+                they have no plans to raise rates.";
+    assert_eq!(
+        speaker_at(text, "made clear", 1),
+        (
+            Some("Officials with the Regional Water Board".into()),
+            SpeakerType::Group
+        )
+    );
+}
+
+#[test]
+fn a_titled_possessor_is_the_source_of_a_nominal_cue() {
+    let text = "Democratic presidential candidate Maria Ortega spoke on Friday. \
+                Independent presidential candidate Tom Baxter's claim that he had \
+                won the debate was false. Mr. Baxter's claim that the polls were \
+                wrong was false too.";
+    assert_eq!(name_at(text, "claim", 1), "Tom Baxter");
+    assert_eq!(name_at(text, "claim", 2), "Tom Baxter");
+}
+
+#[test]
+fn people_of_an_organisation_word_go_by_its_name() {
+    let text = "Halvorsen Shipping reached a deal with its unions on Friday. \
+                Company executives said the strike could affect earnings. \
+                County officials said the port would reopen.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (
+            Some("Halvorsen Shipping executives".into()),
+            SpeakerType::Group
+        )
+    );
+    assert_eq!(name_at(text, "said", 2), "County officials");
+}
