@@ -2915,6 +2915,32 @@ impl Around {
         {
             a.issuer = mention_at(hi + 1);
         }
+        // "The complaint, filed by the ACLU, notes", "The proclamation,
+        // signed by President Donald Trump, said": the issuer in a
+        // participle phrase between the document and the cue, past the
+        // title before its name.
+        if sent.get(hi).is_some_and(|t| t.is_punct(","))
+            && sent.get(hi + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "filed"
+                        | "signed"
+                        | "issued"
+                        | "released"
+                        | "published"
+                        | "written"
+                        | "submitted"
+                        | "prepared"
+                        | "authored"
+                        | "commissioned"
+                )
+            })
+            && sent.get(hi + 2).is_some_and(|t| t.lower == "by")
+        {
+            a.issuer = (hi + 3..(hi + 7).min(sent.len()))
+                .take_while(|&k| sent[k].is_word() || sent[k].is_punct("."))
+                .find_map(mention_at);
+        }
         // Back over a few lower-case words to "of".
         let mut k = lo;
         while k > 0 && lo - k < 5 && sent[k - 1].is_word() && !sent[k - 1].cap {
@@ -3383,9 +3409,22 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && p >= 1
         && toks.len() - p <= 4
         && toks[p + 1..].iter().all(|t| t.is_word() || t.is_punct("-"))
-        && let Some(m) = table.ending_at(toks[p - 1].span.end)
     {
-        return found(table, m.entity);
+        if let Some(m) = table.ending_at(toks[p - 1].span.end) {
+            return found(table, m.entity);
+        }
+        // "The court's summary": the body "the court" stands for.
+        let owner = toks[p - 1];
+        if owner.is_word()
+            && !owner.cap
+            && toks.first().is_some_and(|t| t.lower == "the")
+            && toks[1..p - 1]
+                .iter()
+                .all(|t| t.is_word() && !t.is_function())
+            && let Some(f) = by_org_noun(table, owner, ctx, st)
+        {
+            return f;
+        }
     }
     // "The family said", "the family's statement": the family of the
     // person the article is about (`most_named_person`).
@@ -4916,7 +4955,13 @@ fn by_org_noun(
                         // "US Embassy in London"
                         || e.name
                             .split_once(" in ")
-                            .is_some_and(|(n, _)| n.to_lowercase().ends_with(&head.lower)))
+                            .is_some_and(|(n, _)| n.to_lowercase().ends_with(&head.lower))
+                        // "Court of Session", "Ministry of Health"
+                        || e.name.split_once(" of ").is_some_and(|(n, _)| {
+                            n.rsplit(' ')
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case(&head.lower))
+                        }))
             })
             .map(|m| found(table, m.entity));
         // "the group", "the organization": generic words any

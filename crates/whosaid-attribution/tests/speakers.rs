@@ -1856,3 +1856,23 @@ fn people_of_an_organisation_word_go_by_its_name() {
     );
     assert_eq!(name_at(text, "said", 2), "County officials");
 }
+
+#[test]
+fn a_document_signed_or_filed_by_someone_speaks_for_them() {
+    let text = "Voters in the county sued the state on Monday. The complaint, \
+                filed by the Prairie Voting Rights Fund, notes that many residents \
+                live far from a post office. The proclamation, signed by Governor \
+                Ellen Marsh, said the vote would go ahead.";
+    assert_eq!(name_at(text, "notes", 1), "Prairie Voting Rights Fund");
+    assert_eq!(name_at(text, "said", 1), "Ellen Marsh");
+}
+
+#[test]
+fn a_body_word_owning_a_document_is_the_body_named_with_it() {
+    let text = "Welsh court finds closure unlawful\n\nOn Wednesday, the Court of \
+                Appeal in Cardiff ruled that the closure was unlawful. Owen Pryce, \
+                Lord Tenby, the Lord President of the court, decided that the advice \
+                was improper, according to the summary. The court's summary \
+                concluded that the order was void.";
+    assert_eq!(name_at(text, "concluded", 1), "Court of Appeal");
+}
