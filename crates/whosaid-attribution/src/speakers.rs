@@ -3384,6 +3384,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return found(table, m.entity);
     }
+    // "The actress said" after "actress Susan Sarandon", "The GOP
+    // speechwriter said" after "Richard Cross, a Republican speechwriter":
+    // a person described by that noun before.
+    if let Some(e) = described_person(ctx, table) {
+        return found(table, e);
+    }
     // "The Israeli newspaper Haaretz noted": the name a description noun
     // introduces is the speaker, not the words qualifying the noun.
     if let Some(k) = toks
@@ -4801,6 +4807,76 @@ fn ascii_rfind_ci(hay: &str, needle: &str) -> Option<usize> {
     (0..=h.len() - n.len())
         .rev()
         .find(|&i| h[i].eq_ignore_ascii_case(&n[0]) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// The person the definite description of `ctx` ("the actress", "The
+/// former three-term governor") was written of before: the noun right
+/// before their name ("actress Susan Sarandon") or in apposition after it
+/// ("Richard Cross, a Republican speechwriter"), its last use first.
+fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
+    let toks = ctx.toks;
+    let (first, head) = (toks.first()?, toks.last()?);
+    let h = head.lower.as_str();
+    let cls = head.speaker_classes();
+    if first.lower != "the"
+        || toks.len() < 2
+        || toks.len() > 5
+        || !head.is_word()
+        || head.cap
+        // A plural is a group ("the actresses"), not "the actress".
+        || (h.ends_with('s') && !h.ends_with("ss"))
+        || cls & (GROUP | ANONYMOUS | KIN_M | KIN_F | ORGANIZATION | DOCUMENT | EVIDENCE) != 0
+        || !(cls & (PERSON | TITLE) != 0 || (h.len() > 5 && agent_ending(h)))
+        || !toks[1..toks.len() - 1]
+            .iter()
+            .all(|t| (t.is_word() && !t.is_function()) || t.is_punct("-"))
+    {
+        return None;
+    }
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let person = |e: usize| {
+        let e = &table.entities[e];
+        e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
+    };
+    let before = text.get(..ctx.src.start)?;
+    for (at, _) in before.rmatch_indices(h).take(3) {
+        let end = at + h.len();
+        let whole = at
+            .checked_sub(1)
+            .is_none_or(|p| !bytes[p].is_ascii_alphanumeric())
+            && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if !whole {
+            continue;
+        }
+        // "actress Susan Sarandon": the name right after the noun, or
+        // the noun inside the name's mention as its title.
+        if let Some(m) = table
+            .containing(Span::new(at, end))
+            .or_else(|| table.after(end).next())
+            && text
+                .get(end..m.span.start.max(end))
+                .is_some_and(|b| b.trim().is_empty())
+            && person(m.entity)
+        {
+            return Some(m.entity);
+        }
+        // "Richard Cross, a Republican speechwriter": the name before,
+        // in apposition, past names qualifying the noun.
+        if let Some(m) = table.before(at).take(4).find(|m| {
+            text.get(m.span.end..at).is_some_and(|between| {
+                between.len() <= 60
+                    && [", a ", ", an ", ", the "]
+                        .iter()
+                        .any(|p| between.starts_with(p))
+                    && !between[1..].contains([',', '.', ';', '"'])
+            })
+        }) && person(m.entity)
+        {
+            return Some(m.entity);
+        }
+    }
+    None
 }
 
 /// Words that make a title a lesser or earlier one: "the governor" is not

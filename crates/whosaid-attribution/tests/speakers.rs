@@ -1876,3 +1876,14 @@ fn a_body_word_owning_a_document_is_the_body_named_with_it() {
                 concluded that the order was void.";
     assert_eq!(name_at(text, "concluded", 1), "Court of Appeal");
 }
+
+#[test]
+fn a_definite_description_is_the_person_described_so_before() {
+    let text = "Award-winning actress Helen Marsh told a radio host on Monday that \
+                she was undecided. The actress said she was tired of the race. \
+                Tom Reyes, a Republican speechwriter who wrote the convention \
+                speech, will stay home. The GOP speechwriter said the ban was the \
+                last straw.";
+    assert_eq!(name_at(text, "said", 1), "Helen Marsh");
+    assert_eq!(name_at(text, "said", 2), "Tom Reyes");
+}
