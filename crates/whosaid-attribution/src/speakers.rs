@@ -2617,6 +2617,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             src,
             sentence: c.sentence_index,
             sent_start: sent.first().map_or(0, |t| t.span.start),
+            sent_end: sent.last().map_or(0, |t| t.span.end),
             prev_start: c
                 .sentence_index
                 .checked_sub(1)
@@ -2844,8 +2845,9 @@ struct Context<'a> {
     toks: &'a [&'a Tok],
     src: Span,
     sentence: usize,
-    /// Where the source's sentence starts.
+    /// Where the source's sentence starts and ends.
     sent_start: usize,
+    sent_end: usize,
     /// Where the sentence before it starts (`sent_start` for the first).
     prev_start: usize,
     around: Around,
@@ -3169,6 +3171,15 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         }
         speaker.name = Some(owned);
     }
+    // "A lawmaker in the Philippines is calling for …" in the lead, then
+    // "Joey Salceda said": a news lead introduces its person unnamed and
+    // names them next.
+    if entity.is_none()
+        && matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
+        && let Some(e) = named_next(ctx, table)
+    {
+        return found(table, e);
+    }
     // "company executives", "Top committee leaders": people of the
     // organisation "the company" or "the committee" stands for, under its
     // name, as "Verizon executives" is written.
@@ -3195,6 +3206,101 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         speaker.name = Some(format!("{} {rest}", possessive(e.name)));
     }
     (speaker, entity)
+}
+
+/// The person an indefinite description in an article's lead ("A woman
+/// who has accused …", "a federal judge in Texas") stands for: the first
+/// person named in full after it, within the next sentence or two, and
+/// not named before it.
+fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
+    const LEAD_SENTENCES: usize = 4;
+    const WINDOW: usize = 400;
+    let toks = ctx.toks;
+    let first = toks.first()?;
+    if ctx.sentence >= LEAD_SENTENCES || !matches!(first.lower.as_str(), "a" | "an") {
+        return None;
+    }
+    // The noun the article goes on to name: a person's, singular.
+    let head = toks
+        .iter()
+        .skip(1)
+        .take_while(|t| t.is_word() && !t.is_function())
+        .last()?;
+    let h = head.lower.as_str();
+    let cls = head.speaker_classes();
+    if head.cap
+        || cls & (PERSON | TITLE) == 0
+        || cls & (GROUP | ANONYMOUS | ORGANIZATION) != 0
+        || (h.ends_with('s') && !h.ends_with("ss"))
+    {
+        return None;
+    }
+    let want = match h {
+        "woman" | "girl" | "mother" | "wife" => Gender::Female,
+        "man" | "boy" | "father" | "husband" => Gender::Male,
+        _ => Gender::Unknown,
+    };
+    if matches!(
+        h,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "lawyer"
+            | "attorney"
+            | "staffer"
+            | "member"
+            | "relative"
+            | "friend"
+            | "representative"
+    ) {
+        // Someone speaking for another: the person named next is more
+        // likely whom they speak for.
+        return None;
+    }
+    // The people named in the sentence after the source's are candidates
+    // (in its own, they are what it speaks of), unless named before it.
+    let named_before = |e: usize| {
+        table
+            .mentions
+            .iter()
+            .take_while(|o| o.span.start < ctx.src.start)
+            .any(|o| o.entity == e)
+    };
+    // Only a name that opens its sentence or clause, past its title ("In
+    // response to the suit, District Judge Gray Miller ruled", "The
+    // finance minister, Lou Jiwei, suggested"), or follows a quotation
+    // ('"…," Joey Salceda said'): a name after a verb or preposition is
+    // mostly what the sentence is about.
+    let speaks = |m: &Mention| {
+        let mut pre = ctx.text.get(..m.span.start).unwrap_or("").trim_end();
+        for _ in 0..3 {
+            match pre.rsplit_once(char::is_whitespace) {
+                Some((rest, w)) if w.chars().next().is_some_and(char::is_uppercase) => {
+                    pre = rest.trim_end();
+                }
+                _ => break,
+            }
+        }
+        pre.is_empty()
+            || pre.ends_with(['.', '!', '?', '\n', ','])
+            || [",\"", ",\u{201d}", ",''"].iter().any(|q| pre.ends_with(q))
+    };
+    table
+        .after(ctx.sent_end)
+        .take_while(|m| m.span.start <= ctx.sent_end + WINDOW)
+        .find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person
+                && e.person_evidence
+                && e.name_tokens >= 2
+                && (want == Gender::Unknown || e.gender == Gender::Unknown || e.gender == want)
+                && !named_before(m.entity)
+                && speaks(m)
+        })
+        .map(|m| m.entity)
 }
 
 /// The group `ctx` names as an organisation word before a plural group
@@ -3874,6 +3980,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                     src: first.span.cover(last.span),
                     sentence: ctx.sentence,
                     sent_start: ctx.sent_start,
+                    sent_end: ctx.sent_end,
                     prev_start: ctx.prev_start,
                     around: Around::default(),
                 };

@@ -1887,3 +1887,24 @@ fn a_definite_description_is_the_person_described_so_before() {
     assert_eq!(name_at(text, "said", 1), "Helen Marsh");
     assert_eq!(name_at(text, "said", 2), "Tom Reyes");
 }
+
+#[test]
+fn an_unnamed_person_in_the_lead_is_the_one_named_next() {
+    let text = "Ruritania lawmaker wants singer banned\n\nA lawmaker in Ruritania is \
+                calling for the singer Rob Vance to be banned from the country. \
+                \"There is no basis for his remarks,\" Anna Petrova said in a bill \
+                filed on Monday.";
+    assert_eq!(name_at(text, "calling for", 1), "Anna Petrova");
+    let text = "A woman who has accused former Governor Bob Hale of fraud said on \
+                Sunday that he had threatened her. She also described a meeting \
+                with Mary Hale that she found strange.\n\nJane Dorsey, who worked \
+                for the governor in 1990, spoke on the radio.";
+    assert_eq!(name_at(text, "described", 1), "Jane Dorsey");
+}
+
+#[test]
+fn an_unnamed_spokesperson_in_the_lead_is_not_the_one_named_next() {
+    let text = "Peter Obi, a former minister, died on Monday, according to a family \
+                spokesperson. Minister John Lang said the country had lost a leader.";
+    assert_ne!(name_at(text, "according to", 1), "John Lang");
+}
