@@ -2561,6 +2561,25 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                     .take_while(|t| t.span.end <= src.end)
                     .count();
         }
+        // "Swanson, who is a pastor at the Reformation Church, slammed …":
+        // a description in a relative clause after the name is not the
+        // source; the name is.
+        if lo >= 4
+            && matches!(sent[lo - 1].lower.as_str(), "is" | "was")
+            && sent[lo - 2].lower == "who"
+            && sent[lo - 3].is_punct(",")
+            && toks
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+            && let Some(m) = table.ending_at(sent[lo - 4].span.end).copied()
+            && {
+                let e = &table.entities[m.entity];
+                e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
+            }
+        {
+            let start = sent.partition_point(|t| t.span.start < m.span.start);
+            (src, lo, hi) = retarget(sent, start, lo - 3, &mut toks);
+        }
         // "on Twitter West accused …": a platform before a name only says
         // where the name spoke.
         if toks.len() >= 2 && toks[0].speaker_classes() & PLATFORM != 0 && toks[1].cap {

@@ -1908,3 +1908,11 @@ fn an_unnamed_spokesperson_in_the_lead_is_not_the_one_named_next() {
                 spokesperson. Minister John Lang said the country had lost a leader.";
     assert_ne!(name_at(text, "according to", 1), "John Lang");
 }
+
+#[test]
+fn a_name_before_a_relative_clause_describing_it_is_the_source() {
+    let text = "Pastor Dale Hobbs has turned to a new target. Hobbs, who is a pastor \
+                at the Grace Church of Dover, Delaware, slammed the club for hosting \
+                the event.";
+    assert_eq!(name_at(text, "slammed", 1), "Dale Hobbs");
+}
