@@ -3220,11 +3220,50 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
             .chars()
             .all(|c| c.is_lowercase() || c == ' ' || c == '-')
         && !is_demonym(&first.to_lowercase())
+        // As in `owner_named`: "Clinton supporters" stays as written.
+        && (ctx.toks.first().is_some_and(|t| t.lower == "the")
+            || ctx
+                .toks
+                .last()
+                .is_some_and(|t| t.speaker_classes() & ORGANIZATION != 0))
         && let Some(e) = person_by_surname(table, &first.to_lowercase())
     {
         speaker.name = Some(format!("{} {rest}", possessive(e.name)));
     }
     (speaker, entity)
+}
+
+/// A share of people as a poll gives it: "53%", "59 percent", "less than
+/// a third", "two-thirds of the Democratic voters".
+fn is_share(toks: &[&Tok]) -> bool {
+    let fraction = |w: &str| {
+        matches!(
+            w,
+            "half" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths" | "majority"
+        ) || w.ends_with("-thirds")
+            || w.ends_with("-quarters")
+            || w.ends_with("-fifths")
+    };
+    let rest = match toks {
+        [n, p, rest @ ..]
+            if n.kind == TokenKind::Number
+                && (p.is_punct("%") || matches!(p.lower.as_str(), "percent" | "pct")) =>
+        {
+            rest
+        }
+        [m, than, a, f, rest @ ..]
+            if matches!(m.lower.as_str(), "less" | "more" | "fewer")
+                && than.lower == "than"
+                && matches!(a.lower.as_str(), "a" | "one" | "two" | "half")
+                && fraction(&f.lower) =>
+        {
+            rest
+        }
+        [f, rest @ ..] if f.lower.ends_with("-thirds") || f.lower.ends_with("-quarters") => rest,
+        _ => return false,
+    };
+    // Only "of" and those it counts may follow: "53% of voters".
+    rest.first().is_none_or(|t| t.lower == "of")
 }
 
 /// The person an indefinite description in an article's lead ("A woman
@@ -3427,6 +3466,12 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
         && toks[at + 1..]
             .iter()
             .all(|t| t.is_word() && !t.cap && !t.is_function())
+        // "Clinton supporters" with no article is a group as written; "the
+        // Clinton campaign" is hers.
+        && (at == 1
+            || toks
+                .last()
+                .is_some_and(|t| t.speaker_classes() & ORGANIZATION != 0))
         // The first person introduced with that surname, as a bare
         // surname is.
         && let Some(e) = person_by_surname(table, &first.lower)
@@ -3467,6 +3512,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
+    }
+    // "53% describe themselves as liberal", "59 percent said", "Less than
+    // a third agreed": a share of those polled is a group, under its words.
+    if is_share(toks) {
+        return unnamed(group_name(text, toks), SpeakerType::Group);
     }
     // "One of the study's authors, herpetologist David Blackburn, told":
     // a description, then the named person in apposition, both in the
@@ -4656,9 +4706,12 @@ fn is_party_member(lower: &str) -> bool {
 /// "Briton"), by its form.
 fn is_demonym(lower: &str) -> bool {
     lower.len() > 4
-        && (["ian", "ean", "ese", "an", "i", "on", "ish"]
+        // Not every "-on": "Clinton", "Johnson" are surnames; "Briton" is
+        // the one demonym so formed.
+        && (["ian", "ean", "ese", "an", "i", "ish"]
             .iter()
-            .any(|x| lower.ends_with(x)))
+            .any(|x| lower.ends_with(x))
+            || lower == "briton")
         && !lower.ends_with("ans")
         && !in_class(lower, ORGANIZATION | GROUP | TITLE)
 }

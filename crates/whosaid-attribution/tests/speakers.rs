@@ -1916,3 +1916,25 @@ fn a_name_before_a_relative_clause_describing_it_is_the_source() {
                 the event.";
     assert_eq!(name_at(text, "slammed", 1), "Dale Hobbs");
 }
+
+#[test]
+fn a_share_of_those_polled_is_a_group() {
+    let text = "A poll of voters in the state was released on Monday. Overall, 53% \
+                describe themselves as liberal, while 26 percent say they are \
+                conservative. Less than a third agreed with the plan.";
+    assert_eq!(
+        speaker_at(text, "describe", 1),
+        (Some("53%".into()), SpeakerType::Group)
+    );
+    assert_eq!(name_at(text, "say", 1), "26 percent");
+    assert_eq!(name_at(text, "agreed", 1), "Less than a third");
+}
+
+#[test]
+fn a_surname_ending_like_a_nationality_still_owns_its_campaign() {
+    let text = "Ann Hamilton said on Monday that she had won the debate. The \
+                Hamilton campaign said that the polls agreed. Hamilton supporters \
+                said they were pleased.";
+    assert_eq!(name_at(text, "said", 2), "Ann Hamilton's campaign");
+    assert_eq!(name_at(text, "said", 3), "Hamilton supporters");
+}
