@@ -3199,6 +3199,19 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     {
         return found(table, e);
     }
+    // "The administration said" with no "Obama administration" before:
+    // the administration of the president the article names.
+    if entity.is_none()
+        && speaker.name.as_deref() == Some("administration")
+        && let Some(p) = president(table, ctx.src.start)
+    {
+        speaker.name = Some(format!(
+            "{} administration",
+            possessive(table.entities[p].name)
+        ));
+        speaker.kind = SpeakerType::Organization;
+        speaker.title = None;
+    }
     // "company executives", "Top committee leaders": people of the
     // organisation "the company" or "the committee" stands for, under its
     // name, as "Verizon executives" is written.
@@ -4644,6 +4657,29 @@ fn most_named_person(table: &Table, before: usize, min_tokens: usize) -> Option<
             && e.person_evidence
             && e.name_tokens >= min_tokens
             && best.is_none_or(|b| e.mentions >= table.entities[b].mentions)
+        {
+            best = Some(m.entity);
+        }
+    }
+    best
+}
+
+/// The sitting president named before `before` ("President Barack
+/// Obama"): a person with "president" in their title, not a vice or former
+/// one, the most named if several.
+fn president(table: &Table, before: usize) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for m in table.before(before) {
+        let e = &table.entities[m.entity];
+        let sitting = e.title_lower().is_some_and(|t| {
+            t.split_whitespace().any(|w| w == "president")
+                && !t
+                    .split_whitespace()
+                    .any(|w| matches!(w, "vice" | "former" | "ex" | "late") || is_subordinate(w))
+        });
+        if e.kind == SpeakerType::Person
+            && sitting
+            && best.is_none_or(|b| e.mentions > table.entities[b].mentions)
         {
             best = Some(m.entity);
         }

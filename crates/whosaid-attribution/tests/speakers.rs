@@ -1938,3 +1938,17 @@ fn a_surname_ending_like_a_nationality_still_owns_its_campaign() {
     assert_eq!(name_at(text, "said", 2), "Ann Hamilton's campaign");
     assert_eq!(name_at(text, "said", 3), "Hamilton supporters");
 }
+
+#[test]
+fn the_administration_is_the_sitting_presidents() {
+    let text = "Former President Tom Hale spoke on Monday. President Ruth Vance \
+                signed the bill on Tuesday. The administration said it was doing \
+                its best to follow the rules.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (
+            Some("Ruth Vance's administration".into()),
+            SpeakerType::Organization
+        )
+    );
+}
