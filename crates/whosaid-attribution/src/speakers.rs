@@ -5374,6 +5374,44 @@ fn resolve_pronoun(
                 set_gender(&mut table.entities[e], pronoun);
                 return found(table, e);
             }
+            // "Madeleine Albright, a Clinton supporter, fanned controversy
+            // over her remark": inside a sentence, the person it opens with
+            // as its subject, past names in apposition.
+            let opener = table
+                .after(ctx.sent_start)
+                .take_while(|m| m.span.end <= src.start)
+                .find(|m| {
+                    let e = &table.entities[m.entity];
+                    e.kind == SpeakerType::Person && e.person_evidence
+                })
+                .copied();
+            if src.start > ctx.sent_start
+                && !opening
+                && !after_quote
+                && let Some(m) = opener.filter(|m| m.span.end <= src.start)
+                // Not a parenthetical ", she said," inside what another
+                // says, nor after a quotation closing in the sentence.
+                && ctx.text.get(ctx.sent_start..src.start).is_some_and(|lead| {
+                    !lead.trim_end().ends_with(',')
+                        && !lead.contains(['"', '\u{201c}', '\u{201d}'])
+                        && !lead.contains("''")
+                })
+                // Past the title before the name ("Former US secretary of
+                // state Madeleine Albright").
+                && ctx.text.get(ctx.sent_start..m.span.start).is_some_and(|t| {
+                    t.split_whitespace().all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(w, "of" | "the")
+                            || is_title_word(w)
+                    })
+                })
+                && fits(&table.entities[m.entity])
+                && table.entities[m.entity].person_evidence
+            {
+                let e = m.entity;
+                set_gender(&mut table.entities[e], pronoun);
+                return found(table, e);
+            }
             // The previous speaker first, then the nearest compatible person.
             if let Some(e) = st.recent(sentence, 3)
                 && fits(&table.entities[e])

@@ -1952,3 +1952,12 @@ fn the_administration_is_the_sitting_presidents() {
         )
     );
 }
+
+#[test]
+fn a_pronoun_inside_a_sentence_is_the_person_it_opens_with() {
+    let text = "Mary Martin said on Monday that she would run again. Former US \
+                secretary of state Jane Alder, a Martin supporter, fanned a \
+                controversy this year over her claim that women should help each \
+                other.";
+    assert_eq!(name_at(text, "claim", 1), "Jane Alder");
+}
