@@ -2172,6 +2172,68 @@ fn link_misspelt_surnames(table: &mut Table) {
     remap_mentions(&mut table.mentions, &remap);
 }
 
+/// The formal first names a short form stands for ("ken" → "kenneth").
+fn formal_names(short: &str) -> Option<&'static [&'static str]> {
+    static N: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    N.get_or_init(|| {
+        include_str!("../data/nicknames.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(short, formal)| (short, formal.split(',').map(str::trim).collect()))
+            .collect()
+    })
+    .get(short)
+    .map(Vec::as_slice)
+}
+
+/// Links "Ken Starr" and "Kenneth Starr" in one article: a short form of a
+/// first name with the same surname is the same person, known by the form
+/// the article's body names first ("Kenneth Starr" under a headline's
+/// "Ken Starr"; "Chuck Grassley" before a quoted "Charles Grassley").
+fn link_nicknames(table: &mut Table, text: &str) {
+    let first_of = |e: &Entity| e.name.split(' ').next().map(str::to_lowercase);
+    let people: Vec<usize> = (0..table.entities.len())
+        .filter(|&i| {
+            let e = &table.entities[i];
+            e.kind == SpeakerType::Person && e.name_tokens >= 2
+        })
+        .collect();
+    if people.len() < 2 {
+        return;
+    }
+    let body = headline_end(text);
+    // Where the body first names an entity (mentions are in text order).
+    let first_in_body = |e: usize| {
+        table
+            .mentions
+            .iter()
+            .find(|m| m.entity == e && m.span.start >= body)
+            .map_or(usize::MAX, |m| m.span.start)
+    };
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for &i in &people {
+        let Some(short) = first_of(&table.entities[i]) else {
+            continue;
+        };
+        let Some(formal) = formal_names(&short) else {
+            continue;
+        };
+        let last = &table.entities[i].last;
+        if let Some(&j) = people.iter().find(|&&j| {
+            let e = &table.entities[j];
+            j != i && e.last == *last && first_of(e).is_some_and(|f| formal.contains(&f.as_str()))
+        }) {
+            if first_in_body(j) <= first_in_body(i) {
+                remap.insert(i, j);
+            } else {
+                remap.insert(j, i);
+            }
+        }
+    }
+    remap_mentions(&mut table.mentions, &remap);
+}
+
 /// One letter changed, added or dropped, or two neighbours swapped, with
 /// the first letter kept.
 fn one_edit_apart(a: &str, b: &str) -> bool {
@@ -2444,6 +2506,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     }
     let mut scratch = SCRATCH.with(|s| s.take());
     let mut table = build_table(text, sentences, &mut scratch);
+    link_nicknames(&mut table, text);
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
     let mut toks: Vec<&Tok> = Vec::new();

@@ -1961,3 +1961,17 @@ fn a_pronoun_inside_a_sentence_is_the_person_it_opens_with() {
                 other.";
     assert_eq!(name_at(text, "claim", 1), "Jane Alder");
 }
+
+#[test]
+fn a_short_first_name_is_the_person_named_in_full_form() {
+    let text = "Rob Vance praises rival's legacy\n\nRobert Vance, the former \
+                prosecutor, spoke at a panel on Monday. Vance said the senator \
+                was gifted.";
+    assert_eq!(name_at(text, "praises", 1), "Robert Vance");
+    assert_eq!(name_at(text, "said", 1), "Robert Vance");
+    // The form the body names first stays, however formal the other is.
+    let text = "Sen. Chuck Hale said on Monday that the judge was biased. An \
+                editorial called the remark a mistake. \"Charles Hale should \
+                apologise,\" it said. Hale said he would not.";
+    assert_eq!(name_at(text, "said", 3), "Chuck Hale");
+}
