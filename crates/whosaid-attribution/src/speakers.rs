@@ -5476,9 +5476,29 @@ fn resolve_pronoun(
                 return found(table, e);
             }
             // The previous speaker first, then the nearest compatible person.
+            // Not a name with nothing of a person ("Right Wing Watch first
+            // reported") when a speaker just before it is one of the
+            // pronoun's gender.
             if let Some(e) = st.recent(sentence, 3)
                 && fits(&table.entities[e])
             {
+                let weak = {
+                    let x = &table.entities[e];
+                    x.gender == Gender::Unknown && !x.person_evidence
+                };
+                let gendered = weak
+                    .then(|| {
+                        st.earlier.iter().rev().find(|&&(o, s)| {
+                            let x = &table.entities[o];
+                            o != e
+                                && sentence.saturating_sub(s) <= 3
+                                && fits(x)
+                                && x.gender != Gender::Unknown
+                        })
+                    })
+                    .flatten()
+                    .map(|&(o, _)| o);
+                let e = gendered.unwrap_or(e);
                 set_gender(&mut table.entities[e], pronoun);
                 return found(table, e);
             }

@@ -1975,3 +1975,10 @@ fn a_short_first_name_is_the_person_named_in_full_form() {
                 apologise,\" it said. Hale said he would not.";
     assert_eq!(name_at(text, "said", 3), "Chuck Hale");
 }
+
+#[test]
+fn a_pronoun_skips_a_last_speaker_with_nothing_of_a_person() {
+    let text = "Pastor Dale Hobbs slammed the club on Monday, Left Lane Watch first \
+                reported. He then implied that its leaders should resign.";
+    assert_eq!(name_at(text, "implied", 1), "Dale Hobbs");
+}
