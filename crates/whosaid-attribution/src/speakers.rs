@@ -2627,21 +2627,35 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         // "Swanson, who is a pastor at the Reformation Church, slammed …":
         // a description in a relative clause after the name is not the
         // source; the name is.
-        if lo >= 4
+        // "Plotena, the mayor of Esperanza, Sultan Kudarat, announced": so
+        // is a role in apposition after it.
+        let comma = if lo >= 4
             && matches!(sent[lo - 1].lower.as_str(), "is" | "was")
             && sent[lo - 2].lower == "who"
             && sent[lo - 3].is_punct(",")
+        {
+            Some(lo - 3)
+        } else if lo >= 2
+            && sent[lo - 1].is_punct(",")
+            && toks.get(1).is_some_and(|t| is_title_word(&t.lower))
+        {
+            Some(lo - 1)
+        } else {
+            None
+        };
+        if let Some(comma) = comma
+            && comma >= 1
             && toks
                 .first()
                 .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
-            && let Some(m) = table.ending_at(sent[lo - 4].span.end).copied()
+            && let Some(m) = table.ending_at(sent[comma - 1].span.end).copied()
             && {
                 let e = &table.entities[m.entity];
                 e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
             }
         {
             let start = sent.partition_point(|t| t.span.start < m.span.start);
-            (src, lo, hi) = retarget(sent, start, lo - 3, &mut toks);
+            (src, lo, hi) = retarget(sent, start, comma, &mut toks);
         }
         // "on Twitter West accused …": a platform before a name only says
         // where the name spoke.

@@ -1982,3 +1982,10 @@ fn a_pronoun_skips_a_last_speaker_with_nothing_of_a_person() {
                 reported. He then implied that its leaders should resign.";
     assert_eq!(name_at(text, "implied", 1), "Dale Hobbs");
 }
+
+#[test]
+fn a_role_in_apposition_after_a_name_is_that_name() {
+    let text = "Classes were cancelled on Tuesday. Maria Plaza, the mayor of \
+                Dalton, Georgia, announced that schools would stay closed.";
+    assert_eq!(name_at(text, "announced", 1), "Maria Plaza");
+}
