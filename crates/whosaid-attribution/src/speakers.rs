@@ -3270,8 +3270,15 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     // "A lawmaker in the Philippines is calling for …" in the lead, then
     // "Joey Salceda said": a news lead introduces its person unnamed and
     // names them next.
-    if entity.is_none()
-        && matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
+    // "Philippine lawmaker wants …": a place or body qualifying a person
+    // noun is not the speaker either.
+    let qualified_person = entity.is_some()
+        && speaker.kind == SpeakerType::Organization
+        && ctx.toks.last().is_some_and(|t| {
+            t.is_word() && !t.cap && table.within(ctx.src).all(|m| m.span.end <= t.span.start)
+        });
+    if (qualified_person
+        || entity.is_none() && matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person))
         && let Some(e) = named_next(ctx, table)
     {
         return found(table, e);
@@ -3365,19 +3372,29 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
     const WINDOW: usize = 400;
     let toks = ctx.toks;
     let first = toks.first()?;
-    if ctx.sentence >= LEAD_SENTENCES || !matches!(first.lower.as_str(), "a" | "an") {
+    // A headline writes its person with no article ("Philippine lawmaker
+    // wants Trump banned", "London's Muslim mayor rebuffs Trump").
+    let bare_headline = headline(ctx)
+        && toks.len() >= 2
+        && toks
+            .iter()
+            .all(|t| (t.is_word() && !t.is_function()) || t.kind == TokenKind::Possessive);
+    if ctx.sentence >= LEAD_SENTENCES
+        || !(matches!(first.lower.as_str(), "a" | "an") || bare_headline)
+    {
         return None;
     }
     // The noun the article goes on to name: a person's, singular.
     let head = toks
         .iter()
-        .skip(1)
-        .take_while(|t| t.is_word() && !t.is_function())
+        .skip(usize::from(!bare_headline))
+        .take_while(|t| (t.is_word() && !t.is_function()) || t.kind == TokenKind::Possessive)
         .last()?;
     let h = head.lower.as_str();
     let cls = head.speaker_classes();
+    let person_noun = cls & (PERSON | TITLE) != 0 || (h.len() > 5 && agent_ending(h));
     if head.cap
-        || cls & (PERSON | TITLE) == 0
+        || !person_noun
         || cls & (GROUP | ANONYMOUS | ORGANIZATION) != 0
         || (h.ends_with('s') && !h.ends_with("ss"))
     {
@@ -3410,11 +3427,17 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
     }
     // The people named in the sentence after the source's are candidates
     // (in its own, they are what it speaks of), unless named before it.
+    // A headline's other names are what it speaks of.
+    let before = if bare_headline {
+        headline_end(ctx.text)
+    } else {
+        ctx.src.start
+    };
     let named_before = |e: usize| {
         table
             .mentions
             .iter()
-            .take_while(|o| o.span.start < ctx.src.start)
+            .take_while(|o| o.span.start < before)
             .any(|o| o.entity == e)
     };
     // Only a name that opens its sentence or clause, past its title ("In
@@ -3422,9 +3445,17 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
     // finance minister, Lou Jiwei, suggested"), or follows a quotation
     // ('"…," Joey Salceda said'): a name after a verb or preposition is
     // mostly what the sentence is about.
+    let opens = |pre: &str| {
+        pre.is_empty()
+            || pre.ends_with(['.', '!', '?', '\n', ','])
+            || [",\"", ",\u{201d}", ",''"].iter().any(|q| pre.ends_with(q))
+    };
     let speaks = |m: &Mention| {
         let mut pre = ctx.text.get(..m.span.start).unwrap_or("").trim_end();
         for _ in 0..3 {
+            if opens(pre) {
+                return true;
+            }
             match pre.rsplit_once(char::is_whitespace) {
                 Some((rest, w)) if w.chars().next().is_some_and(char::is_uppercase) => {
                     pre = rest.trim_end();
@@ -3432,9 +3463,7 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
                 _ => break,
             }
         }
-        pre.is_empty()
-            || pre.ends_with(['.', '!', '?', '\n', ','])
-            || [",\"", ",\u{201d}", ",''"].iter().any(|q| pre.ends_with(q))
+        opens(pre)
     };
     table
         .after(ctx.sent_end)
@@ -3442,7 +3471,7 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
         .find(|m| {
             let e = &table.entities[m.entity];
             e.kind == SpeakerType::Person
-                && e.person_evidence
+                && (e.person_evidence || !e.org_word)
                 && e.name_tokens >= 2
                 && (want == Gender::Unknown || e.gender == Gender::Unknown || e.gender == want)
                 && !named_before(m.entity)

@@ -1989,3 +1989,14 @@ fn a_role_in_apposition_after_a_name_is_that_name() {
                 Dalton, Georgia, announced that schools would stay closed.";
     assert_eq!(name_at(text, "announced", 1), "Maria Plaza");
 }
+
+#[test]
+fn a_person_in_a_headline_is_the_one_the_body_names_next() {
+    let text = "Ruritanian lawmaker wants singer banned\n\nA bill filed on Monday \
+                calls for the ban. \"He has insulted us,\" Anna Petrova said.";
+    assert_eq!(name_at(text, "wants", 1), "Anna Petrova");
+    let text = "Oslo's new mayor rejects Smith on exception\n\nThe city's new \
+                mayor on Tuesday rejected an offer to make an exception for Kari \
+                Dahl.\n\nDahl, a teacher, was elected as mayor last week.";
+    assert_eq!(name_at(text, "rejects", 1), "Kari Dahl");
+}
