@@ -4393,7 +4393,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             e.kind == SpeakerType::Person
                 && e.title_lower().is_some_and(|t| {
                     t.split_whitespace()
-                        .any(|w| w == head || (head == "senator" && w == "sen."))
+                        .any(|w| w == head || abbreviated_title(head) == Some(w))
                 })
         });
         // Only a contender for office or a magnate, qualified by a
@@ -5200,6 +5200,26 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
     None
 }
 
+/// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
+/// that "the governor" finds him.
+fn abbreviated_title(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "senator" => "sen.",
+        "governor" => "gov.",
+        "representative" | "congressman" | "congresswoman" => "rep.",
+        "general" => "gen.",
+        "lieutenant" => "lt.",
+        "colonel" => "col.",
+        "captain" => "capt.",
+        "sergeant" => "sgt.",
+        "professor" => "prof.",
+        "attorney" => "atty.",
+        "superintendent" => "supt.",
+        "reverend" => "rev.",
+        _ => return None,
+    })
+}
+
 /// Words that make a title a lesser or earlier one: "the governor" is not
 /// the deputy governor, nor the former one.
 fn is_subordinate(lower: &str) -> bool {
@@ -5238,8 +5258,10 @@ fn by_title(
         return Some(found(table, e));
     }
     let head_match = titled.iter().find(|(_, t)| {
-        head_title.is_some_and(|h| t.split_whitespace().any(|w| w == h))
-            && (subordinate || !t.split_whitespace().any(is_subordinate))
+        head_title.is_some_and(|h| {
+            t.split_whitespace()
+                .any(|w| w == h || abbreviated_title(h) == Some(w))
+        }) && (subordinate || !t.split_whitespace().any(is_subordinate))
     });
     if let Some(&(e, _)) = head_match {
         return Some(found(table, e));

@@ -2000,3 +2000,12 @@ fn a_person_in_a_headline_is_the_one_the_body_names_next() {
                 Dahl.\n\nDahl, a teacher, was elected as mayor last week.";
     assert_eq!(name_at(text, "rejects", 1), "Kari Dahl");
 }
+
+#[test]
+fn a_role_finds_the_person_titled_with_its_abbreviation() {
+    let text = "Former Ohio Gov. Dan Reese endorsed the senator on Monday. The \
+                former two-term governor dismissed the argument that she was \
+                divisive. The former governor noted that voters want change.";
+    assert_eq!(name_at(text, "dismissed", 1), "Dan Reese");
+    assert_eq!(name_at(text, "noted", 1), "Dan Reese");
+}
