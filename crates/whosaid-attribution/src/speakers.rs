@@ -4413,10 +4413,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                     | "mogul"
             )
         };
-        let contender = is_contender(head)
+        // "the billionaire developer": wealth makes the article's magnate
+        // without a capitalised qualifier.
+        let contender = (is_contender(head)
             && toks
                 .iter()
-                .any(|t| t.cap && t.is_word() && t.lower != "the");
+                .any(|t| t.cap && t.is_word() && t.lower != "the"))
+            || toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "billionaire" | "mogul" | "tycoon" | "magnate"
+                )
+            });
         if let Some(e) = titled
             .map(|m| m.entity)
             .or_else(|| most_named_person(table, src.start, 2).filter(|_| contender))

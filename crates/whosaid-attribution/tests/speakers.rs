@@ -2009,3 +2009,11 @@ fn a_role_finds_the_person_titled_with_its_abbreviation() {
     assert_eq!(name_at(text, "dismissed", 1), "Dan Reese");
     assert_eq!(name_at(text, "noted", 1), "Dan Reese");
 }
+
+#[test]
+fn a_wealthy_role_is_the_article_s_magnate() {
+    let text = "Carl Rainer said on Monday that he would build the tower. Rainer \
+                met the mayor on Tuesday. The meeting was set before the \
+                billionaire developer called for a new tax break.";
+    assert_eq!(name_at(text, "called for", 1), "Carl Rainer");
+}
