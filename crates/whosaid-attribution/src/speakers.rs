@@ -2507,6 +2507,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     let mut scratch = SCRATCH.with(|s| s.take());
     let mut table = build_table(text, sentences, &mut scratch);
     link_nicknames(&mut table, text);
+    type_newspapers(&mut table);
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
     let mut toks: Vec<&Tok> = Vec::new();
@@ -5208,6 +5209,58 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
     None
 }
 
+/// "Orlando Sentinel", "Global Times": a name ending in a newspaper's word,
+/// with no known first name, is a newspaper, not a person.
+fn type_newspapers(table: &mut Table) {
+    for e in &mut table.entities {
+        if e.kind == SpeakerType::Person
+            && e.name_tokens >= 2
+            && e.name
+                .split(' ')
+                .next()
+                .is_some_and(|f| first_name(&f.to_lowercase()).is_none())
+            && e.name.rsplit(' ').next().is_some_and(is_newspaper_word)
+        {
+            e.kind = SpeakerType::Organization;
+        }
+    }
+}
+
+/// The last word of a newspaper's name ("The Washington Post", "Global
+/// Times", "Daily Mail").
+fn is_newspaper_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Times"
+            | "Post"
+            | "Journal"
+            | "Herald"
+            | "Tribune"
+            | "Gazette"
+            | "Telegraph"
+            | "Guardian"
+            | "Mail"
+            | "Sun"
+            | "Star"
+            | "Chronicle"
+            | "Observer"
+            | "Express"
+            | "Standard"
+            | "Inquirer"
+            | "Examiner"
+            | "Register"
+            | "Record"
+            | "Independent"
+            | "Sentinel"
+            | "Globe"
+            | "Courier"
+            | "Dispatch"
+            | "Enquirer"
+            | "Bee"
+            | "Daily"
+    )
+}
+
 /// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
 /// that "the governor" finds him.
 fn abbreviated_title(lower: &str) -> Option<&'static str> {
@@ -5404,6 +5457,19 @@ fn by_org_noun(
     }
     if c & ORG_DESCRIPTION == 0 {
         return None;
+    }
+    // "As the paper noted" after "the nationalist Global Times tabloid
+    // noted": a newspaper word is the newspaper named last.
+    if matches!(
+        head.lower.as_str(),
+        "paper" | "newspaper" | "tabloid" | "daily" | "broadsheet"
+    ) && let Some(m) = table.before(src.start).find(|m| {
+        let e = &table.entities[m.entity];
+        e.name_tokens >= 2
+            && e.kind != SpeakerType::Person
+            && e.name.rsplit(' ').next().is_some_and(is_newspaper_word)
+    }) {
+        return Some(found(table, m.entity));
     }
     if let Some(&(_, _, e)) = table
         .descriptions

@@ -2017,3 +2017,14 @@ fn a_wealthy_role_is_the_article_s_magnate() {
                 billionaire developer called for a new tax break.";
     assert_eq!(name_at(text, "called for", 1), "Carl Rainer");
 }
+
+#[test]
+fn the_paper_is_the_newspaper_named_last() {
+    let text = "As the nationalist Harbin Herald tabloid noted on Thursday, the \
+                candidate has fans in the north. As the paper noted, it is \
+                surprising.";
+    assert_eq!(
+        speaker_at(text, "noted", 2),
+        (Some("Harbin Herald".into()), SpeakerType::Organization)
+    );
+}
