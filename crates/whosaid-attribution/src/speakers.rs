@@ -2511,11 +2511,19 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
     let mut toks: Vec<&Tok> = Vec::new();
+    let cues: Vec<Span> = claims.iter().map(|c| c.cue).collect();
+    // The source of the claim before, as extraction gave it.
+    let mut last_source: Option<Span> = None;
     for c in claims.iter_mut() {
         let Some(src) = c.source else {
             c.speaker = Speaker::none();
             continue;
         };
+        // "said the woman, who like many in the town did not want to be
+        // quoted": a claim whose source lies inside the source before is a
+        // clause of its description, not who the article turns to next.
+        let nested = last_source.is_some_and(|l| l.contains(src) && l != src);
+        last_source = Some(src);
         let sent: &[Tok] = sentences.get(c.sentence_index).map_or(&[], |s| &s.toks);
         let lo = sent.partition_point(|t| t.span.start < src.start);
         let hi = sent.partition_point(|t| t.span.start < src.end);
@@ -2595,6 +2603,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                     start = o - 2;
                 }
             } else {
+                // Not past a cue ('said the woman, who'): the words after
+                // it are its source.
                 while start > 0
                     && end - start < 8
                     && (sent[start - 1].kind == TokenKind::Possessive
@@ -2602,6 +2612,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                             && !sent[start - 1].is("preposition")
                             && !sent[start - 1].is("subordinator")
                             && !sent[start - 1].is("conjunction")))
+                    && !cues.iter().any(|c| c.contains(sent[start - 1].span))
                 {
                     start -= 1;
                 }
@@ -2774,7 +2785,9 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                     .push((noun.to_string(), speaker.clone(), entity));
             }
         }
-        st.update(&speaker, entity, c.sentence_index);
+        if !nested {
+            st.update(&speaker, entity, c.sentence_index);
+        }
         c.speaker = speaker;
     }
     scratch.entities = recycle(table.entities);
@@ -3678,6 +3691,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         }
     {
         return found(table, m.entity);
+    }
+    // '"…," said the woman, who did not want to be named' after "At a
+    // drugstore, a middle-aged cashier was shaken …": the unnamed person
+    // the sentence before introduced, under that description.
+    if let [the, noun, rest @ ..] = toks
+        && the.lower == "the"
+        && matches!(noun.lower.as_str(), "woman" | "man")
+        && rest.first().is_none_or(|t| t.is_punct(","))
+        && let Some(description) = ctx
+            .text
+            .get(ctx.prev_start..src.start)
+            .and_then(|t| introduced_person(t, &noun.lower))
+    {
+        return unnamed(description, SpeakerType::Person);
     }
     // "The actress said" after "actress Susan Sarandon", "The GOP
     // speechwriter said" after "Richard Cross, a Republican speechwriter":
@@ -5614,6 +5641,22 @@ fn resolve_pronoun(
                 set_gender(&mut table.entities[e], pronoun);
                 return found(table, e);
             }
+            // An unnamed person who spoke after the last named speaker ("…,"
+            // said the woman, who did not want to be named. "…," she said.).
+            if let Some((sp, s, plural)) = &st.prev_group
+                && sp.kind == SpeakerType::Person
+                && !plural
+                && st.group_at > st.prev_at
+                && sentence.saturating_sub(*s) <= 2
+                && sp.name.as_deref().is_some_and(|n| {
+                    ["a ", "an ", "another "]
+                        .iter()
+                        .any(|a| n.get(..a.len()).is_some_and(|h| h.eq_ignore_ascii_case(a)))
+                        && unnamed_fits(n, pronoun)
+                })
+            {
+                return (sp.clone(), None);
+            }
             // The previous speaker first, then the nearest compatible person.
             // Not a name with nothing of a person ("Right Wing Watch first
             // reported") when a speaker just before it is one of the
@@ -5751,6 +5794,78 @@ fn resolve_pronoun(
             found(table, e)
         }
         None => unresolved,
+    }
+}
+
+/// The last unnamed person `text` introduces with an indefinite article
+/// at the start of a sentence or clause ("a middle-aged cashier", "Another
+/// worshiper"), of a sex that "the `noun`" ("woman", "man") can be.
+fn introduced_person(text: &str, noun: &str) -> Option<String> {
+    let opens: Vec<usize> = text
+        .match_indices(['.', ',', '\n'])
+        .map(|(i, _)| i + 1)
+        .chain(std::iter::once(0))
+        .collect();
+    let mut best: Option<(usize, String)> = None;
+    for &at in &opens {
+        let rest = text.get(at..)?.trim_start();
+        let start = text.len() - rest.len();
+        let mut words = rest.split(' ');
+        let Some(article) = words.next() else {
+            continue;
+        };
+        if !matches!(article.to_lowercase().as_str(), "a" | "an" | "another") {
+            continue;
+        }
+        let mut phrase = vec![article];
+        for w in words.take(4) {
+            if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+                break;
+            }
+            phrase.push(w);
+            let cls = classes(w);
+            let person = cls & (PERSON | TITLE) != 0 || (w.len() > 5 && agent_ending(w));
+            if person && cls & (GROUP | ORGANIZATION) == 0 && !w.ends_with('s') {
+                let description = phrase.join(" ");
+                if unnamed_fits(&description, if noun == "woman" { "she" } else { "he" })
+                    && best.as_ref().is_none_or(|(b, _)| start > *b)
+                {
+                    best = Some((start, description));
+                }
+                break;
+            }
+        }
+    }
+    best.map(|(_, d)| {
+        let mut c = d.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default()
+    })
+}
+
+/// An unnamed person's description fits "he" or "she" unless it names
+/// the other sex ("the woman" is no "he").
+fn unnamed_fits(description: &str, pronoun: &str) -> bool {
+    let words = description
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase);
+    let (male, female) = words.fold((false, false), |(m, f), w| {
+        (
+            m || matches!(
+                w.as_str(),
+                "man" | "boy" | "father" | "husband" | "son" | "brother"
+            ),
+            f || matches!(
+                w.as_str(),
+                "woman" | "girl" | "mother" | "wife" | "daughter" | "sister"
+            ),
+        )
+    });
+    match pronoun {
+        "he" => !female,
+        "she" => !male,
+        _ => true,
     }
 }
 

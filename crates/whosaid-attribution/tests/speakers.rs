@@ -2028,3 +2028,16 @@ fn the_paper_is_the_newspaper_named_last() {
         (Some("Harbin Herald".into()), SpeakerType::Organization)
     );
 }
+
+#[test]
+fn the_woman_is_the_unnamed_person_introduced_before() {
+    let text = "\"We are a quiet town,\" said Rita Mole, a waitress.\n\nAt a shop \
+                near the square, a middle-aged cashier was shaken by the talk. \
+                \"Someone said we should leave,\" said the woman, who like many in \
+                the town did not want to be named.\n\n\"Too much hate,\" she said.";
+    assert_eq!(
+        speaker_at(text, "said", 3),
+        (Some("a middle-aged cashier".into()), SpeakerType::Person)
+    );
+    assert_eq!(name_at(text, "said", 4), "a middle-aged cashier");
+}
