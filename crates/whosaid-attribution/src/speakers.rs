@@ -2172,15 +2172,28 @@ fn link_misspelt_surnames(table: &mut Table) {
     remap_mentions(&mut table.mentions, &remap);
 }
 
-/// The formal first names a short form stands for ("ken" → "kenneth").
-fn formal_names(short: &str) -> Option<&'static [&'static str]> {
-    static N: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+/// The formal first names a short form stands for, as names are written
+/// ("Ken" → "Kenneth"): keys and values capitalised once, so that names
+/// are looked up as the article writes them, with no allocation.
+fn formal_names(short: &str) -> Option<&'static [String]> {
+    static N: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
+    let capitalised = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
     N.get_or_init(|| {
         include_str!("../data/nicknames.tsv")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
-            .map(|(short, formal)| (short, formal.split(',').map(str::trim).collect()))
+            .map(|(short, formal)| {
+                (
+                    capitalised(short.trim()),
+                    formal.split(',').map(|f| capitalised(f.trim())).collect(),
+                )
+            })
             .collect()
     })
     .get(short)
@@ -2192,12 +2205,13 @@ fn formal_names(short: &str) -> Option<&'static [&'static str]> {
 /// the article's body names first ("Kenneth Starr" under a headline's
 /// "Ken Starr"; "Chuck Grassley" before a quoted "Charles Grassley").
 fn link_nicknames(table: &mut Table, text: &str) {
-    let first_of = |e: &Entity| e.name.split(' ').next().map(str::to_lowercase);
-    let people: Vec<usize> = (0..table.entities.len())
-        .filter(|&i| {
-            let e = &table.entities[i];
-            e.kind == SpeakerType::Person && e.name_tokens >= 2
-        })
+    // The people named in full, with their first names.
+    let people: Vec<(usize, &str)> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == SpeakerType::Person && e.name_tokens >= 2)
+        .filter_map(|(i, e)| Some((i, e.name.split(' ').next()?)))
         .collect();
     if people.len() < 2 {
         return;
@@ -2212,22 +2226,18 @@ fn link_nicknames(table: &mut Table, text: &str) {
             .map_or(usize::MAX, |m| m.span.start)
     };
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for &i in &people {
-        let Some(short) = first_of(&table.entities[i]) else {
+    for (i, short) in &people {
+        let Some(formal) = formal_names(short) else {
             continue;
         };
-        let Some(formal) = formal_names(&short) else {
-            continue;
-        };
-        let last = &table.entities[i].last;
-        if let Some(&j) = people.iter().find(|&&j| {
-            let e = &table.entities[j];
-            j != i && e.last == *last && first_of(e).is_some_and(|f| formal.contains(&f.as_str()))
+        let last = &table.entities[*i].last;
+        if let Some(&(j, _)) = people.iter().find(|(j, f)| {
+            j != i && table.entities[*j].last == *last && formal.iter().any(|x| x == f)
         }) {
-            if first_in_body(j) <= first_in_body(i) {
-                remap.insert(i, j);
+            if first_in_body(j) <= first_in_body(*i) {
+                remap.insert(*i, j);
             } else {
-                remap.insert(j, i);
+                remap.insert(j, *i);
             }
         }
     }
@@ -5196,8 +5206,16 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
         let e = &table.entities[e];
         e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
     };
-    let before = text.get(..ctx.src.start)?;
+    // A few thousand bytes back: an article describes its people near
+    // where it names them again.
+    const BACK: usize = 4000;
+    let mut from = ctx.src.start.saturating_sub(BACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..ctx.src.start)?;
     for (at, _) in before.rmatch_indices(h).take(3) {
+        let at = at + from;
         let end = at + h.len();
         let whole = at
             .checked_sub(1)
@@ -5242,11 +5260,11 @@ fn type_newspapers(table: &mut Table) {
     for e in &mut table.entities {
         if e.kind == SpeakerType::Person
             && e.name_tokens >= 2
+            && e.name.rsplit(' ').next().is_some_and(is_newspaper_word)
             && e.name
                 .split(' ')
                 .next()
                 .is_some_and(|f| first_name(&f.to_lowercase()).is_none())
-            && e.name.rsplit(' ').next().is_some_and(is_newspaper_word)
         {
             e.kind = SpeakerType::Organization;
         }
@@ -5464,10 +5482,13 @@ fn by_org_noun(
                             .split_once(" in ")
                             .is_some_and(|(n, _)| n.to_lowercase().ends_with(&head.lower))
                         // "Court of Session", "Ministry of Health"
-                        || e.name.split_once(" of ").is_some_and(|(n, _)| {
-                            n.rsplit(' ')
-                                .next()
-                                .is_some_and(|w| w.eq_ignore_ascii_case(&head.lower))
+                        || (e.name_tokens >= 2 && {
+                            let mut prev = "";
+                            e.name.split(' ').any(|w| {
+                                let hit = w == "of" && prev.eq_ignore_ascii_case(&head.lower);
+                                prev = w;
+                                hit
+                            })
                         }))
             })
             .map(|m| found(table, m.entity));
