@@ -3417,7 +3417,14 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
     let h = head.lower.as_str();
     let cls = head.speaker_classes();
     let person_noun = cls & (PERSON | TITLE) != 0 || (h.len() > 5 && agent_ending(h));
+    // "a number of writers", "a group of lawmakers": a quantity of people.
+    let quantity = toks
+        .iter()
+        .position(|t| t.span == head.span)
+        .and_then(|k| toks.get(k + 1))
+        .is_some_and(|t| t.lower == "of");
     if head.cap
+        || quantity
         || !person_noun
         || cls & (GROUP | ANONYMOUS | ORGANIZATION) != 0
         || (h.ends_with('s') && !h.ends_with("ss"))
@@ -5193,7 +5200,11 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
         // A plural is a group ("the actresses"), not "the actress".
         || (h.ends_with('s') && !h.ends_with("ss"))
         || cls & (GROUP | ANONYMOUS | KIN_M | KIN_F | ORGANIZATION | DOCUMENT | EVIDENCE) != 0
-        || !(cls & (PERSON | TITLE) != 0 || (h.len() > 5 && agent_ending(h)))
+        // A title is found by the person titled so (`by_title`): "the
+        // Senate Democratic leader" is Harry Reid, not whoever was last
+        // called a leader.
+        || cls & TITLE != 0
+        || !(cls & PERSON != 0 || (h.len() > 5 && agent_ending(h)))
         || !toks[1..toks.len() - 1]
             .iter()
             .all(|t| (t.is_word() && !t.is_function()) || t.is_punct("-"))
@@ -5307,13 +5318,13 @@ fn is_newspaper_word(word: &str) -> bool {
 }
 
 /// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
-/// that "the governor" finds him.
+/// that "the governor" finds him. Not "general" ("Gen."): "the inspector
+/// general" is no general.
 fn abbreviated_title(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "senator" => "sen.",
         "governor" => "gov.",
         "representative" | "congressman" | "congresswoman" => "rep.",
-        "general" => "gen.",
         "lieutenant" => "lt.",
         "colonel" => "col.",
         "captain" => "capt.",
@@ -5482,14 +5493,14 @@ fn by_org_noun(
                             .split_once(" in ")
                             .is_some_and(|(n, _)| n.to_lowercase().ends_with(&head.lower))
                         // "Court of Session", "Ministry of Health"
-                        || (e.name_tokens >= 2 && {
+                        || {
                             let mut prev = "";
                             e.name.split(' ').any(|w| {
                                 let hit = w == "of" && prev.eq_ignore_ascii_case(&head.lower);
                                 prev = w;
                                 hit
                             })
-                        }))
+                        })
             })
             .map(|m| found(table, m.entity));
         // "the group", "the organization": generic words any
@@ -5647,12 +5658,16 @@ fn resolve_pronoun(
                         && !lead.contains("''")
                 })
                 // Past the title before the name ("Former US secretary of
-                // state Madeleine Albright").
+                // state Madeleine Albright"), not a subordinate clause ("As
+                // President Barack Obama lectured …, Donald Trump responded
+                // … as he live-tweeted").
                 && ctx.text.get(ctx.sent_start..m.span.start).is_some_and(|t| {
                     t.split_whitespace().all(|w| {
-                        w.chars().next().is_some_and(char::is_uppercase)
-                            || matches!(w, "of" | "the")
-                            || is_title_word(w)
+                        let lower = w.to_lowercase();
+                        (w.chars().next().is_some_and(char::is_uppercase)
+                            && classes(&lower) & FUNCTION == 0)
+                            || matches!(w, "of" | "the" | "The")
+                            || is_title_word(&lower)
                     })
                 })
                 && fits(&table.entities[m.entity])

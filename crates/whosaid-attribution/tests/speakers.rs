@@ -2041,3 +2041,17 @@ fn the_woman_is_the_unnamed_person_introduced_before() {
     );
     assert_eq!(name_at(text, "said", 4), "a middle-aged cashier");
 }
+
+#[test]
+fn lead_and_sentence_subject_rules_keep_to_their_cases() {
+    // A subordinate clause's subject is not the sentence's.
+    let text = "As President Tom Hale lectured the nation on Sunday night, Dan \
+                Reese responded on Twitter, where he claimed that the speech was \
+                weak.";
+    assert_eq!(name_at(text, "claimed", 1), "Dan Reese");
+    // "a number of writers" is a quantity, not a person named next.
+    let text = "The idea of a list gathered steam this week as a number of writers \
+                suggested such a list was needed.\n\nAmanda Cole, a columnist, \
+                wrote that the list was long.";
+    assert_ne!(name_at(text, "suggested", 1), "Amanda Cole");
+}
