@@ -463,7 +463,9 @@ fn particles(toks: &[Tok]) -> Option<usize> {
 /// other character lower-cases to these). Branch-free, as it is asked of
 /// every word.
 fn article_prefix(bytes: &[u8], at: usize) -> bool {
-    match bytes.get(at..at.saturating_add(3)) {
+    // (A wrapped end is before `at`: no slice, as a saturated one would
+    // be none, with fewer instructions on every word.)
+    match bytes.get(at..at.wrapping_add(3)) {
         // 'a' | 4 == 'e', and no other byte gives 'e'; likewise 'L' | 0x20
         // is 'l'.
         Some(&[a, l, dash]) => ((a | 4) == b'e') & ((l | 0x20) == b'l') & (dash == b'-'),
@@ -478,6 +480,25 @@ fn article_prefix(bytes: &[u8], at: usize) -> bool {
 #[inline]
 fn punct_is(text: &[u8], t: &Tok, p: u8) -> bool {
     t.kind == TokenKind::Punct && text.get(t.span.start..t.span.end) == Some(&[p][..])
+}
+
+/// The tokens of a sentence that may be part of a name, in order, into
+/// `out`: found without a branch per token (one would mispredict on every
+/// few words of text). A function of its own, as it runs for every token:
+/// inside `runs` its loop keeps its values on the stack, for want of
+/// registers.
+#[inline(never)]
+fn name_candidates(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) {
+    out.clear();
+    out.resize(toks.len(), 0);
+    let mut n = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if let Some(slot) = out.get_mut(n) {
+            *slot = k;
+        }
+        n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
+    }
+    out.truncate(n);
 }
 
 /// Splits the runs of capitalised words of each sentence into title and
@@ -575,9 +596,8 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     // only they can start or continue a run. `NAME_LIKE` marks the words
     // that can be part of a name.
     let mut cls: Vec<u32> = std::mem::take(&mut scratch.cls);
-    // The tokens of a sentence that may be part of a name, in order: found
-    // without a branch per token (one would mispredict on every few words
-    // of text), then looked up one by one.
+    // The tokens of a sentence that may be part of a name, in order
+    // (`name_candidates`), then looked up one by one.
     let mut candidates: Vec<usize> = std::mem::take(&mut scratch.candidates);
     // A name in lower case, for the place test: one buffer for all.
     let mut place_buf = String::new();
@@ -587,16 +607,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         let toks = &sent.toks;
         cls.clear();
         cls.resize(toks.len(), 0);
-        candidates.clear();
-        candidates.resize(toks.len(), 0);
-        let mut n = 0;
-        for (k, t) in toks.iter().enumerate() {
-            if let Some(slot) = candidates.get_mut(n) {
-                *slot = k;
-            }
-            n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
-        }
-        candidates.truncate(n);
+        name_candidates(toks, bytes, &mut candidates);
         for &k in &candidates {
             let t = &toks[k];
             let hyphen = t.cap && hyphenated(bytes, t);
@@ -2351,7 +2362,14 @@ fn link_legal_suffix(table: &mut Table) {
         .iter()
         .enumerate()
         .filter_map(|(j, e)| {
-            let (base, form) = e.name.rsplit_once(' ')?;
+            // A legal form is at most seven bytes before its dots: the
+            // last space is looked for only among the name's last eight
+            // (past its dots, which hold none), not back through the
+            // whole name as most names, with none there, would make it.
+            let undotted = e.name.trim_end_matches('.').as_bytes();
+            let tail = undotted.len().saturating_sub(8);
+            let space = tail + undotted.get(tail..)?.iter().rposition(|&b| b == b' ')?;
+            let (base, form) = (e.name.get(..space)?, e.name.get(space + 1..)?);
             is_legal_form(form).then(|| (j, base.trim_end_matches(',')))
         })
         .collect();
@@ -2405,15 +2423,28 @@ fn link_acronyms(table: &mut Table) {
             continue;
         }
         initials.clear();
-        initials.extend(
-            e.name
-                .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
-                .filter(|w| {
-                    !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
-                })
-                .filter_map(|w| w.chars().next())
-                .flat_map(char::to_uppercase),
-        );
+        let small = |w: &[u8]| matches!(w, b"of" | b"and" | b"for" | b"the" | b"on" | b"in" | b"&");
+        if e.name.is_ascii() {
+            // Nearly every name: split on bytes, without decoding
+            // characters (the ASCII white space of `char::is_whitespace`
+            // is `is_ascii_whitespace` and the vertical tab).
+            initials.extend(
+                e.name
+                    .as_bytes()
+                    .split(|&b| b.is_ascii_whitespace() || matches!(b, b'\x0b' | b',' | b'-'))
+                    .filter(|w| !small(w))
+                    .filter_map(|w| w.first())
+                    .map(|b| char::from(b.to_ascii_uppercase())),
+            );
+        } else {
+            initials.extend(
+                e.name
+                    .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+                    .filter(|w| !w.is_empty() && !small(w.as_bytes()))
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase),
+            );
+        }
         if let Some((first, more)) = spelled.get_mut(initials.as_str()) {
             match first {
                 None => *first = Some(j),
