@@ -178,22 +178,46 @@ fn hyphenated(text: &[u8], t: &Tok) -> bool {
     let Some(word) = text.get(t.span.start..t.span.end) else {
         return false;
     };
-    // A word of up to eight bytes, most of them, is tested in one machine
-    // word rather than a loop ending at an unpredictable byte: a byte of
-    // `x` is zero where the text has a hyphen, and `(x - 0x01…) & !x &
-    // 0x80…` flags the lowest zero byte exactly (a flag above it may be a
-    // borrow, but then a zero byte lies below it, within the word too).
-    let eight = text
-        .get(t.span.start..t.span.start.saturating_add(8))
-        .and_then(|b| <[u8; 8]>::try_from(b).ok());
-    match eight {
-        Some(bytes) if (1..=8).contains(&word.len()) => {
-            let x = u64::from_le_bytes(bytes) ^ 0x2d2d_2d2d_2d2d_2d2d;
-            let zero = x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080;
-            let within = u64::MAX >> (8 * (8 - word.len()));
+    // A word of up to sixteen bytes, nearly all of them, is tested in one
+    // wide integer rather than a loop ending at an unpredictable byte: a
+    // byte of `x` is zero where the text has a hyphen, and `(x - 0x01…) &
+    // !x & 0x80…` flags the lowest zero byte exactly (a flag above it may
+    // be a borrow, but then a zero byte lies below it, within the word
+    // too; the bytes past the word are above it and lend it nothing).
+    match text_bits(text, t) {
+        Some((bits, within)) => {
+            let x = bits ^ u128::from_le_bytes([b'-'; 16]);
+            let zero = x.wrapping_sub(u128::from_le_bytes([1; 16])) & !x & HIGH_BITS;
             zero & within != 0
         }
-        _ => word.contains(&b'-'),
+        None => word.contains(&b'-'),
+    }
+}
+
+/// The high bit of each byte of a `u128`.
+const HIGH_BITS: u128 = u128::from_le_bytes([0x80; 16]);
+
+/// The sixteen bytes of the text from a token's start, as an integer
+/// (first byte lowest), with a mask of the bytes of the token: for a
+/// token of 1 to 16 bytes not within 16 bytes of the end of the text.
+#[inline]
+fn text_bits(text: &[u8], t: &Tok) -> Option<(u128, u128)> {
+    let len = t.span.end.wrapping_sub(t.span.start);
+    let bytes = text.get(t.span.start..t.span.start.wrapping_add(16))?;
+    let bytes = <[u8; 16]>::try_from(bytes).ok()?;
+    (1..=16)
+        .contains(&len)
+        .then(|| (u128::from_le_bytes(bytes), u128::MAX >> (8 * (16 - len))))
+}
+
+/// `fold` of a token's lower case. A token written in ASCII has an ASCII
+/// lower case, borrowed as it is: told from the text in one wide integer
+/// (rather than a loop over its lower case, ending at an unpredictable
+/// byte, in an allocation that may be out of cache).
+fn fold_tok<'t>(text: &[u8], t: &'t Tok) -> Cow<'t, str> {
+    match text_bits(text, t) {
+        Some((bits, within)) if bits & within & HIGH_BITS == 0 => Cow::Borrowed(&t.lower),
+        _ => fold(&t.lower),
     }
 }
 
@@ -1033,7 +1057,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 if matches!(t.lower.as_str(), "of" | "for" | "on") {
                     continue;
                 }
-                let w = fold(&t.lower);
+                let w = fold_tok(bytes, t);
                 // A capitalised word's classes are known, unless folding
                 // changed it; any other word unchanged by folding carries
                 // them (`speaker_classes` is `classes` of its lower case).
