@@ -2279,6 +2279,11 @@ fn link_regnal_names(table: &mut Table) {
 /// ends so.
 fn link_org_suffixes(table: &mut Table) {
     let orgs = |e: &Entity| e.org_word && e.name_tokens >= 2;
+    // A name is a proper suffix of another's only: with fewer than two
+    // bodies, nothing to link.
+    if table.entities.iter().filter(|e| orgs(e)).nth(1).is_none() {
+        return;
+    }
     // Each proper suffix of each body's name, with the body, or `None`
     // when two bodies share it.
     let mut suffixes: FxHashMap<&str, Option<usize>> = FxHashMap::default();
@@ -2441,6 +2446,14 @@ fn link_acronyms(table: &mut Table) {
     if spelled.is_empty() {
         return;
     }
+    // The first letters of the acronyms, a bit each: a name whose initials
+    // start otherwise spells none, and its initials are not made.
+    let firsts = spelled.keys().fold(0u32, |m, a| {
+        m | a
+            .bytes()
+            .next()
+            .map_or(0, |b| 1 << (b.wrapping_sub(b'A') & 31))
+    });
     let mut initials = String::new();
     for (j, e) in table.entities.iter().enumerate() {
         if e.name_tokens < 2 || e.kind != SpeakerType::Organization {
@@ -2448,14 +2461,25 @@ fn link_acronyms(table: &mut Table) {
         }
         initials.clear();
         let small = |w: &[u8]| matches!(w, b"of" | b"and" | b"for" | b"the" | b"on" | b"in" | b"&");
+        let sep = |b: &u8| b.is_ascii_whitespace() || matches!(b, b'\x0b' | b',' | b'-');
         if e.name.is_ascii() {
+            // The first initial is the first byte's when the first word is
+            // no small word: none of an acronym's first letters, no
+            // acronym.
+            let head = e.name.as_bytes().split(sep).next().unwrap_or(&[]);
+            if let Some(b) = head.first().map(u8::to_ascii_uppercase)
+                && !small(head)
+                && !(b.is_ascii_uppercase() && firsts & (1 << (b - b'A')) != 0)
+            {
+                continue;
+            }
             // Nearly every name: split on bytes, without decoding
             // characters (the ASCII white space of `char::is_whitespace`
             // is `is_ascii_whitespace` and the vertical tab).
             initials.extend(
                 e.name
                     .as_bytes()
-                    .split(|&b| b.is_ascii_whitespace() || matches!(b, b'\x0b' | b',' | b'-'))
+                    .split(sep)
                     .filter(|w| !small(w))
                     .filter_map(|w| w.first())
                     .map(|b| char::from(b.to_ascii_uppercase())),
