@@ -178,22 +178,46 @@ fn hyphenated(text: &[u8], t: &Tok) -> bool {
     let Some(word) = text.get(t.span.start..t.span.end) else {
         return false;
     };
-    // A word of up to eight bytes, most of them, is tested in one machine
-    // word rather than a loop ending at an unpredictable byte: a byte of
-    // `x` is zero where the text has a hyphen, and `(x - 0x01…) & !x &
-    // 0x80…` flags the lowest zero byte exactly (a flag above it may be a
-    // borrow, but then a zero byte lies below it, within the word too).
-    let eight = text
-        .get(t.span.start..t.span.start.saturating_add(8))
-        .and_then(|b| <[u8; 8]>::try_from(b).ok());
-    match eight {
-        Some(bytes) if (1..=8).contains(&word.len()) => {
-            let x = u64::from_le_bytes(bytes) ^ 0x2d2d_2d2d_2d2d_2d2d;
-            let zero = x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080;
-            let within = u64::MAX >> (8 * (8 - word.len()));
+    // A word of up to sixteen bytes, nearly all of them, is tested in one
+    // wide integer rather than a loop ending at an unpredictable byte: a
+    // byte of `x` is zero where the text has a hyphen, and `(x - 0x01…) &
+    // !x & 0x80…` flags the lowest zero byte exactly (a flag above it may
+    // be a borrow, but then a zero byte lies below it, within the word
+    // too; the bytes past the word are above it and lend it nothing).
+    match text_bits(text, t) {
+        Some((bits, within)) => {
+            let x = bits ^ u128::from_le_bytes([b'-'; 16]);
+            let zero = x.wrapping_sub(u128::from_le_bytes([1; 16])) & !x & HIGH_BITS;
             zero & within != 0
         }
-        _ => word.contains(&b'-'),
+        None => word.contains(&b'-'),
+    }
+}
+
+/// The high bit of each byte of a `u128`.
+const HIGH_BITS: u128 = u128::from_le_bytes([0x80; 16]);
+
+/// The sixteen bytes of the text from a token's start, as an integer
+/// (first byte lowest), with a mask of the bytes of the token: for a
+/// token of 1 to 16 bytes not within 16 bytes of the end of the text.
+#[inline]
+fn text_bits(text: &[u8], t: &Tok) -> Option<(u128, u128)> {
+    let len = t.span.end.wrapping_sub(t.span.start);
+    let bytes = text.get(t.span.start..t.span.start.wrapping_add(16))?;
+    let bytes = <[u8; 16]>::try_from(bytes).ok()?;
+    (1..=16)
+        .contains(&len)
+        .then(|| (u128::from_le_bytes(bytes), u128::MAX >> (8 * (16 - len))))
+}
+
+/// `fold` of a token's lower case. A token written in ASCII has an ASCII
+/// lower case, borrowed as it is: told from the text in one wide integer
+/// (rather than a loop over its lower case, ending at an unpredictable
+/// byte, in an allocation that may be out of cache).
+fn fold_tok<'t>(text: &[u8], t: &'t Tok) -> Cow<'t, str> {
+    match text_bits(text, t) {
+        Some((bits, within)) if bits & within & HIGH_BITS == 0 => Cow::Borrowed(&t.lower),
+        _ => fold(&t.lower),
     }
 }
 
@@ -463,7 +487,9 @@ fn particles(toks: &[Tok]) -> Option<usize> {
 /// other character lower-cases to these). Branch-free, as it is asked of
 /// every word.
 fn article_prefix(bytes: &[u8], at: usize) -> bool {
-    match bytes.get(at..at.saturating_add(3)) {
+    // (A wrapped end is before `at`: no slice, as a saturated one would
+    // be none, with fewer instructions on every word.)
+    match bytes.get(at..at.wrapping_add(3)) {
         // 'a' | 4 == 'e', and no other byte gives 'e'; likewise 'L' | 0x20
         // is 'l'.
         Some(&[a, l, dash]) => ((a | 4) == b'e') & ((l | 0x20) == b'l') & (dash == b'-'),
@@ -478,6 +504,25 @@ fn article_prefix(bytes: &[u8], at: usize) -> bool {
 #[inline]
 fn punct_is(text: &[u8], t: &Tok, p: u8) -> bool {
     t.kind == TokenKind::Punct && text.get(t.span.start..t.span.end) == Some(&[p][..])
+}
+
+/// The tokens of a sentence that may be part of a name, in order, into
+/// `out`: found without a branch per token (one would mispredict on every
+/// few words of text). A function of its own, as it runs for every token:
+/// inside `runs` its loop keeps its values on the stack, for want of
+/// registers.
+#[inline(never)]
+fn name_candidates(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) {
+    out.clear();
+    out.resize(toks.len(), 0);
+    let mut n = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if let Some(slot) = out.get_mut(n) {
+            *slot = k;
+        }
+        n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
+    }
+    out.truncate(n);
 }
 
 /// Splits the runs of capitalised words of each sentence into title and
@@ -575,9 +620,8 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     // only they can start or continue a run. `NAME_LIKE` marks the words
     // that can be part of a name.
     let mut cls: Vec<u32> = std::mem::take(&mut scratch.cls);
-    // The tokens of a sentence that may be part of a name, in order: found
-    // without a branch per token (one would mispredict on every few words
-    // of text), then looked up one by one.
+    // The tokens of a sentence that may be part of a name, in order
+    // (`name_candidates`), then looked up one by one.
     let mut candidates: Vec<usize> = std::mem::take(&mut scratch.candidates);
     // A name in lower case, for the place test: one buffer for all.
     let mut place_buf = String::new();
@@ -587,16 +631,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         let toks = &sent.toks;
         cls.clear();
         cls.resize(toks.len(), 0);
-        candidates.clear();
-        candidates.resize(toks.len(), 0);
-        let mut n = 0;
-        for (k, t) in toks.iter().enumerate() {
-            if let Some(slot) = candidates.get_mut(n) {
-                *slot = k;
-            }
-            n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
-        }
-        candidates.truncate(n);
+        name_candidates(toks, bytes, &mut candidates);
         for &k in &candidates {
             let t = &toks[k];
             let hyphen = t.cap && hyphenated(bytes, t);
@@ -1022,7 +1057,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 if matches!(t.lower.as_str(), "of" | "for" | "on") {
                     continue;
                 }
-                let w = fold(&t.lower);
+                let w = fold_tok(bytes, t);
                 // A capitalised word's classes are known, unless folding
                 // changed it; any other word unchanged by folding carries
                 // them (`speaker_classes` is `classes` of its lower case).
@@ -2316,6 +2351,11 @@ fn link_regnal_names(table: &mut Table) {
 /// ends so.
 fn link_org_suffixes(table: &mut Table) {
     let orgs = |e: &Entity| e.org_word && e.name_tokens >= 2;
+    // A name is a proper suffix of another's only: with fewer than two
+    // bodies, nothing to link.
+    if table.entities.iter().filter(|e| orgs(e)).nth(1).is_none() {
+        return;
+    }
     // Each proper suffix of each body's name, with the body, or `None`
     // when two bodies share it.
     let mut suffixes: FxHashMap<&str, Option<usize>> = FxHashMap::default();
@@ -2423,7 +2463,14 @@ fn link_legal_suffix(table: &mut Table) {
         .iter()
         .enumerate()
         .filter_map(|(j, e)| {
-            let (base, form) = e.name.rsplit_once(' ')?;
+            // A legal form is at most seven bytes before its dots: the
+            // last space is looked for only among the name's last eight
+            // (past its dots, which hold none), not back through the
+            // whole name as most names, with none there, would make it.
+            let undotted = e.name.trim_end_matches('.').as_bytes();
+            let tail = undotted.len().saturating_sub(8);
+            let space = tail + undotted.get(tail..)?.iter().rposition(|&b| b == b' ')?;
+            let (base, form) = (e.name.get(..space)?, e.name.get(space + 1..)?);
             is_legal_form(form).then(|| (j, base.trim_end_matches(',')))
         })
         .collect();
@@ -2471,21 +2518,53 @@ fn link_acronyms(table: &mut Table) {
     if spelled.is_empty() {
         return;
     }
+    // The first letters of the acronyms, a bit each: a name whose initials
+    // start otherwise spells none, and its initials are not made.
+    let firsts = spelled.keys().fold(0u32, |m, a| {
+        m | a
+            .bytes()
+            .next()
+            .map_or(0, |b| 1 << (b.wrapping_sub(b'A') & 31))
+    });
     let mut initials = String::new();
     for (j, e) in table.entities.iter().enumerate() {
         if e.name_tokens < 2 || e.kind != SpeakerType::Organization {
             continue;
         }
         initials.clear();
-        initials.extend(
-            e.name
-                .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
-                .filter(|w| {
-                    !w.is_empty() && !matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
-                })
-                .filter_map(|w| w.chars().next())
-                .flat_map(char::to_uppercase),
-        );
+        let small = |w: &[u8]| matches!(w, b"of" | b"and" | b"for" | b"the" | b"on" | b"in" | b"&");
+        let sep = |b: &u8| b.is_ascii_whitespace() || matches!(b, b'\x0b' | b',' | b'-');
+        if e.name.is_ascii() {
+            // The first initial is the first byte's when the first word is
+            // no small word: none of an acronym's first letters, no
+            // acronym.
+            let head = e.name.as_bytes().split(sep).next().unwrap_or(&[]);
+            if let Some(b) = head.first().map(u8::to_ascii_uppercase)
+                && !small(head)
+                && !(b.is_ascii_uppercase() && firsts & (1 << (b - b'A')) != 0)
+            {
+                continue;
+            }
+            // Nearly every name: split on bytes, without decoding
+            // characters (the ASCII white space of `char::is_whitespace`
+            // is `is_ascii_whitespace` and the vertical tab).
+            initials.extend(
+                e.name
+                    .as_bytes()
+                    .split(sep)
+                    .filter(|w| !small(w))
+                    .filter_map(|w| w.first())
+                    .map(|b| char::from(b.to_ascii_uppercase())),
+            );
+        } else {
+            initials.extend(
+                e.name
+                    .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+                    .filter(|w| !w.is_empty() && !small(w.as_bytes()))
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase),
+            );
+        }
         if let Some((first, more)) = spelled.get_mut(initials.as_str()) {
             match first {
                 None => *first = Some(j),
