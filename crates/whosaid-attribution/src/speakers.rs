@@ -946,12 +946,14 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             };
             // "Anna Richardson White", "Martin Luther King": a title word
             // ending a name that opens with a known first name is a surname.
+            // So is one right after an honorific ("Ms. White").
             let surname_title = |k: usize| {
                 k + 1 == end
-                    && k > s
-                    && !is_acronym(&toks[s])
-                    && first_name(&toks[s].lower).is_some()
-                    && cls[s] & TITLE == 0
+                    && ((k > s
+                        && !is_acronym(&toks[s])
+                        && first_name(&toks[s].lower).is_some()
+                        && cls[s] & TITLE == 0)
+                        || (k > 0 && cls[k - 1] & ANY_HONORIFIC != 0))
             };
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),

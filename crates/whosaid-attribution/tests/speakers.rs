@@ -2055,3 +2055,10 @@ fn lead_and_sentence_subject_rules_keep_to_their_cases() {
                 wrote that the list was long.";
     assert_ne!(name_at(text, "suggested", 1), "Amanda Cole");
 }
+
+#[test]
+fn a_title_word_after_an_honorific_is_a_surname() {
+    let text = "Joan Ellis King, a spokeswoman for the city, described the plan \
+                on Monday. \"It is safe,\" Ms. King said.";
+    assert_eq!(name_at(text, "said", 1), "Joan Ellis King");
+}
