@@ -2599,6 +2599,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     let mut table = build_table(text, sentences, &mut scratch);
     link_nicknames(&mut table, text);
     type_newspapers(&mut table);
+    name_magazines(&mut table, text);
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
     let mut toks: Vec<&Tok> = Vec::new();
@@ -5359,6 +5360,29 @@ fn type_newspapers(table: &mut Table) {
                 .is_some_and(|f| first_name(&f.to_lowercase()).is_none())
         {
             e.kind = SpeakerType::Organization;
+        }
+    }
+}
+
+/// "Time magazine announced …", then "Time reported": a one-word name the
+/// article writes with "magazine" goes by both words, as the magazine is
+/// known (and "Time" alone is no word for when).
+fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
+    for i in 0..table.mentions.len() {
+        let m = table.mentions[i];
+        let e = m.entity;
+        if table.entities[e].name_tokens != 1 || table.entities[e].name.contains(' ') {
+            continue;
+        }
+        if let Some(rest) = text.get(m.span.end..)
+            && rest.starts_with(" magazine")
+            && rest
+                .as_bytes()
+                .get(9)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+            && let Some(full) = text.get(m.span.start..m.span.end + 9)
+        {
+            table.entities[e].name = full;
         }
     }
 }

@@ -2062,3 +2062,11 @@ fn a_title_word_after_an_honorific_is_a_surname() {
                 on Monday. \"It is safe,\" Ms. King said.";
     assert_eq!(name_at(text, "said", 1), "Joan Ellis King");
 }
+
+#[test]
+fn a_one_word_name_written_with_magazine_goes_by_both_words() {
+    let text = "Wired magazine announced its list on Monday. According to Wired, \
+                the list was long.";
+    assert_eq!(name_at(text, "announced", 1), "Wired magazine");
+    assert_eq!(name_at(text, "According to", 1), "Wired magazine");
+}
