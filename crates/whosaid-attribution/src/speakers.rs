@@ -362,6 +362,12 @@ impl<'a> Entity<'a> {
         Some(self.title_lower.get_or_init(|| title.to_lowercase()))
     }
 
+    /// A person, or a full name with nothing of an organisation ("Henri
+    /// Blanc" with an unlisted first name).
+    fn may_be_person(&self) -> bool {
+        self.kind == SpeakerType::Person || (self.name_tokens >= 2 && !self.org_word)
+    }
+
     /// Not known to be a person: an organisation, or a name that only
     /// speaks.
     /// Clearly an organisation's name, not a stray capitalised word: one
@@ -953,7 +959,29 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                         && !is_acronym(&toks[s])
                         && first_name(&toks[s].lower).is_some()
                         && cls[s] & TITLE == 0)
-                        || (k > 0 && cls[k - 1] & ANY_HONORIFIC != 0))
+                        || (k > 0
+                            && cls[k - 1] & ANY_HONORIFIC != 0
+                            // Not a form of address: "Mr. President",
+                            // "Madam Speaker".
+                            && !matches!(
+                                toks[k].lower.as_str(),
+                                "president"
+                                    | "speaker"
+                                    | "chairman"
+                                    | "chairwoman"
+                                    | "chair"
+                                    | "secretary"
+                                    | "chancellor"
+                                    | "minister"
+                                    | "ambassador"
+                                    | "mayor"
+                                    | "governor"
+                                    | "senator"
+                                    | "justice"
+                                    | "commissioner"
+                                    | "director"
+                                    | "vice"
+                            )))
             };
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),
@@ -2242,40 +2270,57 @@ fn formal_names(short: &str) -> Option<&'static [String]> {
 /// the article's body names first ("Kenneth Starr" under a headline's
 /// "Ken Starr"; "Chuck Grassley" before a quoted "Charles Grassley").
 fn link_nicknames(table: &mut Table, text: &str) {
-    // The people named in full, with their first names.
-    let people: Vec<(usize, &str)> = table
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == SpeakerType::Person && e.name_tokens >= 2)
-        .filter_map(|(i, e)| Some((i, e.name.split(' ').next()?)))
-        .collect();
-    if people.len() < 2 {
-        return;
-    }
-    let body = headline_end(text);
-    // Where the body first names an entity (mentions are in text order).
-    let first_in_body = |e: usize| {
-        table
-            .mentions
-            .iter()
-            .find(|m| m.entity == e && m.span.start >= body)
-            .map_or(usize::MAX, |m| m.span.start)
-    };
-    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for (i, short) in &people {
-        let Some(formal) = formal_names(short) else {
+    // The people named in full, by first name as written and surname.
+    let mut people: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    let mut short: Vec<(usize, &'static [String])> = Vec::new();
+    for (i, e) in table.entities.iter().enumerate() {
+        if e.kind != SpeakerType::Person || e.name_tokens < 2 {
+            continue;
+        }
+        let Some(first) = e.name.split(' ').next() else {
             continue;
         };
-        let last = &table.entities[*i].last;
-        if let Some(&(j, _)) = people.iter().find(|(j, f)| {
-            j != i && table.entities[*j].last == *last && formal.iter().any(|x| x == f)
-        }) {
-            if first_in_body(j) <= first_in_body(*i) {
-                remap.insert(*i, j);
-            } else {
-                remap.insert(j, *i);
-            }
+        people.entry((first, e.last.as_ref())).or_insert(i);
+        if let Some(formal) = formal_names(first) {
+            short.push((i, formal));
+        }
+    }
+    let pairs: Vec<(usize, usize)> = short
+        .iter()
+        .filter_map(|&(i, formal)| {
+            let last = table.entities[i].last.as_ref();
+            formal
+                .iter()
+                .find_map(|f| people.get(&(f.as_str(), last)))
+                .map(|&j| (i, j))
+        })
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    // Where the body first names each entity, in one pass (mentions are
+    // in text order).
+    let body = headline_end(text);
+    let mut first_in_body = vec![usize::MAX; table.entities.len()];
+    for m in table.mentions.iter().filter(|m| m.span.start >= body) {
+        if let Some(f) = first_in_body.get_mut(m.entity)
+            && *f == usize::MAX
+        {
+            *f = m.span.start;
+        }
+    }
+    let at = |e: usize| first_in_body.get(e).copied().unwrap_or(usize::MAX);
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, j) in pairs {
+        // One link per person: a second short form of the same formal
+        // name does not undo the first.
+        if remap.contains_key(&i) || remap.contains_key(&j) {
+            continue;
+        }
+        if at(j) <= at(i) {
+            remap.insert(i, j);
+        } else {
+            remap.insert(j, i);
         }
     }
     remap_mentions(&mut table.mentions, &remap);
@@ -2603,7 +2648,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
     let mut toks: Vec<&Tok> = Vec::new();
-    let cues: Vec<Span> = claims.iter().map(|c| c.cue).collect();
+    // The cues of the article, by start, for a binary search.
+    let mut cues: Vec<Span> = claims.iter().map(|c| c.cue).collect();
+    cues.sort_unstable_by_key(|c| (c.start, c.end));
+    let in_cue = |span: Span| {
+        let i = cues.partition_point(|c| c.start <= span.start);
+        i > 0 && cues[i - 1].contains(span)
+    };
     // The source of the claim before, as extraction gave it.
     let mut last_source: Option<Span> = None;
     for c in claims.iter_mut() {
@@ -2704,7 +2755,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                             && !sent[start - 1].is("preposition")
                             && !sent[start - 1].is("subordinator")
                             && !sent[start - 1].is("conjunction")))
-                    && !cues.iter().any(|c| c.contains(sent[start - 1].span))
+                    && !in_cue(sent[start - 1].span)
                 {
                     start -= 1;
                 }
@@ -2742,6 +2793,9 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         } else if lo >= 2
             && sent[lo - 1].is_punct(",")
             && toks.get(1).is_some_and(|t| is_title_word(&t.lower))
+            // The apposition closes before the cue ("…, Sultan Kudarat,
+            // announced"), not "Speaking to X, the president said".
+            && sent.get(hi).is_some_and(|t| t.is_punct(","))
         {
             Some(lo - 1)
         } else {
@@ -2753,12 +2807,18 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .first()
                 .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
             && let Some(m) = table.ending_at(sent[comma - 1].span.end).copied()
-            && {
-                let e = &table.entities[m.entity];
-                e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
-            }
+            && table.entities[m.entity].may_be_person()
+            && let start = sent.partition_point(|t| t.span.start < m.span.start)
+            && start < comma
+            // The name opens its clause, past its title: no verb or
+            // preposition before it ("After meeting with Angela Merkel, the
+            // chancellor said").
+            && sent[..start]
+                .iter()
+                .rev()
+                .find(|t| !(t.is_word() && (t.cap || is_title_word(&t.lower))))
+                .is_none_or(|t| t.kind == TokenKind::Punct)
         {
-            let start = sent.partition_point(|t| t.span.start < m.span.start);
             (src, lo, hi) = retarget(sent, start, comma, &mut toks);
         }
         // "on Twitter West accused …": a platform before a name only says
@@ -3513,11 +3573,7 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
     {
         return None;
     }
-    let want = match h {
-        "woman" | "girl" | "mother" | "wife" => Gender::Female,
-        "man" | "boy" | "father" | "husband" => Gender::Male,
-        _ => Gender::Unknown,
-    };
+    let want = noun_gender(h);
     if matches!(
         h,
         "spokesman"
@@ -3578,6 +3634,17 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
         }
         opens(pre)
     };
+    // Not someone named with another role ("A witness said …" then
+    // "Police Chief John Smith said"): a title, if any, holds the noun,
+    // or any office for "an official" or "leader".
+    let role_fits = |e: &Entity| {
+        e.title_lower().is_none_or(|t| {
+            matches!(h, "official" | "leader")
+                || !t.split_whitespace().any(is_title_word)
+                || t.split_whitespace()
+                    .any(|w| w == h || abbreviated_title(h) == Some(w))
+        })
+    };
     table
         .after(ctx.sent_end)
         .take_while(|m| m.span.start <= ctx.sent_end + WINDOW)
@@ -3589,6 +3656,7 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
                 && (want == Gender::Unknown || e.gender == Gender::Unknown || e.gender == want)
                 && !named_before(m.entity)
                 && speaks(m)
+                && role_fits(e)
         })
         .map(|m| m.entity)
 }
@@ -3798,10 +3866,40 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && the.lower == "the"
         && matches!(noun.lower.as_str(), "woman" | "man")
         && rest.first().is_none_or(|t| t.is_punct(","))
-        && let Some(description) = ctx
-            .text
-            .get(ctx.prev_start..src.start)
-            .and_then(|t| introduced_person(t, &noun.lower))
+        && let Some(window) = ctx.text.get(ctx.prev_start..src.start)
+        && let Some((after, description)) = introduced_person(window, &noun.lower)
+        // A description of no sex is not taken over a person of that sex
+        // named there or speaking just before ('"…," said Maria Lopez. A
+        // police officer arrived. "…," the woman said.').
+        && {
+            let sex = if noun.lower == "woman" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            let of_sex = |e: usize| {
+                let e = &table.entities[e];
+                e.kind == SpeakerType::Person && e.gender == sex
+            };
+            // "a middle-aged cashier was shaken by the talk she has
+            // heard": a pronoun of the sex in its own sentence.
+            let rest = window.get(after..).unwrap_or("");
+            let rest = rest.split(['.', '!', '?']).next().unwrap_or("");
+            let pronoun = if sex == Gender::Female {
+                ["she", "her"]
+            } else {
+                ["he", "his"]
+            };
+            noun_gender(&description) == sex
+                || rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| pronoun.contains(&w))
+                || !(table
+                    .before(src.start)
+                    .take_while(|m| m.span.start >= ctx.prev_start)
+                    .any(|m| of_sex(m.entity))
+                    || st.recent(ctx.sentence, 3).is_some_and(of_sex))
+        }
     {
         return unnamed(description, SpeakerType::Person);
     }
@@ -3844,10 +3942,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         let owner = toks[p - 1];
         if owner.is_word()
             && !owner.cap
+            && p >= 2
             && toks.first().is_some_and(|t| t.lower == "the")
-            && toks[1..p - 1]
-                .iter()
-                .all(|t| t.is_word() && !t.is_function())
+            && toks
+                .get(1..p - 1)
+                .is_some_and(|mid| mid.iter().all(|t| t.is_word() && !t.is_function()))
             && let Some(f) = by_org_noun(table, owner, ctx, st)
         {
             return f;
@@ -4540,21 +4639,26 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                     | "mogul"
             )
         };
-        // "the billionaire developer": wealth makes the article's magnate
-        // without a capitalised qualifier.
-        let contender = (is_contender(head)
+        let contender = is_contender(head)
             && toks
                 .iter()
-                .any(|t| t.cap && t.is_word() && t.lower != "the"))
-            || toks.iter().any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "billionaire" | "mogul" | "tycoon" | "magnate"
-                )
-            });
+                .any(|t| t.cap && t.is_word() && t.lower != "the");
+        // "The billionaire investor said" after "billionaire Tom Steyer":
+        // the person the article called so, not merely the most named.
+        let wealthy = || {
+            toks.iter()
+                .filter(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "billionaire" | "mogul" | "tycoon" | "magnate"
+                    )
+                })
+                .find_map(|t| described_as(ctx, table, &t.lower))
+        };
         if let Some(e) = titled
             .map(|m| m.entity)
             .or_else(|| most_named_person(table, src.start, 2).filter(|_| contender))
+            .or_else(wealthy)
         {
             return found(table, e);
         }
@@ -4906,17 +5010,22 @@ fn most_named_person(table: &Table, before: usize, min_tokens: usize) -> Option<
 }
 
 /// The sitting president named before `before` ("President Barack
-/// Obama"): a person with "president" in their title, not a vice or former
-/// one, the most named if several.
+/// Obama"): a person titled "President" or "U.S. President" alone (not a
+/// vice, former or foreign one), the most named if several.
 fn president(table: &Table, before: usize) -> Option<usize> {
     let mut best: Option<usize> = None;
     for m in table.before(before) {
         let e = &table.entities[m.entity];
+        // "President", "U.S. President": not "Russian President Vladimir
+        // Putin", whose government is not "the administration".
         let sitting = e.title_lower().is_some_and(|t| {
             t.split_whitespace().any(|w| w == "president")
-                && !t
-                    .split_whitespace()
-                    .any(|w| matches!(w, "vice" | "former" | "ex" | "late") || is_subordinate(w))
+                && t.split_whitespace().all(|w| {
+                    matches!(
+                        w,
+                        "president" | "u.s." | "us" | "american" | "united" | "states"
+                    )
+                })
         });
         if e.kind == SpeakerType::Person
             && sitting
@@ -5293,12 +5402,17 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
     {
         return None;
     }
+    described_as(ctx, table, h)
+}
+
+/// The person the article described with `noun` within a few thousand
+/// bytes before the source: the noun right before their name ("actress
+/// Susan Sarandon") or in apposition after it ("Richard Cross, a
+/// Republican speechwriter"), its last whole-word uses first.
+fn described_as(ctx: &Context, table: &Table, noun: &str) -> Option<usize> {
     let text = ctx.text;
     let bytes = text.as_bytes();
-    let person = |e: usize| {
-        let e = &table.entities[e];
-        e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
-    };
+    let person = |e: usize| table.entities[e].may_be_person();
     // A few thousand bytes back: an article describes its people near
     // where it names them again.
     const BACK: usize = 4000;
@@ -5307,16 +5421,17 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
         from += 1;
     }
     let before = text.get(from..ctx.src.start)?;
-    for (at, _) in before.rmatch_indices(h).take(3) {
-        let at = at + from;
-        let end = at + h.len();
-        let whole = at
-            .checked_sub(1)
-            .is_none_or(|p| !bytes[p].is_ascii_alphanumeric())
-            && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
-        if !whole {
-            continue;
-        }
+    let uses = before
+        .rmatch_indices(noun)
+        .map(|(at, _)| at + from)
+        .filter(|&at| {
+            let end = at + noun.len();
+            at.checked_sub(1)
+                .is_none_or(|p| !bytes[p].is_ascii_alphanumeric())
+                && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
+        });
+    for at in uses.take(3) {
+        let end = at + noun.len();
         // "actress Susan Sarandon": the name right after the noun, or
         // the noun inside the name's mention as its title.
         if let Some(m) = table
@@ -5347,8 +5462,9 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
     None
 }
 
-/// "Orlando Sentinel", "Global Times": a name ending in a newspaper's word,
-/// with no known first name, is a newspaper, not a person.
+/// "Global Times", "Harbin Herald": a name ending in a newspaper's word,
+/// with no known first name, is a newspaper, not a person ("Orlando
+/// Sentinel" stays one: Orlando is a first name).
 fn type_newspapers(table: &mut Table) {
     for e in &mut table.entities {
         if e.kind == SpeakerType::Person
@@ -5366,12 +5482,15 @@ fn type_newspapers(table: &mut Table) {
 
 /// "Time magazine announced …", then "Time reported": a one-word name the
 /// article writes with "magazine" goes by both words, as the magazine is
-/// known (and "Time" alone is no word for when).
+/// known; not a person's.
 fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
     for i in 0..table.mentions.len() {
         let m = table.mentions[i];
         let e = m.entity;
-        if table.entities[e].name_tokens != 1 || table.entities[e].name.contains(' ') {
+        if table.entities[e].name_tokens != 1
+            || table.entities[e].name.contains(' ')
+            || table.entities[e].kind == SpeakerType::Person
+        {
             continue;
         }
         if let Some(rest) = text.get(m.span.end..)
@@ -5754,7 +5873,7 @@ fn resolve_pronoun(
             if src.start > ctx.sent_start
                 && !opening
                 && !after_quote
-                && let Some(m) = opener.filter(|m| m.span.end <= src.start)
+                && let Some(m) = opener
                 // Not a parenthetical ", she said," inside what another
                 // says, nor after a quotation closing in the sentence.
                 && ctx.text.get(ctx.sent_start..src.start).is_some_and(|lead| {
@@ -5940,8 +6059,9 @@ fn resolve_pronoun(
 
 /// The last unnamed person `text` introduces with an indefinite article
 /// at the start of a sentence or clause ("a middle-aged cashier", "Another
-/// worshiper"), of a sex that "the `noun`" ("woman", "man") can be.
-fn introduced_person(text: &str, noun: &str) -> Option<String> {
+/// worshiper"), of a sex that "the `noun`" ("woman", "man") can be, with
+/// where the description ends in `text`.
+fn introduced_person(text: &str, noun: &str) -> Option<(usize, String)> {
     let opens: Vec<usize> = text
         .match_indices(['.', ',', '\n'])
         .map(|(i, _)| i + 1)
@@ -5966,7 +6086,10 @@ fn introduced_person(text: &str, noun: &str) -> Option<String> {
             phrase.push(w);
             let cls = classes(w);
             let person = cls & (PERSON | TITLE) != 0 || (w.len() > 5 && agent_ending(w));
-            if person && cls & (GROUP | ORGANIZATION) == 0 && !w.ends_with('s') {
+            if person
+                && cls & (GROUP | ORGANIZATION) == 0
+                && (!w.ends_with('s') || w.ends_with("ss"))
+            {
                 let description = phrase.join(" ");
                 if unnamed_fits(&description, if noun == "woman" { "she" } else { "he" })
                     && best.as_ref().is_none_or(|(b, _)| start > *b)
@@ -5977,37 +6100,41 @@ fn introduced_person(text: &str, noun: &str) -> Option<String> {
             }
         }
     }
-    best.map(|(_, d)| {
+    best.map(|(at, d)| {
         let mut c = d.chars();
-        c.next()
+        let lower = c
+            .next()
             .map(|f| f.to_lowercase().chain(c).collect())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        (at + d.len(), lower)
     })
+}
+
+/// The sex a description's words name ("a middle-aged woman", "his
+/// father"), if any.
+fn noun_gender(description: &str) -> Gender {
+    let mut found = Gender::Unknown;
+    for w in description.split(|c: char| !c.is_alphanumeric()) {
+        let g = match w.to_ascii_lowercase().as_str() {
+            "man" | "boy" | "father" | "husband" | "son" | "brother" => Gender::Male,
+            "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" => Gender::Female,
+            _ => continue,
+        };
+        if found != Gender::Unknown && found != g {
+            return Gender::Unknown;
+        }
+        found = g;
+    }
+    found
 }
 
 /// An unnamed person's description fits "he" or "she" unless it names
 /// the other sex ("the woman" is no "he").
 fn unnamed_fits(description: &str, pronoun: &str) -> bool {
-    let words = description
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase);
-    let (male, female) = words.fold((false, false), |(m, f), w| {
-        (
-            m || matches!(
-                w.as_str(),
-                "man" | "boy" | "father" | "husband" | "son" | "brother"
-            ),
-            f || matches!(
-                w.as_str(),
-                "woman" | "girl" | "mother" | "wife" | "daughter" | "sister"
-            ),
-        )
-    });
-    match pronoun {
-        "he" => !female,
-        "she" => !male,
-        _ => true,
-    }
+    !matches!(
+        (pronoun, noun_gender(description)),
+        ("he", Gender::Female) | ("she", Gender::Male)
+    )
 }
 
 /// The group a sentence opens with as its subject ("Protesters gathered",
