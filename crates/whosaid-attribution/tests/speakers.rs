@@ -2106,3 +2106,10 @@ fn guards_of_this_session_s_speaker_rules() {
                 Biden spoke next. Mr. President said the bill would pass.";
     assert_ne!(name_at(text, "said", 2), "President");
 }
+
+#[test]
+fn a_possessive_right_after_the_article_does_not_panic() {
+    // Once a slice `toks[1..0]` in the "the court's summary" rule.
+    let text = "Tax news\n\nIn March, the's report said taxes rose.";
+    assert_eq!(name_at(text, "said", 1), "the's report");
+}
