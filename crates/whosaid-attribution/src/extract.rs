@@ -98,9 +98,9 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             .max(c.cue.end)
             .max(c.source.map_or(0, |s| s.end));
         let quote_first = content.end <= c.cue.start;
-        let other_cue = claims
-            .get(i + 1)
-            .is_some_and(|o| o.sentence_index == si && o.cue.start >= last);
+        let other_cue = claims.get(i + 1).is_some_and(|o| {
+            o.sentence_index == si && o.cue.start >= last && !speaker_participle(toks, c, o)
+        });
         if toks.iter().any(|t| {
             t.span.start >= last && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
         }) && (!quote_first || other_cue)
@@ -143,6 +143,17 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             }
         }
     }
+}
+
+/// '"…," Trump said, referring to Cruz. "…"': a participle after a comma
+/// with no source of its own adds what the speaker was doing while
+/// speaking; the quotation after it is still the speaker's.
+fn speaker_participle(toks: &[Tok], c: &Claim, o: &Claim) -> bool {
+    let i = toks.partition_point(|t| t.span.start < o.cue.start);
+    (o.source.is_none() || o.source == c.source)
+        && i > 0
+        && toks[i - 1].is_punct(",")
+        && toks.get(i).is_some_and(|t| t.lower.ends_with("ing"))
 }
 
 fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {

@@ -886,6 +886,25 @@ fn a_quotation_resumed_after_its_attribution_sentence_is_content_without_it() {
 }
 
 #[test]
+fn a_quotation_resumed_after_a_participle_of_the_speaker_is_still_content() {
+    // "referring to" is a claim of the same speaker, not another voice.
+    let text =
+        "\"We have won ten states,\" the senator said, referring to the race. \"Nobody else has.\"";
+    let v = claims(text);
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert!(
+        said.content
+            .as_deref()
+            .is_some_and(|c| c.ends_with("\"Nobody else has.\"")),
+        "{:?}",
+        said.content
+    );
+    let parts = content_parts(text);
+    assert_eq!(parts[0][0], "\"We have won ten states,\"");
+    assert_eq!(parts[0][1], "\"Nobody else has.\"");
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
