@@ -3105,9 +3105,11 @@ fn build_claim(
         && s >= 1
         && s < a.hit.start
         && matches!(toks[s - 1].lower.as_str(), "what" | "which" | "whom")
+        && !(toks[s - 1].lower == "which" && s >= 2 && toks[s - 2].is("preposition"))
     {
         // "what officials called a hate crime": the relative word stands for
-        // the content and opens it.
+        // the content and opens it. After a preposition ("a rally at which
+        // she said …") it stands for the occasion, not for what was said.
         content = Some(toks[s - 1].span.cover(k));
     }
     // "…, she said in an interview.": a trailing circumstance is no content

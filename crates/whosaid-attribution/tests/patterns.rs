@@ -1155,3 +1155,20 @@ fn a_description_then_a_role_and_a_name_between_commas_is_the_source() {
     );
     assert_eq!(g.speaker.as_deref(), Some("David Blackburn"));
 }
+
+#[test]
+fn a_relative_word_after_a_preposition_is_the_occasion_not_the_content() {
+    let v = claims("The mayor held a rally at which she said the bridge would reopen in May.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("the bridge would reopen in May")
+    );
+    // Without the preposition the relative word stands for what was said.
+    let v = claims("The mayor repeated a slogan, which voters said was too long.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("which voters said was too long")
+    );
+}
