@@ -3204,6 +3204,23 @@ fn build_claim(
     {
         content = Some(q);
     }
+    // "The result: turnout fell, the study found.": a content before its
+    // cue starts after a colon outside quotation marks; what leads up to
+    // the colon is the writer's.
+    if let Some(k) = content
+        && k.end <= cue.start
+        && let from = toks.partition_point(|t| t.span.start <= k.start)
+        && let to = toks.partition_point(|t| t.span.start < k.end)
+        && let Some(colon) = toks.get(from..to).and_then(|ts| {
+            ts.iter()
+                .rposition(|t| t.is_punct(":") && !inside_quote(doc, t.span))
+        })
+    {
+        content = toks
+            .get(from + colon + 1)
+            .filter(|t| t.span.start < k.end)
+            .map(|t| Span::new(t.span.start, k.end));
+    }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
         None => ClaimKind::None,

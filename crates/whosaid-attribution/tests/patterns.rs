@@ -1172,3 +1172,15 @@ fn a_relative_word_after_a_preposition_is_the_occasion_not_the_content() {
         Some("which voters said was too long")
     );
 }
+
+#[test]
+fn a_content_before_its_cue_starts_after_a_colon() {
+    let g = one("The result of the count: turnout fell sharply, the study found.");
+    assert_eq!(g.content.as_deref(), Some("turnout fell sharply"));
+    // A colon inside a quotation is the speaker's own.
+    let g = one("\"The answer is simple: we vote,\" the mayor said.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"The answer is simple: we vote,\"")
+    );
+}
