@@ -1805,6 +1805,28 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         let (s, _) = np_left(toks, start - 2);
         return (list_left(toks, s), end + 1);
     }
+    // "teachers and union officials say", "he and Brafman said", "his
+    // campaign and much of the media will tell": two noun phrases that can
+    // speak, joined by "and", unless the first is the object of a verb or
+    // a preposition before it ("met voters and officials said").
+    if start >= 2
+        && toks[start - 1].lower == "and"
+        && joinable_subject(&toks[start - 2])
+        && toks[start..=end].iter().any(|t| !t.is_function())
+    {
+        let (s, _) = np_left(toks, start - 2);
+        let free = toks[s..start - 1]
+            .iter()
+            .all(|t| !is_common_verb(t) && !t.is_auxiliary())
+            && (s == 0
+                || !(toks[s - 1].is("preposition")
+                    || looks_verbal(&toks[s - 1])
+                    || is_common_verb(&toks[s - 1])
+                    || toks[s - 1].is_auxiliary()));
+        if free {
+            return (s, end + 1);
+        }
+    }
     // "Jo Anne Van Tilburg of the University of California, Los Angeles
     // disagreed": a campus after the comma of an affiliation's name.
     if start >= 3
@@ -1908,6 +1930,21 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     (quantity_prefix(toks, start), end + 1)
+}
+
+/// The last word of a noun phrase that can be one of two subjects joined
+/// by "and": a subject pronoun, a speaker or evidence noun, or a plural
+/// noun ("teachers", "records").
+fn joinable_subject(t: &Tok) -> bool {
+    matches!(t.lower.as_str(), "he" | "she" | "they" | "we" | "i")
+        || t.is_word()
+            && !t.cap
+            && !t.is_function()
+            && !looks_verbal(t)
+            && !is_common_verb(t)
+            && (crate::speakers::is_speaker_token(t)
+                || crate::speakers::is_evidence_token(t)
+                || t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss"))
 }
 
 /// The word that ties a name to its affiliation: "Ann Lee of the

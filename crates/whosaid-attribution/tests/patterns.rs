@@ -1184,3 +1184,15 @@ fn a_content_before_its_cue_starts_after_a_colon() {
         Some("\"The answer is simple: we vote,\"")
     );
 }
+
+#[test]
+fn two_subjects_that_can_speak_joined_by_and_are_one_source() {
+    let g = one("Teachers and union officials said the strike would go ahead.");
+    assert_eq!(g.source.as_deref(), Some("Teachers and union officials"));
+    let g = one("He and his lawyer said the case was closed.");
+    assert_eq!(g.source.as_deref(), Some("He and his lawyer"));
+    // The object of a verb before "and" is not a subject.
+    let v = claims("The mayor met voters and officials said the meeting went well.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("officials"));
+}
