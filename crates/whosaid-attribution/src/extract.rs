@@ -1724,6 +1724,20 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 2;
             continue;
         }
+        // "a Wall Street Journal/NBC News poll", "CNN/ORC": a slash written
+        // between two names joins them into one.
+        if p.lower == "/"
+            && start >= 2
+            && toks[start - 2].cap
+            && toks[start - 2].is_word()
+            && toks[start].cap
+            && toks[start - 2].span.end == p.span.start
+            && p.span.end == toks[start].span.start
+        {
+            saw_cap = true;
+            start -= 2;
+            continue;
+        }
         // "PG&E", "AT&T": an ampersand written inside a name.
         if p.lower == "&"
             && start >= 2

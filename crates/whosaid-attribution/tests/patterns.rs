@@ -1196,3 +1196,12 @@ fn two_subjects_that_can_speak_joined_by_and_are_one_source() {
     let said = v.iter().find(|g| g.cue == "said").expect("said");
     assert_eq!(said.source.as_deref(), Some("officials"));
 }
+
+#[test]
+fn a_slash_between_two_names_joins_them_in_the_source() {
+    let g = one("A new Daily Herald/Civic Lab poll showed that the mayor leads by four points.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("A new Daily Herald/Civic Lab poll")
+    );
+}
