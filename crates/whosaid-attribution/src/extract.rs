@@ -1758,6 +1758,22 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
         if p.is("determiner") && p.lower != "that" {
             start -= 1;
+            // "many other polls", "the most recent poll", "all the
+            // candidates": a determiner before a determiner opens the
+            // same phrase.
+            if start >= 1 && toks[start - 1].is("determiner") && toks[start - 1].lower != "that" {
+                start -= 1;
+            }
+            break;
+        }
+        // "his first videos", "the last man to run": an ordinal after a
+        // determiner.
+        if matches!(p.lower.as_str(), "first" | "last" | "next")
+            && start >= 2
+            && toks[start - 2].is("determiner")
+            && toks[start - 2].lower != "that"
+        {
+            start -= 2;
             break;
         }
         if p.lower == "of" && start >= 2 && (toks[start - 2].cap || is_role(&toks[start - 2])) {

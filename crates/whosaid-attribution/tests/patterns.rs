@@ -1205,3 +1205,13 @@ fn a_slash_between_two_names_joins_them_in_the_source() {
         Some("A new Daily Herald/Civic Lab poll")
     );
 }
+
+#[test]
+fn determiners_and_ordinals_before_the_head_stay_in_the_source() {
+    let g = one("Many other polls show that the race is close.");
+    assert_eq!(g.source.as_deref(), Some("Many other polls"));
+    let g = one("The most recent survey shows that the race is close.");
+    assert_eq!(g.source.as_deref(), Some("The most recent survey"));
+    let g = one("His first reports said that the mine was safe.");
+    assert_eq!(g.source.as_deref(), Some("His first reports"));
+}
