@@ -121,7 +121,14 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             };
             // Claims are in cue order: look only at those that can fall in
             // the quotation.
-            let area = q.span.cover(*sp);
+            // A quotation of several sentences may be attributed after its
+            // close ('"…. …," she said.'): the area runs to the end of the
+            // sentence the quotation closes in.
+            let closing = spans.partition_point(|s| s.start < q.span.end);
+            let area = q
+                .span
+                .cover(*sp)
+                .cover(spans.get(closing.saturating_sub(1)).copied().unwrap_or(*sp));
             let from = claims.partition_point(|o| o.cue.start < area.start);
             if claims[from..]
                 .iter()

@@ -1215,3 +1215,23 @@ fn determiners_and_ordinals_before_the_head_stay_in_the_source() {
     let g = one("His first reports said that the mine was safe.");
     assert_eq!(g.source.as_deref(), Some("His first reports"));
 }
+
+#[test]
+fn a_quotation_of_several_sentences_attributed_after_its_close_is_not_run_on() {
+    let v = claims(
+        "\"We tried,\" the mayor said. \"The vote failed. We will try again next year,\" her aide said.",
+    );
+    let mayor = v
+        .iter()
+        .find(|g| g.source.as_deref() == Some("the mayor"))
+        .expect("mayor");
+    assert_eq!(mayor.content.as_deref(), Some("\"We tried,\""));
+    let aide = v
+        .iter()
+        .find(|g| g.source.as_deref() == Some("her aide"))
+        .expect("aide");
+    assert_eq!(
+        aide.content.as_deref(),
+        Some("\"The vote failed. We will try again next year,\"")
+    );
+}
