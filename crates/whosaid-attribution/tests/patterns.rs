@@ -1235,3 +1235,13 @@ fn a_quotation_of_several_sentences_attributed_after_its_close_is_not_run_on() {
         Some("\"The vote failed. We will try again next year,\"")
     );
 }
+
+#[test]
+fn a_target_runs_on_past_and_to_a_second_noun_phrase() {
+    let g = one("The senator slammed the governor and the mayor.");
+    assert_eq!(g.target.as_deref(), Some("the governor and the mayor"));
+    // Before a verb, "and" opens a clause of its own.
+    let v = claims("The senator slammed the governor and left the hall.");
+    let slammed = v.iter().find(|g| g.cue == "slammed").expect("slammed");
+    assert_eq!(slammed.target.as_deref(), Some("the governor"));
+}
