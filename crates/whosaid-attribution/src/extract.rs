@@ -2536,18 +2536,28 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     // "Reuters, citing anonymous sources, reported", "Ali Alqasimehr,
     // quoted by the Fars agency, said": so does a participial phrase.
     let aside = !first.cap
+        && first.lower != "including"
         && (first.is("preposition")
-            || (first.lower.ends_with("ing") && first.lower.len() > 4)
+            || (first.lower.ends_with("ing")
+                && first.lower.len() > 4
+                && first.lower != "including")
             || matches!(first.lower.as_str(), "quoted" | "cited" | "interviewed"));
-    let appositive = matches!(first.lower.as_str(), "a" | "an" | "the" | "who" | "which")
-        || segment.iter().take(8).any(is_role)
+    // "Many Republicans, including Ryan, said": the members named belong
+    // to the source.
+    let appositive = matches!(
+        first.lower.as_str(),
+        "a" | "an" | "the" | "who" | "which" | "including"
+    ) || segment.iter().take(8).any(is_role)
         || first.lower.ends_with("-old")
         || aside;
     if !appositive || open == 0 {
         return None;
     }
     let before = &toks[open - 1];
-    if !(before.is_word() && (before.cap || before.is("pronoun")))
+    // A group before "including" may be in lower case ("candidates,
+    // including Cruz,").
+    let group = first.lower == "including" && before.is_word() && !looks_verbal(before);
+    if !(before.is_word() && (before.cap || before.is("pronoun") || group))
         || before.is_function() && !before.is("pronoun")
     {
         return None;

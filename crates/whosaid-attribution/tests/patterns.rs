@@ -1245,3 +1245,17 @@ fn a_target_runs_on_past_and_to_a_second_noun_phrase() {
     let slammed = v.iter().find(|g| g.cue == "slammed").expect("slammed");
     assert_eq!(slammed.target.as_deref(), Some("the governor"));
 }
+
+#[test]
+fn the_members_named_after_including_belong_to_the_source() {
+    let g = one("Several senators, including Ann Lee, said the plan would fail.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Several senators, including Ann Lee")
+    );
+    let g = one("Many voters, including some farmers, said the plan would fail.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Many voters, including some farmers")
+    );
+}
