@@ -1259,3 +1259,14 @@ fn the_members_named_after_including_belong_to_the_source() {
         Some("Many voters, including some farmers")
     );
 }
+
+#[test]
+fn the_preposition_after_tell_or_say_of_stays_out_of_the_cue() {
+    let g = one("The mayor told reporters about the new budget.");
+    assert_eq!(g.cue, "told");
+    let g = one("\"It will fail,\" the mayor said of the plan.");
+    assert_eq!(g.cue, "said");
+    // Other verbs keep it: "talked about".
+    let g = one("The mayor talked about the new budget.");
+    assert_eq!(g.cue, "talked about");
+}
