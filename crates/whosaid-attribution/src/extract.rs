@@ -1210,6 +1210,13 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             let (s, e) = np_left(toks, k);
             a.passive_subject = Some((s, e));
             a.region = region_start(toks, s, &mut a.coordinated);
+        } else if let Some(k) = j.checked_sub(1)
+            && k > 0
+            && matches!(toks[k].lower.as_str(), "who" | "which")
+        {
+            // "Romney, who is expected to deliver …": the relative word is
+            // the passive subject, and what is expected opens with it.
+            a.passive_subject = Some((k, k + 1));
         }
         let after = skip_adverbs_right(toks, hit.end);
         if toks.get(after).is_some_and(|t| t.lower == "by") {
@@ -2690,8 +2697,13 @@ fn build_claim(
     let mut cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
     // "Barkley, who said he votes for Democrats, likes Kasich": a claim in a
     // relative clause set off by commas ends at the closing comma.
-    let limit = match a.src {
-        Src::Toks(s, e)
+    let relative = match (a.src, a.passive_subject) {
+        (Src::Toks(s, e), _) => Some((s, e)),
+        (_, Some((s, e))) if a.passive => Some((s, e)),
+        _ => None,
+    };
+    let limit = match relative {
+        Some((s, e))
             if e == s + 1
                 && s >= 1
                 && matches!(toks[s].lower.as_str(), "who" | "which")

@@ -1270,3 +1270,13 @@ fn the_preposition_after_tell_or_say_of_stays_out_of_the_cue() {
     let g = one("The mayor talked about the new budget.");
     assert_eq!(g.cue, "talked about");
 }
+
+#[test]
+fn a_relative_word_before_a_passive_cue_opens_what_is_expected() {
+    let v = claims("The senator, who is expected to win the primary, arrived in Reno.");
+    let g = v.iter().find(|g| g.cue == "expected").expect("expected");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("who is expected to win the primary")
+    );
+}
