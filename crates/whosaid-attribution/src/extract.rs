@@ -957,7 +957,17 @@ fn colon_source(toks: &[Tok], colon: usize) -> Option<(usize, usize)> {
                 || t.kind == whosaid_text::TokenKind::Possessive
                 || t.is_punct("-")
         });
-    ok.then_some((start, colon))
+    // "Breaking: …", "Contributing: …", "The Latest: …": a heading's label
+    // of one participle or superlative names no speaker.
+    let mut words = name.iter().filter(|t| t.is_word() && t.lower != "the");
+    let label = match (words.next(), words.next()) {
+        (Some(w), None) => {
+            w.lower.len() > 5
+                && (w.lower.ends_with("ing") || w.lower.ends_with("ed") || w.lower.ends_with("est"))
+        }
+        _ => false,
+    };
+    (ok && !label).then_some((start, colon))
 }
 
 /// A that-clause, colon or quotation follows within a few tokens.

@@ -1280,3 +1280,16 @@ fn a_relative_word_before_a_passive_cue_opens_what_is_expected() {
         Some("who is expected to win the primary")
     );
 }
+
+#[test]
+fn a_heading_label_before_a_colon_is_no_speaker() {
+    let v = claims("Breaking: The bridge will reopen in May.");
+    assert!(
+        v.iter().all(|g| g.cue != ":"),
+        "{:?}",
+        v.iter().map(|g| &g.cue).collect::<Vec<_>>()
+    );
+    // A name before the colon still speaks.
+    let g = one("Ann Lee: The bridge will reopen in May.");
+    assert_eq!(g.source.as_deref(), Some("Ann Lee"));
+}
