@@ -98,9 +98,9 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             .max(c.cue.end)
             .max(c.source.map_or(0, |s| s.end));
         let quote_first = content.end <= c.cue.start;
-        let other_cue = claims
-            .get(i + 1)
-            .is_some_and(|o| o.sentence_index == si && o.cue.start >= last);
+        let other_cue = claims.get(i + 1).is_some_and(|o| {
+            o.sentence_index == si && o.cue.start >= last && !speaker_participle(toks, c, o)
+        });
         if toks.iter().any(|t| {
             t.span.start >= last && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
         }) && (!quote_first || other_cue)
@@ -121,7 +121,14 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             };
             // Claims are in cue order: look only at those that can fall in
             // the quotation.
-            let area = q.span.cover(*sp);
+            // A quotation of several sentences may be attributed after its
+            // close ('"…. …," she said.'): the area runs to the end of the
+            // sentence the quotation closes in.
+            let closing = spans.partition_point(|s| s.start < q.span.end);
+            let area = q
+                .span
+                .cover(*sp)
+                .cover(spans.get(closing.saturating_sub(1)).copied().unwrap_or(*sp));
             let from = claims.partition_point(|o| o.cue.start < area.start);
             if claims[from..]
                 .iter()
@@ -143,6 +150,17 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             }
         }
     }
+}
+
+/// '"…," Trump said, referring to Cruz. "…"': a participle after a comma
+/// with no source of its own adds what the speaker was doing while
+/// speaking; the quotation after it is still the speaker's.
+fn speaker_participle(toks: &[Tok], c: &Claim, o: &Claim) -> bool {
+    let i = toks.partition_point(|t| t.span.start < o.cue.start);
+    (o.source.is_none() || o.source == c.source)
+        && i > 0
+        && toks[i - 1].is_punct(",")
+        && toks.get(i).is_some_and(|t| t.lower.ends_with("ing"))
 }
 
 fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
@@ -939,7 +957,17 @@ fn colon_source(toks: &[Tok], colon: usize) -> Option<(usize, usize)> {
                 || t.kind == whosaid_text::TokenKind::Possessive
                 || t.is_punct("-")
         });
-    ok.then_some((start, colon))
+    // "Breaking: …", "Contributing: …", "The Latest: …": a heading's label
+    // of one participle or superlative names no speaker.
+    let mut words = name.iter().filter(|t| t.is_word() && t.lower != "the");
+    let label = match (words.next(), words.next()) {
+        (Some(w), None) => {
+            w.lower.len() > 5
+                && (w.lower.ends_with("ing") || w.lower.ends_with("ed") || w.lower.ends_with("est"))
+        }
+        _ => false,
+    };
+    (ok && !label).then_some((start, colon))
 }
 
 /// A that-clause, colon or quotation follows within a few tokens.
@@ -1192,6 +1220,13 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             let (s, e) = np_left(toks, k);
             a.passive_subject = Some((s, e));
             a.region = region_start(toks, s, &mut a.coordinated);
+        } else if let Some(k) = j.checked_sub(1)
+            && k > 0
+            && matches!(toks[k].lower.as_str(), "who" | "which")
+        {
+            // "Romney, who is expected to deliver …": the relative word is
+            // the passive subject, and what is expected opens with it.
+            a.passive_subject = Some((k, k + 1));
         }
         let after = skip_adverbs_right(toks, hit.end);
         if toks.get(after).is_some_and(|t| t.lower == "by") {
@@ -1713,6 +1748,20 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 2;
             continue;
         }
+        // "a Wall Street Journal/NBC News poll", "CNN/ORC": a slash written
+        // between two names joins them into one.
+        if p.lower == "/"
+            && start >= 2
+            && toks[start - 2].cap
+            && toks[start - 2].is_word()
+            && toks[start].cap
+            && toks[start - 2].span.end == p.span.start
+            && p.span.end == toks[start].span.start
+        {
+            saw_cap = true;
+            start -= 2;
+            continue;
+        }
         // "PG&E", "AT&T": an ampersand written inside a name.
         if p.lower == "&"
             && start >= 2
@@ -1733,6 +1782,22 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
         if p.is("determiner") && p.lower != "that" {
             start -= 1;
+            // "many other polls", "the most recent poll", "all the
+            // candidates": a determiner before a determiner opens the
+            // same phrase.
+            if start >= 1 && toks[start - 1].is("determiner") && toks[start - 1].lower != "that" {
+                start -= 1;
+            }
+            break;
+        }
+        // "his first videos", "the last man to run": an ordinal after a
+        // determiner.
+        if matches!(p.lower.as_str(), "first" | "last" | "next")
+            && start >= 2
+            && toks[start - 2].is("determiner")
+            && toks[start - 2].lower != "that"
+        {
+            start -= 2;
             break;
         }
         if p.lower == "of" && start >= 2 && (toks[start - 2].cap || is_role(&toks[start - 2])) {
@@ -1793,6 +1858,28 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     {
         let (s, _) = np_left(toks, start - 2);
         return (list_left(toks, s), end + 1);
+    }
+    // "teachers and union officials say", "he and Brafman said", "his
+    // campaign and much of the media will tell": two noun phrases that can
+    // speak, joined by "and", unless the first is the object of a verb or
+    // a preposition before it ("met voters and officials said").
+    if start >= 2
+        && toks[start - 1].lower == "and"
+        && joinable_subject(&toks[start - 2])
+        && toks[start..=end].iter().any(|t| !t.is_function())
+    {
+        let (s, _) = np_left(toks, start - 2);
+        let free = toks[s..start - 1]
+            .iter()
+            .all(|t| !is_common_verb(t) && !t.is_auxiliary())
+            && (s == 0
+                || !(toks[s - 1].is("preposition")
+                    || looks_verbal(&toks[s - 1])
+                    || is_common_verb(&toks[s - 1])
+                    || toks[s - 1].is_auxiliary()));
+        if free {
+            return (s, end + 1);
+        }
     }
     // "Jo Anne Van Tilburg of the University of California, Los Angeles
     // disagreed": a campus after the comma of an affiliation's name.
@@ -1897,6 +1984,21 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
     }
     (quantity_prefix(toks, start), end + 1)
+}
+
+/// The last word of a noun phrase that can be one of two subjects joined
+/// by "and": a subject pronoun, a speaker or evidence noun, or a plural
+/// noun ("teachers", "records").
+fn joinable_subject(t: &Tok) -> bool {
+    matches!(t.lower.as_str(), "he" | "she" | "they" | "we" | "i")
+        || t.is_word()
+            && !t.cap
+            && !t.is_function()
+            && !looks_verbal(t)
+            && !is_common_verb(t)
+            && (crate::speakers::is_speaker_token(t)
+                || crate::speakers::is_evidence_token(t)
+                || t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss"))
 }
 
 /// The word that ties a name to its affiliation: "Ann Lee of the
@@ -2451,18 +2553,28 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     // "Reuters, citing anonymous sources, reported", "Ali Alqasimehr,
     // quoted by the Fars agency, said": so does a participial phrase.
     let aside = !first.cap
+        && first.lower != "including"
         && (first.is("preposition")
-            || (first.lower.ends_with("ing") && first.lower.len() > 4)
+            || (first.lower.ends_with("ing")
+                && first.lower.len() > 4
+                && first.lower != "including")
             || matches!(first.lower.as_str(), "quoted" | "cited" | "interviewed"));
-    let appositive = matches!(first.lower.as_str(), "a" | "an" | "the" | "who" | "which")
-        || segment.iter().take(8).any(is_role)
+    // "Many Republicans, including Ryan, said": the members named belong
+    // to the source.
+    let appositive = matches!(
+        first.lower.as_str(),
+        "a" | "an" | "the" | "who" | "which" | "including"
+    ) || segment.iter().take(8).any(is_role)
         || first.lower.ends_with("-old")
         || aside;
     if !appositive || open == 0 {
         return None;
     }
     let before = &toks[open - 1];
-    if !(before.is_word() && (before.cap || before.is("pronoun")))
+    // A group before "including" may be in lower case ("candidates,
+    // including Cruz,").
+    let group = first.lower == "including" && before.is_word() && !looks_verbal(before);
+    if !(before.is_word() && (before.cap || before.is("pronoun") || group))
         || before.is_function() && !before.is("pronoun")
     {
         return None;
@@ -2536,7 +2648,22 @@ fn object_np(toks: &[Tok], start: usize, limit: usize) -> Option<(usize, usize)>
         if !t.is_word() {
             break;
         }
-        if i > start && (t.is("preposition") || t.is("subordinator") || t.is("conjunction")) {
+        // "slammed Bush and Cruz", "dismissed the comment and the fallout":
+        // "and" joining a second noun phrase keeps the object going; before
+        // a verb or a subject it opens a clause of its own.
+        let joined = matches!(t.lower.as_str(), "and" | "or")
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && (name_word(n) || n.is("determiner") || !n.is_function())
+                    && !n.is("pronoun")
+                    && !n.is_auxiliary()
+                    && !looks_verbal(n)
+                    && !is_common_verb(n)
+            });
+        if i > start
+            && !joined
+            && (t.is("preposition") || t.is("subordinator") || t.is("conjunction"))
+        {
             break;
         }
         if t.lower == "that" {
@@ -2580,8 +2707,13 @@ fn build_claim(
     let mut cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
     // "Barkley, who said he votes for Democrats, likes Kasich": a claim in a
     // relative clause set off by commas ends at the closing comma.
-    let limit = match a.src {
-        Src::Toks(s, e)
+    let relative = match (a.src, a.passive_subject) {
+        (Src::Toks(s, e), _) => Some((s, e)),
+        (_, Some((s, e))) if a.passive => Some((s, e)),
+        _ => None,
+    };
+    let limit = match relative {
+        Some((s, e))
             if e == s + 1
                 && s >= 1
                 && matches!(toks[s].lower.as_str(), "who" | "which")
@@ -2981,6 +3113,16 @@ fn build_claim(
                     toks[a.hit.start].lower.as_str(),
                     "said" | "says" | "say" | "wrote" | "writes" | "write" | "reported" | "reports"
                 );
+            // "told reporters about …", "said of Sanders": after "tell" and
+            // its hearer, or "say … of/for", the preposition names what the
+            // words were about and PolNeAR leaves it out of the cue (22
+            // times in 32 on train).
+            let medium = medium
+                || &*entry.lemma == "tell"
+                || &*entry.lemma == "say"
+                    && toks
+                        .get(c)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"));
             if c + 1 < limit
                 && !medium
                 && matches!(
@@ -3094,9 +3236,11 @@ fn build_claim(
         && s >= 1
         && s < a.hit.start
         && matches!(toks[s - 1].lower.as_str(), "what" | "which" | "whom")
+        && !(toks[s - 1].lower == "which" && s >= 2 && toks[s - 2].is("preposition"))
     {
         // "what officials called a hate crime": the relative word stands for
-        // the content and opens it.
+        // the content and opens it. After a preposition ("a rally at which
+        // she said …") it stands for the occasion, not for what was said.
         content = Some(toks[s - 1].span.cover(k));
     }
     // "…, she said in an interview.": a trailing circumstance is no content
@@ -3190,6 +3334,23 @@ fn build_claim(
         && q.end <= source.map_or(cue.start, |s| s.start.min(cue.start))
     {
         content = Some(q);
+    }
+    // "The result: turnout fell, the study found.": a content before its
+    // cue starts after a colon outside quotation marks; what leads up to
+    // the colon is the writer's.
+    if let Some(k) = content
+        && k.end <= cue.start
+        && let from = toks.partition_point(|t| t.span.start <= k.start)
+        && let to = toks.partition_point(|t| t.span.start < k.end)
+        && let Some(colon) = toks.get(from..to).and_then(|ts| {
+            ts.iter()
+                .rposition(|t| t.is_punct(":") && !inside_quote(doc, t.span))
+        })
+    {
+        content = toks
+            .get(from + colon + 1)
+            .filter(|t| t.span.start < k.end)
+            .map(|t| Span::new(t.span.start, k.end));
     }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {

@@ -886,6 +886,25 @@ fn a_quotation_resumed_after_its_attribution_sentence_is_content_without_it() {
 }
 
 #[test]
+fn a_quotation_resumed_after_a_participle_of_the_speaker_is_still_content() {
+    // "referring to" is a claim of the same speaker, not another voice.
+    let text =
+        "\"We have won ten states,\" the senator said, referring to the race. \"Nobody else has.\"";
+    let v = claims(text);
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert!(
+        said.content
+            .as_deref()
+            .is_some_and(|c| c.ends_with("\"Nobody else has.\"")),
+        "{:?}",
+        said.content
+    );
+    let parts = content_parts(text);
+    assert_eq!(parts[0][0], "\"We have won ten states,\"");
+    assert_eq!(parts[0][1], "\"Nobody else has.\"");
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
@@ -1135,4 +1154,142 @@ fn a_description_then_a_role_and_a_name_between_commas_is_the_source() {
         Some("One of the study's authors, herpetologist David Blackburn")
     );
     assert_eq!(g.speaker.as_deref(), Some("David Blackburn"));
+}
+
+#[test]
+fn a_relative_word_after_a_preposition_is_the_occasion_not_the_content() {
+    let v = claims("The mayor held a rally at which she said the bridge would reopen in May.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("the bridge would reopen in May")
+    );
+    // Without the preposition the relative word stands for what was said.
+    let v = claims("The mayor repeated a slogan, which voters said was too long.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("which voters said was too long")
+    );
+}
+
+#[test]
+fn a_content_before_its_cue_starts_after_a_colon() {
+    let g = one("The result of the count: turnout fell sharply, the study found.");
+    assert_eq!(g.content.as_deref(), Some("turnout fell sharply"));
+    // A colon inside a quotation is the speaker's own.
+    let g = one("\"The answer is simple: we vote,\" the mayor said.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"The answer is simple: we vote,\"")
+    );
+}
+
+#[test]
+fn two_subjects_that_can_speak_joined_by_and_are_one_source() {
+    let g = one("Teachers and union officials said the strike would go ahead.");
+    assert_eq!(g.source.as_deref(), Some("Teachers and union officials"));
+    let g = one("He and his lawyer said the case was closed.");
+    assert_eq!(g.source.as_deref(), Some("He and his lawyer"));
+    // The object of a verb before "and" is not a subject.
+    let v = claims("The mayor met voters and officials said the meeting went well.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("officials"));
+}
+
+#[test]
+fn a_slash_between_two_names_joins_them_in_the_source() {
+    let g = one("A new Daily Herald/Civic Lab poll showed that the mayor leads by four points.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("A new Daily Herald/Civic Lab poll")
+    );
+}
+
+#[test]
+fn determiners_and_ordinals_before_the_head_stay_in_the_source() {
+    let g = one("Many other polls show that the race is close.");
+    assert_eq!(g.source.as_deref(), Some("Many other polls"));
+    let g = one("The most recent survey shows that the race is close.");
+    assert_eq!(g.source.as_deref(), Some("The most recent survey"));
+    let g = one("His first reports said that the mine was safe.");
+    assert_eq!(g.source.as_deref(), Some("His first reports"));
+}
+
+#[test]
+fn a_quotation_of_several_sentences_attributed_after_its_close_is_not_run_on() {
+    let v = claims(
+        "\"We tried,\" the mayor said. \"The vote failed. We will try again next year,\" her aide said.",
+    );
+    let mayor = v
+        .iter()
+        .find(|g| g.source.as_deref() == Some("the mayor"))
+        .expect("mayor");
+    assert_eq!(mayor.content.as_deref(), Some("\"We tried,\""));
+    let aide = v
+        .iter()
+        .find(|g| g.source.as_deref() == Some("her aide"))
+        .expect("aide");
+    assert_eq!(
+        aide.content.as_deref(),
+        Some("\"The vote failed. We will try again next year,\"")
+    );
+}
+
+#[test]
+fn a_target_runs_on_past_and_to_a_second_noun_phrase() {
+    let g = one("The senator slammed the governor and the mayor.");
+    assert_eq!(g.target.as_deref(), Some("the governor and the mayor"));
+    // Before a verb, "and" opens a clause of its own.
+    let v = claims("The senator slammed the governor and left the hall.");
+    let slammed = v.iter().find(|g| g.cue == "slammed").expect("slammed");
+    assert_eq!(slammed.target.as_deref(), Some("the governor"));
+}
+
+#[test]
+fn the_members_named_after_including_belong_to_the_source() {
+    let g = one("Several senators, including Ann Lee, said the plan would fail.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Several senators, including Ann Lee")
+    );
+    let g = one("Many voters, including some farmers, said the plan would fail.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Many voters, including some farmers")
+    );
+}
+
+#[test]
+fn the_preposition_after_tell_or_say_of_stays_out_of_the_cue() {
+    let g = one("The mayor told reporters about the new budget.");
+    assert_eq!(g.cue, "told");
+    let g = one("\"It will fail,\" the mayor said of the plan.");
+    assert_eq!(g.cue, "said");
+    // Other verbs keep it: "talked about".
+    let g = one("The mayor talked about the new budget.");
+    assert_eq!(g.cue, "talked about");
+}
+
+#[test]
+fn a_relative_word_before_a_passive_cue_opens_what_is_expected() {
+    let v = claims("The senator, who is expected to win the primary, arrived in Reno.");
+    let g = v.iter().find(|g| g.cue == "expected").expect("expected");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("who is expected to win the primary")
+    );
+}
+
+#[test]
+fn a_heading_label_before_a_colon_is_no_speaker() {
+    let v = claims("Breaking: The bridge will reopen in May.");
+    assert!(
+        v.iter().all(|g| g.cue != ":"),
+        "{:?}",
+        v.iter().map(|g| &g.cue).collect::<Vec<_>>()
+    );
+    // A name before the colon still speaks.
+    let g = one("Ann Lee: The bridge will reopen in May.");
+    assert_eq!(g.source.as_deref(), Some("Ann Lee"));
 }
