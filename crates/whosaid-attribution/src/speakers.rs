@@ -362,6 +362,11 @@ impl<'a> Entity<'a> {
         Some(self.title_lower.get_or_init(|| title.to_lowercase()))
     }
 
+    /// A name ending in a newspaper's word ("Global Times").
+    fn is_newspaper(&self) -> bool {
+        self.name.rsplit(' ').next().is_some_and(is_newspaper_word)
+    }
+
     /// A person, or a full name with nothing of an organisation ("Henri
     /// Blanc" with an unlisted first name).
     fn may_be_person(&self) -> bool {
@@ -1639,10 +1644,9 @@ impl Table<'_> {
             let between = text.get(a.span.end..b.span.start)?;
             // People, or full names with nothing of an organisation
             // ("Henri Blanc" with an unlisted first name).
-            let people = [a.entity, b.entity].iter().all(|&e| {
-                let e = &self.entities[e];
-                e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word)
-            });
+            let people = [a.entity, b.entity]
+                .iter()
+                .all(|&e| self.entities[e].may_be_person());
             (between.trim() == "and" && a.entity != b.entity && people && b.span.end <= pos)
                 .then_some((a.entity, b.entity))
         })
@@ -3164,7 +3168,7 @@ impl Around {
             a.appositive = mention_at(k)
                 .filter(|m| {
                     let e = &table.entities[m.entity];
-                    role && (e.kind == SpeakerType::Person || (e.name_tokens >= 2 && !e.org_word))
+                    role && e.may_be_person()
                 })
                 .filter(|m| {
                     k == hi + 1
@@ -3483,12 +3487,7 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
             .chars()
             .all(|c| c.is_lowercase() || c == ' ' || c == '-')
         && !is_demonym(&first.to_lowercase())
-        // As in `owner_named`: "Clinton supporters" stays as written.
-        && (ctx.toks.first().is_some_and(|t| t.lower == "the")
-            || ctx
-                .toks
-                .last()
-                .is_some_and(|t| t.speaker_classes() & ORGANIZATION != 0))
+        && owned_by_surname(ctx.toks)
         && let Some(e) = person_by_surname(table, &first.to_lowercase())
     {
         speaker.name = Some(format!("{} {rest}", possessive(e.name)));
@@ -3641,8 +3640,7 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
         e.title_lower().is_none_or(|t| {
             matches!(h, "official" | "leader")
                 || !t.split_whitespace().any(is_title_word)
-                || t.split_whitespace()
-                    .any(|w| w == h || abbreviated_title(h) == Some(w))
+                || title_has(t, h)
         })
     };
     table
@@ -3734,6 +3732,16 @@ fn possessive(name: &str) -> String {
     }
 }
 
+/// Whether a surname before a common noun makes its owner ("the Clinton
+/// campaign" is hers, as is "Clinton campaign officials"), unlike a plural
+/// with no article ("Clinton supporters" is a group as written).
+fn owned_by_surname(toks: &[&Tok]) -> bool {
+    toks.first().is_some_and(|t| t.lower == "the")
+        || toks
+            .last()
+            .is_some_and(|t| t.speaker_classes() & ORGANIZATION != 0)
+}
+
 fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> Option<String> {
     let toks = ctx.toks;
     let at = usize::from(toks.first()?.lower == "the");
@@ -3766,12 +3774,7 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
         && toks[at + 1..]
             .iter()
             .all(|t| t.is_word() && !t.cap && !t.is_function())
-        // "Clinton supporters" with no article is a group as written; "the
-        // Clinton campaign" is hers.
-        && (at == 1
-            || toks
-                .last()
-                .is_some_and(|t| t.speaker_classes() & ORGANIZATION != 0))
+        && owned_by_surname(toks)
         // The first person introduced with that surname, as a bare
         // surname is.
         && let Some(e) = person_by_surname(table, &first.lower)
@@ -4616,11 +4619,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         // person the article names most.
         let titled = table.before(src.start).find(|m| {
             let e = &table.entities[m.entity];
-            e.kind == SpeakerType::Person
-                && e.title_lower().is_some_and(|t| {
-                    t.split_whitespace()
-                        .any(|w| w == head || abbreviated_title(head) == Some(w))
-                })
+            e.kind == SpeakerType::Person && e.title_lower().is_some_and(|t| title_has(t, head))
         });
         // Only a contender for office or a magnate, qualified by a
         // capitalised word ("the Democratic front-runner", "The New York
@@ -5469,7 +5468,7 @@ fn type_newspapers(table: &mut Table) {
     for e in &mut table.entities {
         if e.kind == SpeakerType::Person
             && e.name_tokens >= 2
-            && e.name.rsplit(' ').next().is_some_and(is_newspaper_word)
+            && e.is_newspaper()
             && e.name
                 .split(' ')
                 .next()
@@ -5541,6 +5540,14 @@ fn is_newspaper_word(word: &str) -> bool {
     )
 }
 
+/// A lower-case title holds `word`, written out or abbreviated ("former
+/// texas gov." holds "governor").
+fn title_has(title: &str, word: &str) -> bool {
+    title
+        .split_whitespace()
+        .any(|w| w == word || abbreviated_title(word) == Some(w))
+}
+
 /// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
 /// that "the governor" finds him. Not "general" ("Gen."): "the inspector
 /// general" is no general.
@@ -5599,10 +5606,8 @@ fn by_title(
         return Some(found(table, e));
     }
     let head_match = titled.iter().find(|(_, t)| {
-        head_title.is_some_and(|h| {
-            t.split_whitespace()
-                .any(|w| w == h || abbreviated_title(h) == Some(w))
-        }) && (subordinate || !t.split_whitespace().any(is_subordinate))
+        head_title.is_some_and(|h| title_has(t, h))
+            && (subordinate || !t.split_whitespace().any(is_subordinate))
     });
     if let Some(&(e, _)) = head_match {
         return Some(found(table, e));
@@ -5748,9 +5753,7 @@ fn by_org_noun(
         "paper" | "newspaper" | "tabloid" | "daily" | "broadsheet"
     ) && let Some(m) = table.before(src.start).find(|m| {
         let e = &table.entities[m.entity];
-        e.name_tokens >= 2
-            && e.kind != SpeakerType::Person
-            && e.name.rsplit(' ').next().is_some_and(is_newspaper_word)
+        e.name_tokens >= 2 && e.kind != SpeakerType::Person && e.is_newspaper()
     }) {
         return Some(found(table, m.entity));
     }
