@@ -3354,10 +3354,107 @@ fn pair_speaker(table: &Table, (a, b): (usize, usize)) -> (Speaker, Option<usize
     )
 }
 
-/// The names of a source that is a list of names alone ("A, B and C"),
-/// joined as the list is, with their common type (else organisation); or
-/// `None` when any item is more than a name.
+/// The names of a source that is a list of names ("A, B and C"), joined
+/// as the list is, with their common type (else organisation); or `None`
+/// when any item is more than a name.
 fn name_list(table: &Table, toks: &[&Tok], in_source: &[Mention]) -> Option<(String, SpeakerType)> {
+    titled_people(table, toks, in_source).or_else(|| single_names(table, toks, in_source))
+}
+
+/// "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky", "Fields,
+/// along with Washington Post reporter Ben Terris": a list whose every
+/// item is a person named in full after a title, with the place or party
+/// they are of, as one speaker under their names.
+fn titled_people(
+    table: &Table,
+    toks: &[&Tok],
+    in_source: &[Mention],
+) -> Option<(String, SpeakerType)> {
+    if in_source.len() < 2 {
+        return None;
+    }
+    // A list is joined by "and", "or" or "along with"; names and roles
+    // between commas alone are an apposition ("Ilyse Hogue, president of
+    // NARAL Pro-Choice America").
+    let joined = toks.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "and" | "or" | "nor")
+            || (w[0].lower == "along" && w[1].lower == "with")
+    });
+    if !joined {
+        return None;
+    }
+    let separator = |t: &Tok| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "nor");
+    let mut items: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        while i < toks.len()
+            && (separator(toks[i])
+                || matches!(
+                    toks[i].lower.as_str(),
+                    "the" | "both" | "neither" | "either"
+                ))
+        {
+            i += 1;
+        }
+        if i == toks.len() {
+            break;
+        }
+        let end = (i..toks.len())
+            .find(|&k| separator(toks[k]))
+            .unwrap_or(toks.len());
+        let item = toks.get(i..end)?;
+        let (lo, hi) = (item.first()?.span.start, item.last()?.span.end);
+        let inside: Vec<&Mention> = in_source
+            .iter()
+            .filter(|m| m.span.start >= lo && m.span.end <= hi)
+            .collect();
+        let m = inside.iter().rev().find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person && e.name_tokens >= 2
+        })?;
+        let plain = item.iter().all(|t| {
+            m.span.contains(t.span)
+                || !t.is_word()
+                || t.cap
+                || t.speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
+                || matches!(t.lower.as_str(), "of" | "the" | "along" | "with")
+        });
+        let person = {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person && e.name_tokens >= 2
+        };
+        if !plain || !person {
+            return None;
+        }
+        if !items.contains(&m.entity) {
+            items.push(m.entity);
+        }
+        i = end;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let names: Vec<&str> = items.iter().map(|&e| table.entities[e].name).collect();
+    let joined = match names.split_last() {
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => return None,
+    };
+    let kind = table.entities[items[0]].kind;
+    let kind = if items.iter().all(|&e| table.entities[e].kind == kind) {
+        kind
+    } else {
+        SpeakerType::Organization
+    };
+    Some((joined, kind))
+}
+
+/// A list whose items are names alone ("the ACLU and the NACDL"), each
+/// maybe after a title or with its acronym in brackets.
+fn single_names(
+    table: &Table,
+    toks: &[&Tok],
+    in_source: &[Mention],
+) -> Option<(String, SpeakerType)> {
     if in_source.len() < 2 {
         return None;
     }

@@ -2113,3 +2113,13 @@ fn a_possessive_right_after_the_article_does_not_panic() {
     let text = "Tax news\n\nIn March, the's report said taxes rose.";
     assert_eq!(name_at(text, "said", 1), "the's report");
 }
+
+#[test]
+fn titled_people_in_a_list_are_one_speaker() {
+    let text = "Senator Ana Ortiz of Ohio and Senator Tom Reyes of Utah proposed a \
+                new tax on Monday.";
+    assert_eq!(name_at(text, "proposed", 1), "Ana Ortiz and Tom Reyes");
+    let text = "Reporter Ana Ortiz was pushed at the rally. Ortiz, along with Daily \
+                Post reporter Dan Hale, say they saw the push.";
+    assert_eq!(name_at(text, "say", 1), "Ana Ortiz and Dan Hale");
+}
