@@ -3354,6 +3354,26 @@ fn pair_speaker(table: &Table, (a, b): (usize, usize)) -> (Speaker, Option<usize
     )
 }
 
+/// Two or more entities as one speaker: their names joined as a list is
+/// ("A, B and C"), with their common type (else organisation).
+fn joined_names(table: &Table, items: &[usize]) -> Option<(String, SpeakerType)> {
+    if items.len() < 2 {
+        return None;
+    }
+    let names: Vec<&str> = items.iter().map(|&e| table.entities[e].name).collect();
+    let joined = match names.split_last() {
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => return None,
+    };
+    let kind = table.entities[items[0]].kind;
+    let kind = if items.iter().all(|&e| table.entities[e].kind == kind) {
+        kind
+    } else {
+        SpeakerType::Organization
+    };
+    Some((joined, kind))
+}
+
 /// The names of a source that is a list of names ("A, B and C"), joined
 /// as the list is, with their common type (else organisation); or `None`
 /// when any item is more than a name.
@@ -3431,21 +3451,7 @@ fn titled_people(
         }
         i = end;
     }
-    if items.len() < 2 {
-        return None;
-    }
-    let names: Vec<&str> = items.iter().map(|&e| table.entities[e].name).collect();
-    let joined = match names.split_last() {
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => return None,
-    };
-    let kind = table.entities[items[0]].kind;
-    let kind = if items.iter().all(|&e| table.entities[e].kind == kind) {
-        kind
-    } else {
-        SpeakerType::Organization
-    };
-    Some((joined, kind))
+    joined_names(table, &items)
 }
 
 /// A list whose items are names alone ("the ACLU and the NACDL"), each
@@ -3499,21 +3505,7 @@ fn single_names(
             items.push(m.entity);
         }
     }
-    if items.len() < 2 {
-        return None;
-    }
-    let names: Vec<&str> = items.iter().map(|&e| table.entities[e].name).collect();
-    let joined = match names.split_last() {
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => return None,
-    };
-    let kind = table.entities[items[0]].kind;
-    let kind = if items.iter().all(|&e| table.entities[e].kind == kind) {
-        kind
-    } else {
-        SpeakerType::Organization
-    };
-    Some((joined, kind))
+    joined_names(table, &items)
 }
 
 fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
