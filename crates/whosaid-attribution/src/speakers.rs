@@ -3354,6 +3354,26 @@ fn pair_speaker(table: &Table, (a, b): (usize, usize)) -> (Speaker, Option<usize
     )
 }
 
+/// What separates the items of a list of names: a comma, "and", "or".
+fn list_separator(t: &Tok) -> bool {
+    t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "nor")
+}
+
+/// Where the next item of a list of names starts, from `i`: past
+/// separators and "the", "both", "neither", "either".
+fn next_list_item(toks: &[&Tok], mut i: usize) -> usize {
+    while i < toks.len()
+        && (list_separator(toks[i])
+            || matches!(
+                toks[i].lower.as_str(),
+                "the" | "both" | "neither" | "either"
+            ))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// Two or more entities as one speaker: their names joined as a list is
 /// ("A, B and C"), with their common type (else organisation).
 fn joined_names(table: &Table, items: &[usize]) -> Option<(String, SpeakerType)> {
@@ -3403,19 +3423,11 @@ fn titled_people(
     if !joined {
         return None;
     }
-    let separator = |t: &Tok| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "nor");
+    let separator = list_separator;
     let mut items: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        while i < toks.len()
-            && (separator(toks[i])
-                || matches!(
-                    toks[i].lower.as_str(),
-                    "the" | "both" | "neither" | "either"
-                ))
-        {
-            i += 1;
-        }
+        i = next_list_item(toks, i);
         if i == toks.len() {
             break;
         }
@@ -3464,19 +3476,11 @@ fn single_names(
     if in_source.len() < 2 {
         return None;
     }
-    let separator = |t: &Tok| t.is_punct(",") || matches!(t.lower.as_str(), "and" | "or" | "nor");
+    let separator = list_separator;
     let mut items: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        while i < toks.len()
-            && (separator(toks[i])
-                || matches!(
-                    toks[i].lower.as_str(),
-                    "the" | "both" | "neither" | "either"
-                ))
-        {
-            i += 1;
-        }
+        i = next_list_item(toks, i);
         // "and Senator Bernie Sanders": past a title or honorific.
         while i + 1 < toks.len()
             && toks[i].speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
