@@ -80,19 +80,17 @@ fn main() {
                 fmed / bmed
             );
         }
-        "bare" => {
-            let mut claims = 0;
-            for _ in 0..repeat {
-                claims = pass(&bare).1;
-            }
-            println!("bare: {} texts, {claims} claims", texts.len())
-        }
         _ => {
+            let (name, extractor) = if mode == "bare" {
+                ("bare", &bare)
+            } else {
+                ("full", &full)
+            };
             let mut claims = 0;
             for _ in 0..repeat {
-                claims = pass(&full).1;
+                claims = pass(extractor).1;
             }
-            println!("full: {} texts, {claims} claims", texts.len())
+            println!("{name}: {} texts, {claims} claims", texts.len())
         }
     }
 }

@@ -3423,7 +3423,6 @@ fn titled_people(
     if !joined {
         return None;
     }
-    let separator = list_separator;
     let mut items: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -3432,7 +3431,7 @@ fn titled_people(
             break;
         }
         let end = (i..toks.len())
-            .find(|&k| separator(toks[k]))
+            .find(|&k| list_separator(toks[k]))
             .unwrap_or(toks.len());
         let item = toks.get(i..end)?;
         let (lo, hi) = (item.first()?.span.start, item.last()?.span.end);
@@ -3451,11 +3450,7 @@ fn titled_people(
                 || t.speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
                 || matches!(t.lower.as_str(), "of" | "the" | "along" | "with")
         });
-        let person = {
-            let e = &table.entities[m.entity];
-            e.kind == SpeakerType::Person && e.name_tokens >= 2
-        };
-        if !plain || !person {
+        if !plain {
             return None;
         }
         if !items.contains(&m.entity) {
@@ -3476,7 +3471,6 @@ fn single_names(
     if in_source.len() < 2 {
         return None;
     }
-    let separator = list_separator;
     let mut items: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -3502,7 +3496,7 @@ fn single_names(
             let close = toks[i..].iter().position(|t| t.is_punct(")"))?;
             i += close + 1;
         }
-        if i < toks.len() && !separator(toks[i]) {
+        if i < toks.len() && !list_separator(toks[i]) {
             return None;
         }
         if !items.contains(&m.entity) {
@@ -3621,6 +3615,24 @@ fn is_share(toks: &[&Tok]) -> bool {
     rest.first().is_none_or(|t| t.lower == "of")
 }
 
+/// A role held for someone else ("a spokesman", "an aide", "his lawyer"):
+/// such a person speaks for another, who is not who the role stands for.
+fn speaks_for_another(lower: &str) -> bool {
+    matches!(
+        lower,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "lawyer"
+            | "attorney"
+            | "staffer"
+            | "member"
+    )
+}
+
 /// The person an indefinite description in an article's lead ("A woman
 /// who has accused …", "a federal judge in Texas") stands for: the first
 /// person named in full after it, within the next sentence or two, and
@@ -3666,22 +3678,7 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
         return None;
     }
     let want = noun_gender(h);
-    if matches!(
-        h,
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "aide"
-            | "adviser"
-            | "advisor"
-            | "lawyer"
-            | "attorney"
-            | "staffer"
-            | "member"
-            | "relative"
-            | "friend"
-            | "representative"
-    ) {
+    if speaks_for_another(h) || matches!(h, "relative" | "friend" | "representative") {
         // Someone speaking for another: the person named next is more
         // likely whom they speak for.
         return None;
@@ -3963,16 +3960,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && matches!(noun.lower.as_str(), "woman" | "man")
         && rest.first().is_none_or(|t| t.is_punct(","))
         && let Some(window) = ctx.text.get(ctx.prev_start..src.start)
-        && let Some((after, description)) = introduced_person(window, &noun.lower)
+        && let sex = noun_gender(&noun.lower)
+        && let Some((after, description)) = introduced_person(window, sex)
         // A description of no sex is not taken over a person of that sex
         // named there or speaking just before ('"…," said Maria Lopez. A
         // police officer arrived. "…," the woman said.').
         && {
-            let sex = if noun.lower == "woman" {
-                Gender::Female
-            } else {
-                Gender::Male
-            };
             let of_sex = |e: usize| {
                 let e = &table.entities[e];
                 e.kind == SpeakerType::Person && e.gender == sex
@@ -4688,21 +4681,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && singular.len() == head.len()
             && head_cls & (TITLE | PERSON) != 0
             && head_cls & (GROUP | ANONYMOUS) == 0
-            && !matches!(
-                head,
-                "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
-                    | "official"
-                    | "aide"
-                    | "adviser"
-                    | "advisor"
-                    | "lawyer"
-                    | "attorney"
-                    | "source"
-                    | "staffer"
-                    | "member"
-            )
+            && !speaks_for_another(head)
+            && !matches!(head, "official" | "source")
             && toks[1..at]
                 .iter()
                 .all(|t| (t.is_word() && !t.is_function()) || t.kind == TokenKind::Possessive)
@@ -6017,38 +5997,30 @@ fn resolve_pronoun(
             // Not a name with nothing of a person ("Right Wing Watch first
             // reported") when a speaker just before it is one of the
             // pronoun's gender.
-            if let Some(e) = st.recent(sentence, 3)
+            // The speakers before the previous one whom the pronoun fits
+            // by a known gender, within three sentences, the latest first.
+            let recent = st.recent(sentence, 3);
+            let mut earlier = st.earlier.iter().rev().filter(|&&(o, s)| {
+                let x = &table.entities[o];
+                sentence.saturating_sub(s) <= 3 && fits(x) && x.gender != Gender::Unknown
+            });
+            let earlier_any = earlier.clone().next().map(|&(o, _)| o);
+            let earlier_other = earlier.find(|&&(o, _)| Some(o) != recent).map(|&(o, _)| o);
+            if let Some(e) = recent
                 && fits(&table.entities[e])
             {
                 let weak = {
                     let x = &table.entities[e];
                     x.gender == Gender::Unknown && !x.person_evidence
                 };
-                let gendered = weak
-                    .then(|| {
-                        st.earlier.iter().rev().find(|&&(o, s)| {
-                            let x = &table.entities[o];
-                            o != e
-                                && sentence.saturating_sub(s) <= 3
-                                && fits(x)
-                                && x.gender != Gender::Unknown
-                        })
-                    })
-                    .flatten()
-                    .map(|&(o, _)| o);
-                let e = gendered.unwrap_or(e);
+                let e = earlier_other.filter(|_| weak).unwrap_or(e);
                 set_gender(&mut table.entities[e], pronoun);
                 return found(table, e);
             }
             // A speaker just before the previous one, when the previous one
             // does not fit: '"He called me …," she said.'
-            if st.recent(sentence, 3).is_some()
-                && let Some(&(e, _)) = st.earlier.iter().rev().find(|&&(e, s)| {
-                    sentence.saturating_sub(s) <= 3 && {
-                        let x = &table.entities[e];
-                        fits(x) && x.gender != Gender::Unknown
-                    }
-                })
+            if recent.is_some()
+                && let Some(e) = earlier_any
             {
                 return found(table, e);
             }
@@ -6155,9 +6127,9 @@ fn resolve_pronoun(
 
 /// The last unnamed person `text` introduces with an indefinite article
 /// at the start of a sentence or clause ("a middle-aged cashier", "Another
-/// worshiper"), of a sex that "the `noun`" ("woman", "man") can be, with
-/// where the description ends in `text`.
-fn introduced_person(text: &str, noun: &str) -> Option<(usize, String)> {
+/// worshiper"), who may be of `sex` (no word of the other), with where
+/// the description ends in `text`.
+fn introduced_person(text: &str, sex: Gender) -> Option<(usize, String)> {
     let opens: Vec<usize> = text
         .match_indices(['.', ',', '\n'])
         .map(|(i, _)| i + 1)
@@ -6187,7 +6159,8 @@ fn introduced_person(text: &str, noun: &str) -> Option<(usize, String)> {
                 && (!w.ends_with('s') || w.ends_with("ss"))
             {
                 let description = phrase.join(" ");
-                if unnamed_fits(&description, if noun == "woman" { "she" } else { "he" })
+                let other = noun_gender(&description);
+                if (other == Gender::Unknown || other == sex)
                     && best.as_ref().is_none_or(|(b, _)| start > *b)
                 {
                     best = Some((start, description));
