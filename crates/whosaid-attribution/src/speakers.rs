@@ -3398,6 +3398,9 @@ fn joined_names(table: &Table, items: &[usize]) -> Option<(String, SpeakerType)>
 /// as the list is, with their common type (else organisation); or `None`
 /// when any item is more than a name.
 fn name_list(table: &Table, toks: &[&Tok], in_source: &[Mention]) -> Option<(String, SpeakerType)> {
+    if in_source.len() < 2 {
+        return None;
+    }
     titled_people(table, toks, in_source).or_else(|| single_names(table, toks, in_source))
 }
 
@@ -3410,9 +3413,6 @@ fn titled_people(
     toks: &[&Tok],
     in_source: &[Mention],
 ) -> Option<(String, SpeakerType)> {
-    if in_source.len() < 2 {
-        return None;
-    }
     // A list is joined by "and", "or" or "along with"; names and roles
     // between commas alone are an apposition ("Ilyse Hogue, president of
     // NARAL Pro-Choice America").
@@ -3468,9 +3468,6 @@ fn single_names(
     toks: &[&Tok],
     in_source: &[Mention],
 ) -> Option<(String, SpeakerType)> {
-    if in_source.len() < 2 {
-        return None;
-    }
     let mut items: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
