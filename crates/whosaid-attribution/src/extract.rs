@@ -99,7 +99,10 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             .max(c.source.map_or(0, |s| s.end));
         let quote_first = content.end <= c.cue.start;
         let other_cue = claims.get(i + 1).is_some_and(|o| {
-            o.sentence_index == si && o.cue.start >= last && !speaker_participle(toks, c, o)
+            o.sentence_index == si
+                && o.cue.start >= last
+                && !speaker_participle(toks, c, o)
+                && !subordinate_cue(toks, last, o)
         });
         if toks.iter().any(|t| {
             t.span.start >= last && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
@@ -161,6 +164,17 @@ fn speaker_participle(toks: &[Tok], c: &Claim, o: &Claim) -> bool {
         && i > 0
         && toks[i - 1].is_punct(",")
         && toks.get(i).is_some_and(|t| t.lower.ends_with("ing"))
+}
+
+/// '"…," she said when asked about it. "…"', '"…," said a spokesman, who
+/// declined to be named. "…"': a cue in a clause that hangs off the
+/// attribution (opened by "when", "who", "after" …) tells how or when the
+/// speaker spoke; the quotation after the sentence is still the speaker's.
+fn subordinate_cue(toks: &[Tok], last: usize, o: &Claim) -> bool {
+    toks.iter()
+        .skip_while(|t| t.span.start < last)
+        .take_while(|t| t.span.start < o.cue.start)
+        .any(|t| t.is("subordinator") && t.lower != "that")
 }
 
 fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {

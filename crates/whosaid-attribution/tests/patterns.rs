@@ -905,6 +905,30 @@ fn a_quotation_resumed_after_a_participle_of_the_speaker_is_still_content() {
 }
 
 #[test]
+fn a_quotation_resumed_after_a_clause_hanging_off_the_attribution_is_still_content() {
+    // "when asked" and "who declined" tell how the speaker spoke; no new
+    // voice takes the quotation after the sentence.
+    for (text, last) in [
+        (
+            "\"It can change,\" the owner said when asked about the vote. \"I see no sign of it.\"",
+            "\"I see no sign of it.\"",
+        ),
+        (
+            "\"We were lied to,\" said a shop owner, who declined to be named. \"Nothing came.\"",
+            "\"Nothing came.\"",
+        ),
+    ] {
+        let v = claims(text);
+        let said = v.iter().find(|g| g.cue == "said").expect("said");
+        assert!(
+            said.content.as_deref().is_some_and(|c| c.ends_with(last)),
+            "{text}: {:?}",
+            said.content
+        );
+    }
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
