@@ -7,7 +7,7 @@
 //! lexicon carry it.
 
 use crate::lexicon::{Form, FormKind};
-use crate::words::Tok;
+use crate::words::{Tok, has_stem, word_in};
 use crate::{Claim, ClaimKind, Lexicon, Speaker};
 use whosaid_text::{Document, Quotation, QuoteStyle, Span, tokenize};
 
@@ -997,86 +997,6 @@ fn has_complement(doc: &Document, toks: &[Tok], from: usize) -> bool {
     false
 }
 
-/// Catenative verbs before "to" + cue: "refused to confirm" (negating),
-/// "went on to say", "declined to comment".
-const REFUSALS: &[&str] = &[
-    "refused",
-    "refuses",
-    "refuse",
-    "refusing",
-    "declined",
-    "declines",
-    "decline",
-    "declining",
-    "failed",
-    "fails",
-    "fail",
-];
-const CATENATIVES: &[&str] = &[
-    "wanted",
-    "wants",
-    "want",
-    "tried",
-    "tries",
-    "try",
-    "began",
-    "begins",
-    "continued",
-    "continues",
-    "appeared",
-    "appears",
-    "seemed",
-    "seems",
-    "used",
-    "decided",
-    "decides",
-    "moved",
-    "hastened",
-    "rushed",
-    "sought",
-    "seeks",
-    "like",
-    "going",
-    "went",
-    "chose",
-    "chooses",
-    "needs",
-    "needed",
-    "has",
-    "have",
-    "had",
-    // "was quick to point out".
-    "quick",
-    // Words that govern a cue verb's "to" and that PolNeAR keeps with it
-    // ("trying to tell", "plans to support", "is likely to stress", "has
-    // yet to endorse", "was reluctant to endorse", "his inability to
-    // answer").
-    "trying",
-    "continue",
-    "continuing",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "struggled",
-    "hesitated",
-    "bothered",
-    "managed",
-    "attempted",
-    "likely",
-    "unlikely",
-    "ready",
-    "free",
-    "inclined",
-    "reluctant",
-    "willing",
-    "eager",
-    "poised",
-    "obliged",
-    "yet",
-    "inability",
-];
-
 fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     let entry = lex.entry(hit.entry);
     let mut negated = false;
@@ -1169,10 +1089,9 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             // "both yesterday questioned": a floating quantifier.
         } else if t.lower == "to"
             && j >= 2
-            && (REFUSALS.contains(&toks[j - 2].lower.as_str())
-                || CATENATIVES.contains(&toks[j - 2].lower.as_str()))
+            && (toks[j - 2].is("refusal") || toks[j - 2].is("catenative"))
         {
-            if REFUSALS.contains(&toks[j - 2].lower.as_str()) {
+            if toks[j - 2].is("refusal") {
                 negated = true;
             }
             j -= 1;
@@ -1248,7 +1167,7 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         } else if let Some((s, e)) = late_agent(toks, after) {
             a.src = Src::Toks(s, e);
         } else if let Some((s, e)) = a.passive_subject
-            && EXPERIENCED.contains(&toks[hit.end - 1].lower.as_str())
+            && toks[hit.end - 1].is("experienced")
         {
             // "Voters are worried that …", "Many were undecided about …": a
             // participle of feeling or mind says how its subject stands;
@@ -2919,7 +2838,7 @@ fn build_claim(
         let mut c = skip_adverbs_right(toks, k);
         // "showed just how …", "proposed only a freeze": a focusing
         // adverb after the cue belongs to what was said.
-        if let Some(f) = (k..c).find(|&i| FOCUS.contains(&toks[i].lower.as_str())) {
+        if let Some(f) = (k..c).find(|&i| toks[i].is("focus")) {
             c = f;
         }
         if &*entry.lemma == "tell" {
@@ -2953,7 +2872,7 @@ fn build_claim(
                     c = m;
                 }
             }
-        } else if ADDRESSED.contains(&&*entry.lemma)
+        } else if word_in(&entry.lemma, "addressed")
             && let Some(e) = addressee(toks, c)
         {
             // "asked Trump if …", "reminded the crowd that …": the person
@@ -2975,12 +2894,10 @@ fn build_claim(
         // up about her illness": after a phrasal particle, the preposition
         // joins the cue too, as PolNeAR marks it, and what follows it is
         // the content ("up to" is a limit: "up to the voters").
-        if toks
-            .get(c)
-            .is_some_and(|t| PARTICLES.contains(&t.lower.as_str()))
+        if toks.get(c).is_some_and(|t| t.is("particle"))
             && c + 2 < limit
             && toks[c + 1].is_word()
-            && (PARTICLE_PREPS.contains(&toks[c + 1].lower.as_str())
+            && (toks[c + 1].is("particle-preposition")
                 || toks[c + 1].lower == "to" && toks[c].lower != "up")
         {
             cue = cue.cover(toks[c + 1].span);
@@ -2990,17 +2907,12 @@ fn build_claim(
         // Lee": after a light verb, a noun naming the view and its
         // preposition join the cue.
         // A particle may stand between ("ratcheted up his attacks on").
-        let past_particle = if toks
-            .get(c)
-            .is_some_and(|t| PARTICLES.contains(&t.lower.as_str()))
-        {
+        let past_particle = if toks.get(c).is_some_and(|t| t.is("particle")) {
             c + 1
         } else {
             c
         };
-        if LIGHT_VERBS
-            .iter()
-            .any(|v| toks[a.hit.start].lower.starts_with(v))
+        if has_stem(&toks[a.hit.start].lower, "light-verb-stem")
             && let Some(e) = view_noun_end(toks, past_particle, limit)
         {
             cue = cue.cover(toks[e - 1].span);
@@ -3049,9 +2961,7 @@ fn build_claim(
         // tells what it says, are all the cue, as PolNeAR marks them; with
         // no such participle the cue ends with the document ("released a
         // report").
-        if PUBLISHING
-            .iter()
-            .any(|v| toks[a.hit.start].lower.starts_with(v))
+        if has_stem(&toks[a.hit.start].lower, "publishing-stem")
             && let Some((noun, after)) = published_document(toks, past_particle, limit)
         {
             cue = cue.cover(toks[noun].span);
@@ -3145,10 +3055,9 @@ fn build_claim(
                 )
                 && toks[c].is_word()
                 && (toks[c].lower != "to"
-                    || TAKES_TO.iter().any(|w| {
-                        *w == &*entry.lemma
-                            || a.hit.entry == LEARNED && *w == lemma_of(&toks[a.hit.start].lower)
-                    })
+                    || word_in(&entry.lemma, "takes-to")
+                    || a.hit.entry == LEARNED
+                        && word_in(&lemma_of(&toks[a.hit.start].lower), "takes-to")
                     || {
                         let n = &toks[c + 1];
                         (n.is("determiner") && n.lower != "that")
@@ -3393,127 +3302,6 @@ fn build_claim(
     }
 }
 
-/// Participles of feeling or mind: after "be" they say how the subject
-/// stands ("is worried that", "are pumped to"), not what was said of it.
-const EXPERIENCED: &[&str] = &[
-    "concerned",
-    "worried",
-    "pumped",
-    "satisfied",
-    "dissatisfied",
-    "undecided",
-    "assured",
-    "convinced",
-    "unconvinced",
-    "pleased",
-    "disappointed",
-    "frustrated",
-    "excited",
-    "thrilled",
-    "angered",
-    "alarmed",
-    "troubled",
-    "encouraged",
-    "divided",
-    "torn",
-    "committed",
-    "determined",
-    "interested",
-    "tired",
-    "upset",
-    "outraged",
-    "offended",
-    "impressed",
-    "puzzled",
-    "shocked",
-    "surprised",
-    "disturbed",
-    "dismayed",
-    "saddened",
-    "heartened",
-    "relieved",
-    "bothered",
-    "annoyed",
-    "irritated",
-    "incensed",
-    "infuriated",
-    "disgusted",
-    "horrified",
-    "appalled",
-    "opposed",
-    "inclined",
-    "prepared",
-    "persuaded",
-    "confused",
-    "amused",
-    "delighted",
-    "energized",
-    "enthused",
-    "skeptical",
-];
-
-/// Verbs that take a view noun as their object ("expressed concern").
-const LIGHT_VERBS: &[&str] = &[
-    "express", "voice", "voicing", "raise", "raising", "offer", "made", "make", "making", "gave",
-    "give", "giving", "threw", "throw", "lend", "lent", "pose", "posing", "share", "sharing",
-    "signal", "register", "lodge", "lodging", "reiterat", "renew", "air",
-    // Verbs that turn up, down or away a view held ("escalated her attacks
-    // on", "toned down his criticism of", "turned his attention to").
-    "escalat", "ratchet", "step", "tone", "toning", "doubl", "revers", "intensif", "sharpen",
-    "soften", "turn", "drew", "draw", "pay", "paid", "keep", "kept",
-];
-
-/// Nouns that name a view when a light verb takes them as its object.
-const VIEW_NOUNS: &[&str] = &[
-    "support",
-    "concern",
-    "concerns",
-    "endorsement",
-    "criticism",
-    "opposition",
-    "doubt",
-    "doubts",
-    "questions",
-    "sympathy",
-    "praise",
-    "comment",
-    "comments",
-    "mention",
-    "views",
-    "thoughts",
-    "fears",
-    "frustration",
-    "skepticism",
-    "confidence",
-    "outrage",
-    "disappointment",
-    "dismay",
-    "regret",
-    "gratitude",
-    "condolences",
-    "approval",
-    "disapproval",
-    "alarm",
-    "objections",
-    "reservations",
-    "displeasure",
-    "admiration",
-    "contempt",
-    "disdain",
-    "case",
-    "point",
-    "attack",
-    "attacks",
-    "attention",
-    "interest",
-    "focus",
-    "amusement",
-    "astonishment",
-    "desire",
-    "wish",
-    "secret",
-];
-
 /// One past the preposition of a view noun at token `c`, with an optional
 /// determiner or possessive before it: "concern about", "his support
 /// behind", "no mention of".
@@ -3529,7 +3317,7 @@ fn view_noun_end(toks: &[Tok], c: usize, limit: usize) -> Option<usize> {
     }
     // "raised new questions about", "drew global attention to": up to two
     // words describing the view before its noun.
-    let view = |t: &Tok| !t.cap && VIEW_NOUNS.contains(&t.lower.as_str());
+    let view = |t: &Tok| !t.cap && t.is("view-noun");
     let describing = |t: &Tok| t.is_word() && !t.cap && !t.is_function() && !looks_verbal(t);
     for _ in 0..2 {
         if toks.get(i).is_some_and(|t| !view(t) && describing(t))
@@ -3555,38 +3343,6 @@ fn view_noun_end(toks: &[Tok], c: usize, limit: usize) -> Option<usize> {
     (prep.lower == "that" || prep.kind == whosaid_text::TokenKind::Punct).then_some(i + 1)
 }
 
-/// Verbs that put a document out ("issued", "released", "sent out").
-const PUBLISHING: &[&str] = &[
-    "issu", "releas", "sent", "send", "publish", "post", "file", "launch", "unveil", "circulat",
-    "put",
-];
-
-/// Documents that are put out and say something.
-const DOCUMENTS: &[&str] = &[
-    "statement",
-    "statements",
-    "report",
-    "letter",
-    "email",
-    "e-mail",
-    "memo",
-    "release",
-    "message",
-    "video",
-    "ad",
-    "advertisement",
-    "op-ed",
-    "column",
-    "tweet",
-    "note",
-    "complaint",
-    "lawsuit",
-    "petition",
-    "plan",
-    "proposal",
-    "story",
-];
-
 /// The document a publishing verb takes at token `c` ("a statement", "a
 /// fundraising email", "the following statement"): the index of its noun
 /// and one past it, with a few describing words before the noun.
@@ -3600,7 +3356,7 @@ fn published_document(toks: &[Tok], c: usize, limit: usize) -> Option<(usize, us
     }
     (c + 1..limit.min(c + 5))
         .take_while(|&k| toks[k].is_word() || toks[k].kind == whosaid_text::TokenKind::Number)
-        .find(|&k| !toks[k].cap && DOCUMENTS.contains(&toks[k].lower.as_str()))
+        .find(|&k| !toks[k].cap && toks[k].is("document"))
         .map(|k| (k, k + 1))
 }
 
@@ -3623,37 +3379,6 @@ fn telling_participle(toks: &[Tok], after: usize, limit: usize) -> Option<usize>
     .then_some(k)
 }
 
-/// Cues whose "to" always leads to what they answer or point at, never to
-/// an infinitive ("responded to accusations", "referred to reports").
-const TAKES_TO: &[&str] = &[
-    "respond", "refer", "point", "react", "reply", "allude", "object",
-];
-
-/// Adverbs that focus on the words after them ("just", "only"): after a
-/// cue they open its content.
-const FOCUS: &[&str] = &[
-    "just",
-    "only",
-    "even",
-    "further",
-    "too",
-    "yet",
-    "simply",
-    "nearly",
-    "almost",
-    "exactly",
-    "precisely",
-    "merely",
-    "virtually",
-    "roughly",
-];
-
-/// Words that open an adverbial clause before the main clause.
-const OPENING_SUBORDINATORS: &[&str] = &[
-    "while", "although", "though", "whereas", "as", "if", "when", "because", "since", "unless",
-    "once", "even", "after", "before", "until", "despite",
-];
-
 /// When the sentence opens with an adverbial clause ("While …,", "If …,")
 /// holding the cue at tokens `start..end`, the comma that closes that
 /// clause after the cue, outside quotation marks.
@@ -3675,7 +3400,7 @@ fn opening_clause_end(
         && toks
             .get(first + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "as" | "if" | "though" | "when"));
-    if !(OPENING_SUBORDINATORS.contains(&opener) && opener != "even" || even_as)
+    if !(word_in(opener, "opening-subordinator") && opener != "even" || even_as)
         || toks[..start]
             .iter()
             .any(|t| t.is_quote() || t.is_punct(","))
@@ -3822,7 +3547,7 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
         } else if verb && t.lower == "to" && j >= 2 && toks[j - 2].is_word() {
             j -= 1;
             let c = toks[j - 1].lower.as_str();
-            if REFUSALS.contains(&c) || CATENATIVES.contains(&c) {
+            if word_in(c, "refusal") || word_in(c, "catenative") {
                 j -= 1;
             } else if c == "on"
                 && j >= 2
@@ -3917,34 +3642,6 @@ fn clitic_aux(toks: &[Tok], j: usize) -> bool {
             ))
 }
 
-/// Words PolNeAR keeps with the cue verb right after it: particles of
-/// phrasal verbs ("pointed out", "lashed out", "backed up").
-const PARTICLES: &[&str] = &["out", "up", "back", "down", "off"];
-
-/// Prepositions that join a phrasal cue after its particle ("lashed out
-/// at", "spoke out against", "came down on"); "in" and "of" do not ("spoke
-/// out in Ohio", "went out of his way").
-const PARTICLE_PREPS: &[&str] = &["about", "against", "at", "on", "for", "behind", "with"];
-
-/// Cue verbs that lead into the verb that says what was said: PolNeAR
-/// marks "seemed to confirm" as one cue.
-const LEADS_INTO_VERB: &[&str] = &[
-    "try",
-    "tries",
-    "tried",
-    "trying",
-    "continue",
-    "continues",
-    "continued",
-    "continuing",
-    "seem",
-    "seems",
-    "seemed",
-    "appear",
-    "appears",
-    "appeared",
-];
-
 /// Token index one past the cue's group on the right: the cue ends before
 /// token `end`; phrasal particles and "as" after a participle ("known as")
 /// join it.
@@ -3961,7 +3658,7 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
         return e;
     }
     let next = |k: usize| toks.get(k).filter(|_| k < limit);
-    if next(e).is_some_and(|t| PARTICLES.contains(&t.lower.as_str())) {
+    if next(e).is_some_and(|t| t.is("particle")) {
         e += 1;
     }
     // "as the Post put it": the "it" of "put it" is part of the cue.
@@ -4011,7 +3708,7 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     // verb after a catenative cue is part of it, as PolNeAR marks it ("seemed
     // to end" is not).
     if end >= 1
-        && LEADS_INTO_VERB.contains(&toks[end - 1].lower.as_str())
+        && toks[end - 1].is("leads-into-verb")
         && next(e).is_some_and(|t| t.lower == "to")
         && next(e + 1).is_some_and(|t| {
             t.is_word()
@@ -4026,30 +3723,6 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     }
     e
 }
-
-/// Cues whose object is the person addressed, before the content ("asked
-/// Trump if", "urged voters to").
-const ADDRESSED: &[&str] = &[
-    "ask",
-    "urge",
-    "remind",
-    "assure",
-    "convince",
-    "warn",
-    "encourage",
-    "press",
-    "promise",
-    "caution",
-    "call on",
-    "request",
-    "inform",
-    "persuade",
-    "advise",
-    "implore",
-    "beg",
-    "challenge",
-    "invite",
-];
 
 /// The end of an addressee right after a cue at token `c`: an object pronoun
 /// or a short run of words, followed by what opens the content ("if",
@@ -4121,7 +3794,7 @@ fn starts_object(t: &Tok) -> bool {
         && !t.is("passive-be")
         && !looks_verbal(t)
         && !is_interjected(t)
-        && !PARTICLES.contains(&t.lower.as_str())
+        && !t.is("particle")
         && !matches!(
             t.lower.as_str(),
             "week"

@@ -65,11 +65,11 @@ pub(crate) fn sections(data: &'static str) -> FxHashMap<&'static str, FxHashSet<
 /// The bits of the closed classes that never head a name: determiner,
 /// pronoun, auxiliary, negation, conjunction, subordinator, preposition
 /// (one mask test instead of seven look-ups).
-const FUNCTION_CLASSES: u16 = 1 | 2 | 4 | 16 | 64 | 128 | 256;
+const FUNCTION_CLASSES: u32 = 1 | 2 | 4 | 16 | 64 | 128 | 256;
 
 /// The bit of a section: a `match`, because this runs for every word test.
 #[inline]
-fn section_bit(section: &str) -> u16 {
+fn section_bit(section: &str) -> u32 {
     match section {
         "determiner" => 1,
         "pronoun" => 2,
@@ -82,28 +82,50 @@ fn section_bit(section: &str) -> u16 {
         "preposition" => 256,
         "object-pronoun" => 512,
         "ly-not-adverb" => 1024,
+        // 2048 is `MODEL_SUBJECT`.
+        "refusal" => 1 << 12,
+        "catenative" => 1 << 13,
+        "experienced" => 1 << 14,
+        "view-noun" => 1 << 15,
+        "document" => 1 << 16,
+        "takes-to" => 1 << 17,
+        "focus" => 1 << 18,
+        "opening-subordinator" => 1 << 19,
+        "particle" => 1 << 20,
+        "particle-preposition" => 1 << 21,
+        "leads-into-verb" => 1 << 22,
+        "addressed" => 1 << 23,
         _ => 0,
     }
 }
 
 /// Words of data/model-subjects.txt: what the cue model learnt as a
 /// speaker-like subject, frozen with it.
-const MODEL_SUBJECT: u16 = 2048;
+const MODEL_SUBJECT: u32 = 2048;
 
 pub(crate) struct Words {
     /// Closed-class bits of words.txt (with `MODEL_SUBJECT` for the words
     /// of model-subjects.txt), and the speaker-list bits of speakers.txt
     /// (see `speakers::class_table`), in one table: a token is looked up
     /// once for all of them.
-    classes: FxHashMap<String, (u16, u32)>,
+    classes: FxHashMap<String, (u32, u32)>,
+    /// The word beginnings of the "-stem" sections, by section.
+    stems: FxHashMap<&'static str, Vec<String>>,
 }
 
 impl Words {
     pub(crate) fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
         W.get_or_init(|| {
-            let mut classes: FxHashMap<String, (u16, u32)> = FxHashMap::default();
+            let mut classes: FxHashMap<String, (u32, u32)> = FxHashMap::default();
+            let mut stems: FxHashMap<&'static str, Vec<String>> = FxHashMap::default();
             for (section, words) in sections(include_str!("../data/words.txt")) {
+                if section.ends_with("-stem") {
+                    let mut words: Vec<String> = words.into_iter().collect();
+                    words.sort();
+                    stems.insert(section, words);
+                    continue;
+                }
                 let bit = section_bit(section);
                 for w in words {
                     classes.entry(w).or_default().0 |= bit;
@@ -119,13 +141,28 @@ impl Words {
             for (w, bits) in crate::speakers::class_table() {
                 classes.entry(w.clone()).or_default().1 |= bits;
             }
-            Words { classes }
+            Words { classes, stems }
         })
     }
 
-    fn classes(&self, lower: &str) -> (u16, u32) {
+    fn classes(&self, lower: &str) -> (u32, u32) {
         self.classes.get(lower).copied().unwrap_or((0, 0))
     }
+}
+
+/// A word in lower case listed in a section of data/words.txt (for words
+/// that are not a token's, such as a cue's lemma).
+pub(crate) fn word_in(lower: &str, section: &str) -> bool {
+    Words::get().classes(lower).0 & section_bit(section) != 0
+}
+
+/// A word in lower case that begins with one of the entries of a "-stem"
+/// section of data/words.txt.
+pub(crate) fn has_stem(lower: &str, section: &str) -> bool {
+    Words::get()
+        .stems
+        .get(section)
+        .is_some_and(|stems| stems.iter().any(|s| lower.starts_with(s.as_str())))
 }
 
 /// A word in lower case that is an adverb: a listed one, or one ending in
@@ -137,7 +174,7 @@ pub(crate) fn is_adverb_lower(lower: &str) -> bool {
 
 /// An adverb by its closed-class bits and lower case: listed, or ending in
 /// "-ly" and not listed as an exception.
-fn adverb(classes: u16, lower: &str) -> bool {
+fn adverb(classes: u32, lower: &str) -> bool {
     classes & section_bit("adverb") != 0
         || (lower.len() > 4 && lower.ends_with("ly") && classes & section_bit("ly-not-adverb") == 0)
 }
@@ -167,7 +204,7 @@ pub(crate) struct Tok {
     /// Every letter is upper-case ("WHO", "U.S.").
     pub upper: bool,
     /// Bits of the closed classes the word belongs to.
-    classes: u16,
+    classes: u32,
     /// Bits of the speaker lists the word belongs to.
     speaker_classes: u32,
 }
@@ -296,6 +333,31 @@ mod tests {
         s.insert("said");
         assert!(s.may_contain("said"));
         assert!(!s.may_contain("zebra"));
+    }
+
+    #[test]
+    fn every_section_of_the_word_list_is_read() {
+        // A section with no bit (a misspelt name) would be ignored silently.
+        let data = include_str!("../data/words.txt");
+        let found = sections(data);
+        assert!(found.len() >= 25, "{}", found.len());
+        for name in found.keys() {
+            assert!(
+                name.ends_with("-stem") || section_bit(name) != 0,
+                "section [{name}] of words.txt has no bit"
+            );
+        }
+        let bits: Vec<u32> = found
+            .keys()
+            .filter(|n| !n.ends_with("-stem"))
+            .map(|n| section_bit(n))
+            .collect();
+        for (i, b) in bits.iter().enumerate() {
+            assert_eq!(b.count_ones(), 1);
+            assert!(b & MODEL_SUBJECT == 0 && bits[i + 1..].iter().all(|o| o & b == 0));
+        }
+        assert!(word_in("refused", "refusal") && !word_in("said", "refusal"));
+        assert!(has_stem("reiterated", "light-verb-stem") && !has_stem("said", "light-verb-stem"));
     }
 
     #[test]
