@@ -3620,7 +3620,7 @@ fn set_off_content(
     let gap = || Some(toks[start - 1].span.cover(toks[after].span));
     match toks.get(after) {
         _ if words < 3 && !toks.get(after).is_some_and(|t| t.is_punct(",")) => None,
-        _ if circumstance => Some((before, None)),
+        _ if circumstance || addressee_ends_sentence(toks, after, limit) => Some((before, None)),
         None => Some((before, None)),
         Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some((before, None)),
         Some(t) if t.is_punct(",") => {
@@ -3628,6 +3628,30 @@ fn set_off_content(
         }
         _ => None,
     }
+}
+
+/// "…, an official told The New York Times.", "…, Carter told a Senate
+/// panel Wednesday.": a short phrase of nouns (whom the words were for,
+/// when) ends the sentence after the attribution, so the paraphrase before
+/// it is what was said.
+fn addressee_ends_sentence(toks: &[Tok], after: usize, limit: usize) -> bool {
+    let Some(end) = (after..limit.min(toks.len())).find(|&i| {
+        let t = &toks[i];
+        t.is_punct(".") || t.is_punct("!") || t.is_punct("?")
+    }) else {
+        return false;
+    };
+    end > after
+        && end - after <= 8
+        && end + 1 >= limit.min(toks.len())
+        && toks[after..end].iter().all(|t| {
+            (t.is_word()
+                || t.kind == whosaid_text::TokenKind::Number
+                || t.kind == whosaid_text::TokenKind::Possessive)
+                && t.lower != "that"
+                && !t.is("subordinator")
+                && !looks_verbal(t)
+        })
 }
 
 /// "he's saying", "that's predicted": the tokenizer splits "'s" off as a

@@ -929,6 +929,26 @@ fn a_quotation_resumed_after_a_clause_hanging_off_the_attribution_is_still_conte
 }
 
 #[test]
+fn a_paraphrase_before_an_attribution_to_an_addressee_is_the_content() {
+    // Whom the words were for, and when, end the sentence: the clause
+    // before the attribution is what was said.
+    for text in [
+        "The bridge will reopen in May, a city engineer told the Tribune.",
+        "The bridge will reopen in May, the mayor told a council panel Wednesday.",
+    ] {
+        let g = one(text);
+        assert_eq!(
+            g.content.as_deref(),
+            Some("The bridge will reopen in May"),
+            "{text}"
+        );
+    }
+    // A verb after the addressee starts something else.
+    let g = one("The bridge will reopen in May, the mayor told reporters who asked.");
+    assert_ne!(g.content.as_deref(), Some("The bridge will reopen in May"));
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
