@@ -75,9 +75,9 @@ pub(crate) fn find_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence])
 }
 
 /// '"We tried," she said. "We will try again."': when an attribution ends
-/// its sentence and the next sentences of the paragraph open with
-/// quotations that no other cue claims, the speaker's content runs on
-/// through them.
+/// its sentence and the next sentences of the paragraph (or of the next
+/// one, see `resumes_in_next_paragraph`) open with quotations that no
+/// other cue claims, the speaker's content runs on through them.
 fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
     let spans = doc.sentences();
     for i in 0..claims.len() {
@@ -110,18 +110,23 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
         {
             continue;
         }
-        let paragraph = doc.paragraph_at(sent.start);
+        let mut paragraph = doc.paragraph_at(sent.start);
         let mut end = content.end;
         let mut next = si + 1;
+        let mut crossed = false;
         while let Some(sp) = spans.get(next) {
-            if doc.paragraph_at(sp.start) != paragraph {
-                break;
-            }
             let Some(q) = quotes_starting_at(doc, sp.start)
                 .find(|q| q.style == QuoteStyle::Double && q.closed)
             else {
                 break;
             };
+            if doc.paragraph_at(sp.start) != paragraph {
+                if crossed || !resumes_in_next_paragraph(doc, c, end, q) {
+                    break;
+                }
+                crossed = true;
+                paragraph = doc.paragraph_at(sp.start);
+            }
             // Claims are in cue order: look only at those that can fall in
             // the quotation.
             // A quotation of several sentences may be attributed after its
@@ -153,6 +158,23 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             }
         }
     }
+}
+
+/// '"…," she said.¶"…"': a quotation opening the next paragraph goes on
+/// with the speaker's words when what came before was their statement, not
+/// a question someone else answers ("Do we cower?" … ¶"Nooo!"), and the
+/// quotation is more than a shout from the crowd.
+fn resumes_in_next_paragraph(doc: &Document, c: &Claim, end: usize, q: &Quotation) -> bool {
+    let text = doc.text();
+    let said = text
+        .get(c.content.map_or(end, |k| k.start)..end)
+        .unwrap_or("")
+        .trim_end_matches(|ch: char| {
+            ch.is_whitespace() || matches!(ch, '"' | '\u{201d}' | '\u{2019}' | '\x27')
+        });
+    c.kind == ClaimKind::Direct
+        && !said.ends_with('?')
+        && q.inner.text(text).split_whitespace().count() >= 4
 }
 
 /// '"…," Trump said, referring to Cruz. "…"': a participle after a comma

@@ -949,6 +949,31 @@ fn a_paraphrase_before_an_attribution_to_an_addressee_is_the_content() {
 }
 
 #[test]
+fn a_quotation_opening_the_next_paragraph_goes_on_with_the_speakers_words() {
+    let text = "\"We have the votes,\" the senator said.\n\n\"We will pass this bill before the recess.\"\n";
+    let said = one(text);
+    assert!(
+        said.content
+            .as_deref()
+            .is_some_and(|c| c.ends_with("before the recess.\"")),
+        "{:?}",
+        said.content
+    );
+    // A question is answered by someone else; a shout is no statement.
+    for text in [
+        "\"Do we give up now?\" the senator asked.\n\n\"We will never give up on this bill.\"\n",
+        "\"We have the votes,\" the senator said.\n\n\"Yes!\"\n",
+    ] {
+        let v = claims(text);
+        assert!(
+            v[0].content.as_deref().is_some_and(|c| !c.contains('\n')),
+            "{text}: {:?}",
+            v[0].content
+        );
+    }
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
