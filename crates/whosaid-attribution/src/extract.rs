@@ -236,9 +236,13 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             Vec::new()
         };
         // Where each claim's clause must end: the next coordinated claim,
-        // found in one backward pass.
+        // found in one backward pass. A later claim whose clause starts
+        // before this cue holds it ("Barkley, who said …, recounted …": the
+        // relative clause sits inside the subject of "recounted"), so the
+        // next one after the cue is taken; a bounded look keeps a sentence
+        // packed with cues linear.
         let mut limits = vec![sent.toks.len(); analyses.len()];
-        let mut next = sent.toks.len();
+        let mut regions: Vec<usize> = Vec::new();
         for i in (0..analyses.len()).rev() {
             // "In a poll released Monday, most voters say …": the poll's
             // content is the whole clause after its comma, with the claim
@@ -246,9 +250,31 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             let poll = analyses[i].hit.kind == FormKind::Preposition
                 && analyses[i].hit.entry != LEARNED
                 && &*lex.entry(analyses[i].hit.entry).lemma == "in";
-            limits[i] = if poll { sent.toks.len() } else { next };
+            let toks = &sent.toks;
+            let end = match analyses[i].src {
+                Src::Toks(s, e)
+                    if e == s + 1
+                        && s >= 1
+                        && matches!(toks[s].lower.as_str(), "who" | "which")
+                        && toks[s - 1].is_punct(",") =>
+                {
+                    analyses[i].hit.end
+                }
+                _ => 0,
+            };
+            limits[i] = if poll {
+                sent.toks.len()
+            } else {
+                regions
+                    .iter()
+                    .rev()
+                    .take(16)
+                    .find(|&&r| r >= end)
+                    .copied()
+                    .unwrap_or(sent.toks.len())
+            };
             if analyses[i].coordinated {
-                next = analyses[i].region;
+                regions.push(analyses[i].region);
             }
         }
         for i in 0..analyses.len() {

@@ -974,6 +974,15 @@ fn a_quotation_opening_the_next_paragraph_goes_on_with_the_speakers_words() {
 }
 
 #[test]
+fn a_relative_clause_claim_keeps_its_content_before_a_main_verb_cue() {
+    // The relative clause sits inside the subject of "recounted": the
+    // later claim does not cut the earlier one off at its subject.
+    let v = claims("Ann Lee, who said the plan failed, recounted the meeting.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(said.content.as_deref(), Some("the plan failed"));
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
