@@ -260,6 +260,16 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 {
                     analyses[i].hit.end
                 }
+                // "According to the Post, the president has not bothered to
+                // ask …": the content begins after the comma that closes the
+                // source, where the next claim's clause also begins.
+                Src::Toks(_, e)
+                    if analyses[i].hit.kind == FormKind::Preposition
+                        && e > analyses[i].hit.end
+                        && toks[..analyses[i].hit.start].iter().all(|t| !t.is_word()) =>
+                {
+                    e + 1
+                }
                 _ => 0,
             };
             limits[i] = if poll {

@@ -983,6 +983,19 @@ fn a_relative_clause_claim_keeps_its_content_before_a_main_verb_cue() {
 }
 
 #[test]
+fn according_to_keeps_a_content_that_holds_another_cue() {
+    let v = claims("According to the Tribune, the mayor has not bothered to ask for advice.");
+    let acc = v
+        .iter()
+        .find(|g| g.cue == "According to")
+        .expect("according to");
+    assert_eq!(
+        acc.content.as_deref(),
+        Some("the mayor has not bothered to ask for advice")
+    );
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
