@@ -406,11 +406,12 @@ fn own_claim_inside(outer: &Claim, inner: &Claim, toks: &[Tok], breaks: &[u32]) 
     if &*outer.cue_lemma == ":" {
         return true;
     }
+    // "…, according to the Post.": what the Post reports holds the cues
+    // inside it. "According to investigators, Smith said …": a speaker
+    // named after the opening phrase makes a claim of their own.
     if private_state(inner, toks)
-        || matches!(
-            &*outer.cue_lemma,
-            "show" | "find" | "according to" | "reveal" | "indicate"
-        )
+        || matches!(&*outer.cue_lemma, "show" | "find" | "reveal" | "indicate")
+        || (&*outer.cue_lemma == "according to" && outer.cue.start > inner.cue.start)
     {
         return false;
     }

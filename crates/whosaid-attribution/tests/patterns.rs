@@ -993,6 +993,11 @@ fn according_to_keeps_a_content_that_holds_another_cue() {
         acc.content.as_deref(),
         Some("the mayor has not bothered to ask for advice")
     );
+    // A speaker named after the opening phrase makes a claim of their own.
+    let v = claims("According to investigators, Smith said the fire began at night.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("Smith"));
+    assert_eq!(said.content.as_deref(), Some("the fire began at night"));
 }
 
 #[test]
