@@ -1828,6 +1828,11 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         {
             break;
         }
+        // "… and said allies wanted …": a common irregular verb ends the
+        // subject before it as surely as a verb in -ed does.
+        if !saw_cap && is_common_verb(p) {
+            break;
+        }
         // "Iran's armed forces", "the elected officials": a participle
         // after a possessor or determiner modifies the noun.
         let modifier = start >= 2

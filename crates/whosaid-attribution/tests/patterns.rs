@@ -1001,6 +1001,14 @@ fn according_to_keeps_a_content_that_holds_another_cue() {
 }
 
 #[test]
+fn a_second_verb_of_a_coordinated_predicate_is_no_part_of_a_later_subject() {
+    let v = claims("Lee praised the deal and said allies wanted a vote on it.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(said.content.as_deref(), Some("allies wanted a vote on it"));
+    assert!(v.iter().all(|g| g.source.as_deref() != Some("said allies")));
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
