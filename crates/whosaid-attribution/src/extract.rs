@@ -3687,9 +3687,13 @@ fn set_off_content(
         _ if circumstance || addressee_ends_sentence(toks, after, limit) => Some((before, None)),
         None => Some((before, None)),
         Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some((before, None)),
-        Some(t) if t.is_punct(",") => {
-            clause(toks, after + 1, limit).map(|rest| (before.cover(rest), gap()))
-        }
+        // "…, Spicer said, adding, …": the next claim's clause begins at
+        // the comma, and the paraphrase before is all the content.
+        Some(t) if t.is_punct(",") => match clause(toks, after + 1, limit) {
+            Some(rest) => Some((before.cover(rest), gap())),
+            None if after + 1 >= limit && words >= 3 => Some((before, None)),
+            None => None,
+        },
         _ => None,
     }
 }

@@ -1009,6 +1009,17 @@ fn a_second_verb_of_a_coordinated_predicate_is_no_part_of_a_later_subject() {
 }
 
 #[test]
+fn a_paraphrase_before_an_attribution_that_goes_on_adding_is_the_content() {
+    let v =
+        claims("The bridge will reopen in May, the mayor said, adding that the cost had doubled.");
+    let said = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("The bridge will reopen in May")
+    );
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
