@@ -1434,7 +1434,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         || t.is_word() && !t.is_function()
         || t.is("pronoun")
     {
-        let (s, mut e) = np_left(toks, k);
+        let (mut s, mut e) = np_left(toks, k);
+        // "Zucker, who in the past has voiced …": a phrase after a
+        // preposition is no subject; the relative word before it is.
+        if s >= 2
+            && toks[s - 1].is("preposition")
+            && matches!(toks[s - 2].lower.as_str(), "who" | "which")
+        {
+            (s, e) = (s - 2, s - 1);
+        }
         // "Gov. Jerry Brown (D) announced": a short aside right after the
         // name (a party, an acronym) belongs to the source.
         if let Some((open, close)) = aside

@@ -1020,6 +1020,17 @@ fn a_paraphrase_before_an_attribution_that_goes_on_adding_is_the_content() {
 }
 
 #[test]
+fn a_phrase_after_a_preposition_in_a_relative_clause_is_no_source() {
+    let v =
+        claims("Lee, who in the past has voiced the wish to run, told reporters that he was done.");
+    let voiced = v
+        .iter()
+        .find(|g| g.cue.starts_with("voiced"))
+        .expect("voiced");
+    assert_eq!(voiced.source.as_deref(), Some("who"));
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
