@@ -2566,11 +2566,20 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
             || matches!(first.lower.as_str(), "quoted" | "cited" | "interviewed"));
     // "Many Republicans, including Ryan, said": the members named belong
     // to the source.
+    // "Butz, 49, told", "Steve Cohen, Democrat of Tennessee, told": an age,
+    // or a party and the state a lawmaker is from.
+    let age = segment.len() == 1 && first.kind == whosaid_text::TokenKind::Number;
+    let party = matches!(
+        first.lower.as_str(),
+        "democrat" | "republican" | "independent"
+    ) && segment.get(1).is_some_and(|t| t.lower == "of");
     let appositive = matches!(
         first.lower.as_str(),
         "a" | "an" | "the" | "who" | "which" | "including"
     ) || segment.iter().take(8).any(is_role)
         || first.lower.ends_with("-old")
+        || age
+        || party
         || aside;
     if !appositive || open == 0 {
         return None;

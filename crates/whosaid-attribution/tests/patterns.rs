@@ -1031,6 +1031,23 @@ fn a_phrase_after_a_preposition_in_a_relative_clause_is_no_source() {
 }
 
 #[test]
+fn an_age_or_a_party_set_off_after_a_name_belongs_to_the_source_after_a_quotation() {
+    for (text, source) in [
+        (
+            "\"It helped a lot,\" Jane Butz, 49, told the Tribune.",
+            "Jane Butz, 49",
+        ),
+        (
+            "\"It was a fine speech,\" Steve Cohen, Democrat of Tennessee, told reporters.",
+            "Steve Cohen, Democrat of Tennessee",
+        ),
+    ] {
+        let v = claims(text);
+        assert_eq!(v[0].source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
