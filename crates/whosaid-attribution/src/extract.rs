@@ -1119,6 +1119,30 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             let e = prepositional_source_end(toks, e);
             a.src = Src::Toks(s, named_title_end(toks, s, e));
         }
+        if &*entry.lemma == "according to" {
+            // "according to early results of exit polls conducted for the
+            // networks, …", "…, according to a newly uncovered email.": the
+            // phrase runs to the comma or the end of the sentence, past
+            // the adverbs and participles a plain noun phrase stops at.
+            let end = toks
+                .iter()
+                .enumerate()
+                .skip(hit.end)
+                .take(26)
+                .find(|(_, t)| {
+                    [",", ".", ";", ":", "?", "!", "(", "—"]
+                        .iter()
+                        .any(|p| t.is_punct(p))
+                })
+                .map(|(k, _)| k)
+                .or((toks.len() <= hit.end + 26).then_some(toks.len()));
+            if let Some(end) = end
+                && end > hit.end
+                && !matches!(a.src, Src::Toks(_, e) if e >= end)
+            {
+                a.src = Src::Toks(hit.end, end);
+            }
+        }
         a.region = region_start(toks, hit.start, &mut a.coordinated);
         return a;
     }

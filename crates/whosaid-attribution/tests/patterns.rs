@@ -1048,6 +1048,27 @@ fn an_age_or_a_party_set_off_after_a_name_belongs_to_the_source_after_a_quotatio
 }
 
 #[test]
+fn the_source_after_according_to_runs_to_the_comma_or_the_sentence_end() {
+    for (text, source) in [
+        (
+            "According to early results of exit polls conducted for the networks, Lee won easily.",
+            "early results of exit polls conducted for the networks",
+        ),
+        (
+            "The plan was dropped in May, according to a newly uncovered email.",
+            "a newly uncovered email",
+        ),
+    ] {
+        let v = claims(text);
+        let acc = v
+            .iter()
+            .find(|g| g.cue.eq_ignore_ascii_case("according to"))
+            .expect("according to");
+        assert_eq!(acc.source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
