@@ -2261,6 +2261,26 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             continue;
         }
+        // "the 46-year-old": a number written into a hyphenated word.
+        if t.kind == whosaid_text::TokenKind::Number
+            && toks
+                .get(i + 1)
+                .is_some_and(|h| h.is_punct("-") && h.span.start == t.span.end)
+        {
+            let mut k = i + 1;
+            while k + 1 < toks.len()
+                && toks[k].is_punct("-")
+                && toks[k].span.start == toks[k - 1].span.end
+                && toks[k + 1].span.start == toks[k].span.end
+                && toks[k + 1].is_word()
+            {
+                k += 2;
+            }
+            if k > i + 1 {
+                i = k;
+                continue;
+            }
+        }
         // "a March 14, 2019 NATO press release": a full date modifies the
         // noun after it.
         if t.kind == whosaid_text::TokenKind::Number && i > first && is_month(&toks[i - 1]) {
@@ -2293,11 +2313,28 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         // function word; "a just-released poll": a participle after the
         // determiner modifies the noun.
         let acronym = t.cap && t.upper && t.lower.len() >= 2;
-        let attributive = i == first && i > start && looks_verbal(t) && modifies(i);
+        // "said Will Doyle": a capitalised auxiliary before another
+        // capitalised word, inside the phrase, is a first name.
+        let name = t.cap
+            && t.is_auxiliary()
+            && !t.upper
+            && i > 0
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.cap && n.is_word() && !n.is_function());
+        // "said retired neurosurgeon Ben Carson": a participle a few words
+        // before a role or a name modifies it, also first in the phrase.
+        let attributive = i == first
+            && looks_verbal(t)
+            && modifies(i)
+            && (i > start || toks.iter().skip(i + 1).take(3).any(|n| n.cap || is_role(n)));
         // "The State Department gave …": an irregular past after the noun
         // is its verb.
         let verb = i > first && !t.cap && is_common_verb(t);
-        if (t.is_function() && !acronym) || (looks_verbal(t) && !t.cap && !attributive) || verb {
+        if (t.is_function() && !acronym && !name)
+            || (looks_verbal(t) && !t.cap && !attributive)
+            || verb
+        {
             break;
         }
         i += 1;

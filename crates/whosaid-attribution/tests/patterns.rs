@@ -1069,6 +1069,24 @@ fn the_source_after_according_to_runs_to_the_comma_or_the_sentence_end() {
 }
 
 #[test]
+fn inverted_sources_with_a_modal_name_an_age_word_or_a_participle_first() {
+    for (text, source) in [
+        ("\"It is a costly model,\" said Will Doyle.", "Will Doyle"),
+        (
+            "\"He is a real leader,\" said the 46-year-old.",
+            "the 46-year-old",
+        ),
+        (
+            "\"It is a mistake,\" said retired neurosurgeon Ben Carson.",
+            "retired neurosurgeon Ben Carson",
+        ),
+    ] {
+        let v = claims(text);
+        assert_eq!(v[0].source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
