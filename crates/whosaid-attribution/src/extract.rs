@@ -1796,6 +1796,17 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 2;
             continue;
         }
+        // "A 2014 House Intelligence Committee report", "The 6th Circuit
+        // Court of Appeals": a year or an ordinal right after a
+        // determiner opens the phrase with it.
+        if p.kind == whosaid_text::TokenKind::Number
+            && start >= 2
+            && toks[start - 2].is("determiner")
+            && toks[start - 2].lower != "that"
+        {
+            start -= 2;
+            break;
+        }
         if !p.is_word() {
             break;
         }

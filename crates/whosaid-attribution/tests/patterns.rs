@@ -1087,6 +1087,23 @@ fn inverted_sources_with_a_modal_name_an_age_word_or_a_participle_first() {
 }
 
 #[test]
+fn a_year_or_an_ordinal_after_a_determiner_opens_the_source() {
+    for (text, source) in [
+        (
+            "A 2014 House Intelligence Committee report said the plan would fail.",
+            "A 2014 House Intelligence Committee report",
+        ),
+        (
+            "The 6th Circuit Court of Appeals said the law was void.",
+            "The 6th Circuit Court of Appeals",
+        ),
+    ] {
+        let v = claims(text);
+        assert_eq!(v[0].source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn a_paraphrase_around_its_attribution_leaves_the_circumstance_out() {
     let parts = content_parts("The plan, the minister said on Tuesday, will fail within a year.");
     assert_eq!(
