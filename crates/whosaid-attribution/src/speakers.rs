@@ -518,12 +518,16 @@ fn punct_is(text: &[u8], t: &Tok, p: u8) -> bool {
 }
 
 /// The tokens of a sentence that may be part of a name, in order, into
-/// `out`: found without a branch per token (one would mispredict on every
-/// few words of text). A function of its own, as it runs for every token:
-/// inside `runs` its loop keeps its values on the stack, for want of
-/// registers.
+/// `out`; and whether the sentence's text holds a hyphen at all (when it
+/// does not, no word of it is hyphenated). Capitalised words are found
+/// without a branch per token (one would mispredict on every few words of
+/// text). A lower-case name with the Arabic article ("al-Assad") has its
+/// hyphen two bytes in: such words are found from the sentence's hyphens,
+/// which are few, rather than by reading three bytes of every token. A
+/// function of its own, as it runs for every token: inside `runs` its loop
+/// keeps its values on the stack, for want of registers.
 #[inline(never)]
-fn name_candidates(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) {
+fn name_candidates(toks: &[Tok], text: &str, out: &mut Vec<usize>) -> bool {
     out.clear();
     out.resize(toks.len(), 0);
     let mut n = 0;
@@ -531,9 +535,53 @@ fn name_candidates(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) {
         if let Some(slot) = out.get_mut(n) {
             *slot = k;
         }
-        n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
+        n += usize::from(t.is_word() & t.cap);
     }
     out.truncate(n);
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let from = first.span.start;
+    let Some(within) = text.get(from..last.span.end) else {
+        // Not on character boundaries (no tokenizer makes such spans): every
+        // token is read, as before.
+        return article_names_by_token(toks, text.as_bytes(), out);
+    };
+    let bytes = text.as_bytes();
+    let mut hyphen = false;
+    for (at, _) in within.match_indices('-') {
+        hyphen = true;
+        // The word would start two bytes before the hyphen.
+        let Some(p) = (from + at).checked_sub(2) else {
+            continue;
+        };
+        if !article_prefix(bytes, p) {
+            continue;
+        }
+        let k = toks.partition_point(|t| t.span.start < p);
+        if toks
+            .get(k)
+            .is_some_and(|t| t.span.start == p && t.is_word() && !t.cap)
+        {
+            let at = out.partition_point(|&c| c < k);
+            out.insert(at, k);
+        }
+    }
+    hyphen
+}
+
+/// `name_candidates`' lower-case article names, token by token, for a
+/// sentence whose span cannot be sliced from the text; and a hyphen taken
+/// to be there.
+#[cold]
+fn article_names_by_token(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) -> bool {
+    for (k, t) in toks.iter().enumerate() {
+        if t.is_word() && !t.cap && article_prefix(bytes, t.span.start) {
+            let at = out.partition_point(|&c| c < k);
+            out.insert(at, k);
+        }
+    }
+    true
 }
 
 /// Splits the runs of capitalised words of each sentence into title and
@@ -642,10 +690,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         let toks = &sent.toks;
         cls.clear();
         cls.resize(toks.len(), 0);
-        name_candidates(toks, bytes, &mut candidates);
+        let any_hyphen = name_candidates(toks, text, &mut candidates);
         for &k in &candidates {
             let t = &toks[k];
-            let hyphen = t.cap && hyphenated(bytes, t);
+            let hyphen = any_hyphen && t.cap && hyphenated(bytes, t);
             cls[k] = if hyphen && (is_placing_compound(&t.lower) || t.lower.ends_with("-year-old"))
             {
                 // "Kurdish-led", "UK-based", "Fourteen-year-old": no part
@@ -5433,14 +5481,32 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
 /// The last ASCII-case-insensitive occurrence of `needle` in `hay`.
 fn ascii_rfind_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || h.len() < n.len() {
+    let (&first, rest) = n.split_first()?;
+    if h.len() < n.len() {
         return None;
     }
-    // The first byte first: the whole needle is compared only where it
-    // could start.
-    (0..=h.len() - n.len())
-        .rev()
-        .find(|&i| h[i].eq_ignore_ascii_case(&n[0]) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // The first byte first, in a tight loop over the bytes where the
+    // needle could start; the rest is compared only there. For a letter,
+    // setting the case bit (0x20) folds exactly its two cases together,
+    // and nothing else onto its lower case.
+    let lower = first.to_ascii_lowercase();
+    let letter = lower.is_ascii_lowercase();
+    let mut end = h.len() - n.len() + 1;
+    while let Some(i) = h.get(..end).and_then(|starts| {
+        if letter {
+            starts.iter().rposition(|&b| (b | 0x20) == lower)
+        } else {
+            starts.iter().rposition(|b| b.eq_ignore_ascii_case(&first))
+        }
+    }) {
+        if h.get(i + 1..i + n.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+        {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// The person the definite description of `ctx` ("the actress", "The
@@ -6313,6 +6379,65 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// The case-insensitive search from the end finds what a plain scan of
+    /// every start finds, for letters, other bytes and needles of any length.
+    #[test]
+    fn ascii_rfind_ci_matches_a_plain_scan() {
+        let plain = |h: &str, n: &str| {
+            let (h, n) = (h.as_bytes(), n.as_bytes());
+            (0..=h.len().checked_sub(n.len())?)
+                .rev()
+                .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+        };
+        let hays = [
+            "",
+            "police",
+            "The Police said the POLICE and police.",
+            "p",
+            "Pp pP",
+            "[police] ;olice @olice",
+            "Zoë police-ÉTAT",
+        ];
+        let needles = ["police", "p", "pp", "@olice", ";", "-état", "x", "olice"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(ascii_rfind_ci(h, n), plain(h, n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    /// The candidates found from the sentence's hyphens are those a test of
+    /// every token finds: capitalised words, and lower-case words opening
+    /// with the Arabic article.
+    #[test]
+    fn name_candidates_match_a_test_per_token() {
+        let texts = [
+            "Bashar al-Assad met el-Sisi and aL-Hakim in al-Quds.",
+            "a well-known al- el-x al-b",
+            "No hyphen Here at All",
+            "-al-Assad --el-Sisi x-al-y",
+            "Zoë al-Ṭabarī said",
+        ];
+        for text in texts {
+            let toks: Vec<Tok> = whosaid_text::tokenize(text, Span::new(0, text.len()))
+                .into_iter()
+                .map(|t| Tok::new(text, t))
+                .collect();
+            let want: Vec<usize> = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.is_word() && (t.cap || article_prefix(text.as_bytes(), t.span.start))
+                })
+                .map(|(k, _)| k)
+                .collect();
+            let mut got = Vec::new();
+            let hyphen = name_candidates(&toks, text, &mut got);
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(hyphen, text.contains('-'), "{text:?}");
         }
     }
 }
