@@ -542,21 +542,21 @@ fn name_candidates(toks: &[Tok], text: &str, out: &mut Vec<usize>) -> bool {
         return false;
     };
     let from = first.span.start;
-    let Some(within) = text.get(from..last.span.end) else {
-        // Not on character boundaries (no tokenizer makes such spans): every
-        // token is read, as before.
-        return article_names_by_token(toks, text.as_bytes(), out);
-    };
     let bytes = text.as_bytes();
+    let Some(within) = bytes.get(from..last.span.end) else {
+        // Spans past the text (no tokenizer makes them): every token is
+        // read, as before.
+        return article_names_by_token(toks, bytes, out);
+    };
     let mut hyphen = false;
-    for (at, _) in within.match_indices('-') {
+    each_hyphen(within, |at| {
         hyphen = true;
         // The word would start two bytes before the hyphen.
         let Some(p) = (from + at).checked_sub(2) else {
-            continue;
+            return;
         };
         if !article_prefix(bytes, p) {
-            continue;
+            return;
         }
         let k = toks.partition_point(|t| t.span.start < p);
         if toks
@@ -566,13 +566,41 @@ fn name_candidates(toks: &[Tok], text: &str, out: &mut Vec<usize>) -> bool {
             let at = out.partition_point(|&c| c < k);
             out.insert(at, k);
         }
-    }
+    });
     hyphen
 }
 
+/// Calls `f` with the offset of each hyphen in `bytes`, in order. Blocks
+/// of 32 bytes are tested whole, by a reduction with no early exit, which
+/// the compiler makes a few vector instructions: most blocks hold no
+/// hyphen, and a search through the string searcher costs more per call
+/// than a sentence holds bytes. A block with one is read byte by byte (a
+/// bit mask of its hyphens, folded likewise, came out slower).
+#[inline]
+fn each_hyphen(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const BLOCK: usize = 32;
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    let mut base = 0;
+    for block in &mut blocks {
+        if block.iter().fold(0u8, |any, &b| any | u8::from(b == b'-')) != 0 {
+            for (i, &b) in block.iter().enumerate() {
+                if b == b'-' {
+                    f(base + i);
+                }
+            }
+        }
+        base += BLOCK;
+    }
+    for (i, &b) in blocks.remainder().iter().enumerate() {
+        if b == b'-' {
+            f(base + i);
+        }
+    }
+}
+
 /// `name_candidates`' lower-case article names, token by token, for a
-/// sentence whose span cannot be sliced from the text; and a hyphen taken
-/// to be there.
+/// sentence whose span lies past the text; and a hyphen taken to be
+/// there.
 #[cold]
 fn article_names_by_token(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) -> bool {
     for (k, t) in toks.iter().enumerate() {
@@ -5676,12 +5704,44 @@ fn is_newspaper_word(word: &str) -> bool {
     )
 }
 
+/// `written.to_lowercase() == lower`, without making the lower case of an
+/// ASCII word (nearly all): its lower case is its ASCII lower case, byte
+/// for byte, and `lower` has no ASCII capital.
+fn lower_is(written: &str, lower: &str) -> bool {
+    if written.is_ascii() {
+        written.eq_ignore_ascii_case(lower)
+    } else {
+        written.to_lowercase() == lower
+    }
+}
+
+/// `written.to_lowercase().ends_with(lower)`, likewise without making the
+/// lower case of an ASCII word.
+fn lower_ends_with(written: &str, lower: &str) -> bool {
+    if written.is_ascii() {
+        let (w, l) = (written.as_bytes(), lower.as_bytes());
+        w.len() >= l.len() && w[w.len() - l.len()..].eq_ignore_ascii_case(l)
+    } else {
+        written.to_lowercase().ends_with(lower)
+    }
+}
+
+/// What comes before the first " in " of a name ("US Embassy" of "US
+/// Embassy in London"), as `split_once(" in ")` finds it: over the bytes
+/// of a short name rather than through a string searcher made per call.
+fn before_in(name: &str) -> Option<&str> {
+    let at = name.as_bytes().windows(4).position(|w| w == b" in ")?;
+    name.get(..at)
+}
+
 /// A lower-case title holds `word`, written out or abbreviated ("former
 /// texas gov." holds "governor").
 fn title_has(title: &str, word: &str) -> bool {
+    // The abbreviation is looked up once, not per word of the title.
+    let abbreviated = abbreviated_title(word);
     title
         .split_whitespace()
-        .any(|w| w == word || abbreviated_title(word) == Some(w))
+        .any(|w| w == word || abbreviated == Some(w))
 }
 
 /// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
@@ -5852,11 +5912,10 @@ fn by_org_noun(
                         .name
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|w| w.to_lowercase() == head.lower)
+                        .is_some_and(|w| lower_is(w, &head.lower))
                         // "US Embassy in London"
-                        || e.name
-                            .split_once(" in ")
-                            .is_some_and(|(n, _)| n.to_lowercase().ends_with(&head.lower))
+                        || before_in(e.name)
+                            .is_some_and(|n| lower_ends_with(n, &head.lower))
                         // "Court of Session", "Ministry of Health"
                         || {
                             let mut prev = "";
@@ -6438,6 +6497,71 @@ mod tests {
             let hyphen = name_candidates(&toks, text, &mut got);
             assert_eq!(got, want, "{text:?}");
             assert_eq!(hyphen, text.contains('-'), "{text:?}");
+        }
+    }
+
+    /// The hyphens found sixteen bytes at a time are every hyphen, at
+    /// every offset and across block boundaries.
+    #[test]
+    fn each_hyphen_finds_every_hyphen() {
+        let texts = [
+            "",
+            "-",
+            "no hyphen in sixteen+ bytes here",
+            "--------------------------------------",
+            "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s",
+            "fifteen bytes-x-",
+            "Zoë-Anne, co-op, \u{2010} 15-year-old ,-.,/",
+        ];
+        for text in texts {
+            for skip in 0..text.len().min(17) {
+                let bytes = &text.as_bytes()[skip..];
+                let mut got = Vec::new();
+                each_hyphen(bytes, |at| got.push(at));
+                let want: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b'-').collect();
+                assert_eq!(got, want, "{text:?} from {skip}");
+            }
+        }
+    }
+
+    /// The comparisons without a lower case made agree with those that make
+    /// one, on ASCII and other words.
+    #[test]
+    fn lower_comparisons_match_lowercasing() {
+        let words = [
+            "",
+            "Embassy",
+            "US Embassy",
+            "EMBASSY",
+            "Zoë",
+            "ZOË",
+            "İstanbul",
+            "in",
+        ];
+        let lowers = ["", "embassy", "y", "zoë", "ë", "i̇stanbul", "stanbul", "in"];
+        for w in words {
+            for l in lowers {
+                assert_eq!(lower_is(w, l), w.to_lowercase() == l, "{w:?} {l:?}");
+                assert_eq!(
+                    lower_ends_with(w, l),
+                    w.to_lowercase().ends_with(l),
+                    "{w:?} {l:?}"
+                );
+            }
+        }
+        for name in [
+            "US Embassy in London",
+            "in",
+            " in ",
+            "Mr in in x",
+            "Inside",
+            "Court",
+        ] {
+            assert_eq!(
+                before_in(name),
+                name.split_once(" in ").map(|(n, _)| n),
+                "{name:?}"
+            );
         }
     }
 }
