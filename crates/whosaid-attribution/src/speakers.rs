@@ -364,7 +364,13 @@ impl<'a> Entity<'a> {
 
     /// A name ending in a newspaper's word ("Global Times").
     fn is_newspaper(&self) -> bool {
-        self.name.rsplit(' ').next().is_some_and(is_newspaper_word)
+        // The last word, as `rsplit(' ').next()` gives it, found in a byte
+        // loop over a short name rather than by a string search.
+        let last = match self.name.bytes().rposition(|b| b == b' ') {
+            Some(space) => self.name.get(space + 1..).unwrap_or(""),
+            None => self.name,
+        };
+        is_newspaper_word(last)
     }
 
     /// A person, or a full name with nothing of an organisation ("Henri
@@ -461,7 +467,10 @@ fn is_article_name(t: &Tok) -> bool {
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
 /// even when it spells a function word.
 fn is_acronym(t: &Tok) -> bool {
-    t.upper && t.lower.chars().count() >= 2 && !t.lower.contains('.')
+    // Asked of many words, most of them short: a second character is
+    // looked for rather than all counted, and the dot in a byte loop
+    // rather than through a call to a string search.
+    t.upper && t.lower.chars().nth(1).is_some() && !t.lower.bytes().any(|b| b == b'.')
 }
 
 /// The text at `at` starts as an article name's lower-case form does:
@@ -1003,13 +1012,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             // whole ("Turkish Foreign Ministry"), not a title and a name.
             // "Press TV": an acronym after a title word is part of a name.
             let acronym_tail = end - s >= 2 && is_acronym(&toks[end - 1]);
-            let org_at = (s..end).find(|&k| {
-                cls[k] & ORGANIZATION != 0 && (k + 1 == end || toks[k + 1].lower == "of")
+            // The first organisation word. Most runs hold none: the search
+            // for one that ends the name or comes before "of" starts there.
+            let any_org = (s..end).find(|&k| cls[k] & ORGANIZATION != 0);
+            let org_at = any_org.and_then(|o| {
+                (o..end).find(|&k| {
+                    cls[k] & ORGANIZATION != 0 && (k + 1 == end || toks[k + 1].lower == "of")
+                })
             });
             // "House Intelligence Committee Chairman Adam Schiff": a known
             // first name after the organisation's head word starts the
             // name of a person, and the words before it are their title.
-            let any_org = (s..end).find(|&k| cls[k] & ORGANIZATION != 0);
             let person_after_org = any_org.and_then(|o| {
                 (o + 1..end)
                     .find(|&k| (2..=3).contains(&(end - k)) && first_name(&toks[k].lower).is_some())
@@ -5650,9 +5663,12 @@ fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
     for i in 0..table.mentions.len() {
         let m = table.mentions[i];
         let e = m.entity;
+        // The space is looked for last, as the cheap tests turn most away,
+        // and in a byte loop: a one-word name is too short to pay for a
+        // call to a string search.
         if table.entities[e].name_tokens != 1
-            || table.entities[e].name.contains(' ')
             || table.entities[e].kind == SpeakerType::Person
+            || table.entities[e].name.bytes().any(|b| b == b' ')
         {
             continue;
         }
