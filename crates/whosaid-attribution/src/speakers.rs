@@ -364,13 +364,7 @@ impl<'a> Entity<'a> {
 
     /// A name ending in a newspaper's word ("Global Times").
     fn is_newspaper(&self) -> bool {
-        // The last word, as `rsplit(' ').next()` gives it, found in a byte
-        // loop over a short name rather than by a string search.
-        let last = match self.name.bytes().rposition(|b| b == b' ') {
-            Some(space) => self.name.get(space + 1..).unwrap_or(""),
-            None => self.name,
-        };
-        is_newspaper_word(last)
+        is_newspaper_word(last_word(self.name))
     }
 
     /// A person, or a full name with nothing of an organisation ("Henri
@@ -2117,7 +2111,7 @@ fn describe<'a>(
         }
         for (i, e) in table.entities.iter().enumerate() {
             // "PG&E" is one word however it is tokenized.
-            if !e.name.contains(' ') && i != target && e.name.to_lowercase() == acronym {
+            if i != target && !e.name.bytes().any(|b| b == b' ') && lower_is(e.name, &acronym) {
                 remap.insert(i, target);
             }
         }
@@ -2235,7 +2229,7 @@ fn link_inverted_heads(table: &mut Table) {
         }
         let inverted = format!("{} of {}", head, qualifier).to_lowercase();
         if let Some(j) = table.entities.iter().position(|o| {
-            o.name.len() > inverted.len() && o.name.to_lowercase().ends_with(&inverted)
+            o.name.len() > inverted.len() && lower_ends_with(o.name, &inverted)
                 || o.name.eq_ignore_ascii_case(&inverted)
         }) && j != i
         {
@@ -5720,6 +5714,15 @@ fn is_newspaper_word(word: &str) -> bool {
     )
 }
 
+/// The last word of a name, as `rsplit(' ').next()` gives it: found in a
+/// byte loop over a short name rather than by a string search.
+fn last_word(name: &str) -> &str {
+    match name.bytes().rposition(|b| b == b' ') {
+        Some(space) => name.get(space + 1..).unwrap_or(""),
+        None => name,
+    }
+}
+
 /// `written.to_lowercase() == lower`, without making the lower case of an
 /// ASCII word (nearly all): its lower case is its ASCII lower case, byte
 /// for byte, and `lower` has no ASCII capital.
@@ -5754,10 +5757,19 @@ fn before_in(name: &str) -> Option<&str> {
 /// texas gov." holds "governor").
 fn title_has(title: &str, word: &str) -> bool {
     // The abbreviation is looked up once, not per word of the title.
-    let abbreviated = abbreviated_title(word);
-    title
-        .split_whitespace()
-        .any(|w| w == word || abbreviated == Some(w))
+    let abbreviated = abbreviated_title(word).map(str::as_bytes);
+    let hit = |w: &[u8]| w == word.as_bytes() || abbreviated == Some(w);
+    if title.is_ascii() {
+        // Split as bytes, on the white space `split_whitespace` knows in
+        // ASCII (the vertical tab among it): no character to decode.
+        title
+            .as_bytes()
+            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+            .filter(|w| !w.is_empty())
+            .any(hit)
+    } else {
+        title.split_whitespace().any(|w| hit(w.as_bytes()))
+    }
 }
 
 /// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
@@ -5924,19 +5936,19 @@ fn by_org_noun(
             .find(|m| {
                 let e = &table.entities[m.entity];
                 e.name_tokens >= 2
-                    && (e
-                        .name
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| lower_is(w, &head.lower))
+                    && (lower_is(last_word(e.name), &head.lower)
                         // "US Embassy in London"
                         || before_in(e.name)
                             .is_some_and(|n| lower_ends_with(n, &head.lower))
                         // "Court of Session", "Ministry of Health"
                         || {
-                            let mut prev = "";
-                            e.name.split(' ').any(|w| {
-                                let hit = w == "of" && prev.eq_ignore_ascii_case(&head.lower);
+                            // Split as bytes: a space is one byte, and a
+                            // short name is not worth a string search per
+                            // word.
+                            let mut prev: &[u8] = b"";
+                            e.name.as_bytes().split(|&b| b == b' ').any(|w| {
+                                let hit = w == b"of"
+                                    && prev.eq_ignore_ascii_case(head.lower.as_bytes());
                                 prev = w;
                                 hit
                             })
@@ -6578,6 +6590,32 @@ mod tests {
                 name.split_once(" in ").map(|(n, _)| n),
                 "{name:?}"
             );
+            assert_eq!(Some(last_word(name)), name.rsplit(' ').next(), "{name:?}");
+        }
+        let titles = [
+            "",
+            "sen.",
+            "former texas gov.",
+            "u.s. senator\x0bfrom ohio",
+            "  secretary\tof\r\nstate  ",
+            "prime\u{a0}minister",
+            "ministre d\u{2019}état",
+        ];
+        for title in titles {
+            for word in [
+                "senator",
+                "governor",
+                "secretary",
+                "minister",
+                "état",
+                "state",
+                "",
+            ] {
+                let plain = title
+                    .split_whitespace()
+                    .any(|w| w == word || abbreviated_title(word) == Some(w));
+                assert_eq!(title_has(title, word), plain, "{title:?} {word:?}");
+            }
         }
     }
 }
