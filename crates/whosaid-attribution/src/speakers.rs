@@ -2301,6 +2301,12 @@ fn link_misspelt_surnames(table: &mut Table) {
     if surnames.is_empty() {
         return;
     }
+    // The first bytes of those surnames: a word starting with another is
+    // near none, and is turned away without a look-up.
+    let mut firsts = [false; 256];
+    for &(b, _) in surnames.keys() {
+        firsts[usize::from(b)] = true;
+    }
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, one) in table.entities.iter().enumerate() {
         let w = one.last.as_ref();
@@ -2310,6 +2316,9 @@ fn link_misspelt_surnames(table: &mut Table) {
         let Some(&b) = w.as_bytes().first() else {
             continue;
         };
+        if !firsts[usize::from(b)] {
+            continue;
+        }
         let mut near = (w.len() - 1..=w.len() + 1)
             .filter_map(|len| surnames.get(&(b, len)))
             .flatten()
@@ -2357,8 +2366,10 @@ fn formal_names(short: &str) -> Option<&'static [String]> {
 /// the article's body names first ("Kenneth Starr" under a headline's
 /// "Ken Starr"; "Chuck Grassley" before a quoted "Charles Grassley").
 fn link_nicknames(table: &mut Table, text: &str) {
-    // The people named in full, by first name as written and surname.
-    let mut people: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    // The people named in full, by first name as written and surname:
+    // sized for every entity at once rather than grown and rehashed.
+    let mut people: FxHashMap<(&str, &str), usize> =
+        FxHashMap::with_capacity_and_hasher(table.entities.len(), Default::default());
     let mut short: Vec<(usize, &'static [String])> = Vec::new();
     for (i, e) in table.entities.iter().enumerate() {
         if e.kind != SpeakerType::Person || e.name_tokens < 2 {
