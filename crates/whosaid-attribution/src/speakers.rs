@@ -364,7 +364,7 @@ impl<'a> Entity<'a> {
 
     /// A name ending in a newspaper's word ("Global Times").
     fn is_newspaper(&self) -> bool {
-        self.name.rsplit(' ').next().is_some_and(is_newspaper_word)
+        is_newspaper_word(last_word(self.name))
     }
 
     /// A person, or a full name with nothing of an organisation ("Henri
@@ -461,7 +461,10 @@ fn is_article_name(t: &Tok) -> bool {
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
 /// even when it spells a function word.
 fn is_acronym(t: &Tok) -> bool {
-    t.upper && t.lower.chars().count() >= 2 && !t.lower.contains('.')
+    // Asked of many words, most of them short: a second character is
+    // looked for rather than all counted, and the dot in a byte loop
+    // rather than through a call to a string search.
+    t.upper && t.lower.chars().nth(1).is_some() && !t.lower.bytes().any(|b| b == b'.')
 }
 
 /// The text at `at` starts as an article name's lower-case form does:
@@ -518,12 +521,16 @@ fn punct_is(text: &[u8], t: &Tok, p: u8) -> bool {
 }
 
 /// The tokens of a sentence that may be part of a name, in order, into
-/// `out`: found without a branch per token (one would mispredict on every
-/// few words of text). A function of its own, as it runs for every token:
-/// inside `runs` its loop keeps its values on the stack, for want of
-/// registers.
+/// `out`; and whether the sentence's text holds a hyphen at all (when it
+/// does not, no word of it is hyphenated). Capitalised words are found
+/// without a branch per token (one would mispredict on every few words of
+/// text). A lower-case name with the Arabic article ("al-Assad") has its
+/// hyphen two bytes in: such words are found from the sentence's hyphens,
+/// which are few, rather than by reading three bytes of every token. A
+/// function of its own, as it runs for every token: inside `runs` its loop
+/// keeps its values on the stack, for want of registers.
 #[inline(never)]
-fn name_candidates(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) {
+fn name_candidates(toks: &[Tok], text: &str, out: &mut Vec<usize>) -> bool {
     out.clear();
     out.resize(toks.len(), 0);
     let mut n = 0;
@@ -531,9 +538,81 @@ fn name_candidates(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) {
         if let Some(slot) = out.get_mut(n) {
             *slot = k;
         }
-        n += usize::from(t.is_word() & (t.cap | article_prefix(bytes, t.span.start)));
+        n += usize::from(t.is_word() & t.cap);
     }
     out.truncate(n);
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let from = first.span.start;
+    let bytes = text.as_bytes();
+    let Some(within) = bytes.get(from..last.span.end) else {
+        // Spans past the text (no tokenizer makes them): every token is
+        // read, as before.
+        return article_names_by_token(toks, bytes, out);
+    };
+    let mut hyphen = false;
+    each_hyphen(within, |at| {
+        hyphen = true;
+        // The word would start two bytes before the hyphen.
+        let Some(p) = (from + at).checked_sub(2) else {
+            return;
+        };
+        if !article_prefix(bytes, p) {
+            return;
+        }
+        let k = toks.partition_point(|t| t.span.start < p);
+        if toks
+            .get(k)
+            .is_some_and(|t| t.span.start == p && t.is_word() && !t.cap)
+        {
+            let at = out.partition_point(|&c| c < k);
+            out.insert(at, k);
+        }
+    });
+    hyphen
+}
+
+/// Calls `f` with the offset of each hyphen in `bytes`, in order. Blocks
+/// of 32 bytes are tested whole, by a reduction with no early exit, which
+/// the compiler makes a few vector instructions: most blocks hold no
+/// hyphen, and a search through the string searcher costs more per call
+/// than a sentence holds bytes. A block with one is read byte by byte (a
+/// bit mask of its hyphens, folded likewise, came out slower).
+#[inline]
+fn each_hyphen(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const BLOCK: usize = 32;
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    let mut base = 0;
+    for block in &mut blocks {
+        if block.iter().fold(0u8, |any, &b| any | u8::from(b == b'-')) != 0 {
+            for (i, &b) in block.iter().enumerate() {
+                if b == b'-' {
+                    f(base + i);
+                }
+            }
+        }
+        base += BLOCK;
+    }
+    for (i, &b) in blocks.remainder().iter().enumerate() {
+        if b == b'-' {
+            f(base + i);
+        }
+    }
+}
+
+/// `name_candidates`' lower-case article names, token by token, for a
+/// sentence whose span lies past the text; and a hyphen taken to be
+/// there.
+#[cold]
+fn article_names_by_token(toks: &[Tok], bytes: &[u8], out: &mut Vec<usize>) -> bool {
+    for (k, t) in toks.iter().enumerate() {
+        if t.is_word() && !t.cap && article_prefix(bytes, t.span.start) {
+            let at = out.partition_point(|&c| c < k);
+            out.insert(at, k);
+        }
+    }
+    true
 }
 
 /// Splits the runs of capitalised words of each sentence into title and
@@ -642,10 +721,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         let toks = &sent.toks;
         cls.clear();
         cls.resize(toks.len(), 0);
-        name_candidates(toks, bytes, &mut candidates);
+        let any_hyphen = name_candidates(toks, text, &mut candidates);
         for &k in &candidates {
             let t = &toks[k];
-            let hyphen = t.cap && hyphenated(bytes, t);
+            let hyphen = any_hyphen && t.cap && hyphenated(bytes, t);
             cls[k] = if hyphen && (is_placing_compound(&t.lower) || t.lower.ends_with("-year-old"))
             {
                 // "Kurdish-led", "UK-based", "Fourteen-year-old": no part
@@ -927,13 +1006,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             // whole ("Turkish Foreign Ministry"), not a title and a name.
             // "Press TV": an acronym after a title word is part of a name.
             let acronym_tail = end - s >= 2 && is_acronym(&toks[end - 1]);
-            let org_at = (s..end).find(|&k| {
-                cls[k] & ORGANIZATION != 0 && (k + 1 == end || toks[k + 1].lower == "of")
+            // The first organisation word. Most runs hold none: the search
+            // for one that ends the name or comes before "of" starts there.
+            let any_org = (s..end).find(|&k| cls[k] & ORGANIZATION != 0);
+            let org_at = any_org.and_then(|o| {
+                (o..end).find(|&k| {
+                    cls[k] & ORGANIZATION != 0 && (k + 1 == end || toks[k + 1].lower == "of")
+                })
             });
             // "House Intelligence Committee Chairman Adam Schiff": a known
             // first name after the organisation's head word starts the
             // name of a person, and the words before it are their title.
-            let any_org = (s..end).find(|&k| cls[k] & ORGANIZATION != 0);
             let person_after_org = any_org.and_then(|o| {
                 (o + 1..end)
                     .find(|&k| (2..=3).contains(&(end - k)) && first_name(&toks[k].lower).is_some())
@@ -2028,7 +2111,7 @@ fn describe<'a>(
         }
         for (i, e) in table.entities.iter().enumerate() {
             // "PG&E" is one word however it is tokenized.
-            if !e.name.contains(' ') && i != target && e.name.to_lowercase() == acronym {
+            if i != target && !e.name.bytes().any(|b| b == b' ') && lower_is(e.name, &acronym) {
                 remap.insert(i, target);
             }
         }
@@ -2146,7 +2229,7 @@ fn link_inverted_heads(table: &mut Table) {
         }
         let inverted = format!("{} of {}", head, qualifier).to_lowercase();
         if let Some(j) = table.entities.iter().position(|o| {
-            o.name.len() > inverted.len() && o.name.to_lowercase().ends_with(&inverted)
+            o.name.len() > inverted.len() && lower_ends_with(o.name, &inverted)
                 || o.name.eq_ignore_ascii_case(&inverted)
         }) && j != i
         {
@@ -2218,6 +2301,12 @@ fn link_misspelt_surnames(table: &mut Table) {
     if surnames.is_empty() {
         return;
     }
+    // The first bytes of those surnames: a word starting with another is
+    // near none, and is turned away without a look-up.
+    let mut firsts = [false; 256];
+    for &(b, _) in surnames.keys() {
+        firsts[usize::from(b)] = true;
+    }
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, one) in table.entities.iter().enumerate() {
         let w = one.last.as_ref();
@@ -2227,6 +2316,9 @@ fn link_misspelt_surnames(table: &mut Table) {
         let Some(&b) = w.as_bytes().first() else {
             continue;
         };
+        if !firsts[usize::from(b)] {
+            continue;
+        }
         let mut near = (w.len() - 1..=w.len() + 1)
             .filter_map(|len| surnames.get(&(b, len)))
             .flatten()
@@ -2274,8 +2366,10 @@ fn formal_names(short: &str) -> Option<&'static [String]> {
 /// the article's body names first ("Kenneth Starr" under a headline's
 /// "Ken Starr"; "Chuck Grassley" before a quoted "Charles Grassley").
 fn link_nicknames(table: &mut Table, text: &str) {
-    // The people named in full, by first name as written and surname.
-    let mut people: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    // The people named in full, by first name as written and surname:
+    // sized for every entity at once rather than grown and rehashed.
+    let mut people: FxHashMap<(&str, &str), usize> =
+        FxHashMap::with_capacity_and_hasher(table.entities.len(), Default::default());
     let mut short: Vec<(usize, &'static [String])> = Vec::new();
     for (i, e) in table.entities.iter().enumerate() {
         if e.kind != SpeakerType::Person || e.name_tokens < 2 {
@@ -5433,14 +5527,32 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
 /// The last ASCII-case-insensitive occurrence of `needle` in `hay`.
 fn ascii_rfind_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || h.len() < n.len() {
+    let (&first, rest) = n.split_first()?;
+    if h.len() < n.len() {
         return None;
     }
-    // The first byte first: the whole needle is compared only where it
-    // could start.
-    (0..=h.len() - n.len())
-        .rev()
-        .find(|&i| h[i].eq_ignore_ascii_case(&n[0]) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // The first byte first, in a tight loop over the bytes where the
+    // needle could start; the rest is compared only there. For a letter,
+    // setting the case bit (0x20) folds exactly its two cases together,
+    // and nothing else onto its lower case.
+    let lower = first.to_ascii_lowercase();
+    let letter = lower.is_ascii_lowercase();
+    let mut end = h.len() - n.len() + 1;
+    while let Some(i) = h.get(..end).and_then(|starts| {
+        if letter {
+            starts.iter().rposition(|&b| (b | 0x20) == lower)
+        } else {
+            starts.iter().rposition(|b| b.eq_ignore_ascii_case(&first))
+        }
+    }) {
+        if h.get(i + 1..i + n.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+        {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// The person the definite description of `ctx` ("the actress", "The
@@ -5556,9 +5668,12 @@ fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
     for i in 0..table.mentions.len() {
         let m = table.mentions[i];
         let e = m.entity;
+        // The space is looked for last, as the cheap tests turn most away,
+        // and in a byte loop: a one-word name is too short to pay for a
+        // call to a string search.
         if table.entities[e].name_tokens != 1
-            || table.entities[e].name.contains(' ')
             || table.entities[e].kind == SpeakerType::Person
+            || table.entities[e].name.bytes().any(|b| b == b' ')
         {
             continue;
         }
@@ -5610,12 +5725,62 @@ fn is_newspaper_word(word: &str) -> bool {
     )
 }
 
+/// The last word of a name, as `rsplit(' ').next()` gives it: found in a
+/// byte loop over a short name rather than by a string search.
+fn last_word(name: &str) -> &str {
+    match name.bytes().rposition(|b| b == b' ') {
+        Some(space) => name.get(space + 1..).unwrap_or(""),
+        None => name,
+    }
+}
+
+/// `written.to_lowercase() == lower`, without making the lower case of an
+/// ASCII word (nearly all): its lower case is its ASCII lower case, byte
+/// for byte, and `lower` has no ASCII capital.
+fn lower_is(written: &str, lower: &str) -> bool {
+    if written.is_ascii() {
+        written.eq_ignore_ascii_case(lower)
+    } else {
+        written.to_lowercase() == lower
+    }
+}
+
+/// `written.to_lowercase().ends_with(lower)`, likewise without making the
+/// lower case of an ASCII word.
+fn lower_ends_with(written: &str, lower: &str) -> bool {
+    if written.is_ascii() {
+        let (w, l) = (written.as_bytes(), lower.as_bytes());
+        w.len() >= l.len() && w[w.len() - l.len()..].eq_ignore_ascii_case(l)
+    } else {
+        written.to_lowercase().ends_with(lower)
+    }
+}
+
+/// What comes before the first " in " of a name ("US Embassy" of "US
+/// Embassy in London"), as `split_once(" in ")` finds it: over the bytes
+/// of a short name rather than through a string searcher made per call.
+fn before_in(name: &str) -> Option<&str> {
+    let at = name.as_bytes().windows(4).position(|w| w == b" in ")?;
+    name.get(..at)
+}
+
 /// A lower-case title holds `word`, written out or abbreviated ("former
 /// texas gov." holds "governor").
 fn title_has(title: &str, word: &str) -> bool {
-    title
-        .split_whitespace()
-        .any(|w| w == word || abbreviated_title(word) == Some(w))
+    // The abbreviation is looked up once, not per word of the title.
+    let abbreviated = abbreviated_title(word).map(str::as_bytes);
+    let hit = |w: &[u8]| w == word.as_bytes() || abbreviated == Some(w);
+    if title.is_ascii() {
+        // Split as bytes, on the white space `split_whitespace` knows in
+        // ASCII (the vertical tab among it): no character to decode.
+        title
+            .as_bytes()
+            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+            .filter(|w| !w.is_empty())
+            .any(hit)
+    } else {
+        title.split_whitespace().any(|w| hit(w.as_bytes()))
+    }
 }
 
 /// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
@@ -5782,20 +5947,19 @@ fn by_org_noun(
             .find(|m| {
                 let e = &table.entities[m.entity];
                 e.name_tokens >= 2
-                    && (e
-                        .name
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.to_lowercase() == head.lower)
+                    && (lower_is(last_word(e.name), &head.lower)
                         // "US Embassy in London"
-                        || e.name
-                            .split_once(" in ")
-                            .is_some_and(|(n, _)| n.to_lowercase().ends_with(&head.lower))
+                        || before_in(e.name)
+                            .is_some_and(|n| lower_ends_with(n, &head.lower))
                         // "Court of Session", "Ministry of Health"
                         || {
-                            let mut prev = "";
-                            e.name.split(' ').any(|w| {
-                                let hit = w == "of" && prev.eq_ignore_ascii_case(&head.lower);
+                            // Split as bytes: a space is one byte, and a
+                            // short name is not worth a string search per
+                            // word.
+                            let mut prev: &[u8] = b"";
+                            e.name.as_bytes().split(|&b| b == b' ').any(|w| {
+                                let hit = w == b"of"
+                                    && prev.eq_ignore_ascii_case(head.lower.as_bytes());
                                 prev = w;
                                 hit
                             })
@@ -6312,6 +6476,156 @@ mod tests {
                         "{text:?} {start}..{end}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The case-insensitive search from the end finds what a plain scan of
+    /// every start finds, for letters, other bytes and needles of any length.
+    #[test]
+    fn ascii_rfind_ci_matches_a_plain_scan() {
+        let plain = |h: &str, n: &str| {
+            let (h, n) = (h.as_bytes(), n.as_bytes());
+            (0..=h.len().checked_sub(n.len())?)
+                .rev()
+                .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+        };
+        let hays = [
+            "",
+            "police",
+            "The Police said the POLICE and police.",
+            "p",
+            "Pp pP",
+            "[police] ;olice @olice",
+            "Zoë police-ÉTAT",
+        ];
+        let needles = ["police", "p", "pp", "@olice", ";", "-état", "x", "olice"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(ascii_rfind_ci(h, n), plain(h, n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    /// The candidates found from the sentence's hyphens are those a test of
+    /// every token finds: capitalised words, and lower-case words opening
+    /// with the Arabic article.
+    #[test]
+    fn name_candidates_match_a_test_per_token() {
+        let texts = [
+            "Bashar al-Assad met el-Sisi and aL-Hakim in al-Quds.",
+            "a well-known al- el-x al-b",
+            "No hyphen Here at All",
+            "-al-Assad --el-Sisi x-al-y",
+            "Zoë al-Ṭabarī said",
+        ];
+        for text in texts {
+            let toks: Vec<Tok> = whosaid_text::tokenize(text, Span::new(0, text.len()))
+                .into_iter()
+                .map(|t| Tok::new(text, t))
+                .collect();
+            let want: Vec<usize> = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.is_word() && (t.cap || article_prefix(text.as_bytes(), t.span.start))
+                })
+                .map(|(k, _)| k)
+                .collect();
+            let mut got = Vec::new();
+            let hyphen = name_candidates(&toks, text, &mut got);
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(hyphen, text.contains('-'), "{text:?}");
+        }
+    }
+
+    /// The hyphens found sixteen bytes at a time are every hyphen, at
+    /// every offset and across block boundaries.
+    #[test]
+    fn each_hyphen_finds_every_hyphen() {
+        let texts = [
+            "",
+            "-",
+            "no hyphen in sixteen+ bytes here",
+            "--------------------------------------",
+            "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s",
+            "fifteen bytes-x-",
+            "Zoë-Anne, co-op, \u{2010} 15-year-old ,-.,/",
+        ];
+        for text in texts {
+            for skip in 0..text.len().min(17) {
+                let bytes = &text.as_bytes()[skip..];
+                let mut got = Vec::new();
+                each_hyphen(bytes, |at| got.push(at));
+                let want: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b'-').collect();
+                assert_eq!(got, want, "{text:?} from {skip}");
+            }
+        }
+    }
+
+    /// The comparisons without a lower case made agree with those that make
+    /// one, on ASCII and other words.
+    #[test]
+    fn lower_comparisons_match_lowercasing() {
+        let words = [
+            "",
+            "Embassy",
+            "US Embassy",
+            "EMBASSY",
+            "Zoë",
+            "ZOË",
+            "İstanbul",
+            "in",
+        ];
+        let lowers = ["", "embassy", "y", "zoë", "ë", "i̇stanbul", "stanbul", "in"];
+        for w in words {
+            for l in lowers {
+                assert_eq!(lower_is(w, l), w.to_lowercase() == l, "{w:?} {l:?}");
+                assert_eq!(
+                    lower_ends_with(w, l),
+                    w.to_lowercase().ends_with(l),
+                    "{w:?} {l:?}"
+                );
+            }
+        }
+        for name in [
+            "US Embassy in London",
+            "in",
+            " in ",
+            "Mr in in x",
+            "Inside",
+            "Court",
+        ] {
+            assert_eq!(
+                before_in(name),
+                name.split_once(" in ").map(|(n, _)| n),
+                "{name:?}"
+            );
+            assert_eq!(Some(last_word(name)), name.rsplit(' ').next(), "{name:?}");
+        }
+        let titles = [
+            "",
+            "sen.",
+            "former texas gov.",
+            "u.s. senator\x0bfrom ohio",
+            "  secretary\tof\r\nstate  ",
+            "prime\u{a0}minister",
+            "ministre d\u{2019}état",
+        ];
+        for title in titles {
+            for word in [
+                "senator",
+                "governor",
+                "secretary",
+                "minister",
+                "état",
+                "state",
+                "",
+            ] {
+                let plain = title
+                    .split_whitespace()
+                    .any(|w| w == word || abbreviated_title(word) == Some(w));
+                assert_eq!(title_has(title, word), plain, "{title:?} {word:?}");
             }
         }
     }
