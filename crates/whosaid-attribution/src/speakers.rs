@@ -776,6 +776,13 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         // again can be names.
         if toks.last().is_some_and(|t| t.span.end <= head_end)
             && crate::words::title_case(toks, 4, 3)
+            // "Mary Jones spoke in Denver on Monday.": a lower-case verb or
+            // noun of five letters or more writes a sentence, not a title,
+            // however many names it holds (unless it also holds a title
+            // in capitals, "THREE AMIGOS TAKE ON …").
+            && (!toks.iter().any(|t| {
+                t.is_word() && !t.cap && t.lower.len() >= 5 && !t.is_function()
+            }) || toks.iter().any(|t| t.is_word() && t.upper && t.lower.len() >= 5))
         {
             // The capitalised words of the lead below, gathered once: a name
             // in a headline is named again there.

@@ -2123,3 +2123,11 @@ fn titled_people_in_a_list_are_one_speaker() {
                 Post reporter Dan Hale, say they saw the push.";
     assert_eq!(name_at(text, "say", 1), "Ana Ortiz and Dan Hale");
 }
+
+#[test]
+fn a_lead_sentence_full_of_names_is_no_title_in_capitals() {
+    // A text with no headline: its first sentence holds many capitalised
+    // words, but "spoke" writes a sentence, so its names are names.
+    let text = "Mary Jones spoke in Denver on Monday.\n\nJones said the plan was bad.\n";
+    assert_eq!(name_at(text, "said", 1), "Mary Jones");
+}
