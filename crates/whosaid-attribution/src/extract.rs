@@ -3287,18 +3287,12 @@ fn build_claim(
     // "declined to say whether …", "refused to comment": PolNeAR marks the
     // refusal as the cue and what was refused, with its "to", as content.
     if verb
+        // The refusals of data/words.txt, not "failed to", which says
+        // nothing was refused.
         && let Some(r) = (group_start..a.hit.start).find(|&r| {
-            matches!(
-                toks[r].lower.as_str(),
-                "refused"
-                    | "refuses"
-                    | "refuse"
-                    | "refusing"
-                    | "declined"
-                    | "declines"
-                    | "decline"
-                    | "declining"
-            ) && toks.get(r + 1).is_some_and(|t| t.lower == "to")
+            toks[r].is("refusal")
+                && !toks[r].lower.starts_with("fail")
+                && toks.get(r + 1).is_some_and(|t| t.lower == "to")
         })
     {
         cue_group = toks[group_start].span.cover(toks[r].span);
@@ -3553,7 +3547,7 @@ fn opening_clause_end(
         && toks
             .get(first + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "as" | "if" | "though" | "when"));
-    if !(word_in(opener, "opening-subordinator") && opener != "even" || even_as)
+    if !(toks[first].is("opening-subordinator") && opener != "even" || even_as)
         || toks[..start]
             .iter()
             .any(|t| t.is_quote() || t.is_punct(","))
@@ -3700,7 +3694,7 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
         } else if verb && t.lower == "to" && j >= 2 && toks[j - 2].is_word() {
             j -= 1;
             let c = toks[j - 1].lower.as_str();
-            if word_in(c, "refusal") || word_in(c, "catenative") {
+            if toks[j - 1].is("refusal") || toks[j - 1].is("catenative") {
                 j -= 1;
             } else if c == "on"
                 && j >= 2

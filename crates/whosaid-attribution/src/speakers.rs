@@ -6546,7 +6546,7 @@ mod tests {
         }
     }
 
-    /// The hyphens found sixteen bytes at a time are every hyphen, at
+    /// The hyphens found a block of bytes at a time are every hyphen, at
     /// every offset and across block boundaries.
     #[test]
     fn each_hyphen_finds_every_hyphen() {
