@@ -2131,3 +2131,16 @@ fn a_lead_sentence_full_of_names_is_no_title_in_capitals() {
     let text = "Mary Jones spoke in Denver on Monday.\n\nJones said the plan was bad.\n";
     assert_eq!(name_at(text, "said", 1), "Mary Jones");
 }
+
+#[test]
+fn a_qualified_plural_of_politicians_or_candidates_is_a_group() {
+    // The capitalised word is an adjective of the plural, not a name.
+    let text = "Taxes rose again. Democratic politicians said that families would \
+                pay more. Top Senate candidates argued that the bill was unfair.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Democratic politicians"));
+    assert_eq!(kind, SpeakerType::Group);
+    let (name, kind) = speaker_at(text, "argued", 1);
+    assert_eq!(name.as_deref(), Some("Top Senate candidates"));
+    assert_eq!(kind, SpeakerType::Group);
+}
