@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 20] = [
+const SECTIONS: [&str; 21] = [
     "title",
     "regnal",
     "honorific",
@@ -44,6 +44,7 @@ const SECTIONS: [&str; 20] = [
     "platform",
     "place",
     "public-body",
+    "collective",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -67,6 +68,7 @@ const FAMILY_FIRST: u32 = 1 << 16;
 const PLATFORM: u32 = 1 << 17;
 const PLACE: u32 = 1 << 18;
 const PUBLIC_BODY: u32 = 1 << 19;
+const COLLECTIVE: u32 = 1 << 20;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -6383,29 +6385,65 @@ fn group_subject(sentence: &str) -> Option<String> {
         Some((first, rest)) if first.strip_suffix(',').is_some_and(opening_adverb) => rest,
         _ => sentence,
     };
-    let mut words = sentence.split_whitespace().take(4).peekable();
+    // "As Republicans scrambled for cash, they proposed …": the subject of
+    // an opening subordinate clause, which the main clause's "they" repeats.
+    let sentence = match sentence.split_once(' ') {
+        Some((first, rest))
+            if rest.contains(',')
+                && crate::words::word_in(&first.to_lowercase(), "opening-subordinator") =>
+        {
+            rest
+        }
+        _ => sentence,
+    };
+    let mut words = sentence.split_whitespace().peekable();
     let mut out: Vec<&str> = Vec::new();
-    if words
-        .peek()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "some" | "many"))
+    // "A crowd gathered …": an indefinite article opens only a collective.
+    let indefinite = words.peek().is_some_and(|w| matches!(*w, "A" | "An"));
+    if indefinite
+        || words
+            .peek()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "some" | "many"))
     {
         words.next();
     }
-    for (i, w) in words.enumerate() {
+    for _ in 0..4 {
+        let w = words.next()?;
         let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if bare.is_empty() || bare.len() != w.len() && !in_class(&bare.to_lowercase(), GROUP) {
+        let lower = bare.to_lowercase();
+        let cls = classes(&lower);
+        let plural = cls & GROUP != 0 && (lower.ends_with('s') || lower == "police");
+        let collective = cls & COLLECTIVE != 0;
+        if bare.is_empty() || bare.len() != w.len() && !plural && !collective {
             return None;
         }
-        let lower = bare.to_lowercase();
-        // Only the first word may be capitalised, as a sentence opens.
-        if i > 0 && bare.chars().next().is_some_and(char::is_uppercase) {
+        // A capitalised word past the first is a modifier ("The Montreal
+        // team", "The Israeli officials") only before a lower-case head.
+        if !out.is_empty()
+            && bare.chars().next().is_some_and(char::is_uppercase)
+            && (cls & FUNCTION != 0 || out.len() >= 2)
+        {
             return None;
         }
         out.push(bare);
-        if in_class(&lower, GROUP) && (lower.ends_with('s') || lower == "police") {
+        if plural && !indefinite {
             return Some(out.join(" "));
         }
-        if in_class(&lower, FUNCTION) {
+        if collective && bare.chars().next().is_some_and(char::is_lowercase) {
+            // "A team of scientists …": with the members it is made of.
+            let mut rest = words.clone();
+            if bare.len() == w.len()
+                && rest.next() == Some("of")
+                && let Some(m) = rest.next()
+            {
+                let m = m.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if classes(m) & GROUP != 0 && m.ends_with('s') {
+                    out.extend(["of", m]);
+                }
+            }
+            return Some(out.join(" "));
+        }
+        if cls & FUNCTION != 0 {
             return None;
         }
     }

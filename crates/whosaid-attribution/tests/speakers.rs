@@ -2144,3 +2144,23 @@ fn a_qualified_plural_of_politicians_or_candidates_is_a_group() {
     assert_eq!(name.as_deref(), Some("Top Senate candidates"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn they_after_a_collective_subject_is_that_body() {
+    let text = "Signals were weak. The Oslo team, led by Kari Berg, used data from \
+                the array. They found that the signal was real. A team of \
+                astronomers in Chile checked it. They said that it was not.";
+    let (name, kind) = speaker_at(text, "found", 1);
+    assert_eq!(name.as_deref(), Some("Oslo team"));
+    assert_eq!(kind, SpeakerType::Group);
+    assert_eq!(name_at(text, "said", 1), "team of astronomers");
+}
+
+#[test]
+fn they_after_an_opening_clause_is_its_subject() {
+    let text = "Budgets were tight. As senators left the chamber on Monday, \
+                they warned that the deadline would pass.";
+    let (name, kind) = speaker_at(text, "warned", 1);
+    assert_eq!(name.as_deref(), Some("senators"));
+    assert_eq!(kind, SpeakerType::Group);
+}
