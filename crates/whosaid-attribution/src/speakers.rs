@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 21] = [
+const SECTIONS: [&str; 22] = [
     "title",
     "regnal",
     "honorific",
@@ -45,6 +45,7 @@ const SECTIONS: [&str; 21] = [
     "place",
     "public-body",
     "collective",
+    "newspaper",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -69,6 +70,7 @@ const PLATFORM: u32 = 1 << 17;
 const PLACE: u32 = 1 << 18;
 const PUBLIC_BODY: u32 = 1 << 19;
 const COLLECTIVE: u32 = 1 << 20;
+const NEWSPAPER: u32 = 1 << 21;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -4638,6 +4640,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if let Some(f) = remembered_document(table, toks, head, st) {
             return f;
         }
+        // "the editorial read": a newspaper's own voice, the paper named
+        // last.
+        if matches!(head, "editorial" | "editorials")
+            && let Some(e) = newspaper_before(table, text, src.start)
+        {
+            return found(table, e);
+        }
     }
     // "People close to the Clintons", "officials familiar with the talks",
     // "residents near the plant", "officials with the committee": the group
@@ -5700,38 +5709,10 @@ fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
 }
 
 /// The last word of a newspaper's name ("The Washington Post", "Global
-/// Times", "Daily Mail").
+/// Times", "The Advocate"), capitalised as in a name.
 fn is_newspaper_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Times"
-            | "Post"
-            | "Journal"
-            | "Herald"
-            | "Tribune"
-            | "Gazette"
-            | "Telegraph"
-            | "Guardian"
-            | "Mail"
-            | "Sun"
-            | "Star"
-            | "Chronicle"
-            | "Observer"
-            | "Express"
-            | "Standard"
-            | "Inquirer"
-            | "Examiner"
-            | "Register"
-            | "Record"
-            | "Independent"
-            | "Sentinel"
-            | "Globe"
-            | "Courier"
-            | "Dispatch"
-            | "Enquirer"
-            | "Bee"
-            | "Daily"
-    )
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && classes(&word.to_ascii_lowercase()) & NEWSPAPER != 0
 }
 
 /// The last word of a name, as `rsplit(' ').next()` gives it: found in a
@@ -5994,11 +5975,9 @@ fn by_org_noun(
     if matches!(
         head.lower.as_str(),
         "paper" | "newspaper" | "tabloid" | "daily" | "broadsheet"
-    ) && let Some(m) = table.before(src.start).find(|m| {
-        let e = &table.entities[m.entity];
-        e.name_tokens >= 2 && e.kind != SpeakerType::Person && e.is_newspaper()
-    }) {
-        return Some(found(table, m.entity));
+    ) && let Some(e) = newspaper_before(table, ctx.text, src.start)
+    {
+        return Some(found(table, e));
     }
     if let Some(&(_, _, e)) = table
         .descriptions
@@ -6011,6 +5990,24 @@ fn by_org_noun(
     // Else the organisation that spoke last or was named last, nearby
     // ("Vessel Tracker's database had no sighting; the website noted …").
     nearest_organization(table, ctx, st, keep)
+}
+
+/// The newspaper named last before `pos`: a name ending in a newspaper's
+/// word ("Global Times"), or one such word written with "The" ("The
+/// Advocate"), which alone is too common a word to be a name.
+fn newspaper_before(table: &Table, text: &str, pos: usize) -> Option<usize> {
+    table
+        .before(pos)
+        .find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind != SpeakerType::Person
+                && e.is_newspaper()
+                && (e.name_tokens >= 2
+                    || text
+                        .get(..m.span.start)
+                        .is_some_and(|t| t.ends_with("The ")))
+        })
+        .map(|m| m.entity)
 }
 
 /// The organisation that spoke in the last few sentences, else the one

@@ -2164,3 +2164,17 @@ fn they_after_an_opening_clause_is_its_subject() {
     assert_eq!(name.as_deref(), Some("senators"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn the_newspaper_and_its_editorial_are_the_paper_named_the_x() {
+    // "Advocate" alone is a common word; with "The" and a newspaper's
+    // last word it names the paper.
+    let text = "Floods hit the state. The Advocate had chided the governor on \
+                Monday for staying away. The city of Baton Rouge is still under \
+                water. \"She should come,\" the editorial read. The newspaper \
+                said that the damage was severe.";
+    assert_eq!(name_at(text, "read", 1), "Advocate");
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Advocate"));
+    assert_eq!(kind, SpeakerType::Organization);
+}
