@@ -2178,3 +2178,23 @@ fn the_newspaper_and_its_editorial_are_the_paper_named_the_x() {
     assert_eq!(name.as_deref(), Some("Advocate"));
     assert_eq!(kind, SpeakerType::Organization);
 }
+
+#[test]
+fn a_chinese_family_name_alone_is_the_person_named_in_full() {
+    let text = "In an essay posted online, Shen Xincheng, a doctoral student in \
+                Atlanta, urged readers to wait. \"He is the most human of them,\" \
+                Shen wrote. Cheung Ka-long, a fencer, spoke later. Cheung said \
+                that he was proud.";
+    assert_eq!(name_at(text, "wrote", 1), "Shen Xincheng");
+    assert_eq!(name_at(text, "said", 1), "Cheung Ka-long");
+}
+
+#[test]
+fn a_family_name_that_is_also_a_given_name_tells_no_gender() {
+    // "Lou" is a woman's given name in the list, but not as a Chinese
+    // family name written first.
+    let text = "Finance Minister Lou Jiwei met his American counterpart on \
+                Tuesday. Lou said the talks were useful. But he said that \
+                the gap remained wide.";
+    assert_eq!(name_at(text, "said", 2), "Lou Jiwei");
+}
