@@ -3023,18 +3023,21 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             let issued = (from..to)
                 .filter(|&k| {
                     let t = &sent[k];
-                    bytes
-                        .get(t.span.start)
-                        .is_some_and(|&b| matches!(b | 0x20, b'i' | b'r' | b'p' | b's'))
-                        && matches!(
-                            t.lower.as_str(),
-                            "in" | "issued"
-                                | "released"
-                                | "published"
-                                | "posted"
-                                | "sent"
-                                | "signed"
-                        )
+                    bytes.get(t.span.start).is_some_and(|&b| {
+                        matches!(b | 0x20, b'i' | b'r' | b'p' | b's' | b'f' | b'l' | b'u')
+                    }) && matches!(
+                        t.lower.as_str(),
+                        "in" | "issued"
+                            | "released"
+                            | "published"
+                            | "posted"
+                            | "sent"
+                            | "signed"
+                            | "filed"
+                            | "lodged"
+                            | "submitted"
+                            | "unveiled"
+                    )
                 })
                 .find_map(|k| {
                     sent[k + 1..to.min(k + 4)]
@@ -5333,11 +5336,26 @@ fn remembered_document(
         return None;
     }
     let noun = document_noun(head)?;
-    let (_, sp, e) = st.documents.iter().rev().find(|(h, _, _)| h == noun)?;
+    let kind = document_kind(noun);
+    let (_, sp, e) = st
+        .documents
+        .iter()
+        .rev()
+        .find(|(h, _, _)| document_kind(h) == kind)?;
     Some(match *e {
         Some(e) => found(table, e),
         None => (sp.clone(), None),
     })
+}
+
+/// The kind of document a noun names, for "the complaint" to be the
+/// lawsuit filed before and "the findings" the study published before.
+fn document_kind(noun: &str) -> &str {
+    match noun {
+        "lawsuit" | "complaint" | "filing" | "motion" | "petition" => "lawsuit",
+        "study" | "findings" => "study",
+        _ => noun,
+    }
 }
 
 /// "UK-based", "Iran-backed": a capitalised compound that places or ties

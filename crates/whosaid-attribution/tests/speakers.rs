@@ -2198,3 +2198,24 @@ fn a_family_name_that_is_also_a_given_name_tells_no_gender() {
                 the gap remained wide.";
     assert_eq!(name_at(text, "said", 2), "Lou Jiwei");
 }
+
+#[test]
+fn the_complaint_is_the_lawsuit_filed_before() {
+    let text = "On Thursday, the Montana Voters League and the Tribal Rights Fund \
+                filed a lawsuit against the state over its ballot law, saying it \
+                would keep people from voting. Most residents vote by mail. The \
+                complaint notes that many residents do not have cars.";
+    assert_eq!(
+        name_at(text, "notes", 1),
+        "Montana Voters League and Tribal Rights Fund"
+    );
+}
+
+#[test]
+fn the_findings_are_the_study_published_before() {
+    let text = "The Ocean Institute published a study on reefs in March, saying \
+                that coral was recovering. The fleet of the Norway Seafood Group \
+                grew last year. Its boats sailed farther. Prices fell in May. \
+                The findings suggest that warming has slowed.";
+    assert_eq!(name_at(text, "suggest", 1), "Ocean Institute");
+}
