@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 22] = [
+const SECTIONS: [&str; 23] = [
     "title",
     "regnal",
     "honorific",
@@ -46,6 +46,7 @@ const SECTIONS: [&str; 22] = [
     "public-body",
     "collective",
     "newspaper",
+    "never-opens",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -71,6 +72,7 @@ const PLACE: u32 = 1 << 18;
 const PUBLIC_BODY: u32 = 1 << 19;
 const COLLECTIVE: u32 = 1 << 20;
 const NEWSPAPER: u32 = 1 << 21;
+const NEVER_OPENS: u32 = 1 << 22;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -762,7 +764,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 {
                     c = (c & !TITLE) | ORGANIZATION;
                 }
-                if name_like_with(t, c) {
+                if name_like_with(t, c) && !(k == 0 && c & NEVER_OPENS != 0) {
                     c | NAME_LIKE
                 } else {
                     c

@@ -2219,3 +2219,13 @@ fn the_findings_are_the_study_published_before() {
                 The findings suggest that warming has slowed.";
     assert_eq!(name_at(text, "suggest", 1), "Ocean Institute");
 }
+
+#[test]
+fn a_question_word_opening_a_headline_is_no_part_of_a_name() {
+    let text = "Why Obama is fighting for Garland\n\nPresident Obama met senators \
+                on Monday. Obama said that the court needed a ninth justice. \
+                Study co-author Martin How said the bees were confused.";
+    assert_eq!(name_at(text, "said", 1), "Obama");
+    // Inside a name the same word is a surname.
+    assert_eq!(name_at(text, "said", 2), "Martin How");
+}
