@@ -321,6 +321,9 @@ struct Entity<'a> {
     /// made when a title is first matched, as few ever are.
     title_lower: OnceCell<String>,
     gender: Gender,
+    /// `gender` is only the first-name list's guess ("Marty" is listed as
+    /// a man's name): no honorific nor pronoun has confirmed it.
+    gender_guessed: bool,
     first: Cow<'a, str>,
     last: Cow<'a, str>,
     /// The name has an organisation word ("Ministry"): never a person.
@@ -348,6 +351,7 @@ impl<'a> Entity<'a> {
             title: None,
             title_lower: OnceCell::new(),
             gender: Gender::Unknown,
+            gender_guessed: false,
             first: words.first().cloned().unwrap_or_default(),
             last: words.last().cloned().unwrap_or_default(),
             org_word,
@@ -1529,6 +1533,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
             e.set_title(r.title.map(|t| t.text(text)));
         }
         if e.gender == Gender::Unknown {
+            e.gender_guessed = !r.honorific_seen;
             e.gender = if r.honorific_seen {
                 r.honorific
             } else {
@@ -6122,6 +6127,34 @@ fn resolve_pronoun(
                 set_gender(&mut table.entities[e], pronoun);
                 return found(table, e);
             }
+            // "Walz approaches it more diplomatically. She said …": a
+            // sentence opening with the pronoun after one opened by a person
+            // whose gender only the first-name list gave ("Marty" is listed
+            // as a man's name) is about that person, when no one else just
+            // before fits.
+            if opens
+                && !prev_spoke
+                && ctx.prev_start < ctx.sent_start
+                && let Some(m) = table.starting_at(ctx.prev_start).copied()
+                && m.span.end < ctx.sent_start
+                && !fits(&table.entities[m.entity])
+                && {
+                    let e = &table.entities[m.entity];
+                    e.kind == SpeakerType::Person && e.name_tokens >= 2 && e.gender_guessed
+                }
+                && !table
+                    .before(ctx.sent_start)
+                    .take_while(|o| o.span.start >= ctx.prev_start)
+                    .any(|o| fits(&table.entities[o.entity]))
+                && st
+                    .recent(sentence, 3)
+                    .is_none_or(|r| !fits(&table.entities[r]))
+            {
+                let e = m.entity;
+                table.entities[e].gender = Gender::Unknown;
+                set_gender(&mut table.entities[e], pronoun);
+                return found(table, e);
+            }
             // "Madeleine Albright, a Clinton supporter, fanned controversy
             // over her remark": inside a sentence, the person it opens with
             // as its subject, past names in apposition.
@@ -6483,6 +6516,7 @@ fn opening_adverb(word: &str) -> bool {
 
 /// A "he" or "she" pointing at a person tells their gender.
 fn set_gender(e: &mut Entity, pronoun: &str) {
+    e.gender_guessed = false;
     if e.gender == Gender::Unknown {
         e.gender = match pronoun {
             "he" => Gender::Male,

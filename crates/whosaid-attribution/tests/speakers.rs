@@ -2229,3 +2229,23 @@ fn a_question_word_opening_a_headline_is_no_part_of_a_name() {
     // Inside a name the same word is a surname.
     assert_eq!(name_at(text, "said", 2), "Martin How");
 }
+
+#[test]
+fn she_after_a_sentence_about_a_person_the_name_list_calls_a_man_is_that_person() {
+    // "Marty" is listed as a man's name; nothing else in the article says
+    // so, and the sentence before opens with her.
+    let text = "\"We talk a lot,\" said Marty Walz, chair of the council. Steven \
+                Tolman is on the other side. \"It is a trap,\" Tolman told \
+                reporters. Walz approaches it more diplomatically. She said she \
+                would rather see the money spent elsewhere.";
+    assert_eq!(name_at(text, "said", 2), "Marty Walz");
+}
+
+#[test]
+fn a_gender_a_pronoun_confirmed_is_not_overturned() {
+    let text = "Bernie Sanders named five people to the committee. He wants a \
+                say in the platform. Debbie Lane, the party's chair, said the \
+                process was open. Sanders endorsed her rival in the primary. \
+                \"Do not let the perfect be the enemy of the good,\" she said.";
+    assert_eq!(name_at(text, "said", 2), "Debbie Lane");
+}
