@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 23] = [
+const SECTIONS: [&str; 24] = [
     "title",
     "regnal",
     "honorific",
@@ -47,6 +47,7 @@ const SECTIONS: [&str; 23] = [
     "collective",
     "newspaper",
     "never-opens",
+    "epithet",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -73,6 +74,7 @@ const PUBLIC_BODY: u32 = 1 << 19;
 const COLLECTIVE: u32 = 1 << 20;
 const NEWSPAPER: u32 = 1 << 21;
 const NEVER_OPENS: u32 = 1 << 22;
+const EPITHET: u32 = 1 << 23;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -4856,6 +4858,39 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     if let Some(f) = by_description(table, toks, ctx, st) {
         return f;
+    }
+    // "The lawmaker said", "the businessman", "the Air Force veteran": an
+    // epithet for someone the article has named; a contender or magnate
+    // is the person it names most, anyone else the person just named.
+    if let [d, .., last] = toks
+        && d.lower == "the"
+        && toks.len() <= 5
+        && !last.cap
+        && last.speaker_classes() & EPITHET != 0
+        && !named_person
+        && !toks.iter().any(|t| t.is_punct(","))
+    {
+        let contender = matches!(
+            last.lower.as_str(),
+            "nominee"
+                | "front-runner"
+                | "frontrunner"
+                | "businessman"
+                | "businesswoman"
+                | "billionaire"
+                | "mogul"
+                | "tycoon"
+                | "magnate"
+                | "developer"
+        );
+        let e = if contender {
+            most_named_person(table, src.start, 2).map(|e| found(table, e))
+        } else {
+            salient_person(table, ctx, st)
+        };
+        if let Some(f) = e {
+            return f;
+        }
     }
     if !head_cap
         && (head_cls | singular_cls) & DOCUMENT != 0

@@ -2249,3 +2249,16 @@ fn a_gender_a_pronoun_confirmed_is_not_overturned() {
                 \"Do not let the perfect be the enemy of the good,\" she said.";
     assert_eq!(name_at(text, "said", 2), "Debbie Lane");
 }
+
+#[test]
+fn an_epithet_is_the_person_just_named_or_the_contender_named_most() {
+    let text = "Joey Salceda spoke first at the hearing on Monday. The lawmaker \
+                said that the bill was dead. Rick Perry, who flew cargo planes, \
+                spoke next. The Air Force veteran said the war was lost.";
+    assert_eq!(name_at(text, "said", 1), "Joey Salceda");
+    assert_eq!(name_at(text, "said", 2), "Rick Perry");
+    let text = "Donald Trump held a rally in Iowa. Trump attacked his rivals and \
+                Trump mocked the press. Jeb Bush answered him in New Hampshire. \
+                The businessman said that he would win the state.";
+    assert_eq!(name_at(text, "said", 1), "Donald Trump");
+}
