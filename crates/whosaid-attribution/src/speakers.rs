@@ -2761,7 +2761,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     let mut scratch = SCRATCH.with(|s| s.take());
     let mut table = build_table(text, sentences, &mut scratch);
     link_nicknames(&mut table, text);
-    type_newspapers(&mut table);
+    type_newspapers(&mut table, text);
     name_magazines(&mut table, text);
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
@@ -4781,7 +4781,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && d.lower == "the"
         && toks.len() <= 5
         && (is_party_member(&last.lower)
-            || (last.cap && toks.len() == 2 && is_demonym(&last.lower))
+            || (last.cap
+                && toks.len() == 2
+                && is_demonym(&last.lower)
+                && last.speaker_classes() & NEWSPAPER == 0)
             || last.lower.ends_with("year-old"))
         && let Some(f) = salient_person(table, ctx, st)
     {
@@ -5090,6 +5093,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && (2..=4).contains(&e.name_tokens)
             && !e.last.is_empty()
             && e.name.split_whitespace().count() == e.name_tokens
+            // Not a newspaper `type_newspapers` found ("Orlando Sentinel").
+            && !e.is_newspaper()
         {
             e.kind = SpeakerType::Person;
         }
@@ -5721,18 +5726,35 @@ fn described_as(ctx: &Context, table: &Table, noun: &str) -> Option<usize> {
     None
 }
 
-/// "Global Times", "Harbin Herald": a name ending in a newspaper's word,
-/// with no known first name, is a newspaper, not a person ("Orlando
-/// Sentinel" stays one: Orlando is a first name).
-fn type_newspapers(table: &mut Table) {
-    for e in &mut table.entities {
-        if e.kind == SpeakerType::Person
-            && e.name_tokens >= 2
-            && e.is_newspaper()
-            && e.name
-                .split(' ')
-                .next()
-                .is_some_and(|f| first_name(&f.to_lowercase()).is_none())
+/// "Global Times", "Harbin Herald": a name ending in a newspaper's word is
+/// a newspaper, not a person, unless it opens with a known first name and
+/// is never written after "the" ("Orlando Sentinel" alone may be a man;
+/// "the Orlando Sentinel" is the paper).
+fn type_newspapers(table: &mut Table, text: &str) {
+    let candidate =
+        |e: &Entity| e.kind == SpeakerType::Person && e.name_tokens >= 2 && e.is_newspaper();
+    if !table.entities.iter().any(candidate) {
+        return;
+    }
+    // Written after "the" ("the Orlando Sentinel"), a name is no person's,
+    // whatever its first word.
+    let mut after_the = vec![false; table.entities.len()];
+    for m in &table.mentions {
+        if !after_the[m.entity]
+            && text
+                .get(..m.span.start)
+                .is_some_and(|t| t.ends_with("the ") || t.ends_with("The "))
+        {
+            after_the[m.entity] = true;
+        }
+    }
+    for (i, e) in table.entities.iter_mut().enumerate() {
+        if candidate(e)
+            && (after_the[i]
+                || e.name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|f| first_name(&f.to_lowercase()).is_none()))
         {
             e.kind = SpeakerType::Organization;
         }

@@ -2262,3 +2262,17 @@ fn an_epithet_is_the_person_just_named_or_the_contender_named_most() {
                 The businessman said that he would win the state.";
     assert_eq!(name_at(text, "said", 1), "Donald Trump");
 }
+
+#[test]
+fn a_newspaper_written_with_the_is_no_person_whatever_its_first_word() {
+    // "Orlando" is a first name; "the Orlando Sentinel" is still a paper.
+    let text = "Clinton met families in the city on Monday, the Orlando Sentinel \
+                reported. The visit lasted an hour. The newspaper reported that \
+                she met victims in private. The Tennessean first reported the \
+                decision on Sunday.";
+    let (name, kind) = speaker_at(text, "reported", 1);
+    assert_eq!(name.as_deref(), Some("Orlando Sentinel"));
+    assert_eq!(kind, SpeakerType::Organization);
+    assert_eq!(name_at(text, "reported", 2), "Orlando Sentinel");
+    assert_eq!(name_at(text, "reported", 3), "Tennessean");
+}
