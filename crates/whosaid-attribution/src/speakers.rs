@@ -3202,6 +3202,19 @@ impl Salience {
             }
             self.roles.push((head, speaker.clone()));
         }
+        // An unnamed organisation ("China's foreign ministry"), remembered
+        // by its last word for a later "the ministry".
+        if speaker.kind == SpeakerType::Organization
+            && let Some(last) = speaker.name.as_deref().map(last_word)
+            && let head = last.to_lowercase()
+            && in_class(&head, ORGANIZATION)
+        {
+            self.roles.retain(|(h, _)| *h != head);
+            if self.roles.len() >= 8 {
+                self.roles.remove(0);
+            }
+            self.roles.push((head, speaker.clone()));
+        }
         // A person known only by a role ("the minister"): a later "he"
         // or "his" can still point to them.
         if matches!(
@@ -6037,7 +6050,16 @@ fn by_org_noun(
                             })
                         })
             })
-            .map(|m| found(table, m.entity));
+            .map(|m| found(table, m.entity))
+            // "the ministry" after "China's foreign ministry said …": the
+            // unnamed organisation that spoke under that word.
+            .or_else(|| {
+                st.roles
+                    .iter()
+                    .rev()
+                    .find(|(h, _)| *h == head.lower)
+                    .map(|(_, sp)| (sp.clone(), None))
+            });
         // "the group", "the organization": generic words any
         // organisation goes by, so the one in view.
         let generic = matches!(

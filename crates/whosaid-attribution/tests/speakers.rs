@@ -2276,3 +2276,12 @@ fn a_newspaper_written_with_the_is_no_person_whatever_its_first_word() {
     assert_eq!(name_at(text, "reported", 2), "Orlando Sentinel");
     assert_eq!(name_at(text, "reported", 3), "Tennessean");
 }
+
+#[test]
+fn the_ministry_is_the_unnamed_ministry_that_spoke() {
+    let text = "China's foreign ministry said on Monday that the drills were a \
+                provocation. Officials met in Beijing. The Japan Sea Institute \
+                published a map. \"Countries outside the region should keep their \
+                promises,\" the ministry said in a statement.";
+    assert_eq!(name_at(text, "said", 2), "China's foreign ministry");
+}
