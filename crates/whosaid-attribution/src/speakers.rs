@@ -6189,7 +6189,20 @@ fn resolve_pronoun(
             // before it: the first person named there is its topic ("This
             // was Flynn's first speech since he was pardoned by Trump. He
             // said …"), unless the previous speaker spoke in it.
-            let opens = src.start == ctx.sent_start || opening || after_quote;
+            // Not after a sentence that itself opens with the pronoun ("She
+            // went public again as his wife, Hillary Clinton, ran. On
+            // Sunday, she said …"): its subject is the one being followed,
+            // not whoever it names.
+            let chained = ctx
+                .text
+                .as_bytes()
+                .get(ctx.prev_start..ctx.sent_start)
+                .and_then(|p| p.get(..pronoun.len() + 1))
+                .is_some_and(|w| {
+                    w[..pronoun.len()].eq_ignore_ascii_case(pronoun.as_bytes())
+                        && w[pronoun.len()] == b' '
+                });
+            let opens = (src.start == ctx.sent_start || opening || after_quote) && !chained;
             let prev_spoke = st
                 .prev
                 .is_some_and(|(e, s)| s + 1 >= sentence && fits(&table.entities[e]));

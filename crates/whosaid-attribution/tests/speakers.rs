@@ -2285,3 +2285,22 @@ fn the_ministry_is_the_unnamed_ministry_that_spoke() {
                 promises,\" the ministry said in a statement.";
     assert_eq!(name_at(text, "said", 2), "China's foreign ministry");
 }
+
+#[test]
+fn a_pronoun_chain_follows_its_subject_not_whom_it_names() {
+    let text = "\"I will vote for Bernie,\" Susan Sarandon said on Monday. She \
+                appeared to imply that Trump could bring more upheaval than \
+                Hillary Clinton, the former secretary of state. \"Some people \
+                feel he will bring revolution,\" she said.";
+    assert_eq!(name_at(text, "said", 2), "Susan Sarandon");
+}
+
+#[test]
+fn a_sentence_opening_with_an_accented_letter_before_a_pronoun_is_read_safely() {
+    // "Hé" is three bytes: comparing its first two with "he" must not cut
+    // the "é" in half.
+    let text = "Jean Dupont met the mayor. Hélène Roy left early. He said that the \
+                talks would go on.";
+    let (_, kind) = speaker_at(text, "said", 1);
+    assert_eq!(kind, SpeakerType::Person);
+}
