@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 24] = [
+const SECTIONS: [&str; 25] = [
     "title",
     "regnal",
     "honorific",
@@ -48,6 +48,7 @@ const SECTIONS: [&str; 24] = [
     "newspaper",
     "never-opens",
     "epithet",
+    "country",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -75,6 +76,7 @@ const COLLECTIVE: u32 = 1 << 20;
 const NEWSPAPER: u32 = 1 << 21;
 const NEVER_OPENS: u32 = 1 << 22;
 const EPITHET: u32 = 1 << 23;
+const COUNTRY: u32 = 1 << 24;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -6018,12 +6020,20 @@ fn by_org_noun(
     let src = ctx.src;
     // "the company", "the firm": never a public body.
     let business = matches!(head.lower.as_str(), "firm" | "company");
+    // Nor a country, nor is "the organisation" or "the group".
+    let generic_body = business
+        || matches!(
+            head.lower.as_str(),
+            "group" | "organization" | "organisation" | "association"
+        );
     let keep = |e: &Entity| {
-        !business
-            || !e
-                .name
+        let public_body = || {
+            e.name
                 .split(' ')
                 .any(|w| classes(&w.to_lowercase()) & PUBLIC_BODY != 0)
+        };
+        let country = || classes(&e.name.to_lowercase()) & (COUNTRY | PLACE) != 0;
+        !(business && public_body() || generic_body && country())
     };
     let c = head.speaker_classes();
     if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {

@@ -2304,3 +2304,11 @@ fn a_sentence_opening_with_an_accented_letter_before_a_pronoun_is_read_safely() 
     let (_, kind) = speaker_at(text, "said", 1);
     assert_eq!(kind, SpeakerType::Person);
 }
+
+#[test]
+fn the_company_is_never_a_country() {
+    let text = "Exxon Mobil faced questions in Germany on Monday. Prosecutors in \
+                Germany opened a case. The company said that it had done nothing \
+                wrong.";
+    assert_eq!(name_at(text, "said", 1), "Exxon Mobil");
+}
