@@ -772,7 +772,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 {
                     c = (c & !TITLE) | ORGANIZATION;
                 }
-                if name_like_with(t, c) && !(k == 0 && c & NEVER_OPENS != 0) {
+                // "Democrat Hillary Clinton", "Republican Christine Todd
+                // Whitman": a party before a first name is no part of the
+                // name (but "Republican National Committee" is one).
+                let party_before_name = || {
+                    is_party_member(&t.lower)
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.cap && first_name(&n.lower).is_some())
+                };
+                if name_like_with(t, c) && !(k == 0 && c & NEVER_OPENS != 0) && !party_before_name()
+                {
                     c | NAME_LIKE
                 } else {
                     c
@@ -5351,6 +5361,15 @@ fn is_demonym(lower: &str) -> bool {
 /// The person named last in the source's sentence or the one before,
 /// else the person who spoke last, within three sentences.
 fn salient_person(table: &Table, ctx: &Context, st: &Salience) -> Option<(Speaker, Option<usize>)> {
+    // The person who spoke in the sentence before is the one still talked
+    // about, rather than someone they named ("Speaker Paul Ryan says …
+    // Republican Donald Trump's comments. … the Wisconsin Republican …").
+    if let Some(e) = st
+        .recent(ctx.sentence, 1)
+        .filter(|&e| table.entities[e].kind == SpeakerType::Person)
+    {
+        return Some(found(table, e));
+    }
     if let Some(m) = table
         .before(ctx.src.start)
         .take_while(|m| m.span.start >= ctx.prev_start)

@@ -2312,3 +2312,20 @@ fn the_company_is_never_a_country() {
                 wrong.";
     assert_eq!(name_at(text, "said", 1), "Exxon Mobil");
 }
+
+#[test]
+fn a_party_before_a_first_name_is_no_part_of_the_name() {
+    let text = "\"It is a sham,\" said Oversight ranking Democrat Elijah Cummings. \
+                Cummings added that the panel had failed. The Republican National \
+                Committee said the hearing was fair.";
+    assert_eq!(name_at(text, "said", 1), "Elijah Cummings");
+    assert_eq!(name_at(text, "said", 2), "Republican National Committee");
+}
+
+#[test]
+fn a_party_epithet_is_the_person_who_just_spoke_not_whom_they_named() {
+    let text = "Speaker Paul Ryan says allies are rattled by Republican Donald \
+                Trump's comments. In an interview on Thursday, the Wisconsin \
+                Republican said the world was watching.";
+    assert_eq!(name_at(text, "said", 1), "Paul Ryan");
+}
