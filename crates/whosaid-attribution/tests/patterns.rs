@@ -1495,3 +1495,36 @@ fn a_heading_label_before_a_colon_is_no_speaker() {
     let g = one("Ann Lee: The bridge will reopen in May.");
     assert_eq!(g.source.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_dash_before_a_new_clause_ends_the_content() {
+    // The writer's aside after a spaced dash, as after a comma.
+    for dash in ["--", "—", "-"] {
+        let text = format!(
+            "The senator said the plan was in step with voters {dash} but it was out of step with the party."
+        );
+        let g = one(&text);
+        assert_eq!(
+            g.content.as_deref(),
+            Some("the plan was in step with voters"),
+            "{text}"
+        );
+    }
+    // A dash before a phrase with no clause of its own leaves the content
+    // whole.
+    let g = one("The senator said the plan was fair -- and cheap.");
+    assert_eq!(g.content.as_deref(), Some("the plan was fair -- and cheap"));
+}
+
+#[test]
+fn a_contrast_after_while_stays_in_the_content() {
+    let g =
+        one("The mayor said the city had hired more nurses, while the county had cut its staff.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the city had hired more nurses, while the county had cut its staff")
+    );
+    // "but" with a subject of its own still ends it.
+    let g = one("The mayor said the city had hired more nurses, but the county had cut its staff.");
+    assert_eq!(g.content.as_deref(), Some("the city had hired more nurses"));
+}
