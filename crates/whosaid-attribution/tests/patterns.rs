@@ -1528,3 +1528,36 @@ fn a_contrast_after_while_stays_in_the_content() {
     let g = one("The mayor said the city had hired more nurses, but the county had cut its staff.");
     assert_eq!(g.content.as_deref(), Some("the city had hired more nurses"));
 }
+
+#[test]
+fn a_light_verb_with_a_noun_of_speech_and_its_preposition_is_the_cue() {
+    // "sounded a note about", "cast doubt on", "offered a defense of",
+    // "showed no sign of": the noun names what was said or shown, and the
+    // content is what follows its preposition.
+    for (text, cue, content) in [
+        (
+            "The mayor sounded a cautious note about the new stadium.",
+            "sounded a cautious note about",
+            "the new stadium",
+        ),
+        (
+            "The minister cast doubt on the official figures.",
+            "cast doubt on",
+            "the official figures",
+        ),
+        (
+            "The senator offered an emotional defense of the city.",
+            "offered an emotional defense of",
+            "the city",
+        ),
+        (
+            "The union showed no sign of backing down.",
+            "showed no sign of",
+            "backing down",
+        ),
+    ] {
+        let g = one(text);
+        assert_eq!(g.group, cue, "{text}");
+        assert_eq!(g.content.as_deref(), Some(content), "{text}");
+    }
+}
