@@ -638,6 +638,17 @@ fn skip_left(toks: &[Tok], i: usize) -> Option<usize> {
     None
 }
 
+/// "Will wrote", "Will believes": a capitalised "Will" at token `j` right
+/// before a verb with a tense of its own (which the modal never takes) is a
+/// name, not the modal.
+fn name_will(toks: &[Tok], j: usize) -> bool {
+    toks[j].cap
+        && toks[j].lower == "will"
+        && toks.get(j + 1).is_some_and(|v| {
+            v.is_word() && !v.cap && (v.lower.ends_with("ed") || v.lower.ends_with('s'))
+        })
+}
+
 /// Index of the first token from `i` on that is not an adverb or a time
 /// expression ("said on Friday that", "said yesterday").
 fn skip_adverbs_right(toks: &[Tok], mut i: usize) -> usize {
@@ -3680,7 +3691,9 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
         if t.kind == whosaid_text::TokenKind::Possessive && !clitic_aux(toks, j - 1) {
             break;
         }
-        if t.is_auxiliary() || t.is_negation() || t.is_adverb() || clitic_aux(toks, j - 1) {
+        if !name_will(toks, j - 1)
+            && (t.is_auxiliary() || t.is_negation() || t.is_adverb() || clitic_aux(toks, j - 1))
+        {
             j -= 1;
         } else if matches!(t.lower.as_str(), "both" | "all" | "each")
             && j >= 2

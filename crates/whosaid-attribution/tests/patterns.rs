@@ -1561,3 +1561,13 @@ fn a_light_verb_with_a_noun_of_speech_and_its_preposition_is_the_cue() {
         assert_eq!(g.content.as_deref(), Some(content), "{text}");
     }
 }
+
+#[test]
+fn a_capitalised_will_before_a_tensed_verb_is_no_modal() {
+    // The columnist George Will: "Will argues" is no verb group.
+    let g = one("In his column, Will argues that the party has lost its way.");
+    assert_eq!(g.group, "argues");
+    // The modal stays in the group.
+    let g = one("The senator will argue that the party has lost its way.");
+    assert_eq!(g.group, "will argue");
+}
