@@ -1561,15 +1561,9 @@ fn a_light_verb_with_a_noun_of_speech_and_its_preposition_is_the_cue() {
         assert_eq!(g.content.as_deref(), Some(content), "{text}");
     }
     // A cue with a target: what the message is about is the target.
-    for (text, cue, target) in [(
-        "The mayor touted a message of unity.",
-        "touted a message of",
-        "unity",
-    )] {
-        let g = one(text);
-        assert_eq!(g.group, cue, "{text}");
-        assert_eq!(g.target.as_deref(), Some(target), "{text}");
-    }
+    let g = one("The mayor touted a message of unity.");
+    assert_eq!(g.group, "touted a message of");
+    assert_eq!(g.target.as_deref(), Some("unity"));
 }
 
 #[test]
