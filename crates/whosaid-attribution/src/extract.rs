@@ -4096,6 +4096,9 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     if let Some(r) = relative.filter(|&r| r < end) {
         end = r;
     }
+    if let Some(o) = occasion_after_object(toks, from, end) {
+        end = o;
+    }
     while end > from {
         let t = &toks[end - 1];
         if t.kind == whosaid_text::TokenKind::Punct
@@ -4110,6 +4113,90 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         }
     }
     span_of(toks, from, end)
+}
+
+/// A lower-case verb or auxiliary.
+fn verbal(t: &Tok) -> bool {
+    t.is_word() && !t.cap && (t.is_auxiliary() || is_common_verb(t) || looks_verbal(t))
+}
+
+/// Where a content of tokens `from..end` that is a bare noun phrase ends
+/// before the occasion of the saying that closes it ("praised the city |
+/// during the debate", "defended his position | in an interview with NBC",
+/// "mentioned Sanders | on Twitter"): PolNeAR leaves the occasion out. Only
+/// when no verb, infinitive or clause word comes before it (the content is
+/// a noun phrase, not a clause with its own adjuncts) and nothing after it
+/// but more of the occasion: no verb, no clause word, no comma, no
+/// quotation.
+fn occasion_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    let mut i = from + 1;
+    while i < end {
+        let t = &toks[i - 1];
+        let plain = t.is_word()
+            || t.kind == whosaid_text::TokenKind::Possessive
+            || t.kind == whosaid_text::TokenKind::Number
+            || t.is_punct(",");
+        if !plain
+            || t.is_quote()
+            || verbal(t)
+            || matches!(
+                t.lower.as_str(),
+                "to" | "what" | "whether" | "how" | "that" | "if"
+            )
+        {
+            return None;
+        }
+        if occasion_at(toks, i) {
+            break;
+        }
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    toks[i + 1..end]
+        .iter()
+        .all(|t| {
+            !t.is_quote()
+                && !t.is_punct(",")
+                && !verbal(t)
+                && !t.is("subordinator")
+                && t.lower != "to"
+        })
+        .then_some(i)
+}
+
+/// A preposition at token `i` opening the occasion of a saying: "in an
+/// interview", "during the debate", "on Twitter", "at a rally in Ohio". The
+/// occasion noun (data/words.txt [occasion]) comes right after the
+/// preposition or within a few words after a determiner, possessive or name
+/// ("in the fifth Republican debate", "at Tuesday's debate"); "on offensive
+/// speech" is no occasion.
+fn occasion_at(toks: &[Tok], i: usize) -> bool {
+    if !matches!(
+        toks[i].lower.as_str(),
+        "in" | "on" | "at" | "during" | "via"
+    ) {
+        return false;
+    }
+    let occasion = |t: &Tok| t.is("occasion");
+    let Some(first) = toks.get(i + 1) else {
+        return false;
+    };
+    if occasion(first) {
+        return true;
+    }
+    if !(first.is("determiner") || first.cap) {
+        return false;
+    }
+    // "the points in the letter": a document named with "the" is where
+    // the thing is, not where it was said ("in a letter", "in his op-ed").
+    let located = first.lower == "the";
+    toks.iter()
+        .skip(i + 2)
+        .take(4)
+        .take_while(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Possessive)
+        .any(|t| occasion(t) && !(located && t.is("document")))
 }
 
 /// A conjunction or subordinator at token `j` followed by a word that

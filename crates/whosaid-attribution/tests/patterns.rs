@@ -1575,3 +1575,24 @@ fn a_capitalised_will_before_a_tensed_verb_is_no_modal() {
     let g = one("The senator will argue that the party has lost its way.");
     assert_eq!(g.group, "will argue");
 }
+
+#[test]
+fn the_occasion_after_an_object_is_no_part_of_the_content() {
+    for text in [
+        "The senator discussed the budget during the debate.",
+        "The senator discussed the budget in an interview with a local radio station.",
+        "The senator discussed the budget on Twitter.",
+    ] {
+        let g = one(text);
+        assert_eq!(g.content.as_deref(), Some("the budget"), "{text}");
+    }
+    // Within a clause the occasion may be what was said.
+    let g = one("The senator said the budget was discussed during the debate.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the budget was discussed during the debate")
+    );
+    // A topic is no occasion: "on free speech".
+    let g = one("The senator discussed the ruling on free speech.");
+    assert_eq!(g.content.as_deref(), Some("the ruling on free speech"));
+}
