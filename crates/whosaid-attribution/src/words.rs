@@ -95,6 +95,7 @@ fn section_bit(section: &str) -> u32 {
         "particle-preposition" => 1 << 21,
         "leads-into-verb" => 1 << 22,
         "addressed" => 1 << 23,
+        "occasion" => 1 << 24,
         _ => 0,
     }
 }

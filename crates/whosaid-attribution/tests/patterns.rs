@@ -1495,3 +1495,104 @@ fn a_heading_label_before_a_colon_is_no_speaker() {
     let g = one("Ann Lee: The bridge will reopen in May.");
     assert_eq!(g.source.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_dash_before_a_new_clause_ends_the_content() {
+    // The writer's aside after a spaced dash, as after a comma.
+    for dash in ["--", "—", "-"] {
+        let text = format!(
+            "The senator said the plan was in step with voters {dash} but it was out of step with the party."
+        );
+        let g = one(&text);
+        assert_eq!(
+            g.content.as_deref(),
+            Some("the plan was in step with voters"),
+            "{text}"
+        );
+    }
+    // A dash before a phrase with no clause of its own leaves the content
+    // whole.
+    let g = one("The senator said the plan was fair -- and cheap.");
+    assert_eq!(g.content.as_deref(), Some("the plan was fair -- and cheap"));
+}
+
+#[test]
+fn a_contrast_after_while_stays_in_the_content() {
+    let g =
+        one("The mayor said the city had hired more nurses, while the county had cut its staff.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the city had hired more nurses, while the county had cut its staff")
+    );
+    // "but" with a subject of its own still ends it.
+    let g = one("The mayor said the city had hired more nurses, but the county had cut its staff.");
+    assert_eq!(g.content.as_deref(), Some("the city had hired more nurses"));
+}
+
+#[test]
+fn a_light_verb_with_a_noun_of_speech_and_its_preposition_is_the_cue() {
+    // "sounded a note about", "cast doubt on", "offered a defense of",
+    // "showed no sign of": the noun names what was said or shown, and the
+    // content is what follows its preposition.
+    for (text, cue, content) in [
+        (
+            "The mayor sounded a cautious note about the new stadium.",
+            "sounded a cautious note about",
+            "the new stadium",
+        ),
+        (
+            "The minister cast doubt on the official figures.",
+            "cast doubt on",
+            "the official figures",
+        ),
+        (
+            "The senator offered an emotional defense of the city.",
+            "offered an emotional defense of",
+            "the city",
+        ),
+        (
+            "The union showed no sign of backing down.",
+            "showed no sign of",
+            "backing down",
+        ),
+    ] {
+        let g = one(text);
+        assert_eq!(g.group, cue, "{text}");
+        assert_eq!(g.content.as_deref(), Some(content), "{text}");
+    }
+    // A cue with a target: what the message is about is the target.
+    let g = one("The mayor touted a message of unity.");
+    assert_eq!(g.group, "touted a message of");
+    assert_eq!(g.target.as_deref(), Some("unity"));
+}
+
+#[test]
+fn a_capitalised_will_before_a_tensed_verb_is_no_modal() {
+    // The columnist George Will: "Will argues" is no verb group.
+    let g = one("In his column, Will argues that the party has lost its way.");
+    assert_eq!(g.group, "argues");
+    // The modal stays in the group.
+    let g = one("The senator will argue that the party has lost its way.");
+    assert_eq!(g.group, "will argue");
+}
+
+#[test]
+fn the_occasion_after_an_object_is_no_part_of_the_content() {
+    for text in [
+        "The senator discussed the budget during the debate.",
+        "The senator discussed the budget in an interview with a local radio station.",
+        "The senator discussed the budget on Twitter.",
+    ] {
+        let g = one(text);
+        assert_eq!(g.content.as_deref(), Some("the budget"), "{text}");
+    }
+    // Within a clause the occasion may be what was said.
+    let g = one("The senator said the budget was discussed during the debate.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the budget was discussed during the debate")
+    );
+    // A topic is no occasion: "on free speech".
+    let g = one("The senator discussed the ruling on free speech.");
+    assert_eq!(g.content.as_deref(), Some("the ruling on free speech"));
+}
