@@ -526,11 +526,12 @@ fn punct_is(text: &[u8], t: &Tok, p: u8) -> bool {
 /// without a branch per token (one would mispredict on every few words of
 /// text). A lower-case name with the Arabic article ("al-Assad") has its
 /// hyphen two bytes in: such words are found from the sentence's hyphens,
-/// which are few, rather than by reading three bytes of every token. A
+/// which are few, rather than by reading three bytes of every token.
+/// `hyphens` holds where the text has one, in order (`hyphens_of`). A
 /// function of its own, as it runs for every token: inside `runs` its loop
 /// keeps its values on the stack, for want of registers.
 #[inline(never)]
-fn name_candidates(toks: &[Tok], text: &str, out: &mut Vec<usize>) -> bool {
+fn name_candidates(toks: &[Tok], text: &str, hyphens: &[usize], out: &mut Vec<usize>) -> bool {
     out.clear();
     out.resize(toks.len(), 0);
     let mut n = 0;
@@ -544,22 +545,23 @@ fn name_candidates(toks: &[Tok], text: &str, out: &mut Vec<usize>) -> bool {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return false;
     };
-    let from = first.span.start;
+    let (from, end) = (first.span.start, last.span.end);
     let bytes = text.as_bytes();
-    let Some(within) = bytes.get(from..last.span.end) else {
+    if bytes.get(from..end).is_none() {
         // Spans past the text (no tokenizer makes them): every token is
         // read, as before.
         return article_names_by_token(toks, bytes, out);
-    };
+    }
+    let within = &hyphens[hyphens.partition_point(|&h| h < from)..];
     let mut hyphen = false;
-    each_hyphen(within, |at| {
+    for &at in within.iter().take_while(|&&h| h < end) {
         hyphen = true;
         // The word would start two bytes before the hyphen.
-        let Some(p) = (from + at).checked_sub(2) else {
-            return;
+        let Some(p) = at.checked_sub(2) else {
+            continue;
         };
         if !article_prefix(bytes, p) {
-            return;
+            continue;
         }
         let k = toks.partition_point(|t| t.span.start < p);
         if toks
@@ -569,36 +571,17 @@ fn name_candidates(toks: &[Tok], text: &str, out: &mut Vec<usize>) -> bool {
             let at = out.partition_point(|&c| c < k);
             out.insert(at, k);
         }
-    });
+    }
     hyphen
 }
 
-/// Calls `f` with the offset of each hyphen in `bytes`, in order. Blocks
-/// of 32 bytes are tested whole, by a reduction with no early exit, which
-/// the compiler makes a few vector instructions: most blocks hold no
-/// hyphen, and a search through the string searcher costs more per call
-/// than a sentence holds bytes. A block with one is read byte by byte (a
-/// bit mask of its hyphens, folded likewise, came out slower).
-#[inline]
-fn each_hyphen(bytes: &[u8], mut f: impl FnMut(usize)) {
-    const BLOCK: usize = 32;
-    let mut blocks = bytes.chunks_exact(BLOCK);
-    let mut base = 0;
-    for block in &mut blocks {
-        if block.iter().fold(0u8, |any, &b| any | u8::from(b == b'-')) != 0 {
-            for (i, &b) in block.iter().enumerate() {
-                if b == b'-' {
-                    f(base + i);
-                }
-            }
-        }
-        base += BLOCK;
-    }
-    for (i, &b) in blocks.remainder().iter().enumerate() {
-        if b == b'-' {
-            f(base + i);
-        }
-    }
+/// Where `text` has a hyphen, in order, into `out`: found once for the
+/// whole article by the vectorised byte search, which passes over the many
+/// blocks of text with none at a few instructions each, and costs a branch
+/// per hyphen rather than one per block and byte tested.
+fn hyphens_of(text: &str, out: &mut Vec<usize>) {
+    out.clear();
+    out.extend(memchr::memchr_iter(b'-', text.as_bytes()));
 }
 
 /// `name_candidates`' lower-case article names, token by token, for a
@@ -657,6 +640,7 @@ struct Scratch {
     word_classes: Vec<u32>,
     cls: Vec<u32>,
     candidates: Vec<usize>,
+    hyphens: Vec<usize>,
     slots: Vec<Keys>,
     entities: Vec<Entity<'static>>,
     mentions: Vec<Mention>,
@@ -678,6 +662,7 @@ impl Scratch {
             self.word_classes.capacity(),
             self.cls.capacity(),
             self.candidates.capacity(),
+            self.hyphens.capacity(),
             self.slots.capacity(),
             self.entities.capacity(),
             self.mentions.capacity(),
@@ -713,6 +698,8 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     // The tokens of a sentence that may be part of a name, in order
     // (`name_candidates`), then looked up one by one.
     let mut candidates: Vec<usize> = std::mem::take(&mut scratch.candidates);
+    let mut hyphens: Vec<usize> = std::mem::take(&mut scratch.hyphens);
+    hyphens_of(text, &mut hyphens);
     // A name in lower case, for the place test: one buffer for all.
     let mut place_buf = String::new();
     let head_end = headline_end(text);
@@ -721,7 +708,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         let toks = &sent.toks;
         cls.clear();
         cls.resize(toks.len(), 0);
-        let any_hyphen = name_candidates(toks, text, &mut candidates);
+        let any_hyphen = name_candidates(toks, text, &hyphens, &mut candidates);
         for &k in &candidates {
             let t = &toks[k];
             let hyphen = any_hyphen && t.cap && hyphenated(bytes, t);
@@ -1225,6 +1212,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     }
     scratch.cls = cls;
     scratch.candidates = candidates;
+    scratch.hyphens = hyphens;
     Runs {
         runs: out,
         words: arena,
@@ -2293,6 +2281,17 @@ fn link_longer_names(table: &mut Table, text: &str) {
 /// person named in full, is that surname misspelt, when it is off from
 /// only one.
 fn link_misspelt_surnames(table: &mut Table) {
+    // The one-word names that may be misspelt surnames: with none, no
+    // map of surnames is built.
+    let ones: Vec<usize> = (0..table.entities.len())
+        .filter(|&i| {
+            let one = &table.entities[i];
+            one.name_tokens == 1 && !one.org_word && one.last.len() >= 5
+        })
+        .collect();
+    if ones.is_empty() {
+        return;
+    }
     // The surnames of people named in full, by first letter and length, so
     // that each one-word name is held against the few it can be one edit
     // from: linear in the number of names.
@@ -2315,11 +2314,8 @@ fn link_misspelt_surnames(table: &mut Table) {
         firsts[usize::from(b)] = true;
     }
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for (i, one) in table.entities.iter().enumerate() {
-        let w = one.last.as_ref();
-        if one.name_tokens != 1 || one.org_word || w.len() < 5 {
-            continue;
-        }
+    for i in ones {
+        let w = table.entities[i].last.as_ref();
         let Some(&b) = w.as_bytes().first() else {
             continue;
         };
@@ -2373,21 +2369,30 @@ fn formal_names(short: &str) -> Option<&'static [String]> {
 /// the article's body names first ("Kenneth Starr" under a headline's
 /// "Ken Starr"; "Chuck Grassley" before a quoted "Charles Grassley").
 fn link_nicknames(table: &mut Table, text: &str) {
+    // The people named in full with a short form of a first name: in most
+    // articles none, and the map of people below is not built.
+    let person = |e: &Entity| e.kind == SpeakerType::Person && e.name_tokens >= 2;
+    let mut short: Vec<(usize, &'static [String])> = Vec::new();
+    for (i, e) in table.entities.iter().enumerate() {
+        if person(e)
+            && let Some(first) = e.name.split(' ').next()
+            && let Some(formal) = formal_names(first)
+        {
+            short.push((i, formal));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
     // The people named in full, by first name as written and surname:
     // sized for every entity at once rather than grown and rehashed.
     let mut people: FxHashMap<(&str, &str), usize> =
         FxHashMap::with_capacity_and_hasher(table.entities.len(), Default::default());
-    let mut short: Vec<(usize, &'static [String])> = Vec::new();
     for (i, e) in table.entities.iter().enumerate() {
-        if e.kind != SpeakerType::Person || e.name_tokens < 2 {
-            continue;
-        }
-        let Some(first) = e.name.split(' ').next() else {
-            continue;
-        };
-        people.entry((first, e.last.as_ref())).or_insert(i);
-        if let Some(formal) = formal_names(first) {
-            short.push((i, formal));
+        if person(e)
+            && let Some(first) = e.name.split(' ').next()
+        {
+            people.entry((first, e.last.as_ref())).or_insert(i);
         }
     }
     let pairs: Vec<(usize, usize)> = short
@@ -2565,8 +2570,11 @@ fn is_legal_form(word: &str) -> bool {
     let Some(lower) = buf.get_mut(..w.len()) else {
         return false;
     };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
+    // Byte by byte, at most seven: a copy of a length known only at run
+    // time is a call to `memcpy`, dearer than the loop for so few bytes.
+    for (d, s) in lower.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
     matches!(
         &*lower,
         b"inc"
@@ -2659,17 +2667,19 @@ fn link_acronyms(table: &mut Table) {
             && (2..=8).contains(&e.name.len())
             && e.name.bytes().all(|c| c.is_ascii_uppercase())
     };
-    // Each acronym with the first organisation whose initials spell it,
-    // and whether another does too.
-    let mut spelled: FxHashMap<&str, (Option<usize>, bool)> = table
-        .entities
-        .iter()
-        .filter(|e| is_acronym(e))
-        .map(|e| (e.name, (None, false)))
+    // The acronyms, told once: the last pass visits only them.
+    let acronyms: Vec<usize> = (0..table.entities.len())
+        .filter(|&i| is_acronym(&table.entities[i]))
         .collect();
-    if spelled.is_empty() {
+    if acronyms.is_empty() {
         return;
     }
+    // Each acronym with the first organisation whose initials spell it,
+    // and whether another does too.
+    let mut spelled: FxHashMap<&str, (Option<usize>, bool)> = acronyms
+        .iter()
+        .map(|&i| (table.entities[i].name, (None, false)))
+        .collect();
     // The first letters of the acronyms, a bit each: a name whose initials
     // start otherwise spells none, and its initials are not made.
     let firsts = spelled.keys().fold(0u32, |m, a| {
@@ -2725,10 +2735,8 @@ fn link_acronyms(table: &mut Table) {
         }
     }
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for (i, e) in table.entities.iter().enumerate() {
-        if is_acronym(e)
-            && let Some(&(Some(j), false)) = spelled.get(e.name)
-        {
+    for i in acronyms {
+        if let Some(&(Some(j), false)) = spelled.get(table.entities[i].name) {
             remap.insert(i, j);
         }
     }
@@ -6540,33 +6548,11 @@ mod tests {
                 .map(|(k, _)| k)
                 .collect();
             let mut got = Vec::new();
-            let hyphen = name_candidates(&toks, text, &mut got);
+            let mut hyphens = Vec::new();
+            hyphens_of(text, &mut hyphens);
+            let hyphen = name_candidates(&toks, text, &hyphens, &mut got);
             assert_eq!(got, want, "{text:?}");
             assert_eq!(hyphen, text.contains('-'), "{text:?}");
-        }
-    }
-
-    /// The hyphens found a block of bytes at a time are every hyphen, at
-    /// every offset and across block boundaries.
-    #[test]
-    fn each_hyphen_finds_every_hyphen() {
-        let texts = [
-            "",
-            "-",
-            "no hyphen in sixteen+ bytes here",
-            "--------------------------------------",
-            "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s",
-            "fifteen bytes-x-",
-            "Zoë-Anne, co-op, \u{2010} 15-year-old ,-.,/",
-        ];
-        for text in texts {
-            for skip in 0..text.len().min(17) {
-                let bytes = &text.as_bytes()[skip..];
-                let mut got = Vec::new();
-                each_hyphen(bytes, |at| got.push(at));
-                let want: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b'-').collect();
-                assert_eq!(got, want, "{text:?} from {skip}");
-            }
         }
     }
 
