@@ -1285,6 +1285,20 @@ struct Keys {
     org_first: Option<usize>,
 }
 
+/// What `build_table` works out once for each run.
+struct RunKeys {
+    /// The slots of the name's keys and of its last word's.
+    name: usize,
+    last: usize,
+    /// Not a person's name in full: linked after those (an organisation's
+    /// name, or one word).
+    pending: bool,
+    /// The name has an organisation word (`Runs::org_word`).
+    org: bool,
+    /// The gender of a multi-word name's first word as a first name.
+    first_gender: Option<Gender>,
+}
+
 /// The slot of `key`'s keys, made empty when it has none yet.
 fn slot<'k>(index: &mut FxHashMap<&'k str, usize>, slots: &mut Vec<Keys>, key: &'k str) -> usize {
     *index.entry(key).or_insert_with(|| {
@@ -1341,56 +1355,54 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
             }
         })
         .collect();
-    let joined: Vec<&str> = runs
+    // What the passes below read of each run, worked out in one pass: the
+    // slots of its name and of its last word, whether it waits for the
+    // people named in full (`pending`), and the gender of its first word
+    // as a first name.
+    let per_run: Vec<RunKeys> = runs
         .iter()
         .zip(ranges)
-        .map(|(r, range)| match range {
-            None => all.words(r).first().map_or("", |w| w.as_ref()),
-            Some(range) => buf.get(range).unwrap_or(""),
-        })
-        .collect();
-    // The slots of each run's name and of its last word.
-    let (name_slot, last_slot): (Vec<usize>, Vec<usize>) = runs
-        .iter()
-        .zip(&joined)
-        .map(|(r, &key)| {
-            let last = all.words(r).last().map_or("", |w| w.as_ref());
-            let k = slot(&mut index, &mut slots, key);
+        .map(|(r, range)| {
+            let words = all.words(r);
+            let key = match range {
+                None => words.first().map_or("", |w| w.as_ref()),
+                Some(range) => buf.get(range).unwrap_or(""),
+            };
+            let last = words.last().map_or("", |w| w.as_ref());
+            let name = slot(&mut index, &mut slots, key);
             // A one-word name's last word is its key, the very string:
             // told by address before any byte is compared.
-            let l = if std::ptr::eq(last, key) || last == key {
-                k
+            let last = if std::ptr::eq(last, key) || last == key {
+                name
             } else {
                 slot(&mut index, &mut slots, last)
             };
-            (k, l)
+            let org = all.org_word(r);
+            let first_gender = match words {
+                [first, _, ..] if !org => first_name(first),
+                _ => None,
+            };
+            RunKeys {
+                name,
+                last,
+                // People named in full first, so that a bare surname met
+                // earlier in the article still finds its full name.
+                pending: org || words.len() < 2,
+                org,
+                first_gender,
+            }
         })
-        .unzip();
-    // People named in full first, so that a bare surname met earlier in the
-    // article still finds its full name.
-    let mut pending = vec![false; runs.len()];
+        .collect();
     // The first word of each multi-word name, with its classes and its
     // entity.
     let mut firsts: Vec<(&str, u32, usize)> = Vec::with_capacity(runs.len());
-    // The first-name look-ups of the loop below, made together beforehand:
-    // the table is large and mostly out of cache, and look-ups issued back
-    // to back wait for memory at once rather than one after another.
-    let first_genders: Vec<Option<Gender>> = runs
-        .iter()
-        .map(|r| match all.words(r) {
-            [first, _, ..] if !all.org_word(r) => first_name(first),
-            _ => None,
-        })
-        .collect();
-    for (ri, r) in runs.iter().enumerate() {
+    for (r, keys) in runs.iter().zip(&per_run) {
         let name = r.name;
         let words = all.words(r);
-        let org = all.org_word(r);
-        if org || words.len() < 2 {
-            pending[ri] = true;
+        if keys.pending {
             continue;
         }
-        let first_gender = first_genders[ri];
+        let first_gender = keys.first_gender;
         // The class bits of the first word, which the run already holds.
         let first_classes = all.classes(r).first().copied().unwrap_or(0);
         // "Haitham bin Tariq", "Ahmed al-Assadi": an Arabic patronymic or
@@ -1404,7 +1416,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         // The name's keys are `name` and `full`, its last word's `last`
         // and `person`: disjoint, so they are written back by field even
         // if the two strings were one.
-        let (ks, ls) = (name_slot[ri], last_slot[ri]);
+        let (ks, ls) = (keys.name, keys.last);
         let (mut k, mut l) = (slots[ks], slots[ls]);
         // People merge by surname; other multi-word names only when
         // written the same ("Maritime Bulletin" is not "Marine Bulletin").
@@ -1562,7 +1574,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         };
         // "Ford" for "Ford Motor Company": a company's first word when its
         // last is corporate.
-        if pending[ri]
+        if per_run[ri].pending
             && (2..=3).contains(&w.len())
             && matches!(c, [first, ..] if first & ORGANIZATION == 0)
             && w.last().is_some_and(|x| corporate(x) || is_legal_form(x))
@@ -1574,9 +1586,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
     for (ri, r) in runs.iter().enumerate() {
         let name = r.name;
         let words = all.words(r);
-        let org = all.org_word(r);
+        let org = per_run[ri].org;
         let single = words.len() == 1 && !org;
-        let (k, l) = (slots[name_slot[ri]], slots[last_slot[ri]]);
+        let (k, l) = (slots[per_run[ri].name], slots[per_run[ri].last]);
         let id = if let Some(id) = k.name {
             id
         } else if let Some(id) = k.full {
@@ -1588,14 +1600,14 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         } else if let Some(id) = l.by_first.filter(|_| words.len() == 1) {
             id
         } else if let Some(rj) = l.org_first.filter(|_| single) {
-            let Some(id) = slots[name_slot[rj]].other else {
+            let Some(id) = slots[per_run[rj].name].other else {
                 // The full name comes later: link this mention when it
                 // has been made.
                 deferred.push((name, rj));
                 continue;
             };
             id
-        } else if pending[ri] {
+        } else if per_run[ri].pending {
             // "a 52-year-old resident named Caroline": a known first name
             // introduced so is a person's, of its gender.
             let named = r
@@ -1607,7 +1619,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
             let id = match k.other {
                 Some(id) => id,
                 None => {
-                    slots[name_slot[ri]].other = Some(new_id);
+                    slots[per_run[ri].name].other = Some(new_id);
                     new_id
                 }
             };
@@ -1658,7 +1670,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         });
     }
     for (span, rj) in deferred {
-        if let Some(id) = slots[name_slot[rj]].other {
+        if let Some(id) = slots[per_run[rj].name].other {
             table.mentions.push(Mention { span, entity: id });
         }
     }
