@@ -2588,13 +2588,37 @@ fn link_org_suffixes(table: &mut Table) {
     remap_mentions(&mut table.mentions, &remap);
 }
 
+/// The legal forms of companies, in lower case and without a last dot.
+const LEGAL_FORMS: [&[u8]; 21] = [
+    b"inc", b"ltd", b"plc", b"llc", b"llp", b"ag", b"gmbh", b"a/s", b"asa", b"nv", b"n.v", b"bv",
+    b"b.v", b"sa", b"s.a", b"spa", b"s.p.a", b"corp", b"limited", b"oyj", b"pty",
+];
+
+/// A bit per letter that ends a legal form (`a` the lowest; any other byte
+/// folds onto one of them): a name whose last letter ends none has none,
+/// and most are turned away on that byte.
+const LEGAL_FORM_ENDS: u32 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < LEGAL_FORMS.len() {
+        let form = LEGAL_FORMS[i];
+        mask |= 1 << legal_form_end_bit(form[form.len() - 1]);
+        i += 1;
+    }
+    mask
+};
+
+/// The bit of `LEGAL_FORM_ENDS` for a last byte, either case of a letter.
+const fn legal_form_end_bit(b: u8) -> u32 {
+    ((b | 0x20).wrapping_sub(b'a') & 31) as u32
+}
+
 /// Whether `word` is a company's legal form ("Inc.", "plc", "A/S",
 /// "GmbH"), which a name carries when first given and drops later.
 fn is_legal_form(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    // Lower-cased into a buffer as long as the longest form ("limited"),
-    // for one `match` rather than a comparison per form; a longer word is
-    // none.
+    // Lower-cased into a buffer as long as the longest form ("limited");
+    // a longer word is none.
     let mut buf = [0u8; 7];
     let Some(lower) = buf.get_mut(..w.len()) else {
         return false;
@@ -2604,30 +2628,7 @@ fn is_legal_form(word: &str) -> bool {
     for (d, s) in lower.iter_mut().zip(w.bytes()) {
         *d = s.to_ascii_lowercase();
     }
-    matches!(
-        &*lower,
-        b"inc"
-            | b"ltd"
-            | b"plc"
-            | b"llc"
-            | b"llp"
-            | b"ag"
-            | b"gmbh"
-            | b"a/s"
-            | b"asa"
-            | b"nv"
-            | b"n.v"
-            | b"bv"
-            | b"b.v"
-            | b"sa"
-            | b"s.a"
-            | b"spa"
-            | b"s.p.a"
-            | b"corp"
-            | b"limited"
-            | b"oyj"
-            | b"pty"
-    )
+    LEGAL_FORMS.contains(&&*lower)
 }
 
 /// Points each mention of an entity that `remap` merges into another at
@@ -2657,6 +2658,10 @@ fn link_legal_suffix(table: &mut Table) {
             // (past its dots, which hold none), not back through the
             // whole name as most names, with none there, would make it.
             let undotted = e.name.trim_end_matches('.').as_bytes();
+            // The form's last letter is the name's, before its dots.
+            if LEGAL_FORM_ENDS & (1 << legal_form_end_bit(*undotted.last()?)) == 0 {
+                return None;
+            }
             let tail = undotted.len().saturating_sub(8);
             let space = tail + undotted.get(tail..)?.iter().rposition(|&b| b == b' ')?;
             let (base, form) = (e.name.get(..space)?, e.name.get(space + 1..)?);
@@ -5542,13 +5547,22 @@ fn is_post_nominal(lower: &str) -> bool {
 /// Whether `lower` occurs in `text` as a whole word in lower case.
 fn written_lower(text: &str, lower: &str) -> bool {
     let b = text.as_bytes();
-    text.match_indices(lower).any(|(at, _)| {
+    let whole = |at: usize| {
         !at.checked_sub(1)
             .is_some_and(|k| b[k].is_ascii_alphanumeric())
             && !b
                 .get(at + lower.len())
                 .is_some_and(|c| c.is_ascii_alphanumeric())
-    })
+    };
+    if lower.is_empty() {
+        // Matched at every character boundary.
+        return text.match_indices(lower).any(|(at, _)| whole(at));
+    }
+    // The vectorised substring search, several times faster over a whole
+    // article than the standard one: its matches are the same (leftmost
+    // first, not overlapping), and one of a non-empty string starts on a
+    // character boundary, as those of `match_indices` do.
+    memchr::memmem::find_iter(b, lower.as_bytes()).any(whole)
 }
 
 /// Whether `word` occurs somewhere in `text` right after a lower-case word
@@ -5557,8 +5571,9 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    text.match_indices(word).any(|(at, _)| {
-        let b = text.as_bytes();
+    // The vectorised search, as in `written_lower`.
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|at| {
         at >= 2
             && b[at - 1] == b' '
             && (b[at - 2].is_ascii_lowercase() || b[at - 2] == b',')
