@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 25] = [
+const SECTIONS: [&str; 26] = [
     "title",
     "regnal",
     "honorific",
@@ -49,6 +49,7 @@ const SECTIONS: [&str; 25] = [
     "never-opens",
     "epithet",
     "country",
+    "newspaper-alone",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -77,6 +78,7 @@ const NEWSPAPER: u32 = 1 << 21;
 const NEVER_OPENS: u32 = 1 << 22;
 const EPITHET: u32 = 1 << 23;
 const COUNTRY: u32 = 1 << 24;
+const NEWSPAPER_ALONE: u32 = 1 << 25;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -376,9 +378,11 @@ impl<'a> Entity<'a> {
         Some(self.title_lower.get_or_init(|| title.to_lowercase()))
     }
 
-    /// A name ending in a newspaper's word ("Global Times").
+    /// A name ending in a newspaper's word ("Global Times"), or one such
+    /// word alone ("Advocate").
     fn is_newspaper(&self) -> bool {
-        is_newspaper_word(last_word(self.name))
+        let bits = newspaper_bits(last_word(self.name));
+        bits & NEWSPAPER != 0 || (bits & NEWSPAPER_ALONE != 0 && self.name_tokens == 1)
     }
 
     /// A person, or a full name with nothing of an organisation ("Henri
@@ -768,7 +772,11 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                             .get(k + 1)
                             .is_some_and(|n| n.cap && first_name(&n.lower).is_some())
                 };
-                if name_like_with(t, c) && !(k == 0 && c & NEVER_OPENS != 0) && !party_before_name()
+                // The sentence's first word, past an opening quotation mark.
+                let opens_sentence = || toks[..k].iter().all(|p| !p.is_word());
+                if name_like_with(t, c)
+                    && !(c & NEVER_OPENS != 0 && opens_sentence())
+                    && !party_before_name()
                 {
                     c | NAME_LIKE
                 } else {
@@ -1547,7 +1555,6 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
             e.set_title(r.title.map(|t| t.text(text)));
         }
         if e.gender == Gender::Unknown {
-            e.gender_guessed = !r.honorific_seen;
             e.gender = if r.honorific_seen {
                 r.honorific
             } else {
@@ -1560,6 +1567,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
                     .filter(|_| !family_first)
                     .unwrap_or(Gender::Unknown)
             };
+            e.gender_guessed = !r.honorific_seen && e.gender != Gender::Unknown;
         }
     }
     let mut deferred: Vec<(Span, usize)> = Vec::new();
@@ -1667,6 +1675,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
                         e.gender = r.honorific;
                     } else if let Some(g) = named {
                         e.gender = g;
+                        e.gender_guessed = true;
                     }
                     e.weak = true;
                 }
@@ -4545,7 +4554,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             || matches!(t.lower.as_str(), "men" | "women")
     };
     let pair_phrase = match toks {
-        [both, n] => both.lower == "both" && people_noun(n),
+        // "The couple said", "the pair": two people as one.
+        [d, n] => {
+            (d.lower == "both" && people_noun(n))
+                || (d.lower == "the" && matches!(n.lower.as_str(), "couple" | "pair" | "duo"))
+        }
         [d, two, n] => {
             matches!(
                 (d.lower.as_str(), two.lower.as_str()),
@@ -4556,6 +4569,14 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     };
     if pair_phrase && let Some(pair) = table.pair_before(text, src.start, 0) {
         return pair_speaker(table, pair);
+    }
+    // Two people not named together ("Tong and his wife … The couple
+    // said"): a group by that word.
+    if let [d, n] = toks
+        && d.lower == "the"
+        && matches!(n.lower.as_str(), "couple" | "pair" | "duo")
+    {
+        return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Group);
     }
     // "The parties", "both companies": the joint speaker of a recent
     // claim ("Tesco and Salling Group announced …").
@@ -4853,7 +4874,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 && is_demonym(&last.lower)
                 && last.speaker_classes() & NEWSPAPER == 0)
             || last.lower.ends_with("year-old"))
-        && let Some(f) = salient_person(table, ctx, st)
+        && let Some(f) = salient_person(table, ctx, st, is_party_member(&last.lower))
     {
         return f;
     }
@@ -4889,19 +4910,6 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         // capitalised word ("the Democratic front-runner", "The New York
         // businessman"), is the article's main person by default; "the
         // local health secretary" may be anyone.
-        let is_contender = |w: &str| {
-            matches!(
-                w,
-                "nominee"
-                    | "candidate"
-                    | "front-runner"
-                    | "frontrunner"
-                    | "businessman"
-                    | "businesswoman"
-                    | "billionaire"
-                    | "mogul"
-            )
-        };
         let contender = is_contender(head)
             && toks
                 .iter()
@@ -4940,23 +4948,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !named_person
         && !toks.iter().any(|t| t.is_punct(","))
     {
-        let contender = matches!(
-            last.lower.as_str(),
-            "nominee"
-                | "front-runner"
-                | "frontrunner"
-                | "businessman"
-                | "businesswoman"
-                | "billionaire"
-                | "mogul"
-                | "tycoon"
-                | "magnate"
-                | "developer"
-        );
-        let e = if contender {
+        let e = if is_contender(&last.lower) {
             most_named_person(table, src.start, 2).map(|e| found(table, e))
         } else {
-            salient_person(table, ctx, st)
+            salient_person(table, ctx, st, false)
         };
         if let Some(f) = e {
             return f;
@@ -5401,14 +5396,26 @@ fn is_demonym(lower: &str) -> bool {
 }
 
 /// The person named last in the source's sentence or the one before,
-/// else the person who spoke last, within three sentences.
-fn salient_person(table: &Table, ctx: &Context, st: &Salience) -> Option<(Speaker, Option<usize>)> {
-    // The person who spoke in the sentence before is the one still talked
-    // about, rather than someone they named ("Speaker Paul Ryan says …
-    // Republican Donald Trump's comments. … the Wisconsin Republican …").
-    if let Some(e) = st
-        .recent(ctx.sentence, 1)
-        .filter(|&e| table.entities[e].kind == SpeakerType::Person)
+/// else the person who spoke last, within three sentences. With
+/// `speaker_first`, one who spoke in the sentence before comes first when
+/// this sentence names no one before the source.
+fn salient_person(
+    table: &Table,
+    ctx: &Context,
+    st: &Salience,
+    speaker_first: bool,
+) -> Option<(Speaker, Option<usize>)> {
+    // "Speaker Paul Ryan says … Republican Donald Trump's comments. … the
+    // Wisconsin Republican …": described by party, the person still talked
+    // about is the one who spoke, not whom they named.
+    if speaker_first
+        && let Some(e) = st
+            .recent(ctx.sentence, 1)
+            .filter(|&e| table.entities[e].kind == SpeakerType::Person)
+        && !table
+            .before(ctx.src.start)
+            .take_while(|m| m.span.start >= ctx.sent_start)
+            .any(|m| table.entities[m.entity].kind == SpeakerType::Person)
     {
         return Some(found(table, e));
     }
@@ -5422,6 +5429,24 @@ fn salient_person(table: &Table, ctx: &Context, st: &Salience) -> Option<(Speake
     st.recent(ctx.sentence, 3)
         .filter(|&e| table.entities[e].kind == SpeakerType::Person)
         .map(|e| found(table, e))
+}
+
+/// A contender for office or a magnate: in campaign news, "the
+/// front-runner" or "the billionaire" is the person the article names most.
+fn is_contender(w: &str) -> bool {
+    matches!(
+        w,
+        "nominee"
+            | "candidate"
+            | "front-runner"
+            | "frontrunner"
+            | "businessman"
+            | "businesswoman"
+            | "billionaire"
+            | "mogul"
+            | "tycoon"
+            | "magnate"
+    )
 }
 
 /// "North", "New", "Upper": a word that qualifies a place named after it
@@ -5472,10 +5497,11 @@ fn remembered_document(
 }
 
 /// The kind of document a noun names, for "the complaint" to be the
-/// lawsuit filed before and "the findings" the study published before.
+/// lawsuit filed before and "the findings" the study published before
+/// (a motion, a petition or a filing may be no lawsuit's).
 fn document_kind(noun: &str) -> &str {
     match noun {
-        "lawsuit" | "complaint" | "filing" | "motion" | "petition" => "lawsuit",
+        "lawsuit" | "complaint" => "lawsuit",
         "study" | "findings" => "study",
         _ => noun,
     }
@@ -5822,18 +5848,22 @@ fn type_newspapers(table: &mut Table, text: &str) {
     if !table.entities.iter().any(candidate) {
         return;
     }
-    // Written after "the" ("the Orlando Sentinel"), a name is no person's,
-    // whatever its first word.
-    let mut after_the = vec![false; table.entities.len()];
+    // Written after "the" each time it is named in full ("the Orlando
+    // Sentinel"), a name is no person's, whatever its first word; a
+    // person's name is also written without it ("Samantha Bee hosted …
+    // the Samantha Bee segment").
+    let mut after_the = vec![None::<bool>; table.entities.len()];
     for m in &table.mentions {
-        if !after_the[m.entity]
-            && text
-                .get(..m.span.start)
-                .is_some_and(|t| t.ends_with("the ") || t.ends_with("The "))
-        {
-            after_the[m.entity] = true;
+        let full = text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| t.contains(' '));
+        if full {
+            let with = the_before(text, m.span.start, true);
+            let seen = &mut after_the[m.entity];
+            *seen = Some(seen.unwrap_or(true) && with);
         }
     }
+    let after_the: Vec<bool> = after_the.into_iter().map(|b| b == Some(true)).collect();
     for (i, e) in table.entities.iter_mut().enumerate() {
         if candidate(e)
             && (after_the[i]
@@ -5876,11 +5906,22 @@ fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
     }
 }
 
-/// The last word of a newspaper's name ("The Washington Post", "Global
-/// Times", "The Advocate"), capitalised as in a name.
-fn is_newspaper_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_uppercase())
-        && classes(&word.to_ascii_lowercase()) & NEWSPAPER != 0
+/// The `NEWSPAPER` and `NEWSPAPER_ALONE` bits of the last word of a name
+/// ("The Washington Post", "Global Times", "The Advocate"), capitalised as
+/// in a name.
+fn newspaper_bits(word: &str) -> u32 {
+    // Lower-cased on the stack: every name's last word is asked, and no
+    // listed word is longer than the buffer.
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return 0;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return 0;
+    }
+    std::str::from_utf8(lower).map_or(0, |l| classes(l) & (NEWSPAPER | NEWSPAPER_ALONE))
 }
 
 /// The last word of a name, as `rsplit(' ').next()` gives it: found in a
@@ -6103,7 +6144,8 @@ fn by_org_noun(
                 .split(' ')
                 .any(|w| classes(&w.to_lowercase()) & PUBLIC_BODY != 0)
         };
-        let country = || classes(&e.name.to_lowercase()) & (COUNTRY | PLACE) != 0;
+        let country =
+            || e.name_tokens <= 4 && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE) != 0;
         !(business && public_body() || generic_body && country())
     };
     let c = head.speaker_classes();
@@ -6177,6 +6219,17 @@ fn by_org_noun(
     nearest_organization(table, ctx, st, keep)
 }
 
+/// Whether the word "The" (or, with `any_case`, "the") and a space stand
+/// right before `at`: a word of its own, not the end of "Goethe".
+fn the_before(text: &str, at: usize, any_case: bool) -> bool {
+    let b = text.as_bytes();
+    at >= 4
+        && b.get(at - 4..at).is_some_and(|w| {
+            (w == b"The " || (any_case && w == b"the "))
+                && (at == 4 || !b[at - 5].is_ascii_alphanumeric())
+        })
+}
+
 /// The newspaper named last before `pos`: a name ending in a newspaper's
 /// word ("Global Times"), or one such word written with "The" ("The
 /// Advocate"), which alone is too common a word to be a name.
@@ -6187,10 +6240,7 @@ fn newspaper_before(table: &Table, text: &str, pos: usize) -> Option<usize> {
             let e = &table.entities[m.entity];
             e.kind != SpeakerType::Person
                 && e.is_newspaper()
-                && (e.name_tokens >= 2
-                    || text
-                        .get(..m.span.start)
-                        .is_some_and(|t| t.ends_with("The ")))
+                && (e.name_tokens >= 2 || the_before(text, m.span.start, false))
         })
         .map(|m| m.entity)
 }
@@ -6303,8 +6353,8 @@ fn resolve_pronoun(
             // "Walz approaches it more diplomatically. She said …": a
             // sentence opening with the pronoun after one opened by a person
             // whose gender only the first-name list gave ("Marty" is listed
-            // as a man's name) is about that person, when no one else just
-            // before fits.
+            // as a man's name) is about that person, when no one of the
+            // pronoun's gender is named in the last few sentences.
             if opens
                 && !prev_spoke
                 && ctx.prev_start < ctx.sent_start
@@ -6317,8 +6367,11 @@ fn resolve_pronoun(
                 }
                 && !table
                     .before(ctx.sent_start)
-                    .take_while(|o| o.span.start >= ctx.prev_start)
-                    .any(|o| fits(&table.entities[o.entity]))
+                    .take_while(|o| ctx.sent_start - o.span.end < 600)
+                    .any(|o| {
+                        let x = &table.entities[o.entity];
+                        fits(x) && x.gender != Gender::Unknown
+                    })
                 && st
                     .recent(sentence, 3)
                     .is_none_or(|r| !fits(&table.entities[r]))
@@ -6653,16 +6706,15 @@ fn group_subject(sentence: &str) -> Option<String> {
             return Some(out.join(" "));
         }
         if collective && bare.chars().next().is_some_and(char::is_lowercase) {
-            // "A team of scientists …": with the members it is made of.
+            // "A team of scientists …": with the members it is made of; "a
+            // couple of weeks", "a pair of shoes" are no body of people.
             let mut rest = words.clone();
-            if bare.len() == w.len()
-                && rest.next() == Some("of")
-                && let Some(m) = rest.next()
-            {
-                let m = m.trim_end_matches(|c: char| !c.is_alphanumeric());
-                if classes(m) & GROUP != 0 && m.ends_with('s') {
-                    out.extend(["of", m]);
-                }
+            if bare.len() == w.len() && rest.next() == Some("of") {
+                let m = rest
+                    .next()
+                    .map(|m| m.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|m| classes(m) & GROUP != 0 && m.ends_with('s'))?;
+                out.extend(["of", m]);
             }
             return Some(out.join(" "));
         }
