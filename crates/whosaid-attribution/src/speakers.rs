@@ -4939,16 +4939,27 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // "The lawmaker said", "the businessman", "the Air Force veteran": an
     // epithet for someone the article has named; a contender or magnate
-    // is the person it names most, anyone else the person just named.
+    // is the person it names most, anyone else the person just named. "The
+    // billionaire developer": a magnate's word before a person's noun
+    // makes one ("the developer" alone is as often a company).
+    let wealthy_person = || {
+        toks.len() >= 3
+            && toks[1..toks.len() - 1].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "billionaire" | "mogul" | "tycoon" | "magnate"
+                )
+            })
+    };
     if let [d, .., last] = toks
         && d.lower == "the"
         && toks.len() <= 5
         && !last.cap
-        && last.speaker_classes() & EPITHET != 0
+        && (last.speaker_classes() & EPITHET != 0 || wealthy_person())
         && !named_person
         && !toks.iter().any(|t| t.is_punct(","))
     {
-        let e = if is_contender(&last.lower) {
+        let e = if is_contender(&last.lower) || wealthy_person() {
             most_named_person(table, src.start, 2).map(|e| found(table, e))
         } else {
             salient_person(table, ctx, st, false)

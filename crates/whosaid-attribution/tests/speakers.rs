@@ -2378,3 +2378,16 @@ fn review_counter_examples_resolve_as_before() {
                 that he had not read it.";
     assert_eq!(name_at(text, "said", 1), "Obama");
 }
+
+#[test]
+fn a_magnate_word_makes_a_person_of_a_noun_that_alone_may_be_a_company() {
+    let text = "Donald Trump held a rally in Iowa. Trump attacked his rivals and \
+                Trump mocked the press. Jeb Bush answered in New Hampshire. The \
+                billionaire developer said that he would win the state.";
+    assert_eq!(name_at(text, "said", 1), "Donald Trump");
+    // "The developer" alone stays with the company, not a person.
+    let text = "Ubisoft released the game on Friday. Chief executive Yves \
+                Guillemot said sales were strong. The developer said a patch \
+                would follow.";
+    assert_ne!(name_at(text, "said", 2), "Yves Guillemot");
+}
