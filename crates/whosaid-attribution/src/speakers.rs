@@ -4940,10 +4940,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "The lawmaker said", "the businessman", "the Air Force veteran": an
     // epithet for someone the article has named; a contender or magnate
     // is the person it names most, anyone else the person just named. "The
-    // billionaire developer": a magnate's word before a person's noun
-    // makes one ("the developer" alone is as often a company).
+    // billionaire developer" is one too ("the developer" alone is as often
+    // a company; "the billionaire investor" may be anyone).
     let wealthy_person = || {
-        toks.len() >= 3
+        toks.last().is_some_and(|l| l.lower == "developer")
             && toks[1..toks.len() - 1].iter().any(|t| {
                 matches!(
                     t.lower.as_str(),
