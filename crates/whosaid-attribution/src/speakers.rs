@@ -2650,19 +2650,23 @@ const fn legal_form_end_bit(b: u8) -> u32 {
 /// Whether `word` is a company's legal form ("Inc.", "plc", "A/S",
 /// "GmbH"), which a name carries when first given and drops later.
 fn is_legal_form(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    // Lower-cased into a buffer as long as the longest form ("limited");
-    // a longer word is none.
+    // A buffer as long as the longest form ("limited"): a longer word is
+    // none.
     let mut buf = [0u8; 7];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    // Byte by byte, at most seven: a copy of a length known only at run
-    // time is a call to `memcpy`, dearer than the loop for so few bytes.
-    for (d, s) in lower.iter_mut().zip(w.bytes()) {
+    ascii_lower_in(word.trim_end_matches('.'), &mut buf).is_some_and(|l| LEGAL_FORMS.contains(&l))
+}
+
+/// `word` in ASCII lower case, written into `buf` rather than allocated;
+/// none when it is longer than `buf` (longer than any word it is held
+/// against).
+fn ascii_lower_in<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let lower = buf.get_mut(..word.len())?;
+    // Byte by byte: a copy of a length known only at run time is a call
+    // to `memcpy`, dearer than the loop for so short a word.
+    for (d, s) in lower.iter_mut().zip(word.bytes()) {
         *d = s.to_ascii_lowercase();
     }
-    LEGAL_FORMS.contains(&&*lower)
+    Some(lower)
 }
 
 /// Points each mention of an entity that `remap` merges into another at
@@ -3225,6 +3229,16 @@ fn role_head(phrase: &str) -> Option<String> {
 }
 
 impl Salience {
+    /// Remembers `speaker` under `head`, the latest last, as one of the
+    /// eight most recent roles.
+    fn remember_role(&mut self, head: String, speaker: &Speaker) {
+        self.roles.retain(|(h, _)| *h != head);
+        if self.roles.len() >= 8 {
+            self.roles.remove(0);
+        }
+        self.roles.push((head, speaker.clone()));
+    }
+
     fn update(&mut self, speaker: &Speaker, entity: Option<usize>, sentence: usize) {
         self.claims += 1;
         if let Some(e) = entity {
@@ -3259,11 +3273,7 @@ impl Salience {
         if matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
             && let Some(head) = speaker.name.as_deref().and_then(role_head)
         {
-            self.roles.retain(|(h, _)| *h != head);
-            if self.roles.len() >= 8 {
-                self.roles.remove(0);
-            }
-            self.roles.push((head, speaker.clone()));
+            self.remember_role(head, speaker);
         }
         // An unnamed organisation ("China's foreign ministry"), remembered
         // by its last word for a later "the ministry".
@@ -3272,11 +3282,7 @@ impl Salience {
             && let head = last.to_lowercase()
             && in_class(&head, ORGANIZATION)
         {
-            self.roles.retain(|(h, _)| *h != head);
-            if self.roles.len() >= 8 {
-                self.roles.remove(0);
-            }
-            self.roles.push((head, speaker.clone()));
+            self.remember_role(head, speaker);
         }
         // A person known only by a role ("the minister"): a later "he"
         // or "his" can still point to them.
@@ -4553,12 +4559,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             || t.speaker_classes() & GROUP != 0
             || matches!(t.lower.as_str(), "men" | "women")
     };
+    // "The couple said", "the pair": two people as one.
+    let couple = matches!(toks, [d, n] if d.lower == "the"
+        && matches!(n.lower.as_str(), "couple" | "pair" | "duo"));
     let pair_phrase = match toks {
-        // "The couple said", "the pair": two people as one.
-        [d, n] => {
-            (d.lower == "both" && people_noun(n))
-                || (d.lower == "the" && matches!(n.lower.as_str(), "couple" | "pair" | "duo"))
-        }
+        [both, n] => couple || (both.lower == "both" && people_noun(n)),
         [d, two, n] => {
             matches!(
                 (d.lower.as_str(), two.lower.as_str()),
@@ -4572,10 +4577,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // Two people not named together ("Tong and his wife … The couple
     // said"): a group by that word.
-    if let [d, n] = toks
-        && d.lower == "the"
-        && matches!(n.lower.as_str(), "couple" | "pair" | "duo")
-    {
+    if couple {
         return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Group);
     }
     // "The parties", "both companies": the joint speaker of a recent
@@ -4918,12 +4920,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         // the person the article called so, not merely the most named.
         let wealthy = || {
             toks.iter()
-                .filter(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "billionaire" | "mogul" | "tycoon" | "magnate"
-                    )
-                })
+                .filter(|t| is_magnate(&t.lower))
                 .find_map(|t| described_as(ctx, table, &t.lower))
         };
         if let Some(e) = titled
@@ -4944,12 +4941,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // a company; "the billionaire investor" may be anyone).
     let wealthy_person = || {
         toks.last().is_some_and(|l| l.lower == "developer")
-            && toks[1..toks.len() - 1].iter().any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "billionaire" | "mogul" | "tycoon" | "magnate"
-                )
-            })
+            && toks[1..toks.len() - 1].iter().any(|t| is_magnate(&t.lower))
     };
     if let [d, .., last] = toks
         && d.lower == "the"
@@ -5445,19 +5437,22 @@ fn salient_person(
 /// A contender for office or a magnate: in campaign news, "the
 /// front-runner" or "the billionaire" is the person the article names most.
 fn is_contender(w: &str) -> bool {
-    matches!(
-        w,
-        "nominee"
-            | "candidate"
-            | "front-runner"
-            | "frontrunner"
-            | "businessman"
-            | "businesswoman"
-            | "billionaire"
-            | "mogul"
-            | "tycoon"
-            | "magnate"
-    )
+    is_magnate(w)
+        || matches!(
+            w,
+            "nominee"
+                | "candidate"
+                | "front-runner"
+                | "frontrunner"
+                | "businessman"
+                | "businesswoman"
+        )
+}
+
+/// A word for the very rich ("the billionaire investor", "the real estate
+/// mogul").
+fn is_magnate(w: &str) -> bool {
+    matches!(w, "billionaire" | "mogul" | "tycoon" | "magnate")
 }
 
 /// "North", "New", "Upper": a word that qualifies a place named after it
@@ -5863,6 +5858,7 @@ fn type_newspapers(table: &mut Table, text: &str) {
     // Sentinel"), a name is no person's, whatever its first word; a
     // person's name is also written without it ("Samantha Bee hosted …
     // the Samantha Bee segment").
+    // Per entity: none until named in full, then whether always after "the".
     let mut after_the = vec![None::<bool>; table.entities.len()];
     for m in &table.mentions {
         let full = text
@@ -5874,14 +5870,10 @@ fn type_newspapers(table: &mut Table, text: &str) {
             *seen = Some(seen.unwrap_or(true) && with);
         }
     }
-    let after_the: Vec<bool> = after_the.into_iter().map(|b| b == Some(true)).collect();
     for (i, e) in table.entities.iter_mut().enumerate() {
         if candidate(e)
-            && (after_the[i]
-                || e.name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|f| first_name(&f.to_lowercase()).is_none()))
+            && (after_the[i] == Some(true)
+                || first_name(&first_word(e.name).to_lowercase()).is_none())
         {
             e.kind = SpeakerType::Organization;
         }
@@ -5921,18 +5913,15 @@ fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
 /// ("The Washington Post", "Global Times", "The Advocate"), capitalised as
 /// in a name.
 fn newspaper_bits(word: &str) -> u32 {
-    // Lower-cased on the stack: every name's last word is asked, and no
-    // listed word is longer than the buffer.
-    let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return 0;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return 0;
     }
-    std::str::from_utf8(lower).map_or(0, |l| classes(l) & (NEWSPAPER | NEWSPAPER_ALONE))
+    // Lower-cased on the stack: every name's last word is asked, and no
+    // listed word is longer than the buffer.
+    let mut buf = [0u8; 16];
+    ascii_lower_in(word, &mut buf)
+        .and_then(|l| std::str::from_utf8(l).ok())
+        .map_or(0, |l| classes(l) & (NEWSPAPER | NEWSPAPER_ALONE))
 }
 
 /// The last word of a name, as `rsplit(' ').next()` gives it: found in a
