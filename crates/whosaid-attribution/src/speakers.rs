@@ -485,6 +485,49 @@ fn is_acronym(t: &Tok) -> bool {
     t.upper && t.lower.chars().nth(1).is_some() && !t.lower.bytes().any(|b| b == b'.')
 }
 
+/// The rest of a body's complement when it is a list: at `toks[0]`, the
+/// comma after "Committee on Science", the tokens of ", Space and
+/// Technology" (or ", Space, and Technology"). Each item is one capitalised
+/// word of no other class, so that "the Committee on Finance, Senator Chuck
+/// Grassley and …" stays apart.
+fn listed_complement(toks: &[Tok], cls: &[u32]) -> Option<usize> {
+    let item = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.cap
+                && cls[k] & NAME_LIKE != 0
+                && cls[k] & (ORGANIZATION | TITLE | ANY_HONORIFIC) == 0
+                && !is_acronym(t)
+        })
+    };
+    let mut k = 0;
+    loop {
+        let and = if toks.get(k).is_some_and(|t| t.is_punct(",")) {
+            k += 1;
+            toks.get(k).is_some_and(|t| t.lower == "and")
+        } else {
+            toks.get(k).is_some_and(|t| t.lower == "and")
+        };
+        if and {
+            k += 1;
+        }
+        if !item(k) {
+            return None;
+        }
+        k += 1;
+        if and {
+            // One more capitalised word would make the last item a name.
+            return (!toks.get(k).is_some_and(|t| t.is_word() && t.cap)).then_some(k);
+        }
+        if !toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(",") || t.lower == "and")
+        {
+            return None;
+        }
+    }
+}
+
 /// The text at `at` starts as an article name's lower-case form does:
 /// How many lower-case surname particles open `toks` ("dela", "von der",
 /// "de la"), if any.
@@ -939,6 +982,13 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                     // "Centers for Disease Control and Prevention": a last
                     // word joined by "and" to an organisation's complement.
                     end += 2;
+                } else if complement
+                    && t.is_punct(",")
+                    && let Some(n) = listed_complement(&toks[end..], &cls[end..])
+                {
+                    // "Committee on Science, Space and Technology",
+                    // "Ministry of Culture, Sports and Tourism".
+                    end += n;
                 } else if t.lower == "and"
                     && !complement
                     && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE | PLACE_START) == 0)
@@ -4676,11 +4726,32 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && is_document_tok(dt)
     {
         if is_issuer_link(&toks[doc_end].lower) {
-            let j = toks[doc_end..]
+            let mut j = toks[doc_end..]
                 .iter()
                 .position(|t| !is_issuer_link(&t.lower))
                 .map_or(toks.len(), |k| doc_end + k);
-            if let (Some(first), Some(last)) = (toks.get(j), toks.last()) {
+            // "a report published Wednesday", "a statement released on
+            // Monday": a participle with no "by" or "from" names no issuer;
+            // "data released Friday by state regulators" does, past the day.
+            let mut linked = toks[doc_end..j]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "by" | "from" | "of"));
+            if !linked {
+                let k = toks[j..]
+                    .iter()
+                    .position(|t| {
+                        !(t.is_time_word() || matches!(t.lower.as_str(), "on" | "last" | "this"))
+                    })
+                    .map_or(toks.len(), |k| j + k);
+                if k > j
+                    && toks
+                        .get(k)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "by" | "from"))
+                {
+                    (j, linked) = (k + 1, true);
+                }
+            }
+            if linked && let (Some(first), Some(last)) = (toks.get(j), toks.last()) {
                 let sub = Context {
                     text,
                     toks: &toks[j..],
@@ -4699,6 +4770,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         }
         if let Some(m) = table.within(src).find(|m| m.span.end <= dt.span.start) {
             return found(table, m.entity);
+        }
+        if let Some(f) = legislative_issuer(table, toks, src) {
+            return f;
         }
     }
     // "Erdogan's office", "the Biden campaign's office": a person's office
@@ -4959,6 +5033,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if let Some(f) = e {
             return f;
         }
+    }
+    if !head_cap
+        && (head_cls | singular_cls) & DOCUMENT != 0
+        && let Some(f) = legislative_issuer(table, toks, src)
+    {
+        return f;
     }
     if !head_cap
         && (head_cls | singular_cls) & DOCUMENT != 0
@@ -5473,6 +5553,43 @@ fn is_qualifier(lower: &str) -> bool {
             | "upper"
             | "lower"
     )
+}
+
+/// "a congressional report", "the parliamentary report": written by a
+/// committee of the legislature, the one the article names nearest (often
+/// only after the report: "…, said Lamar Smith, who chairs the House
+/// Committee on Science"), else the legislature itself. Never the body the
+/// report is about, which is the organisation named nearest.
+fn legislative_issuer(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speaker, Option<usize>)> {
+    if !toks
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "congressional" | "parliamentary"))
+    {
+        return None;
+    }
+    let has_word = |name: &str, words: &[&str]| name.split(' ').any(|w| words.contains(&w));
+    let distance = |m: &Mention| {
+        if m.span.end <= src.start {
+            src.start - m.span.end
+        } else {
+            m.span.start.saturating_sub(src.end)
+        }
+    };
+    let nearest = |words: &[&str]| {
+        table
+            .mentions
+            .iter()
+            .filter(|m| !src.contains(m.span))
+            .filter(|m| {
+                let e = &table.entities[m.entity];
+                e.kind != SpeakerType::Person && has_word(e.name, words)
+            })
+            .min_by_key(|m| distance(m))
+            .map(|m| m.entity)
+    };
+    nearest(&["Committee", "Subcommittee"])
+        .or_else(|| nearest(&["Congress", "Parliament"]))
+        .map(|e| found(table, e))
 }
 
 /// "the statement", "this report": the document of that kind met last with

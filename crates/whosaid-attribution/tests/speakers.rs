@@ -2391,3 +2391,57 @@ fn a_magnate_word_makes_a_person_of_a_noun_that_alone_may_be_a_company() {
                 would follow.";
     assert_ne!(name_at(text, "said", 2), "Yves Guillemot");
 }
+
+#[test]
+fn a_congressional_report_speaks_for_the_committee_not_its_subject() {
+    // The committee is named only after the report, and the agency the
+    // report is about is the organisation named nearest.
+    let text = "Hackers broke into computers at the National Weather Agency, \
+                according to a congressional report released on Tuesday. \
+                \"The agency hid the breach,\" said Jane Doyle, who chairs the \
+                Senate Judiciary Committee. The report said the agency had \
+                failed to act.";
+    assert_eq!(
+        name_at(text, "according to", 1),
+        "Senate Judiciary Committee"
+    );
+    assert_eq!(name_at(text, "said", 2), "Senate Judiciary Committee");
+    // With no committee named, the legislature.
+    let text = "The Water Authority misled residents about the pipes, a \
+                parliamentary report said on Monday. Parliament ordered the \
+                inquiry last year.";
+    assert_eq!(name_at(text, "said", 1), "Parliament");
+}
+
+#[test]
+fn a_listed_complement_stays_inside_a_body_name() {
+    let text = "The Ministry of Culture, Sports and Tourism said \
+                the festival would go ahead. The Committee on Science, Space, \
+                and Technology said that the budget was cut.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "Ministry of Culture, Sports and Tourism"
+    );
+    assert_eq!(
+        name_at(text, "said", 2),
+        "Committee on Science, Space, and Technology"
+    );
+    // Not a list of people after a committee's name.
+    let text = "The Senate Committee on Finance, Senator Maria Lopez and her \
+                aides said on Monday that the bill would pass.";
+    assert_ne!(
+        name_at(text, "said", 1),
+        "Senate Committee on Finance, Senator Maria Lopez"
+    );
+}
+
+#[test]
+fn a_day_after_a_participle_is_no_issuer() {
+    let text = "Clinton used a private server, a news report published \
+                Wednesday said.";
+    assert_ne!(name_at(text, "said", 1), "Wednesday");
+    // Past the day, "by" still names who issued it.
+    let text = "Revenue rose by two percent, according to data released Friday \
+                by the Gaming Control Board.";
+    assert_eq!(name_at(text, "according to", 1), "Gaming Control Board");
+}
