@@ -6416,7 +6416,10 @@ fn resolve_pronoun(
             || lead
                 .trim_end()
                 .strip_suffix(',')
-                .is_some_and(|w| !w.contains(' ') && opening_adverb(w)));
+                .is_some_and(|w| !w.contains(' ') && opening_adverb(w)))
+        // "But he reiterated …": a conjunction joins the sentence to the
+        // one before, and the pronoun is still its subject.
+        || ["But", "And", "Yet"].contains(&lead.trim_end());
     // '"…," he added.': a quotation opening the sentence leaves the
     // pronoun its subject, as if it opened the sentence.
     let after_quote = {

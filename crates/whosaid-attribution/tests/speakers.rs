@@ -2445,3 +2445,14 @@ fn a_day_after_a_participle_is_no_issuer() {
                 by the Gaming Control Board.";
     assert_eq!(name_at(text, "according to", 1), "Gaming Control Board");
 }
+
+#[test]
+fn a_pronoun_after_a_conjunction_still_opens_its_sentence() {
+    let text = "Judge Paul Stone was nominated in March. Committee chairman Tom \
+                Baker spoke with Stone and did not rule out a meeting. But he \
+                reiterated that there would be no hearing this year.";
+    assert_eq!(name_at(text, "reiterated", 1), "Tom Baker");
+    let text = "Union leaders in the state have made pensions their main goal. \
+                But they insist that the deal must wait.";
+    assert_eq!(name_at(text, "insist", 1), "Union leaders");
+}
