@@ -2980,6 +2980,14 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 {
                     start = o - 2;
                 }
+            } else if sent[j].lower == "who"
+                && let Some(m) = predicate_subject(&table, sent, j)
+            {
+                // "Donald Trump is a serial liar, … and bully who has
+                // pledged": "who" after a predicate noun stands for the
+                // subject of "is".
+                start = sent.partition_point(|t| t.span.start < m.span.start);
+                end = sent.partition_point(|t| t.span.start < m.span.end);
             } else {
                 // Not past a cue ('said the woman, who'): the words after
                 // it are its source.
@@ -3519,6 +3527,39 @@ fn is_trailing_adverb(lower: &str) -> bool {
         lower,
         "there" | "here" | "too" | "also" | "alone" | "themselves" | "both" | "all"
     )
+}
+
+/// The person a copula's predicate noun describes, for a "who" at `j`
+/// right after it: "Trump is a serial liar, racist and bully who …", "Trump
+/// incites violence and is a … who". Only lower-case words and commas may
+/// stand between "is a" and "who".
+fn predicate_subject(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
+    let k = (j.saturating_sub(20)..j)
+        .rev()
+        .find(|&k| matches!(sent[k].lower.as_str(), "is" | "was"))?;
+    if !sent
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+        || !sent[k + 1..j]
+            .iter()
+            .all(|t| t.is_punct(",") || (t.is_word() && !t.cap))
+    {
+        return None;
+    }
+    let before = sent.get(k.checked_sub(1)?)?;
+    let m = if before.lower == "and" {
+        // "Trump regularly incites violence and is a …": the subject the
+        // sentence (or what follows its colon) opens with.
+        let opens = sent[..k]
+            .iter()
+            .rposition(|t| t.is_punct(":"))
+            .map_or(0, |c| c + 1);
+        let first = table.after(sent.get(opens)?.span.start).next()?;
+        (sent.get(opens)?.span.start == first.span.start).then_some(first)?
+    } else {
+        table.ending_at(before.span.end)?
+    };
+    (table.entities[m.entity].kind == SpeakerType::Person).then_some(*m)
 }
 
 /// The name of an unnamed group: its words without a leading "the", a

@@ -2456,3 +2456,13 @@ fn a_pronoun_after_a_conjunction_still_opens_its_sentence() {
                 But they insist that the deal must wait.";
     assert_eq!(name_at(text, "insist", 1), "Union leaders");
 }
+
+#[test]
+fn who_after_a_predicate_noun_is_the_subject_of_is() {
+    let text = "Note: Tom Hale is a serial liar, bully and birther who has \
+                repeatedly pledged to close the border.";
+    assert_eq!(name_at(text, "pledged", 1), "Tom Hale");
+    let text = "Editor's note: Tom Hale often insults reporters and is a liar \
+                and bully who has repeatedly pledged to ban the press.";
+    assert_eq!(name_at(text, "pledged", 1), "Tom Hale");
+}
