@@ -2880,6 +2880,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     link_nicknames(&mut table, text);
     type_newspapers(&mut table, text);
     name_magazines(&mut table, text);
+    type_by_its(&mut table, text);
     let mut st = Salience::default();
     // The tokens of each source, in one vector for all claims.
     let mut toks: Vec<&Tok> = Vec::new();
@@ -6035,6 +6036,53 @@ fn type_newspapers(table: &mut Table, text: &str) {
         {
             e.kind = SpeakerType::Organization;
         }
+    }
+}
+
+/// "Exxon Mobil contended in its letter", "Acme Widgets said in its
+/// filing": a name of no known person that "its" refers back to, within
+/// the few lower-case words after it, is an organisation's.
+fn type_by_its(table: &mut Table, text: &str) {
+    // A full name is typed a person's when it speaks (`resolve_phrase`),
+    // unless it has an organisation word.
+    let candidate = |e: &Entity| {
+        matches!(e.kind, SpeakerType::Person | SpeakerType::Organization)
+            && !e.org_word
+            && !e.person_evidence
+            && e.gender == Gender::Unknown
+            && e.title.is_none()
+            && e.name_tokens >= 2
+    };
+    if !table.entities.iter().any(candidate) {
+        return;
+    }
+    let mut its = Vec::new();
+    for m in &table.mentions {
+        if !candidate(&table.entities[m.entity]) {
+            continue;
+        }
+        let after = text.get(m.span.end..).unwrap_or("");
+        if !after.starts_with(' ') {
+            continue;
+        }
+        // Past lower-case words only: a name, a comma or a quotation
+        // between them starts another's clause.
+        for w in after.split(' ').skip(1).take(4) {
+            if w == "its" {
+                its.push(m.entity);
+                break;
+            }
+            if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                break;
+            }
+        }
+    }
+    for e in its {
+        let e = &mut table.entities[e];
+        e.kind = SpeakerType::Organization;
+        // As good as an organisation word: speaking later does not make
+        // a person of it.
+        e.org_word = true;
     }
 }
 

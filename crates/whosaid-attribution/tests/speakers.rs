@@ -2466,3 +2466,19 @@ fn who_after_a_predicate_noun_is_the_subject_of_is() {
                 and bully who has repeatedly pledged to ban the press.";
     assert_eq!(name_at(text, "pledged", 1), "Tom Hale");
 }
+
+#[test]
+fn a_name_that_its_refers_to_is_an_organisation() {
+    let text = "Mary Poole wrote the articles. Quorvex Brands contended in its \
+                letter that they were wrong. She said that the letter was false.";
+    assert_eq!(
+        speaker_at(text, "contended", 1),
+        (Some("Quorvex Brands".into()), SpeakerType::Organization)
+    );
+    // "she" is then no company.
+    assert_eq!(name_at(text, "said", 1), "Mary Poole");
+    // A person's "his" leaves a person.
+    let text = "Quorvex Brands contended in his letter that the articles were \
+                wrong.";
+    assert_eq!(speaker_at(text, "contended", 1).1, SpeakerType::Person);
+}
