@@ -6252,6 +6252,37 @@ fn by_title(
     if let Some(&(e, _)) = head_match {
         return Some(found(table, e));
     }
+    // "the Russian leader" after "Russian President Vladimir Putin": the
+    // nation's leader is whoever heads its state or government.
+    if head_title == Some("leader") {
+        let nation: Vec<&str> = toks
+            .iter()
+            .map(|t| t.lower.as_str())
+            .filter(|w| is_demonym(w))
+            .collect();
+        let heads = |t: &str| {
+            [
+                "president",
+                "prime",
+                "premier",
+                "chancellor",
+                "king",
+                "queen",
+                "emperor",
+            ]
+            .iter()
+            .any(|h| title_has(t, h))
+        };
+        if !nation.is_empty()
+            && let Some(&(e, _)) = titled.iter().find(|(_, t)| {
+                nation.iter().all(|n| title_has(t, n))
+                    && heads(t)
+                    && !t.split_whitespace().any(is_subordinate)
+            })
+        {
+            return Some(found(table, e));
+        }
+    }
     // A qualifying title word in common ("foreign", "health"), not the
     // head itself, nor a rank.
     let qualifiers: Vec<&str> = toks

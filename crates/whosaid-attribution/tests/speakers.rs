@@ -2482,3 +2482,11 @@ fn a_name_that_its_refers_to_is_an_organisation() {
                 wrong.";
     assert_eq!(speaker_at(text, "contended", 1).1, SpeakerType::Person);
 }
+
+#[test]
+fn a_nations_leader_is_who_heads_its_state_or_government() {
+    let text = "Russian President Vladimir Putin met French President Emmanuel \
+                Macron on Monday. Macron said the talks went well. \"It is not \
+                our business,\" the Russian leader said.";
+    assert_eq!(name_at(text, "said", 2), "Vladimir Putin");
+}
