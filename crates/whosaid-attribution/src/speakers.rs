@@ -381,7 +381,11 @@ impl<'a> Entity<'a> {
     /// A name ending in a newspaper's word ("Global Times"), or one such
     /// word alone ("Advocate").
     fn is_newspaper(&self) -> bool {
-        let bits = newspaper_bits(last_word(self.name));
+        // "Chicago Sun-Times", "Pittsburgh Post-Gazette": the paper's word
+        // ends a hyphenated compound.
+        let last = last_word(self.name);
+        let last = last.rsplit_once('-').map_or(last, |(_, tail)| tail);
+        let bits = newspaper_bits(last);
         bits & NEWSPAPER != 0 || (bits & NEWSPAPER_ALONE != 0 && self.name_tokens == 1)
     }
 

@@ -2490,3 +2490,11 @@ fn a_nations_leader_is_who_heads_its_state_or_government() {
                 our business,\" the Russian leader said.";
     assert_eq!(name_at(text, "said", 2), "Vladimir Putin");
 }
+
+#[test]
+fn a_hyphenated_paper_name_is_a_newspaper() {
+    let text = "The parade drew thousands, the Chicago Sun-Times reported. The \
+                Pittsburgh Post-Gazette said that the city was calm.";
+    assert_eq!(speaker_at(text, "reported", 1).1, SpeakerType::Organization);
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+}
