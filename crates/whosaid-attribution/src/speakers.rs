@@ -222,6 +222,63 @@ fn text_bits(text: &[u8], t: &Tok) -> Option<(u128, u128)> {
         .then(|| (u128::from_le_bytes(bytes), u128::MAX >> (8 * (16 - len))))
 }
 
+/// The first and last letters of a few words, by length: a test that a
+/// token may be one of them, made on its first and last bytes in the text
+/// (in cache, where its lower case is an allocation of its own) with no
+/// branch on its letters. Most tokens fail it, and the words are then not
+/// compared one by one, which mispredicts on nearly every token.
+struct Letters {
+    first: [u32; 17],
+    last: [u32; 17],
+}
+
+impl Letters {
+    /// Panics, at compile time where it is a constant, on a word that is
+    /// empty, longer than 16 bytes or holds anything but a-z, or a "k"
+    /// (the Kelvin sign lower-cases to it: a token whose text is longer
+    /// than its lower case).
+    const fn new(words: &[&str]) -> Letters {
+        let mut l = Letters {
+            first: [0; 17],
+            last: [0; 17],
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() <= 16);
+            let mut j = 0;
+            while j < w.len() {
+                assert!(w[j].is_ascii_lowercase() && w[j] != b'k');
+                j += 1;
+            }
+            l.first[w.len()] |= 1 << (w[0] - b'a');
+            l.last[w.len()] |= 1 << (w[w.len() - 1] - b'a');
+            i += 1;
+        }
+        l
+    }
+
+    /// False only when the token's lower case is none of the words. A
+    /// word's bytes are letters a-z, and a byte folded by its 0x20 bit is
+    /// one only when it is that letter in either case; a token with other
+    /// bytes has a lower case of other bytes too (or of as many bytes,
+    /// when written in ASCII), so its length and its first and last
+    /// letters must match a word's.
+    #[inline]
+    fn may_be(&self, text: &[u8], t: &Tok) -> bool {
+        let len = t.span.end.wrapping_sub(t.span.start);
+        let (Some(&a), Some(&z)) = (text.get(t.span.start), text.get(t.span.end.wrapping_sub(1)))
+        else {
+            return true;
+        };
+        let bit = |b: u8| 1u32 << u32::from((b | 0x20).wrapping_sub(b'a')).min(31);
+        match (self.first.get(len), self.last.get(len)) {
+            (Some(f), Some(l)) => f & bit(a) != 0 && l & bit(z) != 0,
+            _ => false,
+        }
+    }
+}
+
 /// `fold` of a token's lower case. A token written in ASCII has an ASCII
 /// lower case, borrowed as it is: told from the text in one wide integer
 /// (rather than a loop over its lower case, ending at an unpredictable
@@ -814,7 +871,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 // Whitman": a party before a first name is no part of the
                 // name (but "Republican National Committee" is one).
                 let party_before_name = || {
-                    is_party_member(&t.lower)
+                    party_member_tok(bytes, t)
                         && toks
                             .get(k + 1)
                             .is_some_and(|n| n.cap && first_name(&n.lower).is_some())
@@ -884,9 +941,12 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 let t = &toks[end];
                 // "USA Today": a capitalised deictic word inside a name.
                 let inner = || {
+                    const DEICTIC: [&str; 3] = ["today", "tonight", "tomorrow"];
+                    const LETTERS: Letters = Letters::new(&DEICTIC);
                     t.is_word()
                         && t.cap
-                        && matches!(t.lower.as_str(), "today" | "tonight" | "tomorrow")
+                        && LETTERS.may_be(bytes, t)
+                        && DEICTIC.contains(&t.lower.as_str())
                 };
                 // "on Twitter West accused": a platform's name is whole
                 // alone, and a name after it is another's.
@@ -2440,7 +2500,31 @@ fn link_misspelt_surnames(table: &mut Table) {
 /// ("Ken" → "Kenneth"): keys and values capitalised once, so that names
 /// are looked up as the article writes them, with no allocation.
 fn formal_names(short: &str) -> Option<&'static [String]> {
-    static N: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
+    formal_names_and_firsts().0.get(short).map(Vec::as_slice)
+}
+
+/// How many lengths `formal_names_and_firsts` tells apart.
+const SHORT_FIRSTS: usize = 16;
+
+/// Whether `word` may be a short form of `formal_names`: one with its
+/// length and first byte. Asked of every person's first name, nearly all
+/// of which are none, and cheaper than hashing the name.
+fn may_be_short_form(word: &str) -> bool {
+    let firsts = &formal_names_and_firsts().1;
+    let Some(&b) = word.as_bytes().first() else {
+        return true;
+    };
+    let set = &firsts[word.len().min(SHORT_FIRSTS)];
+    set[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+}
+
+/// The map behind `formal_names`, and the first bytes of its short forms
+/// by length (at `SHORT_FIRSTS`: that length and any longer), a bit each.
+#[allow(clippy::type_complexity)]
+fn formal_names_and_firsts()
+-> &'static (FxHashMap<String, Vec<String>>, [[u64; 4]; SHORT_FIRSTS + 1]) {
+    static N: OnceLock<(FxHashMap<String, Vec<String>>, [[u64; 4]; SHORT_FIRSTS + 1])> =
+        OnceLock::new();
     let capitalised = |w: &str| {
         let mut c = w.chars();
         c.next()
@@ -2448,7 +2532,7 @@ fn formal_names(short: &str) -> Option<&'static [String]> {
             .unwrap_or_default()
     };
     N.get_or_init(|| {
-        include_str!("../data/nicknames.tsv")
+        let map: FxHashMap<String, Vec<String>> = include_str!("../data/nicknames.tsv")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
@@ -2458,10 +2542,17 @@ fn formal_names(short: &str) -> Option<&'static [String]> {
                     formal.split(',').map(|f| capitalised(f.trim())).collect(),
                 )
             })
-            .collect()
+            .collect();
+        let mut firsts = [[0u64; 4]; SHORT_FIRSTS + 1];
+        for short in map.keys() {
+            // An empty short form matches the empty word only, which
+            // `may_be_short_form` lets through.
+            if let Some(&b) = short.as_bytes().first() {
+                firsts[short.len().min(SHORT_FIRSTS)][usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        (map, firsts)
     })
-    .get(short)
-    .map(Vec::as_slice)
 }
 
 /// Links "Ken Starr" and "Kenneth Starr" in one article: a short form of a
@@ -2475,7 +2566,9 @@ fn link_nicknames(table: &mut Table, text: &str) {
     let mut short: Vec<(usize, &'static [String])> = Vec::new();
     for (i, e) in table.entities.iter().enumerate() {
         if person(e)
-            && let Some(formal) = formal_names(first_word(e.name))
+            && let first = first_word(e.name)
+            && may_be_short_form(first)
+            && let Some(formal) = formal_names(first)
         {
             short.push((i, formal));
         }
@@ -3155,28 +3248,28 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .saturating_add(6)
                 .min(sent.len());
             // An opener first: they are rare, and only the few words after
-            // one are looked up as document nouns. A word not starting with
-            // the first letter of one is turned away on the text, which is
-            // in cache, before its lower case is read.
+            // one are looked up as document nouns. A word whose length and
+            // first and last letters are no opener's is turned away on the
+            // text, which is in cache, before its lower case is read.
+            const OPENERS: [&str; 11] = [
+                "in",
+                "issued",
+                "released",
+                "published",
+                "posted",
+                "sent",
+                "signed",
+                "filed",
+                "lodged",
+                "submitted",
+                "unveiled",
+            ];
+            const LETTERS: Letters = Letters::new(&OPENERS);
             let bytes = text.as_bytes();
             let issued = (from..to)
                 .filter(|&k| {
                     let t = &sent[k];
-                    bytes.get(t.span.start).is_some_and(|&b| {
-                        matches!(b | 0x20, b'i' | b'r' | b'p' | b's' | b'f' | b'l' | b'u')
-                    }) && matches!(
-                        t.lower.as_str(),
-                        "in" | "issued"
-                            | "released"
-                            | "published"
-                            | "posted"
-                            | "sent"
-                            | "signed"
-                            | "filed"
-                            | "lodged"
-                            | "submitted"
-                            | "unveiled"
-                    )
+                    LETTERS.may_be(bytes, t) && OPENERS.contains(&t.lower.as_str())
                 })
                 .find_map(|k| {
                     sent[k + 1..to.min(k + 4)]
@@ -5498,16 +5591,25 @@ fn mentions_study(text: &str) -> bool {
 /// A member of a party, as news writing describes a politician ("the
 /// Kentucky Republican").
 fn is_party_member(lower: &str) -> bool {
-    matches!(
-        lower,
-        "republican"
-            | "democrat"
-            | "tory"
-            | "conservative"
-            | "liberal"
-            | "socialist"
-            | "progressive"
-    )
+    PARTY_MEMBERS.contains(&lower)
+}
+
+/// The words of `is_party_member`.
+const PARTY_MEMBERS: [&str; 7] = [
+    "republican",
+    "democrat",
+    "tory",
+    "conservative",
+    "liberal",
+    "socialist",
+    "progressive",
+];
+
+/// `is_party_member` of a token, which most capitalised words fail on
+/// their letters (`Letters`).
+fn party_member_tok(text: &[u8], t: &Tok) -> bool {
+    const LETTERS: Letters = Letters::new(&PARTY_MEMBERS);
+    LETTERS.may_be(text, t) && is_party_member(&t.lower)
 }
 
 /// A singular word for a person of a nation ("Norwegian", "Israeli",
@@ -6097,21 +6199,20 @@ fn name_magazines<'a>(table: &mut Table<'a>, text: &'a str) {
     for i in 0..table.mentions.len() {
         let m = table.mentions[i];
         let e = m.entity;
-        // The space is looked for last, as the cheap tests turn most away,
-        // and in a byte loop: a one-word name is too short to pay for a
+        // " magazine" after the name first, on the text at hand: it turns
+        // nearly every mention away with a branch that seldom
+        // mispredicts, before the entity is read. The space is looked for
+        // last, in a byte loop: a one-word name is too short to pay for a
         // call to a string search.
-        if table.entities[e].name_tokens != 1
-            || table.entities[e].kind == SpeakerType::Person
-            || table.entities[e].name.bytes().any(|b| b == b' ')
-        {
-            continue;
-        }
         if let Some(rest) = text.get(m.span.end..)
             && rest.starts_with(" magazine")
             && rest
                 .as_bytes()
                 .get(9)
                 .is_none_or(|b| !b.is_ascii_alphanumeric())
+            && table.entities[e].name_tokens == 1
+            && table.entities[e].kind != SpeakerType::Person
+            && !table.entities[e].name.bytes().any(|b| b == b' ')
             && let Some(full) = text.get(m.span.start..m.span.end + 9)
         {
             table.entities[e].name = full;
@@ -7041,6 +7142,72 @@ mod tests {
                         "{text:?} {start}..{end}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The letter test turns a token away only when its lower case is
+    /// none of the words: for every substring of texts holding the words
+    /// in any case, near them, as parts of longer words, with accents and
+    /// the Kelvin sign, and at the very end of the text.
+    #[test]
+    fn letters_turn_away_only_other_words() {
+        const WORDS: [&str; 5] = ["in", "issued", "tory", "tomorrow", "published"];
+        const LETTERS: Letters = Letters::new(&WORDS);
+        let texts = [
+            "In issued ISSUED Issued iN",
+            "inn tori Tory TORY story tomorrows",
+            "Publishéd PUBLISHED publisheD published",
+            "\u{212a}in i\u{212a}n İn ın",
+            "tomorrow",
+            "x in",
+            "issued.",
+        ];
+        for text in texts {
+            for start in 0..text.len() {
+                for end in start + 1..=text.len() {
+                    if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
+                        continue;
+                    }
+                    let t = Tok::new(
+                        text,
+                        Token {
+                            span: Span::new(start, end),
+                            kind: TokenKind::Word,
+                        },
+                    );
+                    if WORDS.contains(&t.lower.as_str()) {
+                        assert!(
+                            LETTERS.may_be(text.as_bytes(), &t),
+                            "{text:?} {start}..{end}"
+                        );
+                    }
+                }
+            }
+        }
+        // Most other words are turned away.
+        let t = Tok::new(
+            "said",
+            Token {
+                span: Span::new(0, 4),
+                kind: TokenKind::Word,
+            },
+        );
+        assert!(!LETTERS.may_be(b"said", &t));
+    }
+
+    /// Every short form in the nickname list passes the test on its length
+    /// and first byte; names of other lengths or letters do not.
+    #[test]
+    fn short_forms_pass_their_first_byte_test() {
+        let (map, _) = formal_names_and_firsts();
+        assert!(!map.is_empty());
+        for short in map.keys() {
+            assert!(may_be_short_form(short), "{short}");
+        }
+        for other in ["Xzavier", "Qqq", "Yolanda", "Jaroslaw"] {
+            if !map.contains_key(other) {
+                assert!(!may_be_short_form(other), "{other}");
             }
         }
     }
