@@ -1877,15 +1877,37 @@ impl Table<'_> {
     fn pair_before(&self, text: &str, pos: usize, since: usize) -> Option<(usize, usize)> {
         let hi = self.mentions.partition_point(|m| m.span.start < pos);
         let lo = self.mentions.partition_point(|m| m.span.start < since);
-        self.mentions[lo..hi].windows(2).rev().find_map(|w| {
-            let (a, b) = (&w[0], &w[1]);
-            let between = text.get(a.span.end..b.span.start)?;
+        let within = &self.mentions[lo..hi];
+        (0..within.len()).rev().find_map(|i| {
+            let a = &within[i];
+            // Past a bracket after the first name ("(R-Utah)"), and the
+            // names inside it.
+            let close = text
+                .get(a.span.end..)
+                .filter(|t| t.trim_start().starts_with('('))
+                .and_then(|t| t.find(')'))
+                .map_or(a.span.end, |k| a.span.end + k);
+            let b = within[i + 1..].iter().find(|m| m.span.start > close)?;
+            let between = text.get(a.span.end..b.span.start)?.trim();
+            // "Jason Chaffetz (R-Utah) and Judiciary Committee Chairman Bob
+            // Goodlatte": past the first one's party and state, and the
+            // second one's title.
+            let between = match between.strip_prefix('(') {
+                Some(rest) => rest
+                    .split_once(')')
+                    .map_or(between, |(_, r)| r.trim_start()),
+                None => between,
+            };
+            let between = self.entities[b.entity]
+                .title
+                .and_then(|t| between.strip_suffix(t))
+                .map_or(between, str::trim_end);
             // People, or full names with nothing of an organisation
             // ("Henri Blanc" with an unlisted first name).
             let people = [a.entity, b.entity]
                 .iter()
                 .all(|&e| self.entities[e].may_be_person());
-            (between.trim() == "and" && a.entity != b.entity && people && b.span.end <= pos)
+            (between == "and" && a.entity != b.entity && people && b.span.end <= pos)
                 .then_some((a.entity, b.entity))
         })
     }

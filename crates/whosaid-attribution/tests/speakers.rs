@@ -2498,3 +2498,11 @@ fn a_hyphenated_paper_name_is_a_newspaper() {
     assert_eq!(speaker_at(text, "reported", 1).1, SpeakerType::Organization);
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
 }
+
+#[test]
+fn a_pair_is_named_together_past_party_and_title() {
+    let text = "Oversight Committee Chairman Tom Baker (R-Utah) and Judiciary \
+                Committee Chairman Jim Hale (R-Va.) met the director on \
+                Monday. The two lawmakers argue that the rules were broken.";
+    assert_eq!(name_at(text, "argue", 1), "Tom Baker and Jim Hale");
+}
