@@ -360,7 +360,25 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                     .toks
                     .get(analyses[i].hit.end)
                     .is_none_or(|t| t.is_punct(".") || t.is_punct("!") || t.is_punct("?"));
-            if !nested && speaker_like && !bare {
+            // "He went on to deny …": the learned "went on to deny" holds
+            // the lexicon's "deny", which found no source of its own; one
+            // claim, not a second row without a speaker.
+            // The lexicon's reading of the verb gives the claim its lemma,
+            // stance and target ("deny", not "go").
+            let repeated = claim.source.is_none()
+                && claims[first..]
+                    .iter_mut()
+                    .rev()
+                    .take(16)
+                    .find(|c| c.cue != claim.cue && c.cue.contains(claim.cue))
+                    .map(|outer| {
+                        outer.cue_lemma = claim.cue_lemma.clone();
+                        outer.stance = claim.stance;
+                        outer.loaded = claim.loaded;
+                        outer.target = outer.target.or(claim.target);
+                    })
+                    .is_some();
+            if !nested && speaker_like && !bare && !repeated {
                 claims.push(claim);
             }
         }

@@ -298,3 +298,13 @@ fn a_floating_quantifier_after_an_auxiliary_is_in_the_verb_group() {
     assert_eq!(g.group, "have both said");
     assert_eq!(g.source.as_deref(), Some("The senators"));
 }
+
+#[test]
+fn went_on_to_and_a_lexicon_verb_make_one_claim_of_that_verb() {
+    // The learned "went on to deny" holds the lexicon's "deny": one row,
+    // with the source and the stance of "deny".
+    let g = one("He went on to deny the points in the letter.");
+    assert_eq!(g.cue, "went on to deny");
+    assert_eq!(g.source.as_deref(), Some("He"));
+    assert_eq!(g.stance, whosaid_attribution::Stance::Deny);
+}
