@@ -7143,27 +7143,35 @@ mod tests {
             "ab cd-ef gh",
         ];
         for text in texts {
-            for start in 0..text.len() {
-                for end in start + 1..=text.len() {
-                    let (Some(word), true) = (
-                        text.get(start..end),
-                        text.is_char_boundary(start) && text.is_char_boundary(end),
-                    ) else {
-                        continue;
-                    };
-                    let t = Tok::new(
-                        text,
-                        Token {
-                            span: Span::new(start, end),
-                            kind: TokenKind::Word,
-                        },
-                    );
-                    assert_eq!(
-                        hyphenated(text.as_bytes(), &t),
-                        word.contains('-'),
-                        "{text:?} {start}..{end}"
-                    );
-                }
+            each_word_tok(text, |t, word, start, end| {
+                assert_eq!(
+                    hyphenated(text.as_bytes(), t),
+                    word.contains('-'),
+                    "{text:?} {start}..{end}"
+                );
+            });
+        }
+    }
+
+    /// Calls `f` with every substring of `text` between character
+    /// boundaries, as a word token, its text and its byte range.
+    fn each_word_tok(text: &str, mut f: impl FnMut(&Tok, &str, usize, usize)) {
+        for start in 0..text.len() {
+            for end in start + 1..=text.len() {
+                let (Some(word), true) = (
+                    text.get(start..end),
+                    text.is_char_boundary(start) && text.is_char_boundary(end),
+                ) else {
+                    continue;
+                };
+                let t = Tok::new(
+                    text,
+                    Token {
+                        span: Span::new(start, end),
+                        kind: TokenKind::Word,
+                    },
+                );
+                f(&t, word, start, end);
             }
         }
     }
@@ -7186,26 +7194,14 @@ mod tests {
             "issued.",
         ];
         for text in texts {
-            for start in 0..text.len() {
-                for end in start + 1..=text.len() {
-                    if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
-                        continue;
-                    }
-                    let t = Tok::new(
-                        text,
-                        Token {
-                            span: Span::new(start, end),
-                            kind: TokenKind::Word,
-                        },
+            each_word_tok(text, |t, _, start, end| {
+                if WORDS.contains(&t.lower.as_str()) {
+                    assert!(
+                        LETTERS.may_be(text.as_bytes(), t),
+                        "{text:?} {start}..{end}"
                     );
-                    if WORDS.contains(&t.lower.as_str()) {
-                        assert!(
-                            LETTERS.may_be(text.as_bytes(), &t),
-                            "{text:?} {start}..{end}"
-                        );
-                    }
                 }
-            }
+            });
         }
         // Most other words are turned away.
         let t = Tok::new(
