@@ -1700,10 +1700,13 @@ fn set_off_phrase(toks: &[Tok], close: usize) -> Option<usize> {
     let words = toks.get(o + 2..close)?;
     (o > 0
         && toks[o - 1].is_word()
-        && matches!(
+        && (matches!(
             opener.lower.as_str(),
             "in" | "from" | "of" | "at" | "on" | "with" | "under"
         )
+            // "Local authorities, according to Maritime Bulletin, have
+            // noted …": the hearsay's own source is no subject.
+            || (opener.lower == "according" && words.first().is_some_and(|t| t.lower == "to")))
         && !words.is_empty()
         && words.iter().all(|t| {
             (t.is_word() && !looks_verbal(t) && !t.is("pronoun") && !t.is("subordinator"))

@@ -1596,3 +1596,16 @@ fn the_occasion_after_an_object_is_no_part_of_the_content() {
     let g = one("The senator discussed the ruling on free speech.");
     assert_eq!(g.content.as_deref(), Some("the ruling on free speech"));
 }
+
+#[test]
+fn an_according_to_phrase_between_subject_and_verb_is_not_the_source() {
+    let got = claims(
+        "Local officials, according to the Daily Post, have warned that the \
+         bridge is unsafe.",
+    );
+    let warned = got.iter().find(|g| g.cue.contains("warned")).unwrap();
+    assert_eq!(warned.source.as_deref(), Some("Local officials"));
+    // The hearsay is a claim of its own, the paper's.
+    let hearsay = got.iter().find(|g| g.cue == "according to").unwrap();
+    assert_eq!(hearsay.source.as_deref(), Some("the Daily Post"));
+}
