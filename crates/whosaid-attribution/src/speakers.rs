@@ -6169,7 +6169,9 @@ fn type_newspapers(table: &mut Table, text: &str) {
 
 /// "Exxon Mobil contended in its letter", "Acme Widgets said in its
 /// filing": a name of no known person that "its" refers back to, within
-/// the few lower-case words after it, is an organisation's.
+/// the few lower-case words after it, is an organisation's; so is "Netto
+/// Poland", a name of two words with no known first name ending in a
+/// country.
 fn type_by_its(table: &mut Table, text: &str) {
     // A full name is typed a person's when it speaks (`resolve_phrase`),
     // unless it has an organisation word.
@@ -6185,6 +6187,16 @@ fn type_by_its(table: &mut Table, text: &str) {
         return;
     }
     let mut its = Vec::new();
+    // "Netto Poland", "Tesco Ireland": a name of no known first name whose
+    // last word is a country is a company's branch there.
+    for (i, e) in table.entities.iter().enumerate() {
+        if candidate(e)
+            && e.name_tokens == 2
+            && classes(&last_word(e.name).to_lowercase()) & COUNTRY != 0
+        {
+            its.push(i);
+        }
+    }
     for m in &table.mentions {
         if !candidate(&table.entities[m.entity]) {
             continue;

@@ -2506,3 +2506,17 @@ fn a_pair_is_named_together_past_party_and_title() {
                 Monday. The two lawmakers argue that the rules were broken.";
     assert_eq!(name_at(text, "argue", 1), "Tom Baker and Jim Hale");
 }
+
+#[test]
+fn a_name_ending_in_a_country_with_no_first_name_is_a_branch() {
+    let text = "Netto Poland said that prices would rise. Tesco Ireland \
+                announced that stores would close. Michael Jordan said that he \
+                would play.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+    assert_eq!(
+        speaker_at(text, "announced", 1).1,
+        SpeakerType::Organization
+    );
+    // A known first name keeps a person.
+    assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
+}
