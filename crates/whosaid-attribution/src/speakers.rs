@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 26] = [
+const SECTIONS: [&str; 27] = [
     "title",
     "regnal",
     "honorific",
@@ -50,6 +50,7 @@ const SECTIONS: [&str; 26] = [
     "epithet",
     "country",
     "newspaper-alone",
+    "portfolio",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -79,6 +80,7 @@ const NEVER_OPENS: u32 = 1 << 22;
 const EPITHET: u32 = 1 << 23;
 const COUNTRY: u32 = 1 << 24;
 const NEWSPAPER_ALONE: u32 = 1 << 25;
+const PORTFOLIO: u32 = 1 << 26;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -549,16 +551,18 @@ fn is_acronym(t: &Tok) -> bool {
 /// The rest of a body's complement when it is a list: at `toks[0]`, the
 /// comma after "Committee on Science", the tokens of ", Space and
 /// Technology" (or ", Space, and Technology"). Each item is one capitalised
-/// word of no other class, so that "the Committee on Finance, Senator Chuck
-/// Grassley and …" stays apart.
+/// portfolio word (`[portfolio]`), so that "the Committee on Finance,
+/// Grassley and Wyden" and "the University of Chicago, Stanford and
+/// Harvard" stay apart.
 fn listed_complement(toks: &[Tok], cls: &[u32]) -> Option<usize> {
+    // What a body is of ("Space", "Tourism"), not a surname, a place or
+    // another body.
     let item = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.is_word()
                 && t.cap
-                && cls[k] & NAME_LIKE != 0
                 && cls[k] & (ORGANIZATION | TITLE | ANY_HONORIFIC) == 0
-                && !is_acronym(t)
+                && in_class(&t.lower, PORTFOLIO)
         })
     };
     let mut k = 0;
@@ -3652,7 +3656,8 @@ fn is_trailing_adverb(lower: &str) -> bool {
 /// The person a copula's predicate noun describes, for a "who" at `j`
 /// right after it: "Trump is a serial liar, racist and bully who …", "Trump
 /// incites violence and is a … who". Only lower-case words and commas may
-/// stand between "is a" and "who".
+/// stand between "is a" and "who", and no preposition or determiner ("a
+/// cousin of a farmer who" is the farmer).
 fn predicate_subject(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
     let k = (j.saturating_sub(20)..j)
         .rev()
@@ -3660,9 +3665,15 @@ fn predicate_subject(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
     if !sent
         .get(k + 1)
         .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
-        || !sent[k + 1..j]
-            .iter()
-            .all(|t| t.is_punct(",") || (t.is_word() && !t.cap))
+        || !sent[k + 2..j].iter().all(|t| {
+            t.is_punct(",")
+                || (t.is_word()
+                    && !t.cap
+                    && !t.is("preposition")
+                    && !t.is("determiner")
+                    && !t.is("pronoun")
+                    && t.lower != "that")
+        })
     {
         return None;
     }
@@ -5757,8 +5768,39 @@ fn legislative_issuer(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speake
             .min_by_key(|m| distance(m))
             .map(|m| m.entity)
     };
-    nearest(&["Committee", "Subcommittee"])
-        .or_else(|| nearest(&["Congress", "Parliament"]))
+    // A committee of the legislature, not a party's ("Democratic National
+    // Committee") or an Olympic one.
+    let legislative = |name: &str| {
+        has_word(name, &["Committee", "Subcommittee"])
+            && (has_word(
+                name,
+                &[
+                    "House",
+                    "Senate",
+                    "Select",
+                    "Joint",
+                    "Commons",
+                    "Lords",
+                    "Congressional",
+                ],
+            ) || name.contains("Committee on "))
+    };
+    let legislature = if toks.iter().any(|t| t.lower == "congressional") {
+        "Congress"
+    } else {
+        "Parliament"
+    };
+    table
+        .mentions
+        .iter()
+        .filter(|m| !src.contains(m.span))
+        .filter(|m| {
+            let e = &table.entities[m.entity];
+            e.kind != SpeakerType::Person && legislative(e.name)
+        })
+        .min_by_key(|m| distance(m))
+        .map(|m| m.entity)
+        .or_else(|| nearest(&[legislature]))
         .map(|e| found(table, e))
 }
 
@@ -6207,14 +6249,23 @@ fn type_by_its(table: &mut Table, text: &str) {
         }
         // Past lower-case words only: a name, a comma or a quotation
         // between them starts another's clause.
+        // "in its letter", not "said its economy would grow", where "its"
+        // opens what is said and stands for something else.
+        let mut prev = "";
         for w in after.split(' ').skip(1).take(4) {
             if w == "its" {
-                its.push(m.entity);
+                if matches!(
+                    prev,
+                    "in" | "on" | "with" | "through" | "for" | "via" | "at" | "from" | "by"
+                ) {
+                    its.push(m.entity);
+                }
                 break;
             }
             if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
                 break;
             }
+            prev = w;
         }
     }
     for e in its {
@@ -6417,6 +6468,11 @@ fn by_title(
                 nation.iter().all(|n| title_has(t, n))
                     && heads(t)
                     && !t.split_whitespace().any(is_subordinate)
+                    // The nation's, not a body's ("Russian Olympic
+                    // Committee President").
+                    && !t
+                        .split_whitespace()
+                        .any(|w| classes(w) & (ORGANIZATION | PUBLIC_BODY) != 0)
             })
         {
             return Some(found(table, e));
