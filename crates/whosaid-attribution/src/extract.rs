@@ -2688,6 +2688,15 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     if !appositive || open == 0 {
         return None;
     }
+    // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": past the
+    // party and state set off before the apposition, to the name.
+    let open = match (open.saturating_sub(7)..open)
+        .rev()
+        .find(|&k| toks[k].is_punct(","))
+    {
+        Some(p) if p > 0 && is_party_tag(&toks[p + 1..open]) => p,
+        _ => open,
+    };
     let before = &toks[open - 1];
     // A group before "including" may be in lower case ("candidates,
     // including Cruz,").
@@ -2699,6 +2708,21 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     }
     let (s, e) = np_left(toks, open - 1);
     Some((s, if aside { e } else { comma }))
+}
+
+/// A lawmaker's party and state as US papers write them: "R-S.C.",
+/// "D-Va.", "I-Vt.".
+fn is_party_tag(toks: &[Tok]) -> bool {
+    let mut tag = String::new();
+    for t in toks {
+        tag.push_str(&t.lower);
+    }
+    (1..=6).contains(&toks.len())
+        && (3..=10).contains(&tag.len())
+        && ["r-", "d-", "i-"].iter().any(|p| tag.starts_with(p))
+        && tag
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-')
 }
 
 /// Words set off by commas between a subject and its verb ("CNN, however,

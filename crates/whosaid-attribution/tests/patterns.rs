@@ -1609,3 +1609,16 @@ fn an_according_to_phrase_between_subject_and_verb_is_not_the_source() {
     let hearsay = got.iter().find(|g| g.cue == "according to").unwrap();
     assert_eq!(hearsay.source.as_deref(), Some("the Daily Post"));
 }
+
+#[test]
+fn a_party_and_state_before_an_apposition_belong_to_the_source() {
+    let got = one(
+        "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said \
+         that the plan was wrong.",
+    );
+    assert_eq!(
+        got.source.as_deref(),
+        Some("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate")
+    );
+    assert_eq!(got.speaker.as_deref(), Some("Lindsey Graham"));
+}
