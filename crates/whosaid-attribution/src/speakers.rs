@@ -6553,6 +6553,40 @@ fn by_description(
     by_org_noun(table, head, ctx, st)
 }
 
+/// "China's foreign ministry", "Japan’s defense ministry": the last
+/// phrase before `at`, within a few paragraphs, that gives the body named
+/// by `head` a capitalised possessor, with at most one lower-case word
+/// between them.
+fn possessed_body(text: &str, at: usize, head: &str) -> Option<String> {
+    let mut lo = at.saturating_sub(3000);
+    while lo < at && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text.get(lo..at)?;
+    before.rmatch_indices(head).find_map(|(k, _)| {
+        let end = k + head.len();
+        if before[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        let lead = before[..k].strip_suffix(' ')?;
+        // One lower-case word ("foreign") may qualify the body.
+        let lead = match lead.rsplit_once(' ') {
+            Some((rest, w)) if !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()) => rest,
+            _ => lead,
+        };
+        let owner = lead
+            .strip_suffix("'s")
+            .or_else(|| lead.strip_suffix("\u{2019}s"))?;
+        // The possessor's last word, capitalised ("China", "Japan").
+        let start = owner.rfind(' ').map_or(0, |p| p + 1);
+        let word = &owner[start..];
+        (word.chars().count() > 1
+            && word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic))
+        .then(|| before[start..end].to_string())
+    })
+}
+
 /// The organisation "the `head`" stands for ("the company", "the
 /// ministry", "the website"), if `head` is an organisation word.
 fn by_org_noun(
@@ -6614,6 +6648,21 @@ fn by_org_noun(
                     .rev()
                     .find(|(h, _)| *h == head.lower)
                     .map(|(_, sp)| (sp.clone(), None))
+            })
+            // "the ministry" after "China's foreign ministry also weighed
+            // in": the body the article gave a possessor, though it did
+            // not speak.
+            // A person's office or campaign goes by the person's fullest
+            // name (`office_of`), not by the possessor as written.
+            .or_else(|| {
+                let personal = matches!(
+                    head.lower.as_str(),
+                    "office" | "campaign" | "team" | "administration" | "cabinet" | "camp"
+                );
+                (!personal)
+                    .then(|| possessed_body(ctx.text, src.start, &head.lower))
+                    .flatten()
+                    .map(|name| unnamed(name, SpeakerType::Organization))
             });
         // "the group", "the organization": generic words any
         // organisation goes by, so the one in view.

@@ -2542,3 +2542,15 @@ fn a_name_ending_in_a_country_with_no_first_name_is_a_branch() {
     // A known first name keeps a person.
     assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
 }
+
+#[test]
+fn the_body_is_the_one_the_article_gave_a_possessor() {
+    let text = "Japan urged calm, while China's foreign ministry also weighed \
+                in on Monday. \"Stick to your promises,\" the ministry said in \
+                a statement.";
+    assert_eq!(name_at(text, "said", 1), "China's foreign ministry");
+    // A possessor written with accents and a curly apostrophe.
+    let text = "Bogotá’s city council met on Monday. The council said that the \
+                fares would rise.";
+    assert_eq!(name_at(text, "said", 1), "Bogotá’s city council");
+}
