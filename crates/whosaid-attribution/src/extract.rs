@@ -361,23 +361,25 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                     .get(analyses[i].hit.end)
                     .is_none_or(|t| t.is_punct(".") || t.is_punct("!") || t.is_punct("?"));
             // "He went on to deny …": the learned "went on to deny" holds
-            // the lexicon's "deny", which found no source of its own; one
-            // claim, not a second row without a speaker.
-            // The lexicon's reading of the verb gives the claim its lemma,
-            // stance and target ("deny", not "go").
-            let repeated = claim.source.is_none()
-                && claims[first..]
-                    .iter_mut()
-                    .rev()
-                    .take(16)
-                    .find(|c| c.cue != claim.cue && c.cue.contains(claim.cue))
-                    .map(|outer| {
-                        outer.cue_lemma = claim.cue_lemma.clone();
-                        outer.stance = claim.stance;
-                        outer.loaded = claim.loaded;
-                        outer.target = outer.target.or(claim.target);
-                    })
-                    .is_some();
+            // the lexicon's "deny", which found no source of its own. One
+            // claim, not a second row without a speaker; the lexicon's
+            // reading of the verb gives it its lemma, stance and target
+            // ("deny", not "go").
+            let outer = claims[first..]
+                .iter_mut()
+                .rev()
+                .take(16)
+                .find(|c| c.cue != claim.cue && c.cue.contains(claim.cue))
+                .filter(|_| claim.source.is_none());
+            let repeated = if let Some(outer) = outer {
+                outer.cue_lemma = claim.cue_lemma.clone();
+                outer.stance = claim.stance;
+                outer.loaded = claim.loaded;
+                outer.target = outer.target.or(claim.target);
+                true
+            } else {
+                false
+            };
             if !nested && speaker_like && !bare && !repeated {
                 claims.push(claim);
             }
@@ -2713,16 +2715,15 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
 /// A lawmaker's party and state as US papers write them: "R-S.C.",
 /// "D-Va.", "I-Vt.".
 fn is_party_tag(toks: &[Tok]) -> bool {
-    let mut tag = String::new();
-    for t in toks {
-        tag.push_str(&t.lower);
-    }
+    let tag = || toks.iter().flat_map(|t| t.lower.bytes());
+    let len: usize = toks.iter().map(|t| t.lower.len()).sum();
     (1..=6).contains(&toks.len())
-        && (3..=10).contains(&tag.len())
-        && ["r-", "d-", "i-"].iter().any(|p| tag.starts_with(p))
-        && tag
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-')
+        && (3..=10).contains(&len)
+        && matches!(
+            (tag().next(), tag().nth(1)),
+            (Some(b'r' | b'd' | b'i'), Some(b'-'))
+        )
+        && tag().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-')
 }
 
 /// Words set off by commas between a subject and its verb ("CNN, however,

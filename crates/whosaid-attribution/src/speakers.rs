@@ -567,12 +567,10 @@ fn listed_complement(toks: &[Tok], cls: &[u32]) -> Option<usize> {
     };
     let mut k = 0;
     loop {
-        let and = if toks.get(k).is_some_and(|t| t.is_punct(",")) {
+        if toks.get(k).is_some_and(|t| t.is_punct(",")) {
             k += 1;
-            toks.get(k).is_some_and(|t| t.lower == "and")
-        } else {
-            toks.get(k).is_some_and(|t| t.lower == "and")
-        };
+        }
+        let and = toks.get(k).is_some_and(|t| t.lower == "and");
         if and {
             k += 1;
         }
@@ -3685,8 +3683,7 @@ fn predicate_subject(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
             .iter()
             .rposition(|t| t.is_punct(":"))
             .map_or(0, |c| c + 1);
-        let first = table.after(sent.get(opens)?.span.start).next()?;
-        (sent.get(opens)?.span.start == first.span.start).then_some(first)?
+        table.starting_at(sent.get(opens)?.span.start)?
     } else {
         table.ending_at(before.span.end)?
     };
@@ -5756,14 +5753,16 @@ fn legislative_issuer(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speake
             m.span.start.saturating_sub(src.end)
         }
     };
-    let nearest = |words: &[&str]| {
+    // The body outside the source, named nearest to it, whose name passes
+    // `named`.
+    let nearest = |named: &dyn Fn(&str) -> bool| {
         table
             .mentions
             .iter()
             .filter(|m| !src.contains(m.span))
             .filter(|m| {
                 let e = &table.entities[m.entity];
-                e.kind != SpeakerType::Person && has_word(e.name, words)
+                e.kind != SpeakerType::Person && named(e.name)
             })
             .min_by_key(|m| distance(m))
             .map(|m| m.entity)
@@ -5790,17 +5789,8 @@ fn legislative_issuer(table: &Table, toks: &[&Tok], src: Span) -> Option<(Speake
     } else {
         "Parliament"
     };
-    table
-        .mentions
-        .iter()
-        .filter(|m| !src.contains(m.span))
-        .filter(|m| {
-            let e = &table.entities[m.entity];
-            e.kind != SpeakerType::Person && legislative(e.name)
-        })
-        .min_by_key(|m| distance(m))
-        .map(|m| m.entity)
-        .or_else(|| nearest(&[legislature]))
+    nearest(&legislative)
+        .or_else(|| nearest(&|name| has_word(name, &[legislature])))
         .map(|e| found(table, e))
 }
 
@@ -5876,6 +5866,15 @@ fn is_document_tok(t: &Tok) -> bool {
         || (singular.len() < lower.len() && in_class(singular, DOCUMENT))
 }
 
+/// A body that is a person's own ("Erdogan's office", "the Biden
+/// campaign"), which `office_of` names by the person's fullest name.
+fn is_personal_body(lower: &str) -> bool {
+    matches!(
+        lower,
+        "office" | "campaign" | "team" | "administration" | "cabinet" | "camp"
+    )
+}
+
 /// "Erdogan's office", "the Biden campaign": a named person's office,
 /// campaign or team, under the person's fullest name.
 fn office_of(table: &Table, toks: &[&Tok]) -> Option<(Speaker, Option<usize>)> {
@@ -5884,10 +5883,7 @@ fn office_of(table: &Table, toks: &[&Tok]) -> Option<(Speaker, Option<usize>)> {
         _ => toks,
     };
     let (last, rest) = body.split_last()?;
-    if !matches!(
-        last.lower.as_str(),
-        "office" | "campaign" | "team" | "administration" | "cabinet" | "camp"
-    ) {
+    if !is_personal_body(&last.lower) {
         return None;
     }
     let owner_end = match rest.last() {
@@ -6655,11 +6651,7 @@ fn by_org_noun(
             // A person's office or campaign goes by the person's fullest
             // name (`office_of`), not by the possessor as written.
             .or_else(|| {
-                let personal = matches!(
-                    head.lower.as_str(),
-                    "office" | "campaign" | "team" | "administration" | "cabinet" | "camp"
-                );
-                (!personal)
+                (!is_personal_body(&head.lower))
                     .then(|| possessed_body(ctx.text, src.start, &head.lower))
                     .flatten()
                     .map(|name| unnamed(name, SpeakerType::Organization))
