@@ -828,6 +828,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     let mut place_buf = String::new();
     let head_end = headline_end(text);
     let mut lead_caps: Option<Vec<&str>> = None;
+    let mut body_caps: Option<Vec<&str>> = None;
     for sent in sentences {
         let toks = &sent.toks;
         cls.clear();
@@ -899,7 +900,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         // Celebrating Diversity": in a headline in title case every word
         // is capitalised, so only words the article's lead capitalises
         // again can be names.
-        if toks.last().is_some_and(|t| t.span.end <= head_end)
+        let in_headline = toks.last().is_some_and(|t| t.span.end <= head_end);
+        // "Rand Paul Scores Direct Hit On Donald Trump.", "Salma Hayek
+        // Described Her Experience …": a headline of a linked story in the
+        // body, told by a function word capitalised inside it (a list of
+        // names capitalises none).
+        let body_headline = || {
+            toks.iter()
+                .skip(1)
+                .any(|t| t.cap && !t.upper && t.is_function() && t.lower.len() > 1)
+        };
+        if (in_headline || body_headline())
             && crate::words::title_case(toks, 4, 3)
             // "Mary Jones spoke in Denver on Monday.": a lower-case verb or
             // noun of five letters or more writes a sentence, not a title,
@@ -910,19 +921,54 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             }) || toks.iter().any(|t| t.is_word() && t.upper && t.lower.len() >= 5))
         {
             // The capitalised words of the lead below, gathered once: a name
-            // in a headline is named again there.
-            let lead = lead_caps.get_or_insert_with(|| {
-                sentences
-                    .iter()
-                    .flat_map(|s| &s.toks)
-                    .skip_while(|t| t.span.start < head_end)
-                    .take_while(|t| t.span.start < head_end + 2000)
-                    .filter(|t| t.is_word() && t.cap)
-                    .map(|t| t.span.text(text))
-                    .collect()
-            });
+            // in a headline is named again there. For a headline in the
+            // body, those of the article's sentences in sentence case.
+            let again: &[&str] = if in_headline {
+                lead_caps.get_or_insert_with(|| {
+                    sentences
+                        .iter()
+                        .flat_map(|s| &s.toks)
+                        .skip_while(|t| t.span.start < head_end)
+                        .take_while(|t| t.span.start < head_end + 2000)
+                        .filter(|t| t.is_word() && t.cap)
+                        .map(|t| t.span.text(text))
+                        .collect()
+                })
+            } else {
+                body_caps.get_or_insert_with(|| {
+                    // Not a sentence's first word: "Says" opens sentences.
+                    let mut caps: Vec<&str> = sentences
+                        .iter()
+                        .filter(|s| !crate::words::title_case(&s.toks, 4, 3))
+                        .flat_map(|s| s.toks.iter().skip_while(|t| !t.is_word()).skip(1))
+                        .filter(|t| t.is_word() && t.cap)
+                        .map(|t| t.span.text(text))
+                        .collect();
+                    caps.sort_unstable();
+                    caps.dedup();
+                    caps
+                })
+            };
+            let named_again = |w: &str| {
+                if in_headline {
+                    again.contains(&w)
+                } else {
+                    again.binary_search(&w).is_ok()
+                }
+            };
+            // "Salma Hayek Described …" where only "Hayek" is met again:
+            // in the body, the words right before one named again stay.
+            let kept = |k: usize| {
+                named_again(toks[k].span.text(text))
+                    || (!in_headline
+                        && toks[k + 1..]
+                            .iter()
+                            .take(2)
+                            .take_while(|t| t.is_word() && t.cap)
+                            .any(|t| named_again(t.span.text(text))))
+            };
             for &k in &candidates {
-                if cls[k] & NAME_LIKE != 0 && !lead.contains(&toks[k].span.text(text)) {
+                if cls[k] & NAME_LIKE != 0 && !kept(k) {
                     cls[k] &= !NAME_LIKE;
                 }
             }
@@ -1644,7 +1690,12 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
                         | "ter"
                         | "ten"
                 );
-                if w.chars().count() > 2 && !w.ends_with('.') && !particle {
+                // "China" is not the "South China Sea".
+                if w.chars().count() > 2
+                    && !w.ends_with('.')
+                    && !particle
+                    && classes(w) & (COUNTRY | PLACE) == 0
+                {
                     let w = slot(&mut index, &mut slots, w);
                     slots[w].person.get_or_insert(id);
                 }
@@ -4562,9 +4613,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         let indefinite = toks
             .first()
             .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one" | "another"));
+        // The head ends at a preposition: "advocates for stem cell
+        // research" are advocates.
         let end = body
             .iter()
-            .position(|t| matches!(t.lower.as_str(), "from" | "at" | "of" | "in" | "led"))
+            .position(|t| t.lower == "led" || t.is("preposition"))
             .unwrap_or(body.len());
         let (words, rest) = body.split_at(end);
         let research = |w: &str| {
@@ -5375,12 +5428,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         None => ends(&is_full)
             .or_else(|| ends(&is_person))
             .map(|(first, last)| {
-                let comma = toks.iter().any(|t| {
-                    t.is_punct(",")
-                        && t.span.start >= first.span.end
-                        && t.span.end <= last.span.start
+                // "Chief Superintendent Graciano Mijares of the police of
+                // the Autonomous Region in Muslim Mindanao": a name past a
+                // preposition and its article is in the first one's
+                // complement (not "Secretary of State Hillary Clinton").
+                let set_off = toks.windows(2).any(|w| {
+                    (w[0].is_punct(",")
+                        || (w[0].is("preposition")
+                            && matches!(w[1].lower.as_str(), "the" | "a" | "an")))
+                        && w[0].span.start >= first.span.end
+                        && w[0].span.end <= last.span.start
                 });
-                if comma { first } else { last }
+                if set_off { first } else { last }
             }),
     };
     let mention = whole

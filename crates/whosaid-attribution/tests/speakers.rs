@@ -2554,3 +2554,44 @@ fn the_body_is_the_one_the_article_gave_a_possessor() {
                 fares would rise.";
     assert_eq!(name_at(text, "said", 1), "Bogotá’s city council");
 }
+
+#[test]
+fn a_group_is_named_by_its_head_before_a_preposition() {
+    // Not "researchers": the head of the phrase is "advocates".
+    let text = "Some advocates for cancer research said that the cuts would cost \
+                lives.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "Some advocates for cancer research"
+    );
+}
+
+#[test]
+fn a_country_is_not_the_middle_word_of_a_longer_name() {
+    let text = "Ships crossed the East China Sea on Monday. China denied that \
+                its navy had fired.";
+    let (name, kind) = speaker_at(text, "denied", 1);
+    assert_eq!(name.as_deref(), Some("China"));
+    assert_eq!(kind, SpeakerType::Organization);
+}
+
+#[test]
+fn a_name_in_the_complement_of_a_prepositional_phrase_is_not_the_speaker() {
+    let text = "According to Inspector Ramon Dizon of the office of Governor Ana \
+                Reyes, the dead were all civilians.";
+    assert_eq!(name_at(text, "According to", 1), "Ramon Dizon");
+    // With no article after the preposition, the title's complement.
+    let text = "According to Secretary of State Ana Reyes, the dead were all \
+                civilians.";
+    assert_eq!(name_at(text, "According to", 1), "Ana Reyes");
+}
+
+#[test]
+fn a_linked_headline_in_the_body_adds_no_words_to_a_name() {
+    let text = "Senator Tom Hale spoke at the debate on Tuesday.\n\n\
+                Tom Hale Scores Direct Hit On His Rival.\n\n\
+                Later, Hale said that taxes were too high.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Tom Hale"));
+    assert_eq!(kind, SpeakerType::Person);
+}
