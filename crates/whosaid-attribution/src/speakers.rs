@@ -5354,6 +5354,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // Not when only capitalised words follow the "and" up to the second
     // name: in "National Institute of Allergy and Infectious Diseases
     // Director Anthony Fauci" the "and" is inside a title.
+    // Nor an "and" inside an apposition: "Jill Martin, vice president and
+    // counsel for the Trump Organization" is one person.
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
         && !part_of(in_source[0].entity, in_source[1].entity)
@@ -5361,6 +5363,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             t.lower == "and"
                 && t.span.start >= in_source[0].span.end
                 && t.span.end <= in_source[1].span.start
+                && !toks[..k]
+                    .iter()
+                    .any(|x| x.is_punct(",") && x.span.start >= in_source[0].span.end)
                 && !toks[k + 1..]
                     .iter()
                     .take_while(|x| x.span.end <= in_source[1].span.start)
@@ -5423,7 +5428,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         let last = in_source.iter().rfind(|m| keep(m))?;
         Some((first, last))
     };
-    let person = match appositive {
+    // "Konstantin Grishchenko, a former foreign minister and a deputy
+    // prime minister under Mr. Yanukovych": the name the source opens
+    // with, set off by a comma, is whom the rest describes.
+    let opening = in_source.first().filter(|m| {
+        toks.first().is_some_and(|t| t.span.start == m.span.start)
+            && toks
+                .iter()
+                .find(|t| t.span.start >= m.span.end)
+                .is_some_and(|t| t.is_punct(","))
+            && table.entities[m.entity].may_be_person()
+    });
+    let person = match appositive.or(opening) {
         Some(m) => Some(m),
         None => ends(&is_full)
             .or_else(|| ends(&is_person))
@@ -5470,6 +5486,33 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && !e.is_newspaper()
         {
             e.kind = SpeakerType::Person;
+        }
+        // "his wife Mary", "Fourteen-year-old Zoe", "Schilling's son,
+        // Grant": a known first name alone after a word for a person is a
+        // person's, of its gender (alone, "Florida" and "Paris" are in the
+        // census list too).
+        let person_word_before = toks
+            .iter()
+            .take_while(|t| t.span.end <= m.span.start)
+            .any(|t| {
+                t.lower.ends_with("year-old")
+                    || t.speaker_classes() & (KIN_M | KIN_F | PERSON | TITLE) != 0
+            });
+        if person_word_before
+            && e.kind == SpeakerType::Organization
+            && e.name_tokens == 1
+            && !e.org_word
+            && !e.is_newspaper()
+            && e.name.chars().next().is_some_and(char::is_uppercase)
+            && !e.name.chars().skip(1).any(|c| c.is_uppercase())
+            && classes(&e.first) & (COUNTRY | PLACE | ORGANIZATION | GROUP) == 0
+            && let Some(g) = first_name(&e.first)
+        {
+            e.kind = SpeakerType::Person;
+            if e.gender == Gender::Unknown {
+                e.gender = g;
+                e.gender_guessed = true;
+            }
         }
         return found(table, m.entity);
     }

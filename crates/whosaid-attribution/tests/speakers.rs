@@ -2595,3 +2595,35 @@ fn a_linked_headline_in_the_body_adds_no_words_to_a_name() {
     assert_eq!(name.as_deref(), Some("Tom Hale"));
     assert_eq!(kind, SpeakerType::Person);
 }
+
+#[test]
+fn an_and_inside_an_apposition_joins_no_second_speaker() {
+    let text = "Jill Marten, vice president and general counsel for the Acme \
+                Corporation, said that the claims had no substance.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Jill Marten"));
+    assert_eq!(kind, SpeakerType::Person);
+    // Two names joined outside any apposition are still two speakers.
+    let text = "Dick Durbin and Adam Schiff said that the vote was rigged.";
+    assert_eq!(name_at(text, "said", 1), "Dick Durbin and Adam Schiff");
+}
+
+#[test]
+fn the_name_a_source_opens_with_is_the_one_its_apposition_describes() {
+    let text = "Konstantin Grishchenko, a former foreign minister under Mr. \
+                Yanukovych, said that the talks had failed.";
+    assert_eq!(name_at(text, "said", 1), "Konstantin Grishchenko");
+    let text = "Austan D. Goolsbee, an adviser to President Obama and a professor \
+                at the University of Chicago, said that growth would slow.";
+    assert_eq!(name_at(text, "said", 1), "Austan D. Goolsbee");
+}
+
+#[test]
+fn a_first_name_alone_after_a_word_for_a_person_is_a_person() {
+    let text = "The senator thanked his staff. His wife, Jane, said that the \
+                campaign would go on. She called for unity.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Jane"));
+    assert_eq!(kind, SpeakerType::Person);
+    assert_eq!(name_at(text, "called for", 1), "Jane");
+}
