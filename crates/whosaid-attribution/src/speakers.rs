@@ -4516,7 +4516,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             || (rest[0].kind == TokenKind::Possessive
                 && rest.len() == 2
                 && is_document_tok(rest[1])))
-        && let Some(b) = most_named_person(table, src.start, 1)
+        && let Some(b) = most_named_person(table, src.start, 1, |_| true)
     {
         let owner = possessive(table.entities[b].name);
         return unnamed(format!("{owner} family"), SpeakerType::Group);
@@ -5137,7 +5137,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !rest.is_empty()
         && rest.iter().all(|t| t.cap && t.is_word())
     {
-        if let Some(f) = by_title(table, toks, src, src_text) {
+        if let Some(f) = by_title(table, text, toks, src, src_text) {
             return f;
         }
         return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Person);
@@ -5150,7 +5150,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .last()
         .is_some_and(|t| t.is_word() && !t.cap && is_title_tok(text.as_bytes(), t))
         && !toks.iter().any(|t| t.is_punct(","))
-        && let Some(f) = by_title(table, toks, src, src_text)
+        && let Some(f) = by_title(table, text, toks, src, src_text)
     {
         return f;
     }
@@ -5200,9 +5200,14 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if qualified_role && !named_person {
         // The person last named with that role in their title, else the
         // person the article names most.
+        // "the Democratic front-runner": not the Republican one.
+        let party = party_in(toks);
+        let fits = |e: usize| party_fits(table, text, e, party);
         let titled = table.before(src.start).find(|m| {
             let e = &table.entities[m.entity];
-            e.kind == SpeakerType::Person && e.title_lower().is_some_and(|t| title_has(t, head))
+            e.kind == SpeakerType::Person
+                && e.title_lower().is_some_and(|t| title_has(t, head))
+                && fits(m.entity)
         });
         // Only a contender for office or a magnate, qualified by a
         // capitalised word ("the Democratic front-runner", "The New York
@@ -5221,7 +5226,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         };
         if let Some(e) = titled
             .map(|m| m.entity)
-            .or_else(|| most_named_person(table, src.start, 2).filter(|_| contender))
+            .or_else(|| most_named_person(table, src.start, 2, fits).filter(|_| contender))
             .or_else(wealthy)
         {
             return found(table, e);
@@ -5248,7 +5253,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !toks.iter().any(|t| t.is_punct(","))
     {
         let e = if is_contender(&last.lower) || wealthy_person() {
-            most_named_person(table, src.start, 2).map(|e| found(table, e))
+            let party = party_in(toks);
+            most_named_person(table, src.start, 2, |e| party_fits(table, text, e, party))
+                .map(|e| found(table, e))
         } else {
             salient_person(table, ctx, st, false)
         };
@@ -5565,7 +5572,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }
-        if let Some(f) = by_title(table, toks, src, src_text) {
+        if let Some(f) = by_title(table, text, toks, src, src_text) {
             return f;
         }
         // "the official" after "a senior official said": that official.
@@ -5641,19 +5648,78 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
 /// The person the article is about, as far as `before`: the one named most
 /// among the mentions before it (as far back as `LOOK_BACK`), the earliest
 /// on a tie, with a name of at least `min_tokens` words.
-fn most_named_person(table: &Table, before: usize, min_tokens: usize) -> Option<usize> {
+fn most_named_person(
+    table: &Table,
+    before: usize,
+    min_tokens: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let mut best: Option<usize> = None;
     for m in table.before(before) {
         let e = &table.entities[m.entity];
         if e.kind == SpeakerType::Person
             && e.person_evidence
             && e.name_tokens >= min_tokens
+            && fits(m.entity)
             && best.is_none_or(|b| e.mentions >= table.entities[b].mentions)
         {
             best = Some(m.entity);
         }
     }
     best
+}
+
+/// The party a word names, for telling "the Democratic front-runner"
+/// from the Republican one: `b'D'` or `b'R'`.
+fn party_of(word: &str) -> Option<u8> {
+    match word.to_ascii_lowercase().as_str() {
+        "democratic" | "democrat" | "democrats" | "dem" | "dems" => Some(b'D'),
+        "republican" | "republicans" | "gop" => Some(b'R'),
+        _ => None,
+    }
+}
+
+/// The party of the capitalised words of a description, if one.
+fn party_in(toks: &[&Tok]) -> Option<u8> {
+    toks.iter()
+        .filter(|t| t.cap)
+        .find_map(|t| party_of(&t.lower))
+}
+
+/// Entity `e`'s party as the article gives it: in its title ("Republican
+/// front-runner"), right before a mention ("Democrat Hillary Clinton"), or
+/// in a party tag after one ("(D-N.Y.)", "R-Texas").
+fn entity_party(table: &Table, text: &str, e: usize) -> Option<u8> {
+    if let Some(p) = table.entities[e]
+        .title
+        .and_then(|t| t.split_whitespace().find_map(party_of))
+    {
+        return Some(p);
+    }
+    table
+        .mentions
+        .iter()
+        .filter(|m| m.entity == e)
+        .find_map(|m| {
+            let before = text.get(..m.span.start)?.trim_end();
+            let word = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .and_then(party_of);
+            let after = text.get(m.span.end..)?.trim_start();
+            let after = after.strip_prefix(['(', ',']).unwrap_or(after).trim_start();
+            let tag = match after.as_bytes() {
+                [p @ (b'D' | b'R'), b'-', c, ..] if c.is_ascii_uppercase() => Some(*p),
+                _ => None,
+            };
+            word.or(tag)
+        })
+}
+
+/// Not of another party than `wanted` (when the article says).
+fn party_fits(table: &Table, text: &str, e: usize, wanted: Option<u8>) -> bool {
+    wanted.is_none_or(|w| entity_party(table, text, e).is_none_or(|p| p == w))
 }
 
 /// The sitting president named before `before` ("President Barack
@@ -6211,7 +6277,9 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
     {
         return None;
     }
-    described_as(ctx, table, h)
+    // "the Democratic front-runner" after "Republican front-runner Donald
+    // Trump": not the person of another party.
+    described_as(ctx, table, h).filter(|&e| party_fits(table, ctx.text, e, party_in(toks)))
 }
 
 /// The person the article described with `noun` within a few thousand
@@ -6511,6 +6579,7 @@ fn is_subordinate(lower: &str) -> bool {
 /// Foreign Secretary).
 fn by_title(
     table: &Table,
+    text: &str,
     toks: &[&Tok],
     src: Span,
     src_text: &str,
@@ -6528,8 +6597,16 @@ fn by_title(
     // mentions serves the three tries below.
     let with_title = |m: &Mention| Some((m.entity, table.entities[m.entity].title_lower()?));
     let mut titled: Vec<(usize, &str)> = table.before(src.start).filter_map(with_title).collect();
+    // "the Democratic front-runner": not the Republican one.
+    let party = party_in(toks);
+    titled.retain(|&(e, _)| party_fits(table, text, e, party));
     let titled_before = titled.len();
-    titled.extend(table.after(src.start).filter_map(with_title));
+    titled.extend(
+        table
+            .after(src.start)
+            .filter_map(with_title)
+            .filter(|&(e, _)| party_fits(table, text, e, party)),
+    );
     if let Some(&(e, _)) = titled.iter().find(|(_, t)| *t == wanted) {
         return Some(found(table, e));
     }

@@ -2627,3 +2627,15 @@ fn a_first_name_alone_after_a_word_for_a_person_is_a_person() {
     assert_eq!(kind, SpeakerType::Person);
     assert_eq!(name_at(text, "called for", 1), "Jane");
 }
+
+#[test]
+fn a_description_with_a_party_is_not_a_person_of_another_party() {
+    let text = "Republican front-runner Donald Trump attacked the plan on Monday. \
+                Hillary Clinton, the Democratic candidate, spoke in Iowa. Later, \
+                the Democratic front-runner said that he was wrong.";
+    assert_eq!(name_at(text, "said", 1), "Hillary Clinton");
+    // A party tag after the name tells the party too.
+    let text = "Gov. Jay Nixon (D-Mo.) signed the bill on Monday. In Pierre, the \
+                Republican governor said that he would veto it.";
+    assert_ne!(name_at(text, "said", 1), "Jay Nixon");
+}
