@@ -4847,6 +4847,34 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if pair_phrase && let Some(pair) = table.pair_before(text, src.start, 0) {
         return pair_speaker(table, pair);
     }
+    // "the committee chairmen" after "Oversight Committee Chairman Jason
+    // Chaffetz (R-Utah) and Judiciary Committee Chairman Bob Goodlatte":
+    // the plural of a title both people last named together hold.
+    if let [d, .., n] = toks
+        && d.lower == "the"
+        && toks.len() <= 4
+        && !n.cap
+        // "chairmen", "congressmen" as well as "senators".
+        && let singular = match n.lower.strip_suffix("men") {
+            Some(stem) => format!("{stem}man"),
+            None => singular_of(&n.lower).to_string(),
+        }
+        && singular != n.lower
+        && in_class(&singular, TITLE)
+        && let Some(pair) = table.pair_before(text, src.start, 0)
+        // Each word before the head in both titles too: not "the most
+        // reform-hungry senators".
+        && [pair.0, pair.1].iter().all(|&e| {
+            table.entities[e].title_lower().is_some_and(|t| {
+                title_has(t, &singular)
+                    && toks[1..toks.len() - 1]
+                        .iter()
+                        .all(|m| title_has(t, &m.lower))
+            })
+        })
+    {
+        return pair_speaker(table, pair);
+    }
     // Two people not named together ("Tong and his wife … The couple
     // said"): a group by that word.
     if couple {

@@ -2639,3 +2639,16 @@ fn a_description_with_a_party_is_not_a_person_of_another_party() {
                 Republican governor said that he would veto it.";
     assert_ne!(name_at(text, "said", 1), "Jay Nixon");
 }
+
+#[test]
+fn the_plural_of_a_title_two_people_share_is_that_pair() {
+    let text = "Oversight Committee Chairman Tom Baker (R-Utah) and Judiciary \
+                Committee Chairman Jim Hale met the director on Monday. The \
+                committee chairmen said that the rules were broken.";
+    assert_eq!(name_at(text, "said", 1), "Tom Baker and Jim Hale");
+    // A qualifier neither title holds is a group of its own.
+    let text = "Senator Tom Baker and Senator Jim Hale met the director on \
+                Monday. The most outspoken senators said that the rules were \
+                broken.";
+    assert_ne!(name_at(text, "said", 1), "Tom Baker and Jim Hale");
+}
