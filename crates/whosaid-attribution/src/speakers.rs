@@ -4115,9 +4115,11 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
         && toks
             .iter()
             .all(|t| (t.is_word() && !t.is_function()) || t.kind == TokenKind::Possessive);
-    if ctx.sentence >= LEAD_SENTENCES
-        || !(matches!(first.lower.as_str(), "a" | "an") || bare_headline)
-    {
+    // Past the lead, only a person titled with the very noun ("…, a
+    // federal judge ruled Monday. U.S. District Magistrate Judge David
+    // Bristow said …"): a brief's lead may come anywhere in a roundup.
+    let past_lead = ctx.sentence >= LEAD_SENTENCES;
+    if !(matches!(first.lower.as_str(), "a" | "an") || (bare_headline && !past_lead)) {
         return None;
     }
     // The noun the article goes on to name: a person's, singular.
@@ -4192,12 +4194,23 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
     // Not someone named with another role ("A witness said …" then
     // "Police Chief John Smith said"): a title, if any, holds the noun,
     // or any office for "an official" or "leader".
-    let role_fits = |e: &Entity| {
-        e.title_lower().is_none_or(|t| {
+    // Past the lead, the description's capitalised words in the title
+    // too: "a U.S. District Court judge" is not "Circuit Court Judge David
+    // McKeague", nor "a Democratic senator" any senator.
+    let role_fits = |e: &Entity| match e.title_lower() {
+        Some(t) if past_lead => {
+            title_has(t, h)
+                && toks
+                    .iter()
+                    .filter(|x| x.cap && x.is_word())
+                    .all(|x| title_has(t, &x.lower))
+        }
+        None => !past_lead,
+        Some(t) => {
             matches!(h, "official" | "leader")
                 || !t.split_whitespace().any(is_title_word)
                 || title_has(t, h)
-        })
+        }
     };
     table
         .after(ctx.sent_end)

@@ -2652,3 +2652,20 @@ fn the_plural_of_a_title_two_people_share_is_that_pair() {
                 broken.";
     assert_ne!(name_at(text, "said", 1), "Tom Baker and Jim Hale");
 }
+
+#[test]
+fn past_the_lead_a_described_person_is_named_next_only_under_that_title() {
+    let lead = "Fog closed the airport on Monday. Trains ran late. Schools shut \
+                early. Roads were icy. ";
+    let text = format!(
+        "{lead}The suspect will stay in custody, a federal judge ruled Tuesday. \
+         U.S. Magistrate Judge Dana Brooks said the man posed a danger."
+    );
+    assert_eq!(name_at(&text, "ruled", 1), "Dana Brooks");
+    // A capitalised qualifier the next title lacks: another judge.
+    let text = format!(
+        "{lead}A U.S. District Court judge sided with the city. Circuit Court \
+         Judge Dana Brooks, writing for the majority, said the law stood."
+    );
+    assert_ne!(name_at(&text, "sided with", 1), "Dana Brooks");
+}
