@@ -20,13 +20,36 @@ pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
     let text = doc.text();
     doc.sentences()
         .iter()
-        .map(|&span| Sentence {
-            toks: tokenize(text, span)
+        .map(|&span| {
+            let mut toks: Vec<Tok> = tokenize(text, span)
                 .into_iter()
                 .map(|t| Tok::new(text, t))
-                .collect(),
+                .collect();
+            surnames_over_closed_words(&mut toks);
+            Sentence { toks }
         })
         .collect()
+}
+
+/// "Theresa May said", "Brian May's band": after a known first name, a
+/// capitalised "May" is a surname, not the modal or the month (which a
+/// number follows: "June May 5" is rare, "Theresa May 5" never).
+fn surnames_over_closed_words(toks: &mut [Tok]) {
+    for k in 1..toks.len() {
+        let t = &toks[k];
+        if t.cap
+            && t.lower == "may"
+            && toks[k - 1].cap
+            && toks[k - 1].is_word()
+            && !toks[k - 1].is_function()
+            && crate::speakers::first_name(&toks[k - 1].lower).is_some()
+            && toks
+                .get(k + 1)
+                .is_none_or(|n| n.kind != whosaid_text::TokenKind::Number)
+        {
+            toks[k].clear_classes();
+        }
+    }
 }
 
 /// A cue occurrence: tokens `start..end` of a sentence.

@@ -175,7 +175,7 @@ fn in_class(lower: &str, bits: u32) -> bool {
 }
 
 /// The usual gender of a first name, accents folded.
-fn first_name(lower: &str) -> Option<Gender> {
+pub(crate) fn first_name(lower: &str) -> Option<Gender> {
     lists().first_names.get(fold(lower).as_ref()).copied()
 }
 
@@ -367,7 +367,7 @@ fn agent_ending(lower: &str) -> bool {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
+pub(crate) enum Gender {
     Male,
     Female,
     Unknown,

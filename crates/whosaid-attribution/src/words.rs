@@ -250,6 +250,13 @@ impl Tok {
         }
     }
 
+    /// The word as a plain name: no closed class, no list ("May" in
+    /// "Theresa May" is no modal and no month).
+    pub(crate) fn clear_classes(&mut self) {
+        self.classes = 0;
+        self.speaker_classes = 0;
+    }
+
     /// The speaker-list bits of the word (`speakers::classes` of its
     /// lower case, without a second look-up).
     #[inline]

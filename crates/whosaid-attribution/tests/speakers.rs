@@ -2669,3 +2669,19 @@ fn past_the_lead_a_described_person_is_named_next_only_under_that_title() {
     );
     assert_ne!(name_at(&text, "sided with", 1), "Dana Brooks");
 }
+
+#[test]
+fn may_after_a_first_name_is_a_surname() {
+    let text = "Prime Minister Theresa May said that the deal was done. In May \
+                the talks failed, and on May 5 Brian May's spokesman said that \
+                the band would tour.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Theresa May"));
+    assert_eq!(kind, SpeakerType::Person);
+    // The whole name is the claim's source, not "Prime Minister Theresa".
+    let doc = Document::new(text);
+    let claims = Extractor::default().extract(&doc);
+    let source = claims[0].source.map(|s| s.text(doc.text()));
+    assert_eq!(source, Some("Prime Minister Theresa May"));
+    assert_eq!(name_at(text, "said", 2), "Brian May's spokesman");
+}
