@@ -905,10 +905,14 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         // Described Her Experience …": a headline of a linked story in the
         // body, told by a function word capitalised inside it (a list of
         // names capitalises none).
+        // Only the capitalised words (`candidates`) are read, and only in a
+        // sentence with a few of them.
         let body_headline = || {
-            toks.iter()
-                .skip(1)
-                .any(|t| t.cap && !t.upper && t.is_function() && t.lower.len() > 1)
+            candidates.len() >= 3
+                && candidates.iter().any(|&k| {
+                    let t = &toks[k];
+                    k > 0 && t.cap && !t.upper && t.is_function() && t.lower.len() > 1
+                })
         };
         if (in_headline || body_headline())
             && crate::words::title_case(toks, 4, 3)
