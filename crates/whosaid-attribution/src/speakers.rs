@@ -1209,9 +1209,14 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             // "House Intelligence Committee Chairman Adam Schiff": a known
             // first name after the organisation's head word starts the
             // name of a person, and the words before it are their title.
+            // "Amnesty International Man-kei Tam": a hyphenated given name
+            // too.
             let person_after_org = any_org.and_then(|o| {
-                (o + 1..end)
-                    .find(|&k| (2..=3).contains(&(end - k)) && first_name(&toks[k].lower).is_some())
+                (o + 1..end).find(|&k| {
+                    (2..=3).contains(&(end - k))
+                        && (first_name(&toks[k].lower).is_some()
+                            || hyphenated_given(toks[k].span.text(text)))
+                })
             });
             let org_run = person_after_org.is_none() && (acronym_tail || org_at.is_some());
             // "Broadcaster Piers Morgan", "Co-developer Jing Wang": an
@@ -1418,6 +1423,22 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     }
 }
 
+/// A given name of two syllables joined by a hyphen, the second in lower
+/// case, as Cantonese and Korean names are romanised ("Man-kei",
+/// "Jae-in"); not "Jean-Pierre", nor a compound ("UK-based" is caught
+/// before).
+fn hyphenated_given(written: &str) -> bool {
+    let Some((a, b)) = written.split_once('-') else {
+        return false;
+    };
+    let mut a_chars = a.chars();
+    a_chars.next().is_some_and(char::is_uppercase)
+        && (2..=5).contains(&a.len())
+        && a_chars.all(|c| c.is_ascii_lowercase())
+        && (2..=4).contains(&b.len())
+        && b.chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// Folds Latin accents for name look-ups ("Zoë" → "zoe"); ASCII words,
 /// nearly all of them, are borrowed as they are, without a call.
 #[inline]
@@ -1620,7 +1641,10 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         // written the same ("Maritime Bulletin" is not "Marine Bulletin").
         // "Northern Cyprus", "South Korea", "New York": a place named by
         // its last word with a qualifier before it is not that word alone.
-        let qualified_place = is_qualifier(&words[0]);
+        // "Netto Poland", "Tesco Ireland": "Poland" alone is the country,
+        // not the branch named by it.
+        let qualified_place =
+            is_qualifier(&words[0]) || all.classes(r).last().is_some_and(|c| c & COUNTRY != 0);
         if let Some(id) = k.name
             && !qualified_place
         {
@@ -3183,6 +3207,19 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             if start < end {
                 (src, lo, hi) = retarget(sent, start, end, &mut toks);
             }
+        }
+        // "the mayor of Yartsevo via news agency Interfax": the channel
+        // after "via" only carried the words.
+        if let Some(k) = toks.iter().position(|t| t.lower == "via")
+            && k > 0
+        {
+            toks.truncate(k);
+            src = Span::new(src.start, toks[k - 1].span.end);
+            hi = lo
+                + sent[lo..hi]
+                    .iter()
+                    .take_while(|t| t.span.end <= src.end)
+                    .count();
         }
         // "The United States, which has retreated from its goal of ousting
         // Bashar al-Assad, stated …": a relative clause inside the source

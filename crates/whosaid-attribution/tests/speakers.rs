@@ -2685,3 +2685,29 @@ fn may_after_a_first_name_is_a_surname() {
     assert_eq!(source, Some("Prime Minister Theresa May"));
     assert_eq!(name_at(text, "said", 2), "Brian May's spokesman");
 }
+
+#[test]
+fn a_hyphenated_given_name_after_an_organisation_starts_a_person() {
+    let text = "Hong Kong director of Amnesty International Man-kei Tam said \
+                that the law was harsh.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Man-kei Tam"));
+    assert_eq!(kind, SpeakerType::Person);
+    // "International" names a body, which is no person when it speaks.
+    let text = "Transparency International said that graft had grown.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+}
+
+#[test]
+fn a_country_alone_is_not_the_branch_named_after_it() {
+    let text = "Netto Poland said that prices would rise. Later, Poland said that \
+                it would appeal.";
+    assert_eq!(name_at(text, "said", 2), "Poland");
+}
+
+#[test]
+fn the_channel_after_via_is_not_the_source() {
+    let text = "The death toll rose, according to the mayor of Yartsevo via news \
+                agency Interfax.";
+    assert_eq!(name_at(text, "according to", 1), "mayor of Yartsevo");
+}
