@@ -1202,8 +1202,13 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             // for one that ends the name or comes before "of" starts there.
             let any_org = (s..end).find(|&k| cls[k] & ORGANIZATION != 0);
             let org_at = any_org.and_then(|o| {
+                // "Brennan Center for Justice", "Committee on Foreign
+                // Relations": the complement's title word ("Justice") makes
+                // no person of the body.
                 (o..end).find(|&k| {
-                    cls[k] & ORGANIZATION != 0 && (k + 1 == end || toks[k + 1].lower == "of")
+                    cls[k] & ORGANIZATION != 0
+                        && (k + 1 == end
+                            || matches!(toks[k + 1].lower.as_str(), "of" | "for" | "on"))
                 })
             });
             // "House Intelligence Committee Chairman Adam Schiff": a known
@@ -1215,7 +1220,17 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 (o + 1..end).find(|&k| {
                     (2..=3).contains(&(end - k))
                         && (first_name(&toks[k].lower).is_some()
-                            || hyphenated_given(toks[k].span.text(text)))
+                            || hyphenated_given(toks[k].span.text(text))
+                            // "… National Executive Director Nihad Awad":
+                            // after a title word, a name of its own.
+                            || (k > o + 1
+                                && cls[k - 1] & TITLE != 0
+                                && toks[k - 1].cap
+                                && (k..end).all(|j| {
+                                    toks[j].is_word()
+                                        && toks[j].cap
+                                        && cls[j] & (TITLE | ORGANIZATION) == 0
+                                })))
                 })
             });
             let org_run = person_after_org.is_none() && (acronym_tail || org_at.is_some());

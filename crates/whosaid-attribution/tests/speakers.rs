@@ -2711,3 +2711,15 @@ fn the_channel_after_via_is_not_the_source() {
                 agency Interfax.";
     assert_eq!(name_at(text, "according to", 1), "mayor of Yartsevo");
 }
+
+#[test]
+fn a_title_word_in_a_body_complement_makes_no_person_of_the_body() {
+    let text = "The Brennan Center for Justice said that spending rose.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Brennan Center for Justice"));
+    assert_eq!(kind, SpeakerType::Organization);
+    // A title and a name after the body's name still make a person.
+    let text = "Council on Islamic Relations National Executive Director Nihad \
+                Awad said that the remarks were hateful.";
+    assert_eq!(name_at(text, "said", 1), "Nihad Awad");
+}
