@@ -4668,6 +4668,46 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             }
         }
     }
+    // "the former vice president's spokeswoman": a person speaking for
+    // the one a title describes, under that person's name ("Al Gore's
+    // spokeswoman"), as "his spokeswoman" is.
+    if let Some(p) = toks.iter().position(|t| t.kind == TokenKind::Possessive)
+        && p >= 2
+        && toks[0].lower == "the"
+        && toks[1..p].iter().all(|t| t.is_word() && !t.cap)
+        && toks[1..p].iter().any(|t| is_title_word(&t.lower))
+        && let rest = &toks[p + 1..]
+        && (1..=3).contains(&rest.len())
+        && rest.iter().all(|t| t.is_word() && !t.cap)
+        && rest.last().is_some_and(|h| {
+            // A singular: "aides" are a group.
+            h.speaker_classes() & (PERSON | TITLE | KIN_M | KIN_F) != 0
+                && (!h.lower.ends_with('s') || h.lower.ends_with("ss"))
+        })
+    {
+        // The person the article introduced as such, if any ("Jamal Ware,
+        // a spokesman for Gowdy").
+        if let Some(h) = rest.last()
+            && let Some(e) = described_as(ctx, table, &h.lower)
+        {
+            return found(table, e);
+        }
+        let owner = &toks[..p];
+        let sub = Context {
+            toks: owner,
+            src: owner[0].span.cover(owner[p - 1].span),
+            around: Around::default(),
+            ..*ctx
+        };
+        let (_, e) = resolve_phrase(&sub, table, st);
+        if let Some(e) = e
+            && table.entities[e].kind == SpeakerType::Person
+        {
+            let noun = rest[0].span.cover(rest[rest.len() - 1].span).text(text);
+            let name = format!("{} {noun}", possessive(table.entities[e].name));
+            return unnamed(name, SpeakerType::Person);
+        }
+    }
     // "the study found", "the research team said", "The authors
     // proposed", "researchers from the University of Washington
     // reported", "Study indicates": a study, its authors and its team are
@@ -5303,7 +5343,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         let titled = table.before(src.start).find(|m| {
             let e = &table.entities[m.entity];
             e.kind == SpeakerType::Person
-                && e.title_lower().is_some_and(|t| title_has(t, head))
+                && e.title_lower()
+                    .is_some_and(|t| title_has(t, head) && rank_fits(toks, t))
                 && fits(m.entity)
         });
         // Only a contender for office or a magnate, qualified by a
@@ -6707,10 +6748,9 @@ fn by_title(
     if let Some(&(e, _)) = titled.iter().find(|(_, t)| *t == wanted) {
         return Some(found(table, e));
     }
-    let head_match = titled.iter().find(|(_, t)| {
-        head_title.is_some_and(|h| title_has(t, h))
-            && (subordinate || !t.split_whitespace().any(is_subordinate))
-    });
+    let head_match = titled
+        .iter()
+        .find(|(_, t)| head_title.is_some_and(|h| title_has(t, h)) && rank_fits(toks, t));
     if let Some(&(e, _)) = head_match {
         return Some(found(table, e));
     }
@@ -6770,6 +6810,19 @@ fn by_title(
                 && (subordinate || !t.split_whitespace().any(is_subordinate))
         })
         .map(|&(e, _)| found(table, e))
+}
+
+/// The rank of a description and of a title agree: a subordinate word of
+/// the description ("vice", "deputy") is in the title too ("the former
+/// vice president" is no "President Barack Obama"), and with none, the
+/// title has none ("the president" is no "Vice President Joe Biden").
+fn rank_fits(toks: &[&Tok], title: &str) -> bool {
+    let mut subordinate = toks.iter().filter(|x| is_subordinate(&x.lower)).peekable();
+    if subordinate.peek().is_some() {
+        subordinate.all(|x| title_has(title, &x.lower))
+    } else {
+        !title.split_whitespace().any(is_subordinate)
+    }
 }
 
 /// "the father", "the widow": the person of that gender named last.

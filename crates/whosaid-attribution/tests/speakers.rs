@@ -2723,3 +2723,25 @@ fn a_title_word_in_a_body_complement_makes_no_person_of_the_body() {
                 Awad said that the remarks were hateful.";
     assert_eq!(name_at(text, "said", 1), "Nihad Awad");
 }
+
+#[test]
+fn a_subordinate_rank_in_a_description_is_in_the_title_too() {
+    let text = "President Barack Obama spoke on Monday. Later, the vice president \
+                said that he was busy.";
+    assert_ne!(name_at(text, "said", 1), "Barack Obama");
+    let text = "President Barack Obama spoke on Monday. Vice President Joe Biden \
+                stayed home. Later, the vice president said that he was busy.";
+    assert_eq!(name_at(text, "said", 1), "Joe Biden");
+}
+
+#[test]
+fn a_person_speaking_for_a_titled_one_is_named_through_them() {
+    let text = "Former Vice President Al Gore stayed home. The former vice \
+                president's spokeswoman said that he was busy.";
+    assert_eq!(name_at(text, "said", 1), "Al Gore's spokeswoman");
+    // Introduced by name, the spokeswoman is herself.
+    let text = "Former Vice President Al Gore stayed home. Kalee Kreider, a \
+                spokeswoman for Gore, spoke first. The former vice president's \
+                spokeswoman said that he was busy.";
+    assert_eq!(name_at(text, "said", 1), "Kalee Kreider");
+}
