@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 27] = [
+const SECTIONS: [&str; 28] = [
     "title",
     "regnal",
     "honorific",
@@ -51,6 +51,7 @@ const SECTIONS: [&str; 27] = [
     "country",
     "newspaper-alone",
     "portfolio",
+    "level",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -81,6 +82,7 @@ const EPITHET: u32 = 1 << 23;
 const COUNTRY: u32 = 1 << 24;
 const NEWSPAPER_ALONE: u32 = 1 << 25;
 const PORTFOLIO: u32 = 1 << 26;
+const LEVEL: u32 = 1 << 27;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -4890,12 +4892,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         body
     };
     let caps = body.iter().take_while(|t| t.is_word() && t.cap).count();
+    // "the United States federal government": a level of government may
+    // stand between the name and the word.
     if caps >= 1
         && caps < body.len()
         && body.len() - caps <= 2
-        && body[caps..]
+        && body[caps..].iter().all(|t| t.is_word() && !t.cap)
+        && body
+            .last()
+            .is_some_and(|t| t.speaker_classes() & ORGANIZATION != 0)
+        && body[caps..body.len() - 1]
             .iter()
-            .all(|t| t.is_word() && !t.cap && t.speaker_classes() & ORGANIZATION != 0)
+            .all(|t| t.speaker_classes() & (ORGANIZATION | LEVEL) != 0)
     {
         let name = body[0].span.cover(body[body.len() - 1].span).text(text);
         return unnamed(name.to_string(), SpeakerType::Organization);
@@ -6250,9 +6258,14 @@ fn fullest_org(text: &str, before: usize, noun: &str) -> Option<String> {
             }
         }
         // "the Samoan government": up to three capitalised words right
-        // before it, past a determiner.
+        // before it, past a determiner, and past a level of government
+        // ("the United States federal government").
         let Some(lead) = head[..at].strip_suffix(' ') else {
             continue;
+        };
+        let lead = match lead.rsplit_once(' ') {
+            Some((before, level)) if in_class(&level.to_ascii_lowercase(), LEVEL) => before,
+            _ => lead,
         };
         let mut start = lead.len();
         for _ in 0..3 {

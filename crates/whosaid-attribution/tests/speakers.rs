@@ -2745,3 +2745,13 @@ fn a_person_speaking_for_a_titled_one_is_named_through_them() {
                 spokeswoman said that he was busy.";
     assert_eq!(name_at(text, "said", 1), "Kalee Kreider");
 }
+
+#[test]
+fn a_level_of_government_stays_in_the_organisations_name() {
+    let text = "The United States federal government asked for a delay. Later, \
+                the government said that it would appeal.";
+    let (name, kind) = speaker_at(text, "asked for", 1);
+    assert_eq!(name.as_deref(), Some("United States federal government"));
+    assert_eq!(kind, SpeakerType::Organization);
+    assert_eq!(name_at(text, "said", 1), "United States federal government");
+}
