@@ -3805,7 +3805,10 @@ fn predicate_subject(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
 fn group_name(text: &str, toks: &[&Tok]) -> String {
     let mut a = 0;
     let mut b = toks.len();
-    while b > a + 1 && is_trailing_adverb(&toks[b - 1].lower) {
+    // "the judges' statement" cut to "the judges'": no apostrophe.
+    while b > a + 1
+        && (is_trailing_adverb(&toks[b - 1].lower) || toks[b - 1].kind == TokenKind::Possessive)
+    {
         b -= 1;
     }
     // "officials on Saturday", "Thursday officials": the day is when, not
@@ -5714,7 +5717,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
-    if toks.iter().any(|t| is_title_tok(text.as_bytes(), t)) {
+    // Not "the state", "the House": words of titles ("Secretary of
+    // State", "House Speaker") that alone name a body.
+    if toks
+        .iter()
+        .any(|t| is_title_tok(text.as_bytes(), t) && !matches!(t.lower.as_str(), "state" | "house"))
+    {
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }

@@ -2755,3 +2755,18 @@ fn a_level_of_government_stays_in_the_organisations_name() {
     assert_eq!(kind, SpeakerType::Organization);
     assert_eq!(name_at(text, "said", 1), "United States federal government");
 }
+
+#[test]
+fn a_groups_name_has_no_trailing_apostrophe() {
+    let text = "The judges issued a ruling. The state rejected the judges' \
+                statement that their ruling must be binding.";
+    assert_eq!(name_at(text, "statement", 1), "judges");
+}
+
+#[test]
+fn state_and_house_alone_are_bodies_not_titles() {
+    let text = "The water was unsafe for months. The state admitted that it had \
+                erred. The Islamic State claimed that it had struck.";
+    assert_eq!(speaker_at(text, "admitted", 1).1, SpeakerType::Organization);
+    assert_eq!(speaker_at(text, "claimed", 1).1, SpeakerType::Organization);
+}
