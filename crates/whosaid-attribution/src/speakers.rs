@@ -5737,6 +5737,27 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         {
             return (sp.clone(), None);
         }
+        // "the candidate", "the senator" when no one was titled so: the
+        // person the article names most, unless titled otherwise. Not "the
+        // campaign" (a body), nor "the professor" (anyone).
+        if let [d, t] = toks
+            && d.lower == "the"
+            && !t.cap
+            && t.is_word()
+            && t.speaker_classes() & (ORGANIZATION | COLLECTIVE) == 0
+            && (is_contender(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "senator" | "governor" | "president" | "mayor"
+                ))
+            && let Some(e) = most_named_person(table, src.start, 2, |e| {
+                table.entities[e]
+                    .title_lower()
+                    .is_none_or(|title| title_has(title, &t.lower))
+            })
+        {
+            return found(table, e);
+        }
         return (
             Speaker {
                 name: Some(strip_determiner(src_text).to_string()),
@@ -6710,6 +6731,7 @@ fn abbreviated_title(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "senator" => "sen.",
         "governor" => "gov.",
+        "president" => "pres.",
         "representative" | "congressman" | "congresswoman" => "rep.",
         "lieutenant" => "lt.",
         "colonel" => "col.",

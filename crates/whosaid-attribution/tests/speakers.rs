@@ -2770,3 +2770,22 @@ fn state_and_house_alone_are_bodies_not_titles() {
     assert_eq!(speaker_at(text, "admitted", 1).1, SpeakerType::Organization);
     assert_eq!(speaker_at(text, "claimed", 1).1, SpeakerType::Organization);
 }
+
+#[test]
+fn an_office_no_one_was_titled_with_is_the_person_named_most() {
+    let text = "Chris Christie endorsed Donald Trump on Friday. Christie spoke \
+                in Texas. Reporters asked about it. The governor said that he \
+                had no regrets.";
+    assert_eq!(name_at(text, "said", 1), "Chris Christie");
+    // Not a body ("the campaign"), nor one titled otherwise.
+    let text = "Senator Ann Kirk spoke in Texas. Kirk spoke again. The governor \
+                said that taxes would rise.";
+    assert_ne!(name_at(text, "said", 1), "Ann Kirk");
+}
+
+#[test]
+fn pres_is_a_title() {
+    let text = "In an interview, Pres. Obama admits the plan failed. The \
+                president said that he had trusted his allies.";
+    assert_eq!(name_at(text, "said", 1), "Obama");
+}
