@@ -970,7 +970,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                         && toks[k + 1..]
                             .iter()
                             .take(2)
-                            .take_while(|t| t.is_word() && t.cap)
+                            .take_while(|t| t.is_word() && t.cap && !t.is_function())
                             .any(|t| named_again(t.span.text(text))))
             };
             for &k in &candidates {

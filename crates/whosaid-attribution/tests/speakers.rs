@@ -2789,3 +2789,13 @@ fn pres_is_a_title() {
                 president said that he had trusted his allies.";
     assert_eq!(name_at(text, "said", 1), "Obama");
 }
+
+#[test]
+fn a_function_word_named_again_keeps_no_verb_in_a_body_headline() {
+    let text = "Senator Tom Hale wrote a long opinion piece in The Times about \
+                rising prices and the budget.\n\n\
+                Tom Hale Stressed The Need For Calm.\n\n\
+                Later, Hale said that taxes were too high.";
+    assert_eq!(name_at(text, "Stressed", 1), "Tom Hale");
+    assert_eq!(name_at(text, "said", 1), "Tom Hale");
+}
