@@ -3362,7 +3362,8 @@ fn build_claim(
     if let (Src::Toks(s, _), Some(k)) = (a.src, content)
         && s >= 1
         && s < a.hit.start
-        && matches!(toks[s - 1].lower.as_str(), "what" | "which" | "whom")
+        && (matches!(toks[s - 1].lower.as_str(), "what" | "which" | "whom")
+            || relative_gap(toks, s - 1, k))
         && !(toks[s - 1].lower == "which" && s >= 2 && toks[s - 2].is("preposition"))
     {
         // "what officials called a hate crime": the relative word stands for
@@ -3996,7 +3997,22 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
     if toks.get(from).is_some_and(starts_object) {
         return None;
     }
-    for (m, t) in toks.iter().enumerate().take(limit.min(from + 8)).skip(from) {
+    // "said in an interview with The Associated Press last week that …":
+    // a phrase of place or time may run on for twice as long, up to a verb
+    // or a comma.
+    let circumstance = toks.get(from).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "in" | "after" | "before" | "since" | "during"
+        )
+    });
+    let window = if circumstance { 16 } else { 8 };
+    for (m, t) in toks
+        .iter()
+        .enumerate()
+        .take(limit.min(from + window))
+        .skip(from)
+    {
         if t.lower == "that" {
             return Some(m);
         }
@@ -4004,7 +4020,11 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
             || t.is_punct(";")
             || t.is_punct(":")
             || t.is_punct(".")
+            // "said after the lunch that": a preposition, not a clause.
             || t.is("subordinator")
+                && !(matches!(t.lower.as_str(), "after" | "before" | "since")
+                    && toks.get(m + 1).is_some_and(|n| !n.is("pronoun")))
+            || m >= from + 8 && (verbal(t) || t.is_punct(","))
         {
             return None;
         }
@@ -4077,8 +4097,13 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     // other set-off phrases it is as likely the speaker's own.
     let mut relative: Option<usize> = None;
     let mut set_off = false;
+    // A content with no verb before token `i` is a noun phrase, the cue's
+    // object: what follows it may be the reporting clause's own.
+    let mut verb_seen = false;
+    let mut dash_seen = false;
     for i in from..limit {
         let t = &toks[i];
+        verb_seen |= i > from && verbal(&toks[i - 1]);
         if t.is_quote() {
             match t.lower.as_str() {
                 "“" => quoted = true,
@@ -4094,18 +4119,18 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             }
             continue;
         }
-        if quoted || i < from + 3 {
+        if quoted {
+            continue;
+        }
+        if i < from + 3 {
+            dash_seen |= spaced_dash(toks, i);
             continue;
         }
         if t.is_punct(";") {
             end = i;
             break;
         }
-        // A dash set off by spaces (" - ", "—"), not a hyphen in a word.
-        let dash = t.is_punct("—")
-            || t.is_punct("–")
-            || t.is_punct("--")
-            || t.is_punct("-") && i > 0 && toks[i - 1].span.end < t.span.start;
+        let dash = spaced_dash(toks, i);
         if t.is_punct(",") || dash {
             relative = (!set_off
                 && toks.get(i + 1).is_some_and(|n| {
@@ -4133,6 +4158,35 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         } else {
             i + 1
         };
+        // "… raised $2 million — far more than expected": a single spaced
+        // dash, not one of a pair around an aside, sets off the writer's
+        // comment on what was said (85 gold contents end there on train
+        // for 38 that run on), unless it goes on with the same list or
+        // clause ("— and more", "— including …", data/words.txt
+        // [dash-continues]).
+        if dash
+            && !dash_seen
+            && !toks.get(next).is_some_and(|n| n.is("dash-continues"))
+            && !(next + 1..limit).any(|m| spaced_dash(toks, m))
+        {
+            end = i;
+            break;
+        }
+        dash_seen |= dash;
+        // "praised the plan, despite …", "favored Sanders, but could not
+        // vote": after a noun phrase content, a contrast or comparison, a
+        // second predicate or a clause of its own are the writer's.
+        let after_object = !verb_seen
+            && (trailing_adjunct(toks, i)
+                || (t.is_punct(",") || dash)
+                    && toks
+                        .get(next)
+                        .is_some_and(|c| matches!(c.lower.as_str(), "and" | "but"))
+                    && (coordinated_predicate(toks, next + 1) || subject_clause(toks, next + 1)));
+        if after_object {
+            end = i;
+            break;
+        }
         let new_clause = (t.is_punct(",") || dash) && opens_clause(toks, next);
         if new_clause {
             end = i;
@@ -4261,6 +4315,111 @@ fn opens_clause(toks: &[Tok], j: usize) -> bool {
             || (matches!(n.lower.as_str(), "the" | "his" | "her" | "their" | "its")
                 || name_word(n) && !n.is("determiner"))
                 && has_verb_after(toks, j + 2)
+    })
+}
+
+/// "a deadline that officials said went unnoticed", "Megyn Kelly, who he
+/// claims has been unfair": the relative word at token `r`, right before
+/// the source, is the subject or object missing from `content`, which
+/// opens with a verb or a preposition ("that she hoped to carry", "that
+/// they view as weak"), and PolNeAR opens the content with it. A "that"
+/// must follow a noun, not a verb or an adjective whose complement it
+/// opens ("bet that", "so clear that").
+fn relative_gap(toks: &[Tok], r: usize, content: Span) -> bool {
+    let relative = match toks[r].lower.as_str() {
+        "who" => true,
+        "that" => {
+            r >= 1 && {
+                let n = &toks[r - 1];
+                n.is_word()
+                    && !n.is_function()
+                    && !n.cap
+                    && !verbal(n)
+                    && !n.lower.ends_with("ing")
+                    && !n.lower.ends_with('s')
+            }
+        }
+        _ => false,
+    };
+    let i = toks.partition_point(|t| t.span.start < content.start);
+    relative
+        && toks.get(i).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && (t.is_auxiliary()
+                    || is_common_verb(t)
+                    || looks_verbal(t)
+                    || matches!(t.lower.as_str(), "to" | "as" | "for"))
+        })
+}
+
+/// A dash set off by spaces at token `m` (" - ", "—", " -- "), not a
+/// hyphen inside a word.
+fn spaced_dash(toks: &[Tok], m: usize) -> bool {
+    let t = &toks[m];
+    t.is_punct("—")
+        || t.is_punct("–")
+        || t.is_punct("--")
+        || t.is_punct("-") && m > 0 && toks[m - 1].span.end < t.span.start
+}
+
+/// At token `i` (a comma, or the word itself), a phrase that sets what
+/// was said against the facts and runs to the end of the content: ",
+/// compared with 40 percent", "(,) despite the polls", ", even though …",
+/// ", as he left". Not when a comma follows within a few words: then it
+/// is an aside inside the content ("Trump, despite his wealth, is …").
+fn trailing_adjunct(toks: &[Tok], i: usize) -> bool {
+    let comma = toks[i].is_punct(",");
+    let j = if comma { i + 1 } else { i };
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if toks.iter().skip(j + 1).take(5).any(|t| t.is_punct(",")) {
+        return false;
+    }
+    match w(j) {
+        "compared" if comma => matches!(w(j + 1), "with" | "to"),
+        "despite" => comma || i > 0 && !toks[i - 1].is_punct(","),
+        "even" if comma => matches!(w(j + 1), "though" | "as" | "if"),
+        "as" if comma => toks
+            .get(j + 1)
+            .is_some_and(|t| t.is("pronoun") && t.lower != "it"),
+        _ => false,
+    }
+}
+
+/// After "and" or "but", a verb (past adverbs) with no subject of its own
+/// at token `k`: a second predicate of the clause's subject ("…, and
+/// won the state", "…, but could not vote").
+fn coordinated_predicate(toks: &[Tok], mut k: usize) -> bool {
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && !t.cap && t.is_adverb() && !t.is_auxiliary())
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|v| {
+        v.is_word()
+            && !v.cap
+            // "government-funded improvements": a compound adjective.
+            && !v.lower.contains('-')
+            && !v.is("negation")
+            && (v.is_auxiliary() || is_common_verb(v) || looks_verbal(v))
+    })
+}
+
+/// After "and" or "but", a subject of its own at token `k` with its verb:
+/// a determined noun phrase ("…, and a number of probes are …") or a
+/// pronoun such as "there", "that" or "no one" right before a verb ("…,
+/// but that could change"; data/words.txt [clause-subject]).
+fn subject_clause(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|n| {
+        n.is("determiner") && n.lower != "that" && has_verb_after(toks, k + 1)
+            || n.is("clause-subject")
+                && toks.get(k + 1).is_some_and(|v| {
+                    v.is_auxiliary()
+                        || v.is_negation()
+                        || v.is("passive-be")
+                        || v.is_word() && !v.cap && (is_common_verb(v) || looks_verbal(v))
+                })
     })
 }
 

@@ -96,6 +96,8 @@ fn section_bit(section: &str) -> u32 {
         "leads-into-verb" => 1 << 22,
         "addressed" => 1 << 23,
         "occasion" => 1 << 24,
+        "dash-continues" => 1 << 25,
+        "clause-subject" => 1 << 26,
         _ => 0,
     }
 }

@@ -1622,3 +1622,71 @@ fn a_party_and_state_before_an_apposition_belong_to_the_source() {
     );
     assert_eq!(got.speaker.as_deref(), Some("Lindsey Graham"));
 }
+
+#[test]
+fn a_single_spaced_dash_ends_the_content() {
+    let g = one("The senator said the bill would pass easily — its backers have sixty votes.");
+    assert_eq!(g.content.as_deref(), Some("the bill would pass easily"));
+    // A pair of dashes sets off an aside inside the content.
+    let g = one("The senator said the bill — a modest one — would pass easily.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the bill — a modest one — would pass easily")
+    );
+    // The same list or clause going on past the dash stays.
+    let g = one("The senator said the bill would pass easily — and more.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the bill would pass easily — and more")
+    );
+}
+
+#[test]
+fn what_follows_a_noun_phrase_content_is_the_reporting_clause() {
+    // A second predicate of the speaker, a clause of its own, a contrast.
+    let g = one("The mayor noted the council's vote on the budget, but left before the debate.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the council's vote on the budget")
+    );
+    let g = one(
+        "Courts are still ordering the release of the records, and a number of inquiries are under way.",
+    );
+    assert_eq!(g.content.as_deref(), Some("the release of the records"));
+    let g = one("The governor ordered a quarantine for the nurse, even though she was healthy.");
+    assert_eq!(g.content.as_deref(), Some("a quarantine for the nurse"));
+    let g = one("The chairman urged a vote on the bill, despite the objections of his colleagues.");
+    assert_eq!(g.content.as_deref(), Some("a vote on the bill"));
+    // After a clause, the second predicate is the clause subject's.
+    let g = one("The mayor said the bridge would reopen soon, but could not give a date.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the bridge would reopen soon, but could not give a date")
+    );
+}
+
+#[test]
+fn a_long_phrase_of_place_or_time_comes_before_that() {
+    let g = one(
+        "Ms. Lee said in an interview with the local radio station last week that the plant would close.",
+    );
+    assert_eq!(g.content.as_deref(), Some("the plant would close"));
+    let g = one("Mr. Park said after a lunch with donors on Tuesday that he would run again.");
+    assert_eq!(g.content.as_deref(), Some("he would run again"));
+}
+
+#[test]
+fn a_relative_word_before_the_source_opens_the_content() {
+    let v = claims("Voters rejected the bond in a vote that the mayor says was a mistake.");
+    let g = v.iter().find(|g| g.cue == "says").expect("says");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("that the mayor says was a mistake")
+    );
+    let v = claims("The host was furious at Ann Reyes, who he claims has been unfair to him.");
+    let g = v.iter().find(|g| g.cue == "claims").expect("claims");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("who he claims has been unfair to him")
+    );
+}
