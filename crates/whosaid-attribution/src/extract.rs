@@ -2937,9 +2937,14 @@ fn build_claim(
             // inside its content, which runs on after the source.
             if matches!(a.src, Src::Toks(..))
                 && toks.get(k).is_some_and(|t| t.is_punct(","))
-                && toks
+                && (toks
                     .get(k + 1)
                     .is_some_and(|t| t.is_auxiliary() || t.is("passive-be"))
+                    // "At the heart of the trouble, according to X, was
+                    // …", "Since last November, according to X, forces have
+                    // killed …": a few opening words with no verb are no
+                    // clause of their own (7 fixed, none broken on train).
+                    || end <= 10 && !toks[..end].iter().any(verbal))
                 && let Some(rest) = clause(toks, k + 1, limit)
             {
                 content = content.map(|c| c.cover(rest));
@@ -3480,6 +3485,44 @@ fn build_claim(
             .filter(|t| t.span.start < k.end)
             .map(|t| Span::new(t.span.start, k.end));
     }
+    // "Twenty percent said they would, compared with 9 percent last year",
+    // "six in 10 say he is decisive, after half said so in May": what a
+    // share of those polled said ends at its first comma; the rest is the
+    // writer's comparison.
+    if let Some(src) = source
+        && let Some(k) = content
+        && k.start >= cue.end
+        && poll_share(toks, src)
+    {
+        let from = toks.partition_point(|t| t.span.start < k.start);
+        let to = toks.partition_point(|t| t.span.start < k.end);
+        let mut quoted = false;
+        for i in from..to {
+            let t = &toks[i];
+            if t.is_quote() {
+                quoted = !quoted;
+            } else if !quoted && i > from && t.is_punct(",") {
+                content = Some(Span::new(k.start, toks[i - 1].span.end));
+                break;
+            }
+        }
+    }
+    // "Still, officials have to decide …, he said": a sentence adverb
+    // linking the sentence to the one before is the writer's, not part of
+    // a content that opens the sentence (data/words.txt
+    // [discourse-opener]).
+    if let Some(k) = content
+        && let i = toks.partition_point(|t| t.span.start < k.start)
+        && toks
+            .get(i)
+            .is_some_and(|t| t.span.start == k.start && t.is("discourse-opener") && t.cap)
+        && toks.get(i + 1).is_some_and(|t| t.is_punct(","))
+        && toks[..i].iter().all(|t| !t.is_word() && !t.is_quote())
+        && let Some(n) = toks.get(i + 2)
+        && n.span.start < k.end
+    {
+        content = Some(Span::new(n.span.start, k.end));
+    }
     let content = content.filter(|c| !c.is_empty());
     let kind = match content {
         None => ClaimKind::None,
@@ -3971,7 +4014,12 @@ fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
         )
     };
     let first = toks.get(c)?;
-    if opens(first) || first.is("determiner") && first.lower != "the" {
+    // "asked our followers what …", "asked several times whether …": a
+    // determiner other than "the" opens an addressee only before a
+    // question (before "that" it opens an object: "assured a crowd that"
+    // is as often kept).
+    let determined = first.is("determiner") && first.lower != "the";
+    if opens(first) {
         return None;
     }
     if first.is("object-pronoun") && first.lower != "it" {
@@ -3979,12 +4027,18 @@ fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
     }
     for (k, t) in toks.iter().enumerate().skip(c).take(8) {
         if k > c && opens(t) {
+            if determined && t.lower == "that" {
+                return None;
+            }
             return Some(k);
         }
         let wordlike = t.is_word()
             || t.kind == whosaid_text::TokenKind::Possessive
             || t.kind == whosaid_text::TokenKind::Number;
-        if !wordlike || looks_verbal(t) || (t.is("preposition") && t.lower != "of") {
+        // "asked during a debate why …", "asked in Iowa whether …": a
+        // phrase of time or place may stand first, in the addressee's stead.
+        let occasion = k == c && matches!(t.lower.as_str(), "in" | "during" | "on" | "at");
+        if !wordlike || looks_verbal(t) || (t.is("preposition") && t.lower != "of" && !occasion) {
             return None;
         }
     }
@@ -4353,6 +4407,22 @@ fn relative_gap(toks: &[Tok], r: usize, content: Span) -> bool {
         })
 }
 
+/// A source naming a share of those polled: "28 percent of voters", "a
+/// majority", "six in 10", "almost half" (data/words.txt [poll-share]).
+fn poll_share(toks: &[Tok], src: Span) -> bool {
+    let from = toks.partition_point(|t| t.span.start < src.start);
+    let to = toks.partition_point(|t| t.span.start < src.end);
+    let ts = &toks[from..to];
+    // "nine in 10", "Six in ten".
+    ts.iter().enumerate().any(|(j, t)| {
+        !t.cap && t.is("poll-share")
+            || t.lower == "in"
+                && j > 0
+                && ts
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "10" | "ten"))
+    })
+}
 /// A dash set off by spaces at token `m` (" - ", "—", " -- "), not a
 /// hyphen inside a word.
 fn spaced_dash(toks: &[Tok], m: usize) -> bool {

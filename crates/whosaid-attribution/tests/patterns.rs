@@ -1690,3 +1690,62 @@ fn a_relative_word_before_the_source_opens_the_content() {
         Some("who he claims has been unfair to him")
     );
 }
+
+#[test]
+fn a_few_opening_words_without_a_verb_run_on_past_according_to() {
+    let g = one("Since last spring, according to the union, the company has cut 400 jobs.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Since last spring, according to the union, the company has cut 400 jobs")
+    );
+    // A clause before the attribution is the content alone.
+    let g = one("The company has cut 400 jobs, according to the union, since last spring.");
+    assert_eq!(g.content.as_deref(), Some("The company has cut 400 jobs"));
+}
+
+#[test]
+fn a_sentence_adverb_opening_the_sentence_is_no_content() {
+    let v = claims("Still, the plan will cost more than expected, the minister said.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the plan will cost more than expected")
+    );
+    // Inside a quotation it is the speaker's own word.
+    let v = claims("\"Still, the plan will cost more,\" the minister said.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"Still, the plan will cost more,\"")
+    );
+}
+
+#[test]
+fn what_a_share_of_those_polled_said_ends_at_its_comma() {
+    let g = one(
+        "Twenty percent of voters said they backed the mayor, compared with 31 percent in May.",
+    );
+    assert_eq!(g.content.as_deref(), Some("they backed the mayor"));
+    let g = one("Six in 10 voters said the mayor was honest, while a third were unsure.");
+    assert_eq!(g.content.as_deref(), Some("the mayor was honest"));
+    // Another source keeps the clause that follows.
+    let g = one("The mayor said the bridge was safe, while the engineers were unsure.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the bridge was safe, while the engineers were unsure")
+    );
+}
+
+#[test]
+fn an_addressee_or_an_occasion_comes_before_the_question_asked() {
+    let g = one("The reporter asked our readers what they thought of the new bridge.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("what they thought of the new bridge")
+    );
+    let v = claims(
+        "Asked during a debate why he trailed in the polls, the senator blamed the weather.",
+    );
+    let g = v.iter().find(|g| g.cue == "Asked").expect("Asked");
+    assert_eq!(g.content.as_deref(), Some("why he trailed in the polls"));
+}
