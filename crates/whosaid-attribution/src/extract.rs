@@ -4253,6 +4253,9 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     if let Some(o) = occasion_after_object(toks, from, end) {
         end = o;
     }
+    if let Some(o) = time_after_object(toks, from, end) {
+        end = o;
+    }
     while end > from {
         let t = &toks[end - 1];
         if t.kind == whosaid_text::TokenKind::Punct
@@ -4318,6 +4321,41 @@ fn occasion_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize>
                 && t.lower != "to"
         })
         .then_some(i)
+}
+
+/// Where a content of tokens `from..end` that is a bare noun phrase ends
+/// before the day or time of the saying that closes the sentence
+/// ("announced his support for the governor | on Thursday night",
+/// "addressed Trump's concerns | last Thursday", "ruled out a bid | this
+/// morning"): PolNeAR leaves it out. The phrase names a day or a month or
+/// is opened by "last", "this", "earlier" or "late" ("at night" may tell
+/// when the thing said happened), after
+/// a word that is no function word ("on the morning of …" is no such
+/// phrase); no verb, infinitive, clause word or quotation comes before it.
+fn time_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
+    let mut e = end;
+    while e > from && toks[e - 1].kind == whosaid_text::TokenKind::Punct && !toks[e - 1].is_quote()
+    {
+        e -= 1;
+    }
+    if e < from + 2 {
+        return None;
+    }
+    let ts = time_phrase_start(toks, e - 1)?;
+    let dated = toks[ts..e]
+        .iter()
+        .any(|t| is_weekday(t) || is_month(t) || matches!(t.lower.as_str(), "today" | "yesterday"))
+        || matches!(
+            toks[ts].lower.as_str(),
+            "last" | "this" | "earlier" | "late" | "later"
+        );
+    (ts > from + 1
+        && dated
+        && !toks[ts - 1].is_function()
+        && !toks[from..ts]
+            .iter()
+            .any(|t| verbal(t) || t.is_quote() || t.lower == "to" || t.is("subordinator")))
+    .then_some(ts)
 }
 
 /// A preposition at token `i` opening the occasion of a saying: "in an

@@ -1749,3 +1749,17 @@ fn an_addressee_or_an_occasion_comes_before_the_question_asked() {
     let g = v.iter().find(|g| g.cue == "Asked").expect("Asked");
     assert_eq!(g.content.as_deref(), Some("why he trailed in the polls"));
 }
+
+#[test]
+fn the_day_after_a_noun_phrase_content_is_no_part_of_it() {
+    let g = one("The former governor announced his support for the senator on Thursday night.");
+    assert_eq!(g.content.as_deref(), Some("his support for the senator"));
+    let g = one("The minister addressed the concerns of farmers last week.");
+    assert_eq!(g.content.as_deref(), Some("the concerns of farmers"));
+    // In a clause it tells when the thing said happens.
+    let g = one("The mayor said the bridge would reopen on Thursday.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the bridge would reopen on Thursday")
+    );
+}
