@@ -1763,3 +1763,17 @@ fn the_day_after_a_noun_phrase_content_is_no_part_of_it() {
         Some("the bridge would reopen on Thursday")
     );
 }
+
+#[test]
+fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
+    let g = one("In other words, he said, \"the era of easy money is over.\"");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("In other words, he said, \"the era of easy money is over.\"")
+    );
+    assert_eq!(g.kind, ClaimKind::Mixed);
+    // A quotation that starts a sentence of its own is all the content.
+    let v = claims("Asked about the plan, the mayor said, \"It will work.\"");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("\"It will work.\""));
+}
