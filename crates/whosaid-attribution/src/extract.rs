@@ -71,7 +71,67 @@ struct Analysis {
 pub(crate) fn find_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
     let mut claims = find_sentence_claims(lex, doc, sentences);
     continue_quotations(doc, sentences, &mut claims);
+    continue_turns(doc, sentences, &mut claims);
     claims
+}
+
+/// "A: I came home and they were gone. I knew what that meant.": the
+/// content of a speaker's label opening a paragraph (a transcript turn)
+/// runs to the end of the paragraph, over its sentences, as PolNeAR marks
+/// it.
+fn continue_turns(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+    let spans = doc.sentences();
+    // The colons of all labels: a turn ends where the next one begins.
+    let labels: Vec<usize> = claims
+        .iter()
+        .filter(|c| &*c.cue_lemma == ":")
+        .map(|c| c.cue.start)
+        .collect();
+    for c in claims.iter_mut() {
+        let (Some(content), Some(source)) = (c.content, c.source) else {
+            continue;
+        };
+        if &*c.cue_lemma != ":" || source.end > c.cue.start {
+            continue;
+        }
+        let Some(p) = doc.paragraph_at(source.start) else {
+            continue;
+        };
+        let para = doc.paragraphs()[p];
+        if para.start != source.start {
+            continue;
+        }
+        let si = c.sentence_index;
+        // The content ends its sentence: only punctuation follows it.
+        let Some(sent) = sentences.get(si) else {
+            continue;
+        };
+        if sent.toks.iter().any(|t| {
+            t.span.start >= content.end
+                && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+        }) {
+            continue;
+        }
+        // The last word of the paragraph's last sentence.
+        let last = spans.partition_point(|sp| sp.start < para.end);
+        let mut end = content.end;
+        for k in (si + 1..last).rev() {
+            if let Some(t) = sentences.get(k).and_then(|s| {
+                s.toks.iter().rev().find(|t| {
+                    t.is_word() || t.kind == whosaid_text::TokenKind::Number || t.is_quote()
+                })
+            }) {
+                end = end.max(t.span.end);
+                break;
+            }
+        }
+        let next_label = labels[labels.partition_point(|&l| l <= c.cue.start)..]
+            .first()
+            .is_some_and(|&l| l < end);
+        if end > content.end && !next_label {
+            c.content = Some(Span::new(content.start, end));
+        }
+    }
 }
 
 /// '"We tried," she said. "We will try again."': when an attribution ends

@@ -1777,3 +1777,24 @@ fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution
     let g = v.iter().find(|g| g.cue == "said").expect("said");
     assert_eq!(g.content.as_deref(), Some("\"It will work.\""));
 }
+
+#[test]
+fn a_transcript_turn_is_the_content_of_its_label_to_the_end_of_the_paragraph() {
+    let v = claims(
+        "Q: Where were you that day?\n\nA: I came home and they were gone. I knew what that meant. Nobody called.\n\nQ: What happened next?\n",
+    );
+    let turns: Vec<_> = v.iter().filter(|g| g.cue == ":").collect();
+    assert_eq!(turns.len(), 3);
+    assert_eq!(
+        turns[1].content.as_deref(),
+        Some("I came home and they were gone. I knew what that meant. Nobody called")
+    );
+    assert_eq!(turns[2].content.as_deref(), Some("What happened next"));
+    // Two turns in one paragraph end where the next label begins.
+    let v = claims("Lee: We will win the vote. Park: We will not.\n");
+    let lee = v.iter().find(|g| g.source.as_deref() == Some("Lee"));
+    assert_eq!(
+        lee.and_then(|g| g.content.as_deref()),
+        Some("We will win the vote")
+    );
+}
