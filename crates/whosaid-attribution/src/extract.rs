@@ -135,15 +135,29 @@ fn continue_turns(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) 
 }
 
 /// '"We tried," she said. "We will try again."': when an attribution ends
-/// its sentence and the next sentences of the paragraph (or of the next
-/// one, see `resumes_in_next_paragraph`) open with quotations that no
-/// other cue claims, the speaker's content runs on through them.
+/// its sentence (with a direct or mixed content, or an indirect one that
+/// is its sentence's first claim) and the next sentences of the paragraph
+/// (or of the next one, see `resumes_in_next_paragraph`) open with
+/// quotations that no other cue claims, the speaker's content runs on
+/// through them.
 fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
     let spans = doc.sentences();
     for i in 0..claims.len() {
         let c = &claims[i];
         let Some(content) = c.content else { continue };
-        if !matches!(c.kind, ClaimKind::Direct | ClaimKind::Mixed) {
+        // 'She said she had made progress. "I really believe …"': an
+        // indirect content runs on into the quotations too when its claim
+        // is the first of its sentence and no quotation opened before it
+        // ('"…," he said, referring to the plan. "…"' is the first
+        // claim's).
+        let first_indirect = c.kind == ClaimKind::Indirect
+            && (i == 0 || claims[i - 1].sentence_index != c.sentence_index)
+            && sentences.get(c.sentence_index).is_some_and(|s| {
+                !s.toks
+                    .iter()
+                    .any(|t| t.is_quote() && t.span.start < content.start)
+            });
+        if !matches!(c.kind, ClaimKind::Direct | ClaimKind::Mixed) && !first_indirect {
             continue;
         }
         let si = c.sentence_index;
@@ -210,6 +224,10 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
         }
         if end > content.end {
             claims[i].content = Some(Span::new(content.start, end));
+            // Paraphrase and quotation: some words quoted, some not.
+            if claims[i].kind == ClaimKind::Indirect {
+                claims[i].kind = ClaimKind::Mixed;
+            }
             // '"…," Smith said on Tuesday. "…"': the attribution between
             // the quotations is no part of what was said.
             let resumes = spans.get(si + 1).map_or(end, |sp| sp.start);

@@ -1798,3 +1798,23 @@ fn a_transcript_turn_is_the_content_of_its_label_to_the_end_of_the_paragraph() {
         Some("We will win the vote")
     );
 }
+
+#[test]
+fn quotations_after_a_paraphrase_that_ends_its_sentence_are_the_speakers() {
+    let g = one("The mayor said the budget was balanced. \"We did it without new taxes.\"");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the budget was balanced. \"We did it without new taxes.\"")
+    );
+    assert_eq!(g.kind, ClaimKind::Mixed);
+    // After a quotation the paraphrasing participle is not the speaker's
+    // first claim of the sentence: the quotation goes on the first one's.
+    let v = claims(
+        "\"We are ready,\" the mayor said, referring to the budget. \"We did it without new taxes.\"",
+    );
+    let g = v
+        .iter()
+        .find(|g| g.cue.starts_with("referring"))
+        .expect("referring");
+    assert_eq!(g.content.as_deref(), Some("the budget"));
+}
