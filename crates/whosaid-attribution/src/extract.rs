@@ -152,6 +152,10 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
         // claim's).
         let first_indirect = c.kind == ClaimKind::Indirect
             && (i == 0 || claims[i - 1].sentence_index != c.sentence_index)
+            // Cheap first: the next sentence opens with a quotation.
+            && spans
+                .get(c.sentence_index + 1)
+                .is_some_and(|sp| quotes_starting_at(doc, sp.start).next().is_some())
             && sentences.get(c.sentence_index).is_some_and(|s| {
                 !s.toks
                     .iter()
@@ -4255,12 +4259,13 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     let mut relative: Option<usize> = None;
     let mut set_off = false;
     // A content with no verb before token `i` is a noun phrase, the cue's
-    // object: what follows it may be the reporting clause's own.
+    // object: what follows it may be the reporting clause's own. Looked
+    // for only where it matters, each token once.
     let mut verb_seen = false;
+    let mut verb_scan = from;
     let mut dash_seen = false;
     for i in from..limit {
         let t = &toks[i];
-        verb_seen |= i > from && verbal(&toks[i - 1]);
         if t.is_quote() {
             match t.lower.as_str() {
                 "“" => quoted = true,
@@ -4333,13 +4338,19 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         // "praised the plan, despite …", "favored Sanders, but could not
         // vote": after a noun phrase content, a contrast or comparison, a
         // second predicate or a clause of its own are the writer's.
-        let after_object = !verb_seen
-            && (trailing_adjunct(toks, i)
-                || (t.is_punct(",") || dash)
-                    && toks
-                        .get(next)
-                        .is_some_and(|c| matches!(c.lower.as_str(), "and" | "but"))
-                    && (coordinated_predicate(toks, next + 1) || subject_clause(toks, next + 1)));
+        let after_object = (trailing_adjunct(toks, i)
+            || (t.is_punct(",") || dash)
+                && toks
+                    .get(next)
+                    .is_some_and(|c| matches!(c.lower.as_str(), "and" | "but"))
+                && (coordinated_predicate(toks, next + 1) || subject_clause(toks, next + 1)))
+            && {
+                while !verb_seen && verb_scan < i {
+                    verb_seen = verbal(&toks[verb_scan]);
+                    verb_scan += 1;
+                }
+                !verb_seen
+            };
         if after_object {
             end = i;
             break;
@@ -4583,10 +4594,7 @@ fn trailing_adjunct(toks: &[Tok], i: usize) -> bool {
     let comma = toks[i].is_punct(",");
     let j = if comma { i + 1 } else { i };
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if toks.iter().skip(j + 1).take(5).any(|t| t.is_punct(",")) {
-        return false;
-    }
-    match w(j) {
+    let opens = match w(j) {
         "compared" if comma => matches!(w(j + 1), "with" | "to"),
         "despite" => comma || i > 0 && !toks[i - 1].is_punct(","),
         "even" if comma => matches!(w(j + 1), "though" | "as" | "if"),
@@ -4594,7 +4602,8 @@ fn trailing_adjunct(toks: &[Tok], i: usize) -> bool {
             .get(j + 1)
             .is_some_and(|t| t.is("pronoun") && t.lower != "it"),
         _ => false,
-    }
+    };
+    opens && !toks.iter().skip(j + 1).take(5).any(|t| t.is_punct(","))
 }
 
 /// After "and" or "but", a verb (past adverbs) with no subject of its own
