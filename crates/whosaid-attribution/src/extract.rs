@@ -3169,7 +3169,11 @@ fn build_claim(
                     c = m;
                 }
             }
-        } else if word_in(&entry.lemma, "addressed")
+        } else if (word_in(&entry.lemma, "addressed")
+            // A cue of the learned detector has no lexicon entry: its own
+            // lemma tells ("informed Soros that …").
+            || a.hit.entry == LEARNED
+                && word_in(&lemma_of(&toks[a.hit.start].lower), "addressed"))
             && let Some(e) = addressee(toks, c)
         {
             // "asked Trump if …", "reminded the crowd that …": the person

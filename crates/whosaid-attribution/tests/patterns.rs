@@ -1818,3 +1818,12 @@ fn quotations_after_a_paraphrase_that_ends_its_sentence_are_the_speakers() {
         .expect("referring");
     assert_eq!(g.content.as_deref(), Some("the budget"));
 }
+
+#[test]
+fn the_addressee_of_a_learned_cue_of_addressing_is_not_content() {
+    // "inform" is no lexicon cue: the learned detector finds it, and the
+    // person informed comes before what they were told.
+    let v = claims("After the meeting, Lee informed Park that the plant would close.");
+    let g = v.iter().find(|g| g.cue == "informed").expect("informed");
+    assert_eq!(g.content.as_deref(), Some("the plant would close"));
+}
