@@ -3121,9 +3121,10 @@ fn build_claim(
         }
         // "Sanders is expected to win": with no agent, what is expected
         // includes the passive subject, as PolNeAR marks it ("it is
-        // believed that …" has none).
+        // believed that …" has none); so does what someone is accused
+        // or criticised of ("Roof is accused of a massacre"), the subject
+        // staying the target too (4 fixed, none broken on train).
         if let Some((ps, pe)) = a.passive_subject
-            && !entry.target
             && !matches!(a.src, Src::Toks(..))
             && !toks[ps..pe]
                 .iter()
