@@ -3122,10 +3122,11 @@ fn build_claim(
         // "Sanders is expected to win": with no agent, what is expected
         // includes the passive subject, as PolNeAR marks it ("it is
         // believed that …" has none); so does what someone is accused
-        // or criticised of ("Roof is accused of a massacre"), the subject
-        // staying the target too (4 fixed, none broken on train).
+        // or criticised of ("Roof is accused of a massacre", "Clinton has
+        // been attacked on the speeches by Sanders"), agent or not, the
+        // subject staying the target too (5 fixed, none broken on train).
         if let Some((ps, pe)) = a.passive_subject
-            && !matches!(a.src, Src::Toks(..))
+            && (!matches!(a.src, Src::Toks(..)) || entry.target)
             && !toks[ps..pe]
                 .iter()
                 .all(|t| matches!(t.lower.as_str(), "it" | "there"))

@@ -151,6 +151,11 @@ fn passive_with_and_without_agent() {
     assert_eq!(g.source.as_deref(), Some("regulators"));
     assert_eq!(g.target.as_deref(), Some("The company"));
     assert_eq!(g.stance, Stance::Accuse);
+    // The content runs around the agent (scoring leaves the source out).
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The company was accused by regulators of hiding losses")
+    );
     // With no agent, PolNeAR's content takes the one accused with the
     // accusation (31 times in 33 on train), who stays the target.
     let g = one("The company was accused of hiding losses.");
