@@ -3276,7 +3276,13 @@ fn build_claim(
         }
         let that = find_that(toks, c, limit);
         if let Some(m) = that {
-            content = clause(toks, m + 1, limit);
+            // 'added that, "she has a plan"': a comma after the
+            // complementizer opens no part of what was said.
+            let mut from = m + 1;
+            while toks.get(from).is_some_and(|t| t.is_punct(",")) {
+                from += 1;
+            }
+            content = clause(toks, from, limit);
             complementizer = Some(toks[m].span);
         } else if toks
             .get(c)

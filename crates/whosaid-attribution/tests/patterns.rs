@@ -1838,3 +1838,10 @@ fn the_addressee_of_a_learned_cue_of_addressing_is_not_content() {
     let g = v.iter().find(|g| g.cue == "informed").expect("informed");
     assert_eq!(g.content.as_deref(), Some("the plant would close"));
 }
+
+#[test]
+fn a_comma_after_that_opens_no_content() {
+    let g = one("He added that, \"she has a plan.\"");
+    assert_eq!(g.content.as_deref(), Some("\"she has a plan.\""));
+    assert_eq!(g.kind, ClaimKind::Direct);
+}
