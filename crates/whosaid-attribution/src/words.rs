@@ -96,6 +96,10 @@ fn section_bit(section: &str) -> u32 {
         "leads-into-verb" => 1 << 22,
         "addressed" => 1 << 23,
         "occasion" => 1 << 24,
+        "dash-continues" => 1 << 25,
+        "clause-subject" => 1 << 26,
+        "discourse-opener" => 1 << 27,
+        "poll-share" => 1 << 28,
         _ => 0,
     }
 }
