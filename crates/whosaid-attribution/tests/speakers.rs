@@ -2799,3 +2799,10 @@ fn a_function_word_named_again_keeps_no_verb_in_a_body_headline() {
     assert_eq!(name_at(text, "Stressed", 1), "Tom Hale");
     assert_eq!(name_at(text, "said", 1), "Tom Hale");
 }
+
+#[test]
+fn a_plan_speaks_for_its_owner() {
+    let text = "Senator Ben Carden offered a tax overhaul on Monday. His plan \
+                calls for rates that rise with earnings.";
+    assert_eq!(name_at(text, "calls for", 1), "Ben Carden");
+}
