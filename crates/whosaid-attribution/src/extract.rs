@@ -46,6 +46,8 @@ fn surnames_over_closed_words(toks: &mut [Tok]) {
             && toks
                 .get(k + 1)
                 .is_none_or(|n| n.kind != whosaid_text::TokenKind::Number)
+            // "Kim May Visit Seoul": in a line in title case, the modal.
+            && !toks.get(k + 1).is_some_and(|n| n.is_word() && n.cap)
         {
             toks[k].clear_classes();
         }

@@ -909,11 +909,19 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         // names capitalises none).
         // Only the capitalised words (`candidates`) are read, and only in a
         // sentence with a few of them.
+        // The function word follows a capitalised word: not "Mary Jones of
+        // The Washington Post", where a name holds it.
         let body_headline = || {
             candidates.len() >= 3
                 && candidates.iter().any(|&k| {
                     let t = &toks[k];
-                    k > 0 && t.cap && !t.upper && t.is_function() && t.lower.len() > 1
+                    k > 0
+                        && t.cap
+                        && !t.upper
+                        && t.is_function()
+                        && t.lower.len() > 1
+                        && toks[k - 1].is_word()
+                        && toks[k - 1].cap
                 })
         };
         if (in_headline || body_headline())
@@ -942,13 +950,21 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 })
             } else {
                 body_caps.get_or_insert_with(|| {
-                    // Not a sentence's first word: "Says" opens sentences.
+                    // A sentence's first word only before a word in lower
+                    // case ("Jones said"), as a name opens a sentence.
                     let mut caps: Vec<&str> = sentences
                         .iter()
                         .filter(|s| !crate::words::title_case(&s.toks, 4, 3))
-                        .flat_map(|s| s.toks.iter().skip_while(|t| !t.is_word()).skip(1))
-                        .filter(|t| t.is_word() && t.cap)
-                        .map(|t| t.span.text(text))
+                        .flat_map(|s| {
+                            let first = s.toks.iter().position(|t| t.is_word());
+                            s.toks.iter().enumerate().filter(move |&(k, t)| {
+                                t.is_word()
+                                    && t.cap
+                                    && (Some(k) != first
+                                        || s.toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap))
+                            })
+                        })
+                        .map(|(_, t)| t.span.text(text))
                         .collect();
                     caps.sort_unstable();
                     caps.dedup();
@@ -5750,11 +5766,24 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                     t.lower.as_str(),
                     "senator" | "governor" | "president" | "mayor"
                 ))
-            && let Some(e) = most_named_person(table, src.start, 2, |e| {
-                table.entities[e]
-                    .title_lower()
-                    .is_none_or(|title| title_has(title, &t.lower))
-            })
+            // Titled with the noun at the same rank ("Vice President Mike
+            // Pence" is not "the president"), or untitled and named in the
+            // headline, the person the article is about (not "Jane Doe
+            // said she blames Washington" for "The president said").
+            && let Some(e) = {
+                let head_end = headline_end(text);
+                let in_headline = |e: usize| {
+                    table
+                        .mentions
+                        .iter()
+                        .take_while(|m| m.span.start < head_end)
+                        .any(|m| m.entity == e)
+                };
+                most_named_person(table, src.start, 2, |e| match table.entities[e].title_lower() {
+                    Some(title) => title_has(title, &t.lower) && rank_fits(toks, title),
+                    None => in_headline(e),
+                })
+            }
         {
             return found(table, e);
         }
