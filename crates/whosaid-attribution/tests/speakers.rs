@@ -2841,3 +2841,18 @@ fn a_capitalised_may_before_a_capitalised_word_stays_a_modal() {
                 Say.\n\nKim said he wanted peace, according to the aides.";
     assert_ne!(name_at(text, "said", 1), "Kim May Visit Seoul");
 }
+
+#[test]
+fn a_body_headline_keeps_the_words_before_a_name_met_again() {
+    let text = "The debate ran long on Tuesday night in the packed hall.\n\n\
+                Nihad Awad Described His Plan For The City.\n\n\
+                Awad said that the plan would cost little.";
+    assert_eq!(name_at(text, "said", 1), "Nihad Awad");
+}
+
+#[test]
+fn the_government_finds_a_level_of_government_named_as_an_object() {
+    let text = "Lawyers sued the United States federal government on Monday. The \
+                government said that it would appeal.";
+    assert_eq!(name_at(text, "said", 1), "United States federal government");
+}
