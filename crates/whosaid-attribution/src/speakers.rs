@@ -905,12 +905,11 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         let in_headline = toks.last().is_some_and(|t| t.span.end <= head_end);
         // "Rand Paul Scores Direct Hit On Donald Trump.", "Salma Hayek
         // Described Her Experience …": a headline of a linked story in the
-        // body, told by a function word capitalised inside it (a list of
-        // names capitalises none).
+        // body, told by a function word capitalised right after a
+        // capitalised word (a list of names capitalises none; in "Mary
+        // Jones of The Washington Post" a lower-case word comes before).
         // Only the capitalised words (`candidates`) are read, and only in a
         // sentence with a few of them.
-        // The function word follows a capitalised word: not "Mary Jones of
-        // The Washington Post", where a name holds it.
         let body_headline = || {
             candidates.len() >= 3
                 && candidates.iter().any(|&k| {
@@ -3242,24 +3241,19 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             }
         }
         // "the mayor of Yartsevo via news agency Interfax": the channel
-        // after "via" only carried the words.
-        if let Some(k) = toks.iter().position(|t| t.lower == "via")
-            && k > 0
-        {
-            toks.truncate(k);
-            src = Span::new(src.start, toks[k - 1].span.end);
-            hi = lo
-                + sent[lo..hi]
-                    .iter()
-                    .take_while(|t| t.span.end <= src.end)
-                    .count();
-        }
-        // "The United States, which has retreated from its goal of ousting
-        // Bashar al-Assad, stated …": a relative clause inside the source
-        // describes it and names no speaker.
-        if let Some(k) = toks.windows(2).position(|w| {
+        // after "via" only carried the words. "The United States, which has
+        // retreated from its goal of ousting Bashar al-Assad, stated …": a
+        // relative clause inside the source describes it and names no
+        // speaker. The source ends before the first of the two.
+        let via = toks.iter().position(|t| t.lower == "via");
+        let relative = toks.windows(2).position(|w| {
             w[0].is_punct(",") && matches!(w[1].lower.as_str(), "which" | "who") && !w[1].upper
-        }) && k > 0
+        });
+        if let Some(k) = [via, relative]
+            .into_iter()
+            .flatten()
+            .filter(|&k| k > 0)
+            .min()
         {
             toks.truncate(k);
             src = Span::new(src.start, toks[k - 1].span.end);
@@ -4992,10 +4986,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !n.cap
         // "chairmen", "congressmen" as well as "senators".
         && let singular = match n.lower.strip_suffix("men") {
-            Some(stem) => format!("{stem}man"),
-            None => singular_of(&n.lower).to_string(),
+            Some(stem) => Cow::Owned(format!("{stem}man")),
+            None => Cow::Borrowed(singular_of(&n.lower)),
         }
-        && singular != n.lower
+        && singular != n.lower.as_str()
         && in_class(&singular, TITLE)
         && let Some(pair) = table.pair_before(text, src.start, 0)
         // Each word before the head in both titles too: not "the most
@@ -5876,11 +5870,20 @@ fn most_named_person(
 /// The party a word names, for telling "the Democratic front-runner"
 /// from the Republican one: `b'D'` or `b'R'`.
 fn party_of(word: &str) -> Option<u8> {
-    match word.to_ascii_lowercase().as_str() {
-        "democratic" | "democrat" | "democrats" | "dem" | "dems" => Some(b'D'),
-        "republican" | "republicans" | "gop" => Some(b'R'),
-        _ => None,
-    }
+    const PARTIES: [(&str, u8); 8] = [
+        ("democratic", b'D'),
+        ("democrat", b'D'),
+        ("democrats", b'D'),
+        ("dem", b'D'),
+        ("dems", b'D'),
+        ("republican", b'R'),
+        ("republicans", b'R'),
+        ("gop", b'R'),
+    ];
+    PARTIES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, p)| p)
 }
 
 /// The party of the capitalised words of a description, if one.
