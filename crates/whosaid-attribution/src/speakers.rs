@@ -4434,6 +4434,26 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
     (e.name != m.span.text(ctx.text)).then(|| format!("{}{rest}", possessive(e.name)))
 }
 
+/// `resolve_phrase` of the first words of a source (not empty), such as
+/// the owner before a possessive ("the former vice president's").
+fn resolve_part(
+    ctx: &Context,
+    part: &[&Tok],
+    table: &mut Table,
+    st: &Salience,
+) -> (Speaker, Option<usize>) {
+    let (Some(first), Some(last)) = (part.first(), part.last()) else {
+        return (Speaker::none(), None);
+    };
+    let sub = Context {
+        toks: part,
+        src: first.span.cover(last.span),
+        around: Around::default(),
+        ..*ctx
+    };
+    resolve_phrase(&sub, table, st)
+}
+
 fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
     let Context {
         text, toks, src, ..
@@ -4671,13 +4691,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 .last()
                 .is_some_and(|t| t.speaker_classes() & (ORGANIZATION | ORG_DESCRIPTION) != 0)
         {
-            let sub = Context {
-                toks: owner,
-                src: owner[0].span.cover(owner[p - 1].span),
-                around: Around::default(),
-                ..*ctx
-            };
-            let (sp, e) = resolve_phrase(&sub, table, st);
+            let (sp, e) = resolve_part(ctx, owner, table, st);
             if e.is_some() {
                 return (sp, e);
             }
@@ -4707,14 +4721,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         {
             return found(table, e);
         }
-        let owner = &toks[..p];
-        let sub = Context {
-            toks: owner,
-            src: owner[0].span.cover(owner[p - 1].span),
-            around: Around::default(),
-            ..*ctx
-        };
-        let (_, e) = resolve_phrase(&sub, table, st);
+        let (_, e) = resolve_part(ctx, &toks[..p], table, st);
         if let Some(e) = e
             && table.entities[e].kind == SpeakerType::Person
         {
