@@ -302,7 +302,12 @@ fn is_title_tok(text: &[u8], t: &Tok) -> bool {
 /// "director-general", "vice-president": a hyphenated word whose parts
 /// are all title words.
 fn hyphenated_title(lower: &str) -> bool {
-    lower.contains('-') && lower.split('-').all(|p| p == "co" || in_class(p, TITLE))
+    // "then-Vice", "ex-President": a time before a title word.
+    let lower = ["then-", "ex-", "former-"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(lower);
+    lower.split('-').all(|p| p == "co" || in_class(p, TITLE))
 }
 
 /// The singular of a plural noun, as far as the word lists need it:
@@ -5750,7 +5755,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if toks.first().is_some_and(|t| t.lower == "the")
             && toks.len() <= 3
             && toks.iter().skip(1).all(|t| !t.cap)
-            && let Some((_, sp)) = st.roles.iter().rev().find(|(h, _)| *h == head)
+            && let Some((_, sp)) = st.roles.iter().rev().find(|(h, sp)| {
+                *h == head
+                    && sp
+                        .title
+                        .as_deref()
+                        .is_none_or(|t| rank_fits(toks, &t.to_lowercase()))
+            })
         {
             return (sp.clone(), None);
         }
@@ -6755,11 +6766,13 @@ fn title_has(title: &str, word: &str) -> bool {
         // ASCII (the vertical tab among it): no character to decode.
         title
             .as_bytes()
-            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'-'))
             .filter(|w| !w.is_empty())
             .any(hit)
     } else {
-        title.split_whitespace().any(|w| hit(w.as_bytes()))
+        title
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .any(|w| hit(w.as_bytes()))
     }
 }
 
@@ -6894,17 +6907,34 @@ fn by_title(
         .map(|&(e, _)| found(table, e))
 }
 
-/// The rank of a description and of a title agree: a subordinate word of
-/// the description ("vice", "deputy") is in the title too ("the former
-/// vice president" is no "President Barack Obama"), and with none, the
-/// title has none ("the president" is no "Vice President Joe Biden").
+/// The rank of a description and of a title agree: they hold the same
+/// subordinate words ("vice", "deputy", "former"): "the former vice
+/// president" is no "President Barack Obama", "the president" no "Vice
+/// President Joe Biden", "the former president" no "former vice
+/// president".
 fn rank_fits(toks: &[&Tok], title: &str) -> bool {
-    let mut subordinate = toks.iter().filter(|x| is_subordinate(&x.lower)).peekable();
-    if subordinate.peek().is_some() {
-        subordinate.all(|x| title_has(title, &x.lower))
-    } else {
-        !title.split_whitespace().any(is_subordinate)
+    // "then-Vice President" was a vice president, as "ex-" is "former".
+    fn rank(w: &str) -> Option<&str> {
+        match w {
+            "then" | "ex" => Some("former"),
+            w if is_subordinate(w) => Some(w),
+            _ => None,
+        }
     }
+    let mut wanted: Vec<&str> = toks
+        .iter()
+        .flat_map(|x| x.lower.split('-'))
+        .filter_map(rank)
+        .collect();
+    let mut held: Vec<&str> = title
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(rank)
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    held.sort_unstable();
+    held.dedup();
+    wanted == held
 }
 
 /// "the father", "the widow": the person of that gender named last.

@@ -2856,3 +2856,14 @@ fn the_government_finds_a_level_of_government_named_as_an_object() {
                 government said that it would appeal.";
     assert_eq!(name_at(text, "said", 1), "United States federal government");
 }
+
+#[test]
+fn then_and_ex_before_a_title_make_a_former_one() {
+    let text = "In 2012, then-Vice President Joe Biden visited the plant.\n\nOn \
+                Monday, the former vice president said he would return.";
+    assert_eq!(name_at(text, "said", 1), "Joe Biden");
+    // A former vice president is no "former president".
+    let text = "Ex-President Bill Clinton spoke first. Former Vice President Al \
+                Gore stayed home. The former president said that he was proud.";
+    assert_eq!(name_at(text, "said", 1), "Bill Clinton");
+}
