@@ -4587,12 +4587,7 @@ fn relative_gap(toks: &[Tok], r: usize, content: Span) -> bool {
     let i = toks.partition_point(|t| t.span.start < content.start);
     relative
         && toks.get(i).is_some_and(|t| {
-            t.is_word()
-                && !t.cap
-                && (t.is_auxiliary()
-                    || is_common_verb(t)
-                    || looks_verbal(t)
-                    || matches!(t.lower.as_str(), "to" | "as" | "for"))
+            verbal(t) || t.is_word() && !t.cap && matches!(t.lower.as_str(), "to" | "as" | "for")
         })
 }
 
@@ -4612,6 +4607,7 @@ fn poll_share(toks: &[Tok], src: Span) -> bool {
                     .is_some_and(|n| matches!(n.lower.as_str(), "10" | "ten"))
     })
 }
+
 /// A dash set off by spaces at token `m` (" - ", "—", " -- "), not a
 /// hyphen inside a word.
 fn spaced_dash(toks: &[Tok], m: usize) -> bool {
@@ -4654,12 +4650,8 @@ fn coordinated_predicate(toks: &[Tok], mut k: usize) -> bool {
         k += 1;
     }
     toks.get(k).is_some_and(|v| {
-        v.is_word()
-            && !v.cap
-            // "government-funded improvements": a compound adjective.
-            && !v.lower.contains('-')
-            && !v.is("negation")
-            && (v.is_auxiliary() || is_common_verb(v) || looks_verbal(v))
+        // "government-funded improvements": a compound adjective.
+        verbal(v) && !v.lower.contains('-') && !v.is("negation")
     })
 }
 
@@ -4672,10 +4664,7 @@ fn subject_clause(toks: &[Tok], k: usize) -> bool {
         n.is("determiner") && n.lower != "that" && has_verb_after(toks, k + 1)
             || n.is("clause-subject")
                 && toks.get(k + 1).is_some_and(|v| {
-                    v.is_auxiliary()
-                        || v.is_negation()
-                        || v.is("passive-be")
-                        || v.is_word() && !v.cap && (is_common_verb(v) || looks_verbal(v))
+                    v.is_auxiliary() || v.is_negation() || v.is("passive-be") || verbal(v)
                 })
     })
 }
