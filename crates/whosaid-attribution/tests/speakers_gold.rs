@@ -29,7 +29,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use whosaid_attribution::{Document, Extractor};
+use whosaid_attribution::{ClaimKind, Document, Extractor};
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -92,6 +92,11 @@ struct Figures {
     found: usize,
     speaker_ok: usize,
     stance_ok: usize,
+    /// Found claims in quotation marks (direct or mixed), and those of
+    /// them with the right speaker: what quote extractors such as the
+    /// GenderGapTracker's are scored on.
+    quotes: usize,
+    quote_speaker_ok: usize,
 }
 
 impl Figures {
@@ -106,6 +111,9 @@ impl Figures {
     }
     fn stance(&self) -> f64 {
         Self::pct(self.stance_ok, self.found)
+    }
+    fn quote_speaker(&self) -> f64 {
+        Self::pct(self.quote_speaker_ok, self.quotes)
     }
     /// Fails when the speaker or stance figure is under its floor.
     fn assert_floors(&self, speaker: f64, stance: f64) {
@@ -129,6 +137,7 @@ fn score(set: &str, articles: &Path, verbose: bool) -> (usize, Figures) {
     let gold_dir = root().join("tests/data").join(set);
     let extractor = Extractor::default();
     let (mut gold, mut found, mut speaker_ok, mut stance_ok) = (0, 0, 0, 0);
+    let (mut quotes, mut quote_speaker_ok) = (0, 0);
     let mut names: Vec<_> = fs::read_dir(&gold_dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -164,10 +173,14 @@ fn score(set: &str, articles: &Path, verbose: bool) -> (usize, Figures) {
             let stance_right = c.stance.as_str() == stance;
             speaker_ok += usize::from(speaker_right);
             stance_ok += usize::from(stance_right);
+            if matches!(c.kind, ClaimKind::Direct | ClaimKind::Mixed) {
+                quotes += 1;
+                quote_speaker_ok += usize::from(speaker_right);
+            }
             if verbose && !(speaker_right && stance_right) {
                 let src = c.source.map_or("", |s| s.text(&text));
                 println!(
-                    "{}\t{cue}#{occ}\tspeaker {}\tgold {speaker:?} got {got:?} ({}) from {src:?}\tstance gold {stance} got {}\t{}\t[{}] {:?}",
+                    "{}\t{cue}#{occ}\tspeaker {}\tgold {speaker:?} got {got:?} ({}) from {src:?}\tstance gold {stance} got {}\t{}\t[{}] {} {:?}",
                     tsv.file_stem()
                         .unwrap()
                         .to_string_lossy()
@@ -178,6 +191,7 @@ fn score(set: &str, articles: &Path, verbose: bool) -> (usize, Figures) {
                     c.stance.as_str(),
                     cols.get(5).copied().unwrap_or(""),
                     c.cue_lemma,
+                    c.kind.as_str(),
                     c.content.map_or("", |s| s.text(&text)),
                 );
             }
@@ -188,12 +202,15 @@ fn score(set: &str, articles: &Path, verbose: bool) -> (usize, Figures) {
         found,
         speaker_ok,
         stance_ok,
+        quotes,
+        quote_speaker_ok,
     };
     println!(
-        "{set}: {articles_read} articles, gold {gold}, found {found} ({:.1}%), speaker {:.1}%, stance {:.1}%",
+        "{set}: {articles_read} articles, gold {gold}, found {found} ({:.1}%), speaker {:.1}%, stance {:.1}%; quotes {quotes}, speaker {:.1}%",
         figures.found(),
         figures.speaker(),
-        figures.stance()
+        figures.stance(),
+        figures.quote_speaker()
     );
     (articles_read, figures)
 }
