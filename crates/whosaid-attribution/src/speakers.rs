@@ -1011,6 +1011,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             let mut end = start + 1;
             // Past "of" or "for" after an organisation word.
             let mut complement = false;
+            // The tokens of a quoted nickname inside the name, quotation
+            // marks included: part of the name as written, but no word of
+            // its keys.
+            let mut nick = 0..0;
             while end < toks.len() {
                 let t = &toks[end];
                 // "USA Today": a capitalised deictic word inside a name.
@@ -1071,6 +1075,18 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 {
                     // "Salling Group A/S": a legal form written with a slash.
                     end += 3;
+                } else if nick.is_empty()
+                    && let Some(n) = quoted_nickname(&toks[end..])
+                    && first_name(&toks[end - 1].lower).is_some()
+                    && end + n < toks.len()
+                    && nl(end + n)
+                    && !toks[end + n].is_function()
+                {
+                    // 'Juan "Chico" Manriquez', 'Jeremy "Spike" Cohen': a
+                    // nickname in quotation marks between a known given
+                    // name and a surname.
+                    nick = end..end + n;
+                    end += n + 1;
                 } else if matches!(t.lower.as_str(), "bin" | "ibn" | "bint")
                     && end + 1 < toks.len()
                     && nl(end + 1)
@@ -1406,7 +1422,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             let from = arena.len();
             for k in name_from..end {
                 let t = &toks[k];
-                if matches!(t.lower.as_str(), "of" | "for" | "on") {
+                if matches!(t.lower.as_str(), "of" | "for" | "on") || nick.contains(&k) {
                     continue;
                 }
                 let w = fold_tok(bytes, t);
@@ -1458,6 +1474,25 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         words: arena,
         classes: arena_classes,
     }
+}
+
+/// How many tokens a nickname in quotation marks opening `toks` takes,
+/// both marks included: one to three capitalised words written tight
+/// against the marks ('"Chico"', '"The Rock"').
+fn quoted_nickname(toks: &[Tok]) -> Option<usize> {
+    let open = toks.first().filter(|t| t.is_quote())?;
+    let words = toks
+        .get(1..)?
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word() && t.cap)
+        .count();
+    let close = toks.get(words + 1).filter(|t| t.is_quote())?;
+    let (first, last) = (toks.get(1)?, toks.get(words)?);
+    ((1..=3).contains(&words)
+        && open.span.end == first.span.start
+        && last.span.end == close.span.start)
+        .then_some(words + 2)
 }
 
 /// A given name of two syllables joined by a hyphen, the second in lower

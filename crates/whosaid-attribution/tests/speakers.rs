@@ -2867,3 +2867,25 @@ fn then_and_ex_before_a_title_make_a_former_one() {
                 Gore stayed home. The former president said that he was proud.";
     assert_eq!(name_at(text, "said", 1), "Bill Clinton");
 }
+
+#[test]
+fn a_quoted_nickname_stays_inside_a_name() {
+    // The pronoun finds the person the sentence before names, nickname
+    // and all, not a man named further back.
+    let text = "Mayor Tom Reyes opened the fair on Saturday. Crowds filled the \
+                square by noon. Carlos \"Chuy\" Medina of Fresno sold tamales. \
+                \"We ran out by two,\" he said.";
+    assert_eq!(name_at(text, "said", 1), "Carlos \"Chuy\" Medina");
+    // The surname alone is the same person, and so is the nickname-free
+    // full name.
+    let text = "Robert \u{201c}Bobby\u{201d} Lane won the race. Lane said he \
+                had trained all winter.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "Robert \u{201c}Bobby\u{201d} Lane"
+    );
+    // A quotation after a first name is no nickname when no surname
+    // follows it.
+    let text = "Maria \"Go home\" was the sign's message, the organisers said.";
+    assert_ne!(name_at(text, "said", 1), "Maria \"Go home\"");
+}

@@ -181,11 +181,7 @@ fn score(set: &str, articles: &Path, verbose: bool) -> (usize, Figures) {
                 let src = c.source.map_or("", |s| s.text(&text));
                 println!(
                     "{}\t{cue}#{occ}\tspeaker {}\tgold {speaker:?} got {got:?} ({}) from {src:?}\tstance gold {stance} got {}\t{}\t[{}] {} {:?}",
-                    tsv.file_stem()
-                        .unwrap()
-                        .to_string_lossy()
-                        .get(..9)
-                        .unwrap_or(""),
+                    tsv.file_stem().unwrap().to_string_lossy(),
                     if speaker_right { "ok" } else { "WRONG" },
                     c.speaker.kind.as_str(),
                     c.stance.as_str(),
