@@ -5,7 +5,7 @@
 
 use crate::extract::Sentence;
 use crate::words::{Sketch, Tok, sections};
-use crate::{Claim, Speaker, SpeakerType};
+use crate::{Claim, ClaimKind, Speaker, SpeakerType};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
@@ -3410,6 +3410,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .or(sent.first())
                 .map_or(0, |t| t.span.start),
             around: Around::new(&table, sent, lo, hi),
+            quote_open: quote_open(c, sentences),
         };
         let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
         if (entity.is_some() || speaker.kind == SpeakerType::Organization)
@@ -3466,6 +3467,25 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         }
         if !nested {
             st.update(&speaker, entity, c.sentence_index);
+            if entity.is_some() {
+                // The cue the verb alone: not "asked about".
+                let asking = ["asked", "asks", "ask", "asking"]
+                    .iter()
+                    .any(|w| c.cue.text(text).eq_ignore_ascii_case(w));
+                st.asked = asking
+                    .then(|| table.after(c.cue.end).next())
+                    .flatten()
+                    .filter(|m| {
+                        // Right after the cue, or past the title the
+                        // person is named with ("asked Senator Bob Reed").
+                        text.get(c.cue.end..m.span.start).is_some_and(|gap| {
+                            let gap = gap.trim();
+                            gap.is_empty() || table.entities[m.entity].title == Some(gap)
+                        })
+                    })
+                    .map(|m| m.entity)
+                    .filter(|&a| Some(a) != entity);
+            }
         }
         c.speaker = speaker;
     }
@@ -3521,6 +3541,9 @@ struct Salience {
     /// their sentences: '"…," she said' after a man quoted inside her
     /// quotation is still her.
     earlier: Vec<(usize, usize)>,
+    /// Whom `prev` asked, named right after the cue ("Hannity asked
+    /// Trump how high the wall would be"): who answers next.
+    asked: Option<usize>,
 }
 
 /// The role word of an unnamed speaker's phrase: its last title or person
@@ -3655,11 +3678,37 @@ struct Context<'a> {
     /// Where the sentence before it starts (`sent_start` for the first).
     prev_start: usize,
     around: Around,
+    /// For a quotation running over sentences before its cue ('"… . …,"
+    /// she said'), the sentence it opens in, where that starts, and where
+    /// the sentence before it starts: what a pronoun source follows on
+    /// from, as the sentences between are the speaker's own words.
+    quote_open: Option<(usize, usize, usize)>,
+}
+
+/// `Context::quote_open` of a claim: a direct or mixed one whose content
+/// starts in a sentence before its cue's.
+fn quote_open(c: &Claim, sentences: &[Sentence]) -> Option<(usize, usize, usize)> {
+    let content = c.content?;
+    if !matches!(c.kind, ClaimKind::Direct | ClaimKind::Mixed) || content.start >= c.cue.start {
+        return None;
+    }
+    let start_of = |k: usize| sentences.get(k)?.toks.first().map(|t| t.span.start);
+    // The sentence holding the content's start: the last one starting at
+    // or before it.
+    let k = sentences
+        .partition_point(|s| s.toks.first().is_none_or(|t| t.span.start <= content.start))
+        .checked_sub(1)?;
+    if k >= c.sentence_index {
+        return None;
+    }
+    let sent_start = start_of(k)?;
+    let prev_start = k.checked_sub(1).and_then(start_of).unwrap_or(sent_start);
+    Some((k, sent_start, prev_start))
 }
 
 /// Mentions next to a source that can name it when the source itself does
 /// not.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct Around {
     /// "the El Paso mayor, Dee Margo, …": a person named in apposition.
     appositive: Option<Mention>,
@@ -5188,6 +5237,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                     sent_end: ctx.sent_end,
                     prev_start: ctx.prev_start,
                     around: Around::default(),
+                    quote_open: ctx.quote_open,
                 };
                 let issuer = resolve_one(&sub, table, st);
                 if issuer.0.kind != SpeakerType::None {
@@ -7232,6 +7282,22 @@ fn resolve_pronoun(
     src_text: &str,
     st: &Salience,
 ) -> (Speaker, Option<usize>) {
+    // After a quotation of several sentences, the pronoun follows on from
+    // where the quotation opens.
+    let from_quote;
+    let ctx = match ctx.quote_open {
+        Some((sentence, sent_start, prev_start)) => {
+            from_quote = Context {
+                sentence,
+                sent_start,
+                prev_start,
+                quote_open: None,
+                ..*ctx
+            };
+            &from_quote
+        }
+        None => ctx,
+    };
     let (src, sentence) = (ctx.src, ctx.sentence);
     // "Speaking to Martin Smith of PBS, he said …", "In an interview with
     // X, she …": the pronoun is the main subject, and who is named in the
@@ -7268,6 +7334,26 @@ fn resolve_pronoun(
     };
     match pronoun {
         "he" | "she" => {
+            // "As for Trump, he said he's not worried": the topic set
+            // before the comma is the pronoun's.
+            let topic = lead
+                .trim_end()
+                .strip_suffix(',')
+                .filter(|t| {
+                    t.get(..7)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("as for "))
+                        && !t.contains(',')
+                })
+                .and_then(|t| {
+                    table
+                        .within(Span::new(ctx.sent_start, ctx.sent_start + t.len()))
+                        .find(|m| fits(&table.entities[m.entity]))
+                        .map(|m| m.entity)
+                });
+            if let Some(e) = topic {
+                set_gender(&mut table.entities[e], pronoun);
+                return found(table, e);
+            }
             // A sentence that opens with the pronoun continues the one
             // before it: the first person named there is its topic ("This
             // was Flynn's first speech since he was pardoned by Trump. He
@@ -7404,6 +7490,15 @@ fn resolve_pronoun(
             });
             let earlier_any = earlier.clone().next().map(|&(o, _)| o);
             let earlier_other = earlier.find(|&&(o, _)| Some(o) != recent).map(|&(o, _)| o);
+            // "Hannity asked Trump how high the wall would be. '…,' he
+            // said": who was just asked answers.
+            if recent.is_some()
+                && let Some(a) = st.asked
+                && fits(&table.entities[a])
+            {
+                set_gender(&mut table.entities[a], pronoun);
+                return found(table, a);
+            }
             if let Some(e) = recent
                 && fits(&table.entities[e])
             {

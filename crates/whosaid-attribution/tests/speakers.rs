@@ -2889,3 +2889,32 @@ fn a_quoted_nickname_stays_inside_a_name() {
     let text = "Maria \"Go home\" was the sign's message, the organisers said.";
     assert_ne!(name_at(text, "said", 1), "Maria \"Go home\"");
 }
+
+#[test]
+fn a_pronoun_after_a_long_quotation_follows_on_from_where_it_opens() {
+    // The sentences between the speaker's last claim and this cue are her
+    // own words: she spoke just before the quotation opened.
+    let text = "Ann Black met the governor in 2019. She said that Carol White \
+                had been kind. \"I had not expected anything like this. It \
+                caught me off guard. I told nobody. I went home,\" she said.";
+    assert_eq!(name_at(text, "said", 2), "Ann Black");
+}
+
+#[test]
+fn who_was_just_asked_answers() {
+    let text = "Anchor Tom Hill asked Senator Bob Reed whether the bill would \
+                pass. \"I think it will, and soon,\" he said.";
+    assert_eq!(name_at(text, "said", 1), "Bob Reed");
+    // Asked about someone, not asked someone: the asker goes on.
+    let text = "Anchor Tom Hill asked about Senator Bob Reed on Sunday. \"He \
+                will not run,\" he said.";
+    assert_eq!(name_at(text, "said", 1), "Tom Hill");
+}
+
+#[test]
+fn as_for_sets_the_topic_a_pronoun_stands_for() {
+    let text = "Senator Ted Cole and Governor Jim Park spoke on Monday. Cole \
+                said the vote was close. As for Park, he said he was not \
+                worried.";
+    assert_eq!(name_at(text, "said", 2), "Jim Park");
+}
