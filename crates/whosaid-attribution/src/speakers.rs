@@ -1176,6 +1176,18 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                     break;
                 }
             }
+            // "president of France Jacques Chirac": a country after a
+            // preposition and before a known first name is the
+            // complement of what comes before, not the first word of a
+            // person's name (a name of its own).
+            if end - start >= 3
+                && cls[start] & COUNTRY != 0
+                && start > 0
+                && matches!(toks[start - 1].lower.as_str(), "of" | "in" | "from")
+                && first_name(&toks[start + 1].lower).is_some()
+            {
+                end = start + 1;
+            }
             i = end;
             // A lone group word or sentence-initial common noun is no name,
             // nor a modifier of a role ("Greek prime minister", "a Turkish

@@ -2918,3 +2918,13 @@ fn as_for_sets_the_topic_a_pronoun_stands_for() {
                 worried.";
     assert_eq!(name_at(text, "said", 2), "Jim Park");
 }
+
+#[test]
+fn a_country_after_of_is_no_first_word_of_the_name_after_it() {
+    // "France" is also a woman's first name: as a name's first word it made
+    // "France Pierre Dumas" a woman, and every "France" her.
+    let text = "The former prime minister of France Pierre Dumas died on \
+                Monday.\n\nDumas was elected in 1995. He favored closer ties \
+                with France's neighbours.";
+    assert_eq!(name_at(text, "favored", 1), "Pierre Dumas");
+}
