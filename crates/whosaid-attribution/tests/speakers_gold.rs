@@ -80,8 +80,11 @@ const HELD_OUT_STANCE_FLOOR: f64 = 66.5;
 const DEV_SPEAKER_FLOOR: f64 = 87.0;
 const DEV_STANCE_FLOOR: f64 = 77.5;
 
+/// A speaker name as compared: case, a leading "the" and the apostrophe's
+/// typography aside (the annotations type a straight one where the article
+/// prints "’").
 fn norm(s: &str) -> String {
-    let s = s.trim().to_lowercase();
+    let s = s.trim().to_lowercase().replace('\u{2019}', "'");
     s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
 }
 
