@@ -1497,7 +1497,7 @@ fn quoted_nickname(toks: &[Tok]) -> Option<usize> {
         .get(1..)?
         .iter()
         .take(4)
-        .take_while(|t| t.is_word() && t.cap)
+        .take_while(|t| t.is_word() && t.cap && (!t.is_function() || t.lower == "the"))
         .count();
     let close = toks.get(words + 1).filter(|t| t.is_quote())?;
     let (first, last) = (toks.get(1)?, toks.get(words)?);
@@ -3407,6 +3407,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             src = Span::new(toks[0].span.start, src.end);
             lo += age + 1;
         }
+        // The asker going on ('he added', 'he asked again') is no answer.
+        if matches!(
+            &*c.cue_lemma,
+            "ask" | "add" | "continue" | "repeat" | "press"
+        ) {
+            st.asked = None;
+        }
         let ctx = Context {
             text,
             toks: &toks,
@@ -3479,25 +3486,9 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         }
         if !nested {
             st.update(&speaker, entity, c.sentence_index);
-            if entity.is_some() {
-                // The cue the verb alone: not "asked about".
-                let asking = ["asked", "asks", "ask", "asking"]
-                    .iter()
-                    .any(|w| c.cue.text(text).eq_ignore_ascii_case(w));
-                st.asked = asking
-                    .then(|| table.after(c.cue.end).next())
-                    .flatten()
-                    .filter(|m| {
-                        // Right after the cue, or past the title the
-                        // person is named with ("asked Senator Bob Reed").
-                        text.get(c.cue.end..m.span.start).is_some_and(|gap| {
-                            let gap = gap.trim();
-                            gap.is_empty() || table.entities[m.entity].title == Some(gap)
-                        })
-                    })
-                    .map(|m| m.entity)
-                    .filter(|&a| Some(a) != entity);
-            }
+            st.asked = entity
+                .and_then(|e| asked_person(&table, text, c, e))
+                .map(|a| (a, c.sentence_index));
         }
         c.speaker = speaker;
     }
@@ -3553,9 +3544,10 @@ struct Salience {
     /// their sentences: '"…," she said' after a man quoted inside her
     /// quotation is still her.
     earlier: Vec<(usize, usize)>,
-    /// Whom `prev` asked, named right after the cue ("Hannity asked
-    /// Trump how high the wall would be"): who answers next.
-    asked: Option<usize>,
+    /// Whom `prev` asked a question, named right after the cue ("Hannity
+    /// asked Trump how high the wall would be"), and the sentence: who
+    /// answers next.
+    asked: Option<(usize, usize)>,
 }
 
 /// The role word of an unnamed speaker's phrase: its last title or person
@@ -3695,6 +3687,34 @@ struct Context<'a> {
     /// the sentence before it starts: what a pronoun source follows on
     /// from, as the sentences between are the speaker's own words.
     quote_open: Option<(usize, usize, usize)>,
+}
+
+/// The person a claim whose speaker is `asker` asks a question: named
+/// right after the cue "asked" (or past their title, "asked Senator Bob
+/// Reed") and before the question ("whether", "how", "about", a colon);
+/// not a request ("asked Reed to resign", "for help").
+fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<usize> {
+    let cue = c.cue.text(text);
+    if !["asked", "asks", "ask", "asking"]
+        .iter()
+        .any(|w| cue.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let m = table.after(c.cue.end).next()?;
+    let gap = text.get(c.cue.end..m.span.start)?.trim();
+    if !(gap.is_empty() || table.entities[m.entity].title == Some(gap)) || m.entity == asker {
+        return None;
+    }
+    let rest = text.get(m.span.end..)?.trim_start();
+    let question = rest.starts_with(':')
+        || [
+            "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ",
+            "about ",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    question.then_some(m.entity)
 }
 
 /// `Context::quote_open` of a claim: a direct or mixed one whose content
@@ -7298,7 +7318,7 @@ fn resolve_pronoun(
     // where the quotation opens.
     let from_quote;
     let ctx = match ctx.quote_open {
-        Some((sentence, sent_start, prev_start)) => {
+        Some((sentence, sent_start, prev_start)) if matches!(pronoun, "he" | "she") => {
             from_quote = Context {
                 sentence,
                 sent_start,
@@ -7308,7 +7328,7 @@ fn resolve_pronoun(
             };
             &from_quote
         }
-        None => ctx,
+        _ => ctx,
     };
     let (src, sentence) = (ctx.src, ctx.sentence);
     // "Speaking to Martin Smith of PBS, he said …", "In an interview with
@@ -7348,19 +7368,21 @@ fn resolve_pronoun(
         "he" | "she" => {
             // "As for Trump, he said he's not worried": the topic set
             // before the comma is the pronoun's.
+            // The phrase is the person, by name and maybe title: not "As
+            // for Trump's wall" nor "As for whether Park would run".
             let topic = lead
                 .trim_end()
                 .strip_suffix(',')
                 .filter(|t| {
                     t.get(..7)
                         .is_some_and(|w| w.eq_ignore_ascii_case("as for "))
-                        && !t.contains(',')
                 })
                 .and_then(|t| {
-                    table
-                        .within(Span::new(ctx.sent_start, ctx.sent_start + t.len()))
-                        .find(|m| fits(&table.entities[m.entity]))
-                        .map(|m| m.entity)
+                    let end = ctx.sent_start + t.len();
+                    let m = table.ending_at(end)?;
+                    let e = &table.entities[m.entity];
+                    let before = ctx.text.get(ctx.sent_start + 7..m.span.start)?.trim();
+                    (fits(e) && (before.is_empty() || e.title == Some(before))).then_some(m.entity)
                 });
             if let Some(e) = topic {
                 set_gender(&mut table.entities[e], pronoun);
@@ -7505,7 +7527,8 @@ fn resolve_pronoun(
             // "Hannity asked Trump how high the wall would be. '…,' he
             // said": who was just asked answers.
             if recent.is_some()
-                && let Some(a) = st.asked
+                && let Some((a, s)) = st.asked
+                && sentence.saturating_sub(s) <= 2
                 && fits(&table.entities[a])
             {
                 set_gender(&mut table.entities[a], pronoun);

@@ -2885,9 +2885,11 @@ fn a_quoted_nickname_stays_inside_a_name() {
         "Robert \u{201c}Bobby\u{201d} Lane"
     );
     // A quotation after a first name is no nickname when no surname
-    // follows it.
-    let text = "Maria \"Go home\" was the sign's message, the organisers said.";
-    assert_ne!(name_at(text, "said", 1), "Maria \"Go home\"");
+    // follows it, nor when it is a phrase of function words.
+    let text = "Maria \"Go Home\" was the sign's message, the organisers said.";
+    assert_ne!(name_at(text, "said", 1), "Maria \"Go Home\"");
+    let text = "John \"Can We Talk\" Lee said the show was fine.";
+    assert_ne!(name_at(text, "said", 1), "John \"Can We Talk\" Lee");
 }
 
 #[test]
@@ -2905,9 +2907,16 @@ fn who_was_just_asked_answers() {
     let text = "Anchor Tom Hill asked Senator Bob Reed whether the bill would \
                 pass. \"I think it will, and soon,\" he said.";
     assert_eq!(name_at(text, "said", 1), "Bob Reed");
-    // Asked about someone, not asked someone: the asker goes on.
-    let text = "Anchor Tom Hill asked about Senator Bob Reed on Sunday. \"He \
-                will not run,\" he said.";
+    // A request is no question, and the asker going on is no answer.
+    let text = "Anchor Tom Hill asked Senator Bob Reed to resign. \"He has \
+                lost our trust,\" he said.";
+    assert_eq!(name_at(text, "said", 1), "Tom Hill");
+    let text = "Anchor Tom Hill asked Senator Bob Reed whether the bill would \
+                pass. \"I want a straight answer,\" he added.";
+    assert_eq!(name_at(text, "added", 1), "Tom Hill");
+    // Someone named later in the question is not who was asked.
+    let text = "Anchor Tom Hill asked whether Senator Bob Reed would run. \"I \
+                do not know,\" he said.";
     assert_eq!(name_at(text, "said", 1), "Tom Hill");
 }
 
@@ -2917,6 +2926,11 @@ fn as_for_sets_the_topic_a_pronoun_stands_for() {
                 said the vote was close. As for Park, he said he was not \
                 worried.";
     assert_eq!(name_at(text, "said", 2), "Jim Park");
+    // Only a topic that is the person, not one that names them.
+    let text = "Senator Ted Cole and Governor Jim Park spoke on Monday. Cole \
+                said the vote was close. As for whether Jim Park would run, he \
+                said he did not know.";
+    assert_eq!(name_at(text, "said", 2), "Ted Cole");
 }
 
 #[test]
