@@ -23,7 +23,7 @@ struct Lists {
 }
 
 /// The sections of data/speakers.txt, in bit order.
-const SECTIONS: [&str; 28] = [
+const SECTIONS: [&str; 29] = [
     "title",
     "regnal",
     "honorific",
@@ -52,6 +52,7 @@ const SECTIONS: [&str; 28] = [
     "newspaper-alone",
     "portfolio",
     "level",
+    "region",
 ];
 
 /// Bits of the sections, for tests on one look-up (`classes`).
@@ -3864,9 +3865,28 @@ fn unnamed(name: impl Into<String>, kind: SpeakerType) -> (Speaker, Option<usize
 fn entity_speaker(e: &Entity) -> Speaker {
     Speaker {
         name: Some(e.name.to_string()),
-        kind: e.kind,
+        kind: if given_name_alone(e) {
+            SpeakerType::Person
+        } else {
+            e.kind
+        },
         title: e.title.map(str::to_string),
     }
+}
+
+/// "Bob agreed to talk on the condition that his last name not be used":
+/// a known first name alone that speaks, in no list (not a place of the
+/// `[region]` section such as "Florida") and not in capitals, is a
+/// person's. Only the speaker's type says so: the entity stays out of
+/// the people a pronoun may stand for, as many such names are also places
+/// ("Paris") or words.
+fn given_name_alone(e: &Entity) -> bool {
+    e.kind == SpeakerType::Organization
+        && e.name_tokens == 1
+        && !e.org_word
+        && e.name.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+        && first_name(&e.last).is_some()
+        && classes(&e.last) == 0
 }
 
 fn found(table: &Table, e: usize) -> (Speaker, Option<usize>) {

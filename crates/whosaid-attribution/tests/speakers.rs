@@ -2942,3 +2942,18 @@ fn a_country_after_of_is_no_first_word_of_the_name_after_it() {
                 with France's neighbours.";
     assert_eq!(name_at(text, "favored", 1), "Pierre Dumas");
 }
+
+#[test]
+fn a_first_name_alone_that_speaks_is_a_person() {
+    // A source known only by a first name.
+    let text = "The former station chief spoke to reporters on Monday. In the \
+                interview, Bob said that no order had been given.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Bob".to_string()), SpeakerType::Person)
+    );
+    // A place that is also a first name is no person.
+    let text = "Storms hit the coast on Monday. In a statement, Florida said \
+                that schools would close.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+}
