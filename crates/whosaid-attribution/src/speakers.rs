@@ -4617,6 +4617,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "There was widespread anger", "Let me say", "There's": a word that
+    // is never a name, with nothing after it but pronouns and function
+    // words, names no one.
+    if let [first, rest @ ..] = toks
+        && first.speaker_classes() & NOT_NAME != 0
+        && rest.iter().all(|t| {
+            !t.is_word()
+                || t.is_function()
+                || t.is("object-pronoun")
+                || t.lower.starts_with(['\'', '’'])
+        })
+    {
+        return (Speaker::none(), None);
+    }
     // "53% describe themselves as liberal", "59 percent said", "Less than
     // a third agreed": a share of those polled is a group, under its words.
     if is_share(toks) {

@@ -2957,3 +2957,32 @@ fn a_first_name_alone_that_speaks_is_a_person() {
                 that schools would close.";
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
 }
+
+#[test]
+fn a_word_that_is_never_a_name_names_no_speaker() {
+    // Existential "there", "Let me", "Nobody": no organisation named
+    // "There".
+    for (text, cue) in [
+        (
+            "The vote was close. There were reports that the plan would fail.",
+            "reports",
+        ),
+        (
+            "The hall was quiet. Let me say that it was a long night.",
+            "say",
+        ),
+        ("The bill passed. Nobody opposed it in the end.", "opposed"),
+    ] {
+        let doc = Document::new(text);
+        let claims = Extractor::default().extract(&doc);
+        let at = text.find(cue).unwrap();
+        let c = claims
+            .iter()
+            .find(|c| c.cue.start <= at && at < c.cue.end)
+            .unwrap_or_else(|| panic!("no claim at {cue:?} in {text:?}"));
+        assert_eq!(c.speaker.kind, SpeakerType::None, "{text}");
+    }
+    // A name after such a word is still one.
+    let text = "Outside Carrier's plant, Jennifer Hawkins said that jobs were gone.";
+    assert_eq!(name_at(text, "said", 1), "Jennifer Hawkins");
+}
