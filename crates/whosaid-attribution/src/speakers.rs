@@ -3207,7 +3207,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             && let Some(j) = sent.iter().position(|x| x.span == span)
         {
             let mut end = j;
-            if end > 0 && sent[end - 1].is_punct(",") {
+            // "Graham—who", "David Duke (who": a dash or bracket sets the
+            // clause off as a comma does.
+            if end > 0
+                && [",", "(", "—", "–", "--"]
+                    .iter()
+                    .any(|p| sent[end - 1].is_punct(p))
+            {
                 end -= 1;
             }
             // "Thomas Gray, 24, who …": past an age in apposition.

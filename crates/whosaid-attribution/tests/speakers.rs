@@ -2986,3 +2986,14 @@ fn a_word_that_is_never_a_name_names_no_speaker() {
     let text = "Outside Carrier's plant, Jennifer Hawkins said that jobs were gone.";
     assert_eq!(name_at(text, "said", 1), "Jennifer Hawkins");
 }
+
+#[test]
+fn who_after_a_dash_or_bracket_is_the_name_before_it() {
+    let text = "On Monday, Senator Lindsey Hale\u{2014}who had previously \
+                endorsed Jeb Marsh for governor\u{2014}said that the race was \
+                over.";
+    assert_eq!(name_at(text, "endorsed", 1), "Lindsey Hale");
+    let text = "The crowd booed when Maria Lopez (who said last year that \
+                the plan was sound) took the stage.";
+    assert_eq!(name_at(text, "said", 1), "Maria Lopez");
+}
