@@ -3207,14 +3207,40 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             && let Some(j) = sent.iter().position(|x| x.span == span)
         {
             let mut end = j;
-            // "Graham—who", "David Duke (who": a dash or bracket sets the
-            // clause off as a comma does.
-            if end > 0
-                && [",", "(", "—", "–", "--"]
-                    .iter()
-                    .any(|p| sent[end - 1].is_punct(p))
-            {
-                end -= 1;
+            loop {
+                // "Graham—who", "David Duke (who": a dash or bracket sets
+                // the clause off as a comma does.
+                if end > 0
+                    && [",", "(", "—", "–", "--", "-"]
+                        .iter()
+                        .any(|p| sent[end - 1].is_punct(p))
+                {
+                    end -= 1;
+                }
+                // "Sen. Claire McCaskill (D-Mo.), who": past a bracket
+                // after the name.
+                if end > 0
+                    && sent[end - 1].is_punct(")")
+                    && let Some(open) = (end.saturating_sub(10)..end - 1)
+                        .rev()
+                        .find(|&k| sent[k].is_punct("("))
+                {
+                    end = open;
+                    continue;
+                }
+                // "Ted Cruz, who last year threatened …, and who has been
+                // hoping": a second relative clause joined to the first
+                // stands for what the first does.
+                if end > 0
+                    && matches!(sent[end - 1].lower.as_str(), "and" | "but")
+                    && let Some(k) = (0..end - 1)
+                        .rev()
+                        .find(|&k| matches!(sent[k].lower.as_str(), "who" | "which" | "whom"))
+                {
+                    end = k;
+                    continue;
+                }
+                break;
             }
             // "Thomas Gray, 24, who …": past an age in apposition.
             if end >= 2

@@ -2997,3 +2997,13 @@ fn who_after_a_dash_or_bracket_is_the_name_before_it() {
                 the plan was sound) took the stage.";
     assert_eq!(name_at(text, "said", 1), "Maria Lopez");
 }
+
+#[test]
+fn who_after_a_party_tag_or_a_first_relative_clause_is_the_name() {
+    let text = "Speaking later, Sen. Anna Reed (D-Mo.), who has said that the \
+                bill is fair, took questions.";
+    assert_eq!(name_at(text, "said", 1), "Anna Reed");
+    let text = "The vote fell to Senator Ted Cole, who chairs the panel, and \
+                who said last week that the bill would pass.";
+    assert_eq!(name_at(text, "said", 1), "Ted Cole");
+}
