@@ -3007,3 +3007,13 @@ fn who_after_a_party_tag_or_a_first_relative_clause_is_the_name() {
                 who said last week that the bill would pass.";
     assert_eq!(name_at(text, "said", 1), "Ted Cole");
 }
+
+#[test]
+fn plural_title_abbreviations_are_titles() {
+    let text = "Sens. Robert Mendes (D-N.J.) and Lindsey Gray (R-S.C.) wrote \
+                the bill. Mendes said that it would pass.";
+    assert_eq!(name_at(text, "said", 1), "Robert Mendes");
+    let text = "Reps. Chris Cole and Tom Reed endorsed him on Monday. Cole \
+                said that the race was over.";
+    assert_eq!(name_at(text, "said", 1), "Chris Cole");
+}
