@@ -313,3 +313,54 @@ fn went_on_to_and_a_lexicon_verb_make_one_claim_of_that_verb() {
     assert_eq!(g.source.as_deref(), Some("He"));
     assert_eq!(g.stance, whosaid_attribution::Stance::Deny);
 }
+
+#[test]
+fn upon_and_repeatedly_after_a_cue_verb_join_it() {
+    let g = one("The senator remarked upon the fact that the plan had failed.");
+    assert_eq!(g.group, "remarked upon");
+    let g = one("The governor has said repeatedly that he will not run.");
+    assert_eq!(g.group, "has said repeatedly");
+    assert_eq!(g.content.as_deref(), Some("he will not run"));
+}
+
+#[test]
+fn about_joins_a_cue_other_than_say_or_tell() {
+    let g = one("Voters are angry about the tax on fuel.");
+    assert_eq!(g.group, "are angry about");
+    let g = one("The senator was questioned about the missing funds on Monday.");
+    assert_eq!(g.group, "was questioned about");
+}
+
+#[test]
+fn an_infinitive_marker_after_a_comma_joins_the_cue() {
+    let c = claims("Jones went on television on Sunday, to argue that the tax was unfair.");
+    assert!(c.iter().any(|g| g.group == "to argue"));
+}
+
+#[test]
+fn seen_as_is_one_cue() {
+    let g = one("The mayor is widely seen as a reformer.");
+    assert_eq!(g.group, "is widely seen as");
+}
+
+#[test]
+fn an_active_past_leaves_as_out_of_the_cue() {
+    // A passive keeps it ("is regarded as"); after a subject, "as" opens
+    // what the thing was called.
+    let g = one("The reform, which the senator blasted as a giveaway, passed.");
+    assert_eq!(g.group, "blasted");
+}
+
+#[test]
+fn since_after_an_auxiliary_is_in_the_verb_group() {
+    let g = one("The senator has since denied that he met the lobbyist.");
+    assert_eq!(g.group, "has since denied");
+}
+
+#[test]
+fn went_after_and_look_forward_to_are_one_cue() {
+    let g = one("Romney went after Trump on Wednesday over his refusal to release his taxes.");
+    assert_eq!(g.group, "went after");
+    let g = one("Many Republicans are looking forward to a fight against Clinton.");
+    assert_eq!(g.group, "are looking forward to");
+}
