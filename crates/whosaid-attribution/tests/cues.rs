@@ -364,3 +364,16 @@ fn went_after_and_look_forward_to_are_one_cue() {
     let g = one("Many Republicans are looking forward to a fight against Clinton.");
     assert_eq!(g.group, "are looking forward to");
 }
+
+#[test]
+fn then_after_a_comma_or_and_stays_out_of_the_cue() {
+    let c = claims("The senator paused, then said that the vote would wait.");
+    assert!(
+        c.iter().any(|g| g.group == "said"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+    // Opening the predicate, it is part of the verb group.
+    let g = one("The senator then said that the vote would wait.");
+    assert_eq!(g.group, "then said");
+}
