@@ -377,3 +377,14 @@ fn then_after_a_comma_or_and_stays_out_of_the_cue() {
     let g = one("The senator then said that the vote would wait.");
     assert_eq!(g.group, "then said");
 }
+
+#[test]
+fn a_light_verb_takes_a_statement_or_a_vote_into_the_cue() {
+    let g = one("Trump made conflicting statements about how he would cut taxes.");
+    assert_eq!(g.group, "made conflicting statements about");
+    assert_eq!(g.content.as_deref(), Some("how he would cut taxes"));
+    let g = one("Hundreds of delegates cast their votes for candidates other than Lee.");
+    assert_eq!(g.group, "cast their votes for");
+    let g = one("Many conservatives have expressed discomfort with Trump.");
+    assert_eq!(g.group, "have expressed discomfort with");
+}
