@@ -4103,6 +4103,38 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     if next(e).is_some_and(|t| t.is("particle")) {
         e += 1;
     }
+    // "were slightly more likely to say", "was more upbeat about": the
+    // learned detector's "more" or "less" is the degree of the adjective
+    // after it, which PolNeAR marks with its infinitive or preposition as
+    // the cue (9 times in 9 on train).
+    // An adverb may be the adjective here ("likely").
+    let adjective = |t: &Tok| {
+        t.is_word()
+            && !t.cap
+            && !t.is("determiner")
+            && !t.is("preposition")
+            && !t.is("conjunction")
+            && !t.is("subordinator")
+            && !t.is("pronoun")
+            && !t.is_auxiliary()
+            && !t.is_negation()
+    };
+    if matches!(toks[end - 1].lower.as_str(), "more" | "less") && next(e).is_some_and(adjective) {
+        let a = e + 1;
+        if next(a).is_some_and(|t| t.lower == "to")
+            && next(a + 1).is_some_and(|t| t.is_word() && !t.cap && !t.is_function())
+        {
+            return if next(a + 2).is_some_and(|t| t.lower == "about") {
+                a + 3
+            } else {
+                a + 2
+            };
+        }
+        if next(a).is_some_and(|t| matches!(t.lower.as_str(), "about" | "of" | "with" | "for")) {
+            return a + 1;
+        }
+        return a;
+    }
     // "remarked upon the fact", "called upon the mayor", "has said
     // repeatedly that": PolNeAR keeps "upon" (6 times in 6 on train) and
     // "repeatedly" (5 in 5) in the cue.

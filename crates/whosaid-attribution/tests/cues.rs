@@ -388,3 +388,20 @@ fn a_light_verb_takes_a_statement_or_a_vote_into_the_cue() {
     let g = one("Many conservatives have expressed discomfort with Trump.");
     assert_eq!(g.group, "have expressed discomfort with");
 }
+
+#[test]
+fn more_or_less_takes_its_adjective_and_what_follows_it_into_the_cue() {
+    let c = claims("Older voters were slightly more likely to say that the economy mattered most.");
+    assert!(
+        c.iter()
+            .any(|g| g.group == "were slightly more likely to say"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+    let c = claims("But the senator was more upbeat about the talks with Japan.");
+    assert!(
+        c.iter().any(|g| g.group == "was more upbeat about"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
