@@ -4135,6 +4135,27 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
         }
         return a;
     }
+    // "responded by saying", "concluded by admonishing journalists",
+    // "began by crediting Trump": the gerund after "by" says how the words
+    // were put, and PolNeAR marks it with the cue.
+    // Not an agent after a passive ("was supported by overwhelming
+    // majorities").
+    let passive = (0..end - 1)
+        .rev()
+        .find(|&j| !toks[j].is_adverb())
+        .is_some_and(|j| toks[j].is("passive-be"));
+    if !passive && next(e).is_some_and(|t| t.lower == "by") {
+        let g = if next(e + 1).is_some_and(|t| t.is_adverb()) {
+            e + 2
+        } else {
+            e + 1
+        };
+        if next(g).is_some_and(|t| {
+            t.is_word() && !t.cap && t.lower.ends_with("ing") && t.lower != "being"
+        }) {
+            return g + 1;
+        }
+    }
     // "remarked upon the fact", "called upon the mayor", "has said
     // repeatedly that": PolNeAR keeps "upon" (6 times in 6 on train) and
     // "repeatedly" (5 in 5) in the cue.

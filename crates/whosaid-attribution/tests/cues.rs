@@ -405,3 +405,13 @@ fn more_or_less_takes_its_adjective_and_what_follows_it_into_the_cue() {
         c.iter().map(|g| &g.group).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_gerund_after_by_joins_the_cue() {
+    let c = claims("Lee responded by saying that the report was false.");
+    assert!(
+        c.iter().any(|g| g.group == "responded by saying"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
