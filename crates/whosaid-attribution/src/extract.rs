@@ -3323,6 +3323,34 @@ fn build_claim(
             });
         } else if let Some(q) = quote_at(doc, toks, c) {
             content = Some(q);
+            // 'said "local forces" must lead the way', 'testified
+            // "thousands" of emails had not been turned over': a clause
+            // running on past the quotation is what was said, the quotation
+            // part of it; up to a subordinate clause, which may be another
+            // claim's. Not after a quotation that closes on its own
+            // punctuation ('"You lie!" at the president') or names a title
+            // ('"Quick Question" in which').
+            let after = toks.partition_point(|t| t.span.start < q.end);
+            let inner = &toks[c + 1..after.saturating_sub(1).max(c + 1)];
+            let own_punct = inner
+                .last()
+                .is_some_and(|t| t.kind == whosaid_text::TokenKind::Punct);
+            let title = inner.iter().filter(|t| t.is_word()).all(|t| t.cap);
+            if !own_punct
+                && !title
+                && toks.get(after).is_some_and(|t| {
+                    t.is_word() && !t.cap && !t.is("subordinator") && t.lower != "as"
+                })
+            {
+                let stop = (after..limit.min(toks.len()))
+                    .find(|&k| toks[k].is("subordinator") || toks[k].lower == "as")
+                    .unwrap_or(limit);
+                if let Some(k) = clause(toks, c, stop)
+                    && k.end > q.end
+                {
+                    content = Some(k);
+                }
+            }
         } else if entry.target && a.hit.kind != FormKind::Noun {
             // "denied the two explosions were related": an auxiliary after
             // the first words makes the object a clause, which is what was

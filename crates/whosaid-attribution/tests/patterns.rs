@@ -1845,3 +1845,20 @@ fn a_comma_after_that_opens_no_content() {
     assert_eq!(g.content.as_deref(), Some("\"she has a plan.\""));
     assert_eq!(g.kind, ClaimKind::Direct);
 }
+
+#[test]
+fn a_clause_running_on_past_a_quotation_after_the_cue_is_the_content() {
+    let g = one("The governor said \"local forces\" must lead the fight against the militants.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"local forces\" must lead the fight against the militants")
+    );
+    // A quotation closing on its own punctuation ends the content.
+    let c = claims("The senator yelled \"You lie!\" at the president.");
+    assert!(
+        c.iter()
+            .all(|g| g.content.as_deref() != Some("\"You lie!\" at the president")),
+        "{:?}",
+        c.iter().map(|g| &g.content).collect::<Vec<_>>()
+    );
+}
