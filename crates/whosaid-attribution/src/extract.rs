@@ -4190,6 +4190,25 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     if next(e).is_some_and(|t| t.lower == "upon" || t.lower == "repeatedly") {
         return e + 1;
     }
+    // '"…," Trump said sarcastically.', '"…?" he asked rhetorically,', '"…,"
+    // she said with a grin.': the manner of the saying, ending the
+    // attribution before its punctuation, is part of the cue as PolNeAR
+    // marks it (14 times in 14 on train).
+    let closes = |k: usize| {
+        next(k).is_some_and(|t| {
+            t.is_punct(".") || t.is_punct(",") || t.is_punct("!") || t.is_punct("?")
+        })
+    };
+    if next(e).is_some_and(|t| t.is_adverb() && t.lower.ends_with("ly")) && closes(e + 1) {
+        return e + 1;
+    }
+    if next(e).is_some_and(|t| t.lower == "with")
+        && next(e + 1).is_some_and(|t| t.lower == "a" || t.lower == "an")
+        && next(e + 2).is_some_and(|t| t.is_word() && !t.cap)
+        && closes(e + 3)
+    {
+        return e + 3;
+    }
     // "went after Trump", "looking forward to a fight": one cue (3 times
     // in 3 each on train, none left out).
     if matches!(

@@ -415,3 +415,11 @@ fn a_gerund_after_by_joins_the_cue() {
         c.iter().map(|g| &g.group).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_manner_of_saying_before_the_punctuation_joins_the_cue() {
+    let g = one("\"We will win this state,\" Lee said sarcastically.");
+    assert_eq!(g.group, "said sarcastically");
+    let g = one("\"I kept the dog,\" she said with a grin.");
+    assert_eq!(g.group, "said with a grin");
+}
