@@ -423,3 +423,9 @@ fn the_manner_of_saying_before_the_punctuation_joins_the_cue() {
     let g = one("\"I kept the dog,\" she said with a grin.");
     assert_eq!(g.group, "said with a grin");
 }
+
+#[test]
+fn the_social_network_a_post_was_written_on_joins_the_cue() {
+    let g = one("\"We are on the same side,\" the party leader wrote on Facebook.");
+    assert_eq!(g.group, "wrote on Facebook");
+}
