@@ -429,3 +429,31 @@ fn the_social_network_a_post_was_written_on_joins_the_cue() {
     let g = one("\"We are on the same side,\" the party leader wrote on Facebook.");
     assert_eq!(g.group, "wrote on Facebook");
 }
+
+#[test]
+fn against_and_the_to_of_a_verb_taking_it_join_the_cue() {
+    let c = claims("The senator has also fulminated against plans that would move jobs to Mexico.");
+    assert!(
+        c.iter().any(|g| g.group == "has also fulminated against"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+    let c = claims(
+        "The lawyers denied the claims, pointing to reports that students liked the course.",
+    );
+    assert!(
+        c.iter().any(|g| g.group == "pointing to"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn without_before_a_gerund_cue_joins_it() {
+    let c = claims("Clinton spoke for an hour in Ohio without mentioning Sanders.");
+    assert!(
+        c.iter().any(|g| g.group == "without mentioning"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
