@@ -1862,3 +1862,15 @@ fn a_clause_running_on_past_a_quotation_after_the_cue_is_the_content() {
         c.iter().map(|g| &g.content).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_phrase_of_where_the_words_were_said_before_a_colon_is_not_content() {
+    let g = one("The strategist wrote in an email: \"The first night was a disaster.\"");
+    let content = g.content.unwrap_or_default();
+    assert!(
+        content
+            .trim_start_matches('"')
+            .starts_with("The first night"),
+        "{content}"
+    );
+}
