@@ -313,3 +313,147 @@ fn went_on_to_and_a_lexicon_verb_make_one_claim_of_that_verb() {
     assert_eq!(g.source.as_deref(), Some("He"));
     assert_eq!(g.stance, whosaid_attribution::Stance::Deny);
 }
+
+#[test]
+fn upon_and_repeatedly_after_a_cue_verb_join_it() {
+    let g = one("The senator remarked upon the fact that the plan had failed.");
+    assert_eq!(g.group, "remarked upon");
+    let g = one("The governor has said repeatedly that he will not run.");
+    assert_eq!(g.group, "has said repeatedly");
+    assert_eq!(g.content.as_deref(), Some("he will not run"));
+}
+
+#[test]
+fn about_joins_a_cue_other_than_say_or_tell() {
+    let g = one("Voters are angry about the tax on fuel.");
+    assert_eq!(g.group, "are angry about");
+    let g = one("The senator was questioned about the missing funds on Monday.");
+    assert_eq!(g.group, "was questioned about");
+}
+
+#[test]
+fn an_infinitive_marker_after_a_comma_joins_the_cue() {
+    let c = claims("Jones went on television on Sunday, to argue that the tax was unfair.");
+    assert!(c.iter().any(|g| g.group == "to argue"));
+}
+
+#[test]
+fn seen_as_is_one_cue() {
+    let g = one("The mayor is widely seen as a reformer.");
+    assert_eq!(g.group, "is widely seen as");
+}
+
+#[test]
+fn an_active_past_leaves_as_out_of_the_cue() {
+    // A passive keeps it ("is regarded as"); after a subject, "as" opens
+    // what the thing was called.
+    let g = one("The reform, which the senator blasted as a giveaway, passed.");
+    assert_eq!(g.group, "blasted");
+}
+
+#[test]
+fn since_after_an_auxiliary_is_in_the_verb_group() {
+    let g = one("The senator has since denied that he met the lobbyist.");
+    assert_eq!(g.group, "has since denied");
+}
+
+#[test]
+fn went_after_and_look_forward_to_are_one_cue() {
+    let g = one("Romney went after Trump on Wednesday over his refusal to release his taxes.");
+    assert_eq!(g.group, "went after");
+    let g = one("Many Republicans are looking forward to a fight against Clinton.");
+    assert_eq!(g.group, "are looking forward to");
+}
+
+#[test]
+fn then_after_a_comma_or_and_stays_out_of_the_cue() {
+    let c = claims("The senator paused, then said that the vote would wait.");
+    assert!(
+        c.iter().any(|g| g.group == "said"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+    // Opening the predicate, it is part of the verb group.
+    let g = one("The senator then said that the vote would wait.");
+    assert_eq!(g.group, "then said");
+}
+
+#[test]
+fn a_light_verb_takes_a_statement_or_a_vote_into_the_cue() {
+    let g = one("Trump made conflicting statements about how he would cut taxes.");
+    assert_eq!(g.group, "made conflicting statements about");
+    assert_eq!(g.content.as_deref(), Some("how he would cut taxes"));
+    let g = one("Hundreds of delegates cast their votes for candidates other than Lee.");
+    assert_eq!(g.group, "cast their votes for");
+    let g = one("Many conservatives have expressed discomfort with Trump.");
+    assert_eq!(g.group, "have expressed discomfort with");
+}
+
+#[test]
+fn more_or_less_takes_its_adjective_and_what_follows_it_into_the_cue() {
+    let c = claims("Older voters were slightly more likely to say that the economy mattered most.");
+    assert!(
+        c.iter()
+            .any(|g| g.group == "were slightly more likely to say"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+    let c = claims("But the senator was more upbeat about the talks with Japan.");
+    assert!(
+        c.iter().any(|g| g.group == "was more upbeat about"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_gerund_after_by_joins_the_cue() {
+    let c = claims("Lee responded by saying that the report was false.");
+    assert!(
+        c.iter().any(|g| g.group == "responded by saying"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_manner_of_saying_before_the_punctuation_joins_the_cue() {
+    let g = one("\"We will win this state,\" Lee said sarcastically.");
+    assert_eq!(g.group, "said sarcastically");
+    let g = one("\"I kept the dog,\" she said with a grin.");
+    assert_eq!(g.group, "said with a grin");
+}
+
+#[test]
+fn the_social_network_a_post_was_written_on_joins_the_cue() {
+    let g = one("\"We are on the same side,\" the party leader wrote on Facebook.");
+    assert_eq!(g.group, "wrote on Facebook");
+}
+
+#[test]
+fn against_and_the_to_of_a_verb_taking_it_join_the_cue() {
+    let c = claims("The senator has also fulminated against plans that would move jobs to Mexico.");
+    assert!(
+        c.iter().any(|g| g.group == "has also fulminated against"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+    let c = claims(
+        "The lawyers denied the claims, pointing to reports that students liked the course.",
+    );
+    assert!(
+        c.iter().any(|g| g.group == "pointing to"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn without_before_a_gerund_cue_joins_it() {
+    let c = claims("Clinton spoke for an hour in Ohio without mentioning Sanders.");
+    assert!(
+        c.iter().any(|g| g.group == "without mentioning"),
+        "{:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}

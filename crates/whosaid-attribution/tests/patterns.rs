@@ -1845,3 +1845,32 @@ fn a_comma_after_that_opens_no_content() {
     assert_eq!(g.content.as_deref(), Some("\"she has a plan.\""));
     assert_eq!(g.kind, ClaimKind::Direct);
 }
+
+#[test]
+fn a_clause_running_on_past_a_quotation_after_the_cue_is_the_content() {
+    let g = one("The governor said \"local forces\" must lead the fight against the militants.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"local forces\" must lead the fight against the militants")
+    );
+    // A quotation closing on its own punctuation ends the content.
+    let c = claims("The senator yelled \"You lie!\" at the president.");
+    assert!(
+        c.iter()
+            .all(|g| g.content.as_deref() != Some("\"You lie!\" at the president")),
+        "{:?}",
+        c.iter().map(|g| &g.content).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_phrase_of_where_the_words_were_said_before_a_colon_is_not_content() {
+    let g = one("The strategist wrote in an email: \"The first night was a disaster.\"");
+    let content = g.content.unwrap_or_default();
+    assert!(
+        content
+            .trim_start_matches('"')
+            .starts_with("The first night"),
+        "{content}"
+    );
+}
