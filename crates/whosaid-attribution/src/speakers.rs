@@ -1219,7 +1219,19 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             };
             if end - start == 1
                 && (cls[start] & GROUP != 0
-                    || toks[start].lower.ends_with("ly")
+                    // "Additionally, …", "Nearly half": an adverb in "-ly"
+                    // opening a sentence, unless the article capitalises
+                    // the word mid-sentence too ("Schlafly had been" after
+                    // "icon Phyllis Schlafly"); inside a sentence such a
+                    // word is a name (", Kelly said") unless listed.
+                    || (toks[start].lower.ends_with("ly")
+                        && (cls[start] & !NAME_LIKE != 0
+                            || ((start == 0 || toks[start - 1].is_quote())
+                                && !capitalised_mid_sentence(
+                                    text,
+                                    toks[start].span.text(text),
+                                ))))
+                    || toks[start].is("adverb")
                     || (!is_acronym(&toks[start]) && (modifier() || initial_adjective())))
             {
                 continue;

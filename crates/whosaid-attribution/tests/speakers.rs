@@ -3017,3 +3017,17 @@ fn plural_title_abbreviations_are_titles() {
                 said that the race was over.";
     assert_eq!(name_at(text, "said", 1), "Chris Cole");
 }
+
+#[test]
+fn a_surname_in_ly_is_no_adverb() {
+    let text = "Conservative icon Phyllis Shafly died on Monday.\n\nShafly had \
+                said that the party had lost its way.";
+    assert_eq!(name_at(text, "said", 1), "Phyllis Shafly");
+    let text = "Megan Kelly spoke first. After the debate, Kelly said that the \
+                questions were fair.";
+    assert_eq!(name_at(text, "said", 1), "Megan Kelly");
+    // An adverb opening a sentence stays out of names.
+    let text = "The poll closed on Friday. Nearly half said that they would \
+                vote.";
+    assert_ne!(name_at(text, "said", 1), "Nearly");
+}
