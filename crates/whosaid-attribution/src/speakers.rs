@@ -1279,10 +1279,11 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             // name of a person, and the words before it are their title.
             // "Amnesty International Man-kei Tam": a hyphenated given name
             // too.
-            let person_after_org = any_org.and_then(|o| {
-                (o + 1..end).find(|&k| {
-                    (2..=3).contains(&(end - k))
-                        && (first_name(&toks[k].lower).is_some()
+            let person_after_org = any_org
+                .and_then(|o| {
+                    (o + 1..end).find(|&k| {
+                        (2..=3).contains(&(end - k))
+                            && (first_name(&toks[k].lower).is_some()
                             || hyphenated_given(toks[k].span.text(text))
                             // "… National Executive Director Nihad Awad":
                             // after a title word, a name of its own.
@@ -1294,8 +1295,20 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                                         && toks[j].cap
                                         && cls[j] & (TITLE | ORGANIZATION) == 0
                                 })))
+                    })
                 })
-            });
+                .or_else(|| {
+                    // "Riverton Mayor Jim Guardian": a title, a known first
+                    // name and a surname that is the run's only organisation
+                    // word.
+                    let k = end.checked_sub(2)?;
+                    (k > s
+                        && any_org == Some(end - 1)
+                        && cls[k - 1] & TITLE != 0
+                        && toks[k - 1].cap
+                        && first_name(&toks[k].lower).is_some())
+                    .then_some(k)
+                });
             let org_run = person_after_org.is_none() && (acronym_tail || org_at.is_some());
             // "Broadcaster Piers Morgan", "Co-developer Jing Wang": an
             // agent noun before a known first name and a surname is a role,
@@ -1693,7 +1706,13 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
             } else {
                 slot(&mut index, &mut slots, last)
             };
-            let org = all.org_word(r);
+            // "Atlantic City Mayor Don Guardian": a titled name opening
+            // with a known first name is a person's, though a word of it is
+            // an organisation's.
+            let org = all.org_word(r)
+                && !((r.title.is_some() || r.honorific_seen)
+                    && words.len() >= 2
+                    && first_name(&words[0]).is_some());
             let first_gender = match words {
                 [first, _, ..] if !org => first_name(first),
                 _ => None,
@@ -1918,7 +1937,14 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
             id
         } else if let Some(id) = k.full {
             id
-        } else if let Some(id) = l.person.filter(|_| words.len() >= 2 || single) {
+        } else if let Some(id) = l.person.filter(|_| {
+            words.len() >= 2
+                || single
+                // "Guardian said" after "Mayor Don Guardian": a person's
+                // surname, though an organisation's word, when no "the"
+                // makes it one.
+                || (words.len() == 1 && !the_before(text, name.start, true))
+        }) {
             id
         } else if let Some(id) = l.last.filter(|_| single) {
             id
@@ -5675,7 +5701,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             .is_none_or(|m| table.entities[m.entity].name_tokens == 1)
         && let Some(m) = table.before(src.start).find(|m| {
             let e = &table.entities[m.entity];
-            e.name_tokens >= 2 && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(&x.lower))
+            // A body, not "Mayor Jim Guardian" for "The Guardian".
+            e.kind != SpeakerType::Person
+                && e.name_tokens >= 2
+                && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(&x.lower))
         })
     {
         return found(table, m.entity);

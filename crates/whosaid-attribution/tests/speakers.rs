@@ -3031,3 +3031,14 @@ fn a_surname_in_ly_is_no_adverb() {
                 vote.";
     assert_ne!(name_at(text, "said", 1), "Nearly");
 }
+
+#[test]
+fn a_titled_person_whose_surname_is_an_organisation_word() {
+    let text = "Riverton Mayor Jim Guardian spoke on Monday. \"We are going \
+                through hard times,\" Guardian said.";
+    assert_eq!(name_at(text, "said", 1), "Jim Guardian");
+    // With "the", the word is still the newspaper's.
+    let text = "Riverton Mayor Jim Guardian spoke on Monday. The Guardian \
+                reported that the city was bankrupt.";
+    assert_ne!(name_at(text, "reported", 1), "Jim Guardian");
+}
