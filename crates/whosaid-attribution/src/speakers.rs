@@ -4687,6 +4687,70 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "Some scientists believe …, while some say …", "Republican
+    // candidates face questions, since most have proposed …": a quantifier
+    // alone is that much of the group the clause or sentence before opens
+    // with ("some scientists", "most Republican candidates").
+    // Opening a clause: not "the most discussed".
+    let opens_clause = |t: &Tok| {
+        let before = ctx
+            .text
+            .get(ctx.sent_start..t.span.start)
+            .unwrap_or("")
+            .trim_end();
+        before.is_empty()
+            || before.ends_with([',', ';', ':'])
+            || before.rsplit(' ').next().is_some_and(|w| {
+                ["and", "but", "while", "since", "as", "because"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+            })
+    };
+    if let [t] = toks
+        && matches!(t.lower.as_str(), "some" | "many" | "most" | "several")
+        && opens_clause(t)
+        && let Some(group) = ctx
+            .text
+            .get(ctx.sent_start..src.start)
+            .and_then(group_subject)
+            .or_else(|| {
+                ctx.text
+                    .get(ctx.prev_start..ctx.sent_start)
+                    .filter(|_| ctx.prev_start < ctx.sent_start)
+                    .and_then(group_subject)
+            })
+        && group
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+    {
+        // The group's first word in lower case where it only opens its
+        // sentence ("Supporters chanted …"), not "Republican".
+        let (first, rest) = group.split_once(' ').unwrap_or((&group, ""));
+        let lower = first.to_lowercase();
+        let first = if capitalised_mid_sentence(ctx.text, first)
+            || is_party_member(&lower)
+            || is_demonym(&lower)
+        {
+            first.to_string()
+        } else {
+            lower
+        };
+        let name = if rest.is_empty() {
+            format!("{} {first}", t.lower)
+        } else {
+            format!("{} {first} {rest}", t.lower)
+        };
+        return unnamed(name, SpeakerType::Group);
+    }
+    // "Republican Trump and Democrat Clinton have criticized Nabisco. Both
+    // have promised …": the two people last named together.
+    if let [t] = toks
+        && t.lower == "both"
+        && opens_clause(t)
+        && let Some(pair) = table.pair_before(ctx.text, src.start, ctx.prev_start)
+    {
+        return pair_speaker(table, pair);
+    }
     // "There was widespread anger", "Let me say", "There's": a word that
     // is never a name, with nothing after it but pronouns and function
     // words, names no one.

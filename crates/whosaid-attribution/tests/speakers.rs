@@ -3042,3 +3042,22 @@ fn a_titled_person_whose_surname_is_an_organisation_word() {
                 reported that the city was bankrupt.";
     assert_ne!(name_at(text, "reported", 1), "Jim Guardian");
 }
+
+#[test]
+fn a_quantifier_alone_is_part_of_the_group_before_it() {
+    let text = "Some economists expect growth this year, while some say that \
+                a recession is near.";
+    assert_eq!(name_at(text, "say", 1), "some economists");
+    let text = "Republican governors met on Monday, and most said that taxes \
+                would fall.";
+    assert_eq!(name_at(text, "said", 1), "most Republican governors");
+    // The group's first word keeps no capital it has only for opening the
+    // sentence.
+    let text = "Supporters filled the hall. Many said that the speech was too \
+                long.";
+    assert_eq!(name_at(text, "said", 1), "many supporters");
+    // "Both" after two people named together is the pair.
+    let text = "Senator Ann Cole and Governor Bob Park met voters in Ames. \
+                Both said that the plan was fair.";
+    assert_eq!(name_at(text, "said", 1), "Ann Cole and Bob Park");
+}
