@@ -1032,6 +1032,15 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 if cls[end - 1] & PLATFORM != 0 {
                     break;
                 }
+                // "A Sign Of Leadership\nMarco Rubio …": a headline line
+                // the splitter left joined to the body; no name runs over
+                // a line break.
+                if bytes
+                    .get(toks[end - 1].span.end..t.span.start)
+                    .is_some_and(|gap| gap.contains(&b'\n'))
+                {
+                    break;
+                }
                 if nl(end) || inner() {
                     end += 1;
                 } else if t.kind == whosaid_text::TokenKind::Possessive

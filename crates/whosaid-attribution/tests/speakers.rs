@@ -3061,3 +3061,11 @@ fn a_quantifier_alone_is_part_of_the_group_before_it() {
                 Both said that the plan was fair.";
     assert_eq!(name_at(text, "said", 1), "Ann Cole and Bob Park");
 }
+
+#[test]
+fn no_name_runs_over_a_line_break() {
+    // A headline line with no full stop, joined to the body's first line.
+    let text = "Live updates from the debate follow below.\n\nThe Hard Road \
+                Ahead\nMarco Rubio said that he was ready for the fight.";
+    assert_eq!(name_at(text, "said", 1), "Marco Rubio");
+}
