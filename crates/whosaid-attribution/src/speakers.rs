@@ -1240,7 +1240,6 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                                     text,
                                     toks[start].span.text(text),
                                 ))))
-                    || toks[start].is("adverb")
                     || (!is_acronym(&toks[start]) && (modifier() || initial_adjective())))
             {
                 continue;
@@ -1947,7 +1946,9 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         } else if let Some(id) = k.full {
             id
         } else if let Some(id) = l.person.filter(|_| {
-            words.len() >= 2
+            // Not "The World Bank" for "Mayor Tom Bank": an organisation's
+            // name is no person's by its last word.
+            (words.len() >= 2 && !org)
                 || single
                 // "Guardian said" after "Mayor Don Guardian": a person's
                 // surname, though an organisation's word, when no "the"
@@ -3257,7 +3258,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             loop {
                 // "Graham—who", "David Duke (who": a dash or bracket sets
                 // the clause off as a comma does.
-                if end > 0
+                while end > 0
                     && [",", "(", "—", "–", "--", "-"]
                         .iter()
                         .any(|p| sent[end - 1].is_punct(p))
@@ -3280,9 +3281,15 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 // stands for what the first does.
                 if end > 0
                     && matches!(sent[end - 1].lower.as_str(), "and" | "but")
-                    && let Some(k) = (0..end - 1)
-                        .rev()
-                        .find(|&k| matches!(sent[k].lower.as_str(), "who" | "which" | "whom"))
+                    && let Some(k) = (1..end - 1).rev().find(|&k| {
+                        // A clause set off as this one is ("Tom Hale, whose
+                        // office drafted it and who said"), not "Voters who
+                        // backed the bill".
+                        matches!(sent[k].lower.as_str(), "who" | "which" | "whom" | "whose")
+                            && [",", "(", "—", "–", "-"]
+                                .iter()
+                                .any(|p| sent[k - 1].is_punct(p))
+                    })
                 {
                     end = k;
                     continue;
@@ -4736,9 +4743,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         // sentence ("Supporters chanted …"), not "Republican".
         let (first, rest) = group.split_once(' ').unwrap_or((&group, ""));
         let lower = first.to_lowercase();
+        // A capital kept where the word is a name's: "White House
+        // officials", "Trump supporters", "Senate Republicans".
         let first = if capitalised_mid_sentence(ctx.text, first)
             || is_party_member(&lower)
             || is_demonym(&lower)
+            || rest.starts_with(|c: char| c.is_uppercase())
+            || table.entities.iter().any(|e| *e.last == *lower)
         {
             first.to_string()
         } else {
@@ -4763,6 +4774,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "There was widespread anger", "Let me say", "There's": a word that
     // is never a name, with nothing after it but pronouns and function
     // words, names no one.
+    // "None of them", "None of the senators": a group, by its words.
+    if let [first, of, ..] = toks
+        && first.speaker_classes() & NOT_NAME != 0
+        && of.lower == "of"
+    {
+        return unnamed(src_text.to_string(), SpeakerType::Group);
+    }
     if let [first, rest @ ..] = toks
         && first.speaker_classes() & NOT_NAME != 0
         && rest.iter().all(|t| {

@@ -2982,6 +2982,9 @@ fn a_word_that_is_never_a_name_names_no_speaker() {
             .unwrap_or_else(|| panic!("no claim at {cue:?} in {text:?}"));
         assert_eq!(c.speaker.kind, SpeakerType::None, "{text}");
     }
+    // "None of them" is a group.
+    let text = "The senators met. None of them said that the bill was fair.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Group);
     // A name after such a word is still one.
     let text = "Outside Carrier's plant, Jennifer Hawkins said that jobs were gone.";
     assert_eq!(name_at(text, "said", 1), "Jennifer Hawkins");
@@ -3006,6 +3009,10 @@ fn who_after_a_party_tag_or_a_first_relative_clause_is_the_name() {
     let text = "The vote fell to Senator Ted Cole, who chairs the panel, and \
                 who said last week that the bill would pass.";
     assert_eq!(name_at(text, "said", 1), "Ted Cole");
+    // Not back to a restrictive clause on another noun.
+    let text = "Voters who backed the bill praised Tom Hale, whose office \
+                drafted it and who said that it would pass.";
+    assert_eq!(name_at(text, "said", 1), "Tom Hale");
 }
 
 #[test]
@@ -3041,6 +3048,10 @@ fn a_titled_person_whose_surname_is_an_organisation_word() {
     let text = "Riverton Mayor Jim Guardian spoke on Monday. The Guardian \
                 reported that the city was bankrupt.";
     assert_ne!(name_at(text, "reported", 1), "Jim Guardian");
+    // An organisation named in full is no person by its last word.
+    let text = "Mayor Tom Bank spoke on Monday. The World Bank said that \
+                growth would slow.";
+    assert_eq!(name_at(text, "said", 1), "World Bank");
 }
 
 #[test]
@@ -3056,6 +3067,10 @@ fn a_quantifier_alone_is_part_of_the_group_before_it() {
     let text = "Supporters filled the hall. Many said that the speech was too \
                 long.";
     assert_eq!(name_at(text, "said", 1), "many supporters");
+    // But a name keeps its capital.
+    let text = "White House officials met on Monday, and some said that the \
+                plan was fair.";
+    assert_eq!(name_at(text, "said", 1), "some White House officials");
     // "Both" after two people named together is the pair.
     let text = "Senator Ann Cole and Governor Bob Park met voters in Ames. \
                 Both said that the plan was fair.";
