@@ -4705,9 +4705,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // "Some scientists believe …, while some say …", "Republican
     // candidates face questions, since most have proposed …": a quantifier
-    // alone is that much of the group the clause or sentence before opens
-    // with ("some scientists", "most Republican candidates").
-    // Opening a clause: not "the most discussed".
+    // alone opening a clause (not "the most discussed") is that much of
+    // the group the clause or sentence before opens with ("some
+    // scientists", "most Republican candidates").
     let opens_clause = |t: &Tok| {
         let before = ctx
             .text
@@ -4771,9 +4771,6 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return pair_speaker(table, pair);
     }
-    // "There was widespread anger", "Let me say", "There's": a word that
-    // is never a name, with nothing after it but pronouns and function
-    // words, names no one.
     // "None of them", "None of the senators": a group, by its words.
     if let [first, of, ..] = toks
         && first.speaker_classes() & NOT_NAME != 0
@@ -4781,6 +4778,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return unnamed(src_text.to_string(), SpeakerType::Group);
     }
+    // "There was widespread anger", "Let me say", "There's": a word that
+    // is never a name, with nothing after it but pronouns and function
+    // words, names no one.
     if let [first, rest @ ..] = toks
         && first.speaker_classes() & NOT_NAME != 0
         && rest.iter().all(|t| {
@@ -7565,9 +7565,9 @@ fn resolve_pronoun(
     match pronoun {
         "he" | "she" => {
             // "As for Trump, he said he's not worried": the topic set
-            // before the comma is the pronoun's.
-            // The phrase is the person, by name and maybe title: not "As
-            // for Trump's wall" nor "As for whether Park would run".
+            // before the comma is the pronoun's, when it is the person, by
+            // name and maybe title (not "As for Trump's wall" nor "As for
+            // whether Park would run").
             let topic = lead
                 .trim_end()
                 .strip_suffix(',')
