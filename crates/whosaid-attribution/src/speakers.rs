@@ -1239,7 +1239,8 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                                 && !capitalised_mid_sentence(
                                     text,
                                     toks[start].span.text(text),
-                                ))))
+                                )
+                                && !after_given_name(text, toks[start].span.text(text)))))
                     || (!is_acronym(&toks[start]) && (modifier() || initial_adjective())))
             {
                 continue;
@@ -6760,6 +6761,32 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
             && !b
                 .get(at + word.len())
                 .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether `word` occurs somewhere in `text` after an honorific or a
+/// known first name ("Mr. Jolly", "José Kelly"): a surname.
+fn after_given_name(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|at| {
+        let Some(before) = text.get(..at).and_then(|t| t.strip_suffix(' ')) else {
+            return false;
+        };
+        let prev = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let lower = prev.to_lowercase();
+        !b.get(at + word.len())
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+            && (matches!(
+                lower.as_str(),
+                "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr"
+            ) || (prev.chars().next().is_some_and(char::is_uppercase)
+                && first_name(&lower).is_some()))
     })
 }
 

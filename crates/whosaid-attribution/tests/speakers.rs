@@ -3033,6 +3033,17 @@ fn a_surname_in_ly_is_no_adverb() {
     let text = "Megan Kelly spoke first. After the debate, Kelly said that the \
                 questions were fair.";
     assert_eq!(name_at(text, "said", 1), "Megan Kelly");
+    // Named after an honorific or a first name with an accent, and met
+    // only opening sentences afterwards.
+    let text = "Officials met.\n\nMr. Jolly spoke on Monday.\n\nJolly said \
+                that the bill would pass.";
+    assert_eq!(
+        speaker_at(text, "said", 1),
+        (Some("Jolly".to_string()), SpeakerType::Person)
+    );
+    let text = "Officials met.\n\nJos\u{e9} Kelly spoke.\n\nKelly said that it \
+                was fine.";
+    assert_eq!(name_at(text, "said", 1), "Jos\u{e9} Kelly");
     // An adverb opening a sentence stays out of names.
     let text = "The poll closed on Friday. Nearly half said that they would \
                 vote.";
