@@ -4194,10 +4194,10 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     // were put, and PolNeAR marks it with the cue.
     // Not an agent after a passive ("was supported by overwhelming
     // majorities").
-    let passive = (0..end - 1)
-        .rev()
-        .find(|&j| !toks[j].is_adverb())
-        .is_some_and(|j| toks[j].is("passive-be"));
+    // The word before the verb, past adverbs: a passive's "be" or a
+    // subject.
+    let before_verb = (0..end - 1).rev().find(|&j| !toks[j].is_adverb());
+    let passive = before_verb.is_some_and(|j| toks[j].is("passive-be"));
     if !passive && next(e).is_some_and(|t| t.lower == "by") {
         let g = if next(e + 1).is_some_and(|t| t.is_adverb()) {
             e + 2
@@ -4322,10 +4322,7 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
     // PolNeAR marks it (8 times in 10 on train); a passive or a participle
     // after a comma ("is regarded as", ", known as") keeps it.
     let active_past = kind == FormKind::Past
-        && (0..end - 1)
-            .rev()
-            .find(|&j| !toks[j].is_adverb())
-            .is_some_and(|j| toks[j].is_word() && !toks[j].is("passive-be"));
+        && before_verb.is_some_and(|j| toks[j].is_word() && !toks[j].is("passive-be"));
     if (matches!(kind, FormKind::Past | FormKind::Participle)
         // "is seen as": the learned detector gives the irregular
         // participle no form of its own.

@@ -2066,6 +2066,14 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
 }
 
 impl Table<'_> {
+    /// Whether entity `e` is named before `pos`.
+    fn named_before(&self, e: usize, pos: usize) -> bool {
+        self.mentions
+            .iter()
+            .take_while(|m| m.span.start < pos)
+            .any(|m| m.entity == e)
+    }
+
     /// The mentions inside `src` (mentions are sorted by start).
     fn within(&self, src: Span) -> impl Iterator<Item = &Mention> {
         let lo = self.mentions.partition_point(|m| m.span.start < src.start);
@@ -4458,13 +4466,7 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
     } else {
         ctx.src.start
     };
-    let named_before = |e: usize| {
-        table
-            .mentions
-            .iter()
-            .take_while(|o| o.span.start < before)
-            .any(|o| o.entity == e)
-    };
+    let named_before = |e: usize| table.named_before(e, before);
     // Only a name that opens its sentence or clause, past its title ("In
     // response to the suit, District Judge Gray Miller ruled", "The
     // finance minister, Lou Jiwei, suggested"), or follows a quotation
@@ -6100,13 +6102,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             // said she blames Washington" for "The president said").
             && let Some(e) = {
                 let head_end = headline_end(text);
-                let in_headline = |e: usize| {
-                    table
-                        .mentions
-                        .iter()
-                        .take_while(|m| m.span.start < head_end)
-                        .any(|m| m.entity == e)
-                };
+                let in_headline = |e: usize| table.named_before(e, head_end);
                 most_named_person(table, src.start, 2, |e| match table.entities[e].title_lower() {
                     Some(title) => title_has(title, &t.lower) && rank_fits(toks, title),
                     None => in_headline(e),
