@@ -84,6 +84,7 @@ const COUNTRY: u32 = 1 << 24;
 const NEWSPAPER_ALONE: u32 = 1 << 25;
 const PORTFOLIO: u32 = 1 << 26;
 const LEVEL: u32 = 1 << 27;
+const REGION: u32 = 1 << 28;
 /// Not a section: the first word of a `PLACE` entry.
 const PLACE_START: u32 = 1 << 29;
 /// A closed-class word of data/words.txt that never heads a name (what
@@ -2328,7 +2329,14 @@ fn describe<'a>(
             toks.get(k)
                 .is_some_and(|t| matches!(t.lower.as_str(), "of" | "from" | "in"))
         };
+        // "a nurse from Brownsville, Texas, who …": the state after a
+        // town names no one.
+        let town_state = i >= 2
+            && punct_is(bytes, &toks[i - 1], b',')
+            && toks[i - 2].cap
+            && classes(&toks[i].lower) & (REGION | COUNTRY) != 0;
         let owner = match i.checked_sub(1) {
+            _ if town_state => None,
             Some(p) if complement(p) => p.checked_sub(1),
             Some(p) if toks[p].lower == "the" && p > 0 && complement(p - 1) => p.checked_sub(2),
             _ => Some(i),
@@ -3332,10 +3340,15 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 let e = &table.entities[p.entity];
                 (e.kind == SpeakerType::Person && e.person_evidence).then_some(*p)
             };
-            if let Some(m) = end
-                .checked_sub(1)
-                .and_then(|k| table.ending_at(sent[k].span.end))
-            {
+            // "Paul Porter, a truck driver from Ava, Mo., who": "who"
+            // after the place someone comes from is that someone.
+            let from_place = (sent[j].lower == "who")
+                .then(|| place_tail_person(&table, sent, j))
+                .flatten();
+            if let Some(m) = from_place.as_ref().or_else(|| {
+                end.checked_sub(1)
+                    .and_then(|k| table.ending_at(sent[k].span.end))
+            }) {
                 let m = described(m).unwrap_or(*m);
                 start = sent.partition_point(|t| t.span.start < m.span.start);
                 end = sent.partition_point(|t| t.span.start < m.span.end);
@@ -3403,6 +3416,14 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             .filter(|&k| k > 0)
             .min()
         {
+            // "Ava, Mo., who is a member of the union, said": the place
+            // someone comes from, cut from its clause, is that someone.
+            let who = sent.partition_point(|t| t.span.start < toks[k].span.start) + 1;
+            let from_place = (Some(k) == relative
+                && sent.get(who).is_some_and(|t| t.lower == "who"))
+            .then(|| place_tail_person(&table, sent, who))
+            .flatten()
+            .filter(|m| m.span.end < src.start);
             toks.truncate(k);
             src = Span::new(src.start, toks[k - 1].span.end);
             hi = lo
@@ -3410,6 +3431,11 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                     .iter()
                     .take_while(|t| t.span.end <= src.end)
                     .count();
+            if let Some(m) = from_place {
+                let start = sent.partition_point(|t| t.span.start < m.span.start);
+                let end = sent.partition_point(|t| t.span.start < m.span.end);
+                (src, lo, hi) = retarget(sent, start, end, &mut toks);
+            }
         }
         // "Swanson, who is a pastor at the Reformation Church, slammed …":
         // a description in a relative clause after the name is not the
@@ -4004,6 +4030,62 @@ fn is_trailing_adverb(lower: &str) -> bool {
         lower,
         "there" | "here" | "too" | "also" | "alone" | "themselves" | "both" | "all"
     )
+}
+
+/// The person a "who" at `j` stands for when a place they come from
+/// closes their description: "Harry Bond, 30, of Raleigh, N.C., who",
+/// "Paul Porter, a truck driver from Ava, Mo., who", "a nurse from
+/// Brownsville, Texas, who". The place is capitalised words after "from",
+/// "of" or "in", ending on a region, country or state abbreviation; before
+/// it, a role in apposition and an age may stand between it and the name.
+fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
+    if j < 4 || !sent[j - 1].is_punct(",") {
+        return None;
+    }
+    let last = &sent[j - 2];
+    let state_abbreviation = last.cap
+        && last.lower.ends_with('.')
+        && last.lower.len() <= 6
+        && last.lower.bytes().filter(|&b| b == b'.').count() <= 2;
+    if !(state_abbreviation || classes(&last.lower) & (REGION | COUNTRY) != 0) {
+        return None;
+    }
+    // Back over the place: capitalised words and the comma between town
+    // and state, to the preposition that opens it.
+    let prep = (j.saturating_sub(10)..j - 2).rev().find(|&k| {
+        let t = &sent[k];
+        !(t.is_punct(",") || (t.is_word() && t.cap))
+    })?;
+    if !matches!(sent[prep].lower.as_str(), "from" | "of" | "in") || prep + 1 >= j - 1 {
+        return None;
+    }
+    let mut k = prep;
+    // "a truck driver from …": a role in apposition, set off by a comma.
+    if k > 0 && sent[k - 1].is_word() && !sent[k - 1].cap {
+        let comma = (k.saturating_sub(7)..k)
+            .rev()
+            .find(|&c| sent[c].is_punct(","))?;
+        let role = &sent[comma + 1..k];
+        if !role
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+            || !role.iter().all(|t| t.is_word() && !t.cap)
+        {
+            return None;
+        }
+        k = comma;
+    } else if k > 0 && sent[k - 1].is_punct(",") {
+        k -= 1;
+    }
+    // ", 30,": an age.
+    if k >= 2 && sent[k - 1].lower.bytes().all(|b| b.is_ascii_digit()) && sent[k - 2].is_punct(",")
+    {
+        k -= 2;
+    }
+    let m = table.ending_at(sent.get(k.checked_sub(1)?)?.span.end)?;
+    let e = &table.entities[m.entity];
+    (e.kind == SpeakerType::Person && (e.person_evidence || m.span.len() > e.last.len()))
+        .then_some(*m)
 }
 
 /// The person a copula's predicate noun describes, for a "who" at `j`

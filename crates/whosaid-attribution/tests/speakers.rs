@@ -3095,3 +3095,21 @@ fn no_name_runs_over_a_line_break() {
                 Ahead\nMarco Rubio said that he was ready for the fight.";
     assert_eq!(name_at(text, "said", 1), "Marco Rubio");
 }
+
+#[test]
+fn who_after_the_place_someone_comes_from_is_that_someone() {
+    // A role and a town with its state between the name and "who".
+    let text = "The rule worries drivers. \"It will cost us,\" said Dan Reyes, \
+                a bus driver from Ames, Iowa, who is a member of the union.";
+    assert_eq!(name_at(text, "said", 1), "Dan Reyes");
+    // An age and a state abbreviation.
+    let text = "Voters were asked about the race. Lena Moss, 41, of Tulsa, \
+                Okla., who was among those polled, said that she was undecided.";
+    assert_eq!(name_at(text, "said", 1), "Lena Moss");
+    // The state after a town makes no person of the state.
+    let text = "Ella Ruiz, a nurse from Laredo, Texas, who voted early, was \
+                calm. On Friday, Texas asked a judge to block the rule.";
+    let (name, kind) = speaker_at(text, "asked", 1);
+    assert_eq!(name.as_deref(), Some("Texas"));
+    assert_ne!(kind, SpeakerType::Person);
+}
