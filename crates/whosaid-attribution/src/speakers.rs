@@ -4438,7 +4438,9 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
 }
 
 /// A share of people as a poll gives it: "53%", "59 percent", "less than
-/// a third", "two-thirds of the Democratic voters".
+/// a third", "two-thirds of the Democratic voters", "Twenty-four percent",
+/// "six in 10", "Four in 10 voters", "Nearly half", "The vast majority of
+/// Americans".
 fn is_share(toks: &[&Tok]) -> bool {
     let fraction = |w: &str| {
         matches!(
@@ -4448,26 +4450,105 @@ fn is_share(toks: &[&Tok]) -> bool {
             || w.ends_with("-quarters")
             || w.ends_with("-fifths")
     };
-    let rest = match toks {
+    let number = |t: &Tok| t.kind == TokenKind::Number || spelled_number(&t.lower);
+    // "about", "nearly", "a full", "the vast": words that only hedge or
+    // weigh the share.
+    let mut toks = toks;
+    while let [h, rest @ ..] = toks
+        && !rest.is_empty()
+        && matches!(
+            h.lower.as_str(),
+            "a" | "the"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "only"
+                | "some"
+                | "roughly"
+                | "around"
+                | "approximately"
+                | "fully"
+                | "full"
+                | "mere"
+                | "vast"
+                | "overwhelming"
+                | "strong"
+                | "slim"
+                | "narrow"
+                | "clear"
+                | "bare"
+                | "slight"
+        )
+    {
+        toks = rest;
+    }
+    let (rest, counted) = match toks {
         [n, p, rest @ ..]
-            if n.kind == TokenKind::Number
-                && (p.is_punct("%") || matches!(p.lower.as_str(), "percent" | "pct")) =>
+            if number(n) && (p.is_punct("%") || matches!(p.lower.as_str(), "percent" | "pct")) =>
         {
-            rest
+            (rest, true)
         }
+        // "six in 10", "4 in 10 voters".
+        [n, i, m, rest @ ..] if number(n) && i.lower == "in" && number(m) => (rest, true),
         [m, than, a, f, rest @ ..]
             if matches!(m.lower.as_str(), "less" | "more" | "fewer")
                 && than.lower == "than"
                 && matches!(a.lower.as_str(), "a" | "one" | "two" | "half")
                 && fraction(&f.lower) =>
         {
-            rest
+            (rest, false)
         }
-        [f, rest @ ..] if f.lower.ends_with("-thirds") || f.lower.ends_with("-quarters") => rest,
+        [f, rest @ ..] if f.lower.ends_with("-thirds") || f.lower.ends_with("-quarters") => {
+            (rest, false)
+        }
+        // "Nearly half", "Half of Vermont Democrats", "The vast majority
+        // of Americans" (not "Majority Leader Harry Reid": only "of" or
+        // nothing follows a bare fraction).
+        [f, rest @ ..] if matches!(f.lower.as_str(), "half" | "majority") => (rest, false),
         _ => return false,
     };
-    // Only "of" and those it counts may follow: "53% of voters".
-    rest.first().is_none_or(|t| t.lower == "of")
+    // Only "of" and those it counts may follow: "53% of voters"; after a
+    // count, also the plural it counts ("four in 10 voters").
+    match rest {
+        [] => true,
+        [of, ..] if of.lower == "of" => true,
+        [w] if counted => w.is_word() && w.lower.len() > 3 && w.lower.ends_with('s'),
+        _ => false,
+    }
+}
+
+/// A number written in words, one to ninety-nine ("six", "Twenty-four"),
+/// as polls open sentences with.
+fn spelled_number(lower: &str) -> bool {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    match lower.split_once('-') {
+        Some((t, u)) => TENS.contains(&t) && UNITS[..9].contains(&u),
+        None => UNITS.contains(&lower) || TENS.contains(&lower),
+    }
 }
 
 /// A role held for someone else ("a spokesman", "an aide", "his lawyer"):

@@ -3113,3 +3113,41 @@ fn who_after_the_place_someone_comes_from_is_that_someone() {
     assert_eq!(name.as_deref(), Some("Texas"));
     assert_ne!(kind, SpeakerType::Person);
 }
+
+#[test]
+fn a_share_in_words_or_counted_in_ten_is_a_group() {
+    for (text, cue, want) in [
+        (
+            "The poll asked 900 voters. Twenty-four percent said that the race was over.",
+            "said",
+            "Twenty-four percent",
+        ),
+        (
+            "The poll asked 900 voters. Six in 10 say that taxes are too high.",
+            "say",
+            "Six in 10",
+        ),
+        (
+            "The poll asked 900 voters. About four in 10 voters said they were undecided.",
+            "said",
+            "About four in 10 voters",
+        ),
+        (
+            "The poll asked 900 voters. Nearly half said that the economy was weak.",
+            "said",
+            "Nearly half",
+        ),
+        (
+            "The poll asked 900 voters. Half of Ohio Democrats said they liked him.",
+            "said",
+            "Half of Ohio Democrats",
+        ),
+    ] {
+        let (name, kind) = speaker_at(text, cue, 1);
+        assert_eq!(name.as_deref(), Some(want), "{text}");
+        assert_eq!(kind, SpeakerType::Group, "{text}");
+    }
+    // A title that opens with a fraction's word is no share.
+    let text = "Majority Leader Tom Reed said that the vote would be held.";
+    assert_eq!(name_at(text, "said", 1), "Tom Reed");
+}
