@@ -3151,3 +3151,18 @@ fn a_share_in_words_or_counted_in_ten_is_a_group() {
     let text = "Majority Leader Tom Reed said that the vote would be held.";
     assert_eq!(name_at(text, "said", 1), "Tom Reed");
 }
+
+#[test]
+fn sentence_adverbs_and_indefinites_name_no_one() {
+    for (text, cue) in [
+        ("Perhaps reported that the deal was off.", "reported"),
+        (
+            "Anyone expecting a quiet week was wrong, officials said.",
+            "expecting",
+        ),
+        ("Shortly warned that the deal would fail.", "warned"),
+    ] {
+        let (name, kind) = speaker_at(text, cue, 1);
+        assert_eq!((name, kind), (None, SpeakerType::None), "{text}");
+    }
+}
