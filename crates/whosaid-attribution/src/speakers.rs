@@ -510,6 +510,9 @@ struct Run<'a> {
     place: bool,
     /// One word after "named" ("a resident named Caroline").
     named: bool,
+    /// A body named for the people it gathers ("Communications Workers
+    /// of America", "Concerned Veterans for America"): an organisation.
+    body: bool,
 }
 
 /// How many mentions back a pronoun, title or description may look: far
@@ -754,6 +757,9 @@ impl<'a> Runs<'a> {
     /// The run's name has an organisation word ("Ministry").
     fn org_word(&self, r: &Run<'a>) -> bool {
         let c = self.classes(r);
+        if r.body {
+            return true;
+        }
         // "U.S. Geological Survey", "Maritime Bulletin": a name ending in
         // a word for a document is a body or an outlet, not a person.
         c.iter().any(|c| c & ORGANIZATION != 0)
@@ -1017,6 +1023,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             // marks included: part of the name as written, but no word of
             // its keys.
             let mut nick = 0..0;
+            let mut body = false;
             while end < toks.len() {
                 let t = &toks[end];
                 // "USA Today": a capitalised deictic word inside a name.
@@ -1111,6 +1118,24 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                     // "Arnel dela Vega", "Ursula von der Leyen", "Juan de
                     // la Cruz": lower-case particles inside a person's name.
                     end += n + 1;
+                } else if matches!(t.lower.as_str(), "of" | "for")
+                    && end - start >= 2
+                    && toks[end - 1].cap
+                    && toks[end - 1].lower.ends_with('s')
+                    && (cls[end - 1] & (GROUP | PORTFOLIO) != 0
+                        || toks[end - 1].lower.ends_with("ans"))
+                    && end + 1 < toks.len()
+                    && nl(end + 1)
+                    // Not "Members of Parliament": people of a body are
+                    // a group of it.
+                    && cls[end + 1] & (TITLE | ORGANIZATION | PUBLIC_BODY) == 0
+                {
+                    // "Communications Workers of America", "Young
+                    // Americans for Freedom": people of a kind, qualified,
+                    // for or of a cause or place, are a body's name.
+                    end += 2;
+                    complement = true;
+                    body = true;
                 } else if matches!(t.lower.as_str(), "of" | "for" | "on" | "to")
                     && (t.lower == "of"
                         || (t.lower == "to" && cls[end - 1] & TITLE != 0)
@@ -1507,6 +1532,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                 honorific,
                 honorific_seen,
                 initial: start == 0 || toks[start - 1].is_quote(),
+                body,
                 named: end - name_from == 1
                     && name_from > 0
                     && matches!(toks[name_from - 1].lower.as_str(), "named" | "nicknamed"),

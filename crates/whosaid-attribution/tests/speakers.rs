@@ -3166,3 +3166,17 @@ fn sentence_adverbs_and_indefinites_name_no_one() {
         assert_eq!((name, kind), (None, SpeakerType::None), "{text}");
     }
 }
+
+#[test]
+fn people_of_a_kind_for_a_cause_or_place_name_a_body() {
+    let text = "The strike went on. The Communications Workers of America said \
+                that talks had failed.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Communications Workers of America"));
+    assert_eq!(kind, SpeakerType::Organization);
+    let text = "The ads ran in Ohio. Young Americans for Freedom said that the \
+                ads were fair.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Young Americans for Freedom"));
+    assert_eq!(kind, SpeakerType::Organization);
+}
