@@ -6213,11 +6213,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // A plural of people ("critics", "senior officials", "two aides"); a
     // plural of things ("new features") is no group of sources.
+    // "The crowd chanted", "the public overall says": a body of people
+    // gathered or polled, no organisation, is a group too.
     if head_cls & GROUP != 0
         || (head.ends_with('s')
             && !head.ends_with("ss")
             && singular_cls & (TITLE | PERSON) != 0
             && !toks.iter().any(|t| t.cap && !t.is_function()))
+        || (matches!(head, "crowd" | "audience" | "public")
+            && toks.first().is_some_and(|t| t.lower == "the"))
     {
         return unnamed(group_name(text, toks), SpeakerType::Group);
     }

@@ -3180,3 +3180,11 @@ fn people_of_a_kind_for_a_cause_or_place_name_a_body() {
     assert_eq!(name.as_deref(), Some("Young Americans for Freedom"));
     assert_eq!(kind, SpeakerType::Organization);
 }
+
+#[test]
+fn the_crowd_is_a_group() {
+    let text = "Jane Roe spoke for an hour. The crowd chanted that the vote was rigged.";
+    let (name, kind) = speaker_at(text, "chanted", 1);
+    assert_eq!(name.as_deref(), Some("crowd"));
+    assert_eq!(kind, SpeakerType::Group);
+}
