@@ -4895,6 +4895,23 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // "A Baton Rouge newspaper", "a Salt Lake City television station": an
+    // outlet or firm described by where it is, unnamed, is an organisation
+    // under that description; the place in it does not speak.
+    if let [a, rest @ ..] = toks
+        && matches!(a.lower.as_str(), "a" | "an")
+        && (2..=6).contains(&rest.len())
+        && rest[0].is_word()
+        && rest[0].cap
+        && let Some(last) = rest.last()
+        && last.is_word()
+        && !last.cap
+        && last.speaker_classes() & ORG_DESCRIPTION != 0
+        && rest.iter().all(|t| t.is_word() && !t.is_function())
+    {
+        let name = rest[0].span.cover(last.span).text(text);
+        return unnamed(name.to_string(), SpeakerType::Organization);
+    }
     // "Some scientists believe …, while some say …", "Republican
     // candidates face questions, since most have proposed …": a quantifier
     // alone opening a clause (not "the most discussed") is that much of

@@ -3188,3 +3188,12 @@ fn the_crowd_is_a_group() {
     assert_eq!(name.as_deref(), Some("crowd"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn an_outlet_described_by_its_place_is_an_organisation() {
+    let text = "The mayor resigned on Monday. A Baton Rouge newspaper reported \
+                that the council had asked him to go.";
+    let (name, kind) = speaker_at(text, "reported", 1);
+    assert_eq!(name.as_deref(), Some("Baton Rouge newspaper"));
+    assert_eq!(kind, SpeakerType::Organization);
+}
