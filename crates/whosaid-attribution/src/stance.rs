@@ -514,6 +514,18 @@ mod tests {
     }
 
     #[test]
+    fn scorn_support_and_charges_in_the_content_decide_a_neutral_cue() {
+        let say = |c: &str| refine(Stance::Assert, "say", Some(c));
+        assert_eq!(say("the wall was stupid and useless"), Stance::Oppose);
+        assert_eq!(say("he is unqualified to lead"), Stance::Oppose);
+        assert_eq!(say("the senator was the right choice"), Stance::Support);
+        assert_eq!(say("the primary was rigged by fraud"), Stance::Accuse);
+        // A name that only begins like a listed word ("Scambos") is no
+        // charge of a scam.
+        assert_eq!(say("\"It is gone,\" said Ted Scambos"), Stance::Assert);
+    }
+
+    #[test]
     fn a_quotation_asking_something_of_others_is_other() {
         let say = |c: &str| refine(Stance::Assert, "say", Some(c));
         assert_eq!(say("\"Let's all pray for the mayor\""), Stance::Other);
