@@ -523,6 +523,15 @@ mod tests {
         // A name that only begins like a listed word ("Scambos") is no
         // charge of a scam.
         assert_eq!(say("\"It is gone,\" said Ted Scambos"), Stance::Assert);
+        assert_eq!(say("he had serious concerns about the plan"), Stance::Warn);
+        assert_eq!(
+            say("there was no direct evidence of his role"),
+            Stance::Deny
+        );
+        assert_eq!(
+            say("the report misrepresented the documents"),
+            Stance::Accuse
+        );
     }
 
     #[test]

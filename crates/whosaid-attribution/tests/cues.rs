@@ -457,3 +457,15 @@ fn without_before_a_gerund_cue_joins_it() {
         c.iter().map(|g| &g.group).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_wish_or_hope_is_no_assertion() {
+    for text in [
+        "The mayor hopes that the bridge will open in May.",
+        "The senator wants the vote held before the recess.",
+        "The governor wished that the talks had gone better.",
+    ] {
+        let g = one(text);
+        assert_eq!(g.stance, whosaid_attribution::Stance::Other, "{text}");
+    }
+}
