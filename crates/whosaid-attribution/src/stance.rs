@@ -532,6 +532,15 @@ mod tests {
             say("the report misrepresented the documents"),
             Stance::Accuse
         );
+        assert_eq!(say("the senator has failed the state"), Stance::Oppose);
+        assert_eq!(say("he betrayed their legacy"), Stance::Oppose);
+        // A landing that failed is no verdict on anyone.
+        assert_eq!(say("the failed landing was not planned"), Stance::Assert);
+        // A learned cue whose lemma is scorn ("lashed out").
+        assert_eq!(
+            refine(Stance::Assert, "lash", Some("at the press")),
+            Stance::Oppose
+        );
     }
 
     #[test]
