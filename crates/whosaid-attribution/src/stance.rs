@@ -536,6 +536,11 @@ mod tests {
         assert_eq!(say("he betrayed their legacy"), Stance::Oppose);
         // A landing that failed is no verdict on anyone.
         assert_eq!(say("the failed landing was not planned"), Stance::Assert);
+        assert_eq!(say("she was impressed with his answers"), Stance::Support);
+        assert_eq!(
+            say("the ruling was a victory for the workers"),
+            Stance::Support
+        );
         // A learned cue whose lemma is scorn ("lashed out").
         assert_eq!(
             refine(Stance::Assert, "lash", Some("at the press")),
