@@ -541,6 +541,8 @@ mod tests {
             say("the ruling was a victory for the workers"),
             Stance::Support
         );
+        assert_eq!(say("the deal looked very fishy"), Stance::Accuse);
+        assert_eq!(say("his math doesn't add up"), Stance::Accuse);
         // A learned cue whose lemma is scorn ("lashed out").
         assert_eq!(
             refine(Stance::Assert, "lash", Some("at the press")),
