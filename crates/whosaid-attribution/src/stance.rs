@@ -543,6 +543,11 @@ mod tests {
         );
         assert_eq!(say("the deal looked very fishy"), Stance::Accuse);
         assert_eq!(say("his math doesn't add up"), Stance::Accuse);
+        assert_eq!(
+            say("the country is in danger of losing its allies"),
+            Stance::Warn
+        );
+        assert_eq!(say("his temperament is worrying"), Stance::Warn);
         // A learned cue whose lemma is scorn ("lashed out").
         assert_eq!(
             refine(Stance::Assert, "lash", Some("at the press")),
