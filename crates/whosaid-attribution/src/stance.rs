@@ -548,6 +548,8 @@ mod tests {
             Stance::Warn
         );
         assert_eq!(say("his temperament is worrying"), Stance::Warn);
+        assert_eq!(say("the report was not true"), Stance::Deny);
+        assert_eq!(say("the quote was taken out of context"), Stance::Deny);
         // A learned cue whose lemma is scorn ("lashed out").
         assert_eq!(
             refine(Stance::Assert, "lash", Some("at the press")),
