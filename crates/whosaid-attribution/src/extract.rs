@@ -3158,6 +3158,58 @@ fn build_claim(
         {
             content = content.map(|k| toks[ps].span.cover(k));
         }
+        // "Scully's involvement was first reported by the Times", "The
+        // move was hotly criticized by economists": with the agent right
+        // after the cue, what was said is the subject; what is said of it
+        // after the agent goes on around the cue and agent, as PolNeAR
+        // marks it.
+        if let (Some((ps, pe)), Src::Toks(s, e)) = (a.passive_subject, a.src)
+            && late_by.is_none()
+            && s > a.hit.end
+            && toks[s - 1].lower == "by"
+            // "Sanders was asked by Maher, …": the one addressed is no
+            // part of what was said.
+            && !word_in(&entry.lemma, "addressed")
+            // "Neither man was impressed by Mrs. Clinton": a participle of
+            // feeling has its cause after "by", not what was said.
+            && !toks[a.hit.end - 1].is("experienced")
+            // Only after "be": with a bare participle ("an article cited
+            // by her campaign quoted …") PolNeAR's contents vary.
+            && {
+                let mut j = a.hit.start;
+                while j > 0 && toks[j - 1].is_adverb() {
+                    j -= 1;
+                }
+                j > 0 && toks[j - 1].is("passive-be")
+            }
+            && !toks[ps..pe]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+            && let Some(subject) = span_of(toks, ps, pe)
+        {
+            // "Obama will be remembered by historians as a champion",
+            // "Freddy was berated by his father for installing …": what
+            // an "as" or "for" after the agent says of the subject, or a
+            // preposition after a targeted cue's ("accused by regulators
+            // of hiding losses"), is part of it; a time or place is not.
+            let said_of = toks.get(skip_adverbs_right(toks, e)).is_some_and(|t| {
+                matches!(t.lower.as_str(), "as" | "for")
+                    || entry.target
+                        && t.is("preposition")
+                        && !matches!(
+                            t.lower.as_str(),
+                            "in" | "at" | "during" | "after" | "before" | "since" | "by"
+                        )
+            });
+            let rest = content.filter(|k| said_of && k.end > toks[e - 1].span.end);
+            match rest {
+                Some(k) => {
+                    content = Some(subject.cover(k));
+                    gap = Some(Span::new(subject.end, toks[e - 1].span.end));
+                }
+                None => content = Some(subject),
+            }
+        }
     } else {
         let mut c = skip_adverbs_right(toks, k);
         // "showed just how …", "proposed only a freeze": a focusing

@@ -1874,3 +1874,38 @@ fn a_phrase_of_where_the_words_were_said_before_a_colon_is_not_content() {
         "{content}"
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_with_its_agent_after_the_cue_is_what_was_said() {
+    // "Scully's involvement was first reported by the Times": what was
+    // reported is the subject, not what follows the agent.
+    let g = one("The merger plan was first reported by the Tribune on Friday.");
+    assert_eq!(g.source.as_deref(), Some("the Tribune"));
+    assert_eq!(g.content.as_deref(), Some("The merger plan"));
+    let g = one("The new tax was criticized by the unions, which will vote today.");
+    assert_eq!(g.source.as_deref(), Some("the unions"));
+    assert_eq!(g.content.as_deref(), Some("The new tax"));
+    // What an "as" or "for" after the agent says of the subject goes on
+    // around the cue and agent.
+    let parts = content_parts("The old judge was remembered by his clerks as a patient man.");
+    assert_eq!(
+        parts[0],
+        vec!["The old judge".to_string(), " as a patient man".to_string()]
+    );
+    // The one asked is who was addressed, not what was said.
+    let v = claims("The senator was asked by reporters whether she would run.");
+    let g = v.iter().find(|g| g.cue == "asked").expect("asked is a cue");
+    assert_eq!(g.content.as_deref(), Some("whether she would run"));
+    // A participle of feeling has its cause after "by", not its speaker.
+    let v = claims("Most voters were impressed by the senator.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "impressed")
+        .expect("impressed is a cue");
+    assert_ne!(g.content.as_deref(), Some("Most voters"));
+    // A participle with no "be" is left alone: PolNeAR's contents vary
+    // there ("an article cited by her campaign quoted …").
+    let v = claims("A report cited by the mayor showed that rents rose.");
+    let g = v.iter().find(|g| g.cue == "cited").expect("cited is a cue");
+    assert_ne!(g.content.as_deref(), Some("A report"));
+}
