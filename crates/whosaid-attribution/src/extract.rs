@@ -377,7 +377,9 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 {
                     e + 1
                 }
-                _ => 0,
+                // "As the Post reported, the deal fell through": so does the
+                // content of an attribution in an "as" clause.
+                _ => as_clause_end(toks, &analyses[i]).map_or(0, |c| c + 1),
             };
             limits[i] = if poll {
                 sent.toks.len()
@@ -3001,6 +3003,8 @@ fn build_claim(
     let mut complementizer = None;
     // Tokens right of the cue, past an inverted source.
     let mut k = a.hit.end;
+    // Where a clause after an opening "as" clause may run (see below).
+    let clause_limit = limit;
     // The main-clause subject of an opening participle ("After thanking
     // them, Smith …") lies past the content, behind a comma that ends it.
     let mut limit = limit;
@@ -3664,6 +3668,16 @@ fn build_claim(
         && toks.get(group_end).is_some_and(|t| t.is_punct(","))
     {
         content = clause(toks, group_end + 1, limit);
+    }
+    // "But as Comey noted, people involved …", "given that, as the Times
+    // reported on Saturday, he has …", "As reported by the Post, …": the
+    // same within the sentence, after a comma, bracket or conjunction, with
+    // a passive's agent or a few words of time or place before the comma.
+    if content.is_none()
+        && verb
+        && let Some(as_clause) = as_clause_end(toks, a)
+    {
+        content = clause(toks, as_clause + 1, clause_limit);
     }
     // 'He wrote back:¶"We all have him on our radar."': a colon ending the
     // sentence right after the cue opens the quotation that follows it.
@@ -4497,6 +4511,48 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The comma closing an attribution set in an "as" clause that opens a
+/// clause ("…, but as Comey noted, …", "(although as the results show,
+/// …", "As reported by the Post, …"): the token before "as" is
+/// punctuation or a conjunction, and at most a few words of time or place
+/// ("on Saturday") stand between the attribution and its comma.
+fn as_clause_end(toks: &[Tok], a: &Analysis) -> Option<usize> {
+    let (start, end) = match a.src {
+        Src::Toks(s, _) if s < a.hit.start => (s, a.hit.end),
+        // "As reported by the Post": a passive's agent after the cue.
+        Src::Toks(s, e) if a.passive && s > a.hit.end && toks[s - 1].lower == "by" => {
+            (a.hit.start, e)
+        }
+        _ => return None,
+    };
+    // "as first reported by": past the adverbs before the verb.
+    let mut as_at = start.checked_sub(1)?;
+    while as_at > 0 && a.passive && toks[as_at].is_adverb() {
+        as_at -= 1;
+    }
+    if toks[as_at].lower != "as" {
+        return None;
+    }
+    let opens = as_at == 0 || {
+        let p = &toks[as_at - 1];
+        p.kind == whosaid_text::TokenKind::Punct
+            || p.is("conjunction")
+            || p.is("subordinator")
+            || p.lower == "that"
+    };
+    if !opens {
+        return None;
+    }
+    let after = skip_adverbs_right(toks, end);
+    let comma = (after..toks.len().min(after + 6)).find(|&i| {
+        let t = &toks[i];
+        !(t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+            || t.lower == "that"
+            || looks_verbal(t)
+    })?;
+    (toks[comma].is_punct(",") && comma + 1 < toks.len()).then_some(comma)
 }
 
 /// A word that opens a direct object right after a cue ("recalled a report

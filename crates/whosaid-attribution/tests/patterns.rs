@@ -1909,3 +1909,31 @@ fn the_subject_of_a_passive_with_its_agent_after_the_cue_is_what_was_said() {
     let g = v.iter().find(|g| g.cue == "cited").expect("cited is a cue");
     assert_ne!(g.content.as_deref(), Some("A report"));
 }
+
+#[test]
+fn an_as_clause_attribution_within_the_sentence_vouches_for_the_clause_after_it() {
+    let g = one("But as the senator noted, the bill has no funding at all.");
+    assert_eq!(g.source.as_deref(), Some("the senator"));
+    assert_eq!(g.content.as_deref(), Some("the bill has no funding at all"));
+    // A passive's agent, a few words of time, another claim inside.
+    let v = claims("As first reported by the Tribune, the mill will close in June.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "reported")
+        .expect("reported is a cue");
+    assert_eq!(g.content.as_deref(), Some("the mill will close in June"));
+    let v =
+        claims("Still, as the Tribune reported on Monday, the mayor said the mill would close.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "reported")
+        .expect("reported is a cue");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the mayor said the mill would close")
+    );
+    // An "as" that opens no clause compares.
+    let v = claims("He ran the mill exactly as his father said, and it failed.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_ne!(g.content.as_deref(), Some("and it failed"));
+}
