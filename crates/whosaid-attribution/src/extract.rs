@@ -3679,6 +3679,42 @@ fn build_claim(
     {
         content = clause(toks, as_clause + 1, clause_limit);
     }
+    // "He added, though, that in the end …", "I understood, for the first
+    // time, the psychology of …": a few words set off by commas right after
+    // the cue stand between it and what was said.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && matches!(a.src, Src::Toks(s, _) if s < a.hit.start)
+        && toks.get(group_end).is_some_and(|t| t.is_punct(","))
+        && let Some(close) = (group_end + 1..toks.len().min(group_end + 8))
+            .find(|&i| !(toks[i].is_word() || toks[i].kind == whosaid_text::TokenKind::Number))
+        && close > group_end + 1
+        && toks[close].is_punct(",")
+        && !toks[group_end + 1..close]
+            .iter()
+            .any(|t| t.lower == "that" || looks_verbal(t) || t.is("pronoun"))
+        && toks.get(close + 1).is_some_and(|n| {
+            // A participle ("ignoring …") goes on with the subject.
+            let participle = n.lower.ends_with("ing") && !n.cap;
+            !participle
+                && !matches!(
+                    n.lower.as_str(),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "with"
+                        | "by"
+                        | "as"
+                        | "who"
+                        | "which"
+                        | "while"
+                        | "when"
+                )
+        })
+    {
+        content = clause(toks, close + 1, clause_limit);
+    }
     // 'He wrote back:¶"We all have him on our radar."': a colon ending the
     // sentence right after the cue opens the quotation that follows it.
     if content.is_none()

@@ -1937,3 +1937,27 @@ fn an_as_clause_attribution_within_the_sentence_vouches_for_the_clause_after_it(
     let g = v.iter().find(|g| g.cue == "said").expect("said is a cue");
     assert_ne!(g.content.as_deref(), Some("and it failed"));
 }
+
+#[test]
+fn a_few_words_set_off_after_the_cue_stand_before_the_content() {
+    let g = one("The mayor added, though, that the bridge would reopen in May.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("that the bridge would reopen in May")
+    );
+    let v = claims("The auditor described, in plain terms, a broken system of controls.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "described")
+        .expect("described is a cue");
+    assert_eq!(g.content.as_deref(), Some("a broken system of controls"));
+    // A second predicate or a participle after the set-off words is the
+    // writer's.
+    for text in [
+        "The mayor replied, again, but the council did not listen.",
+        "The mayor answered, at great length, ignoring the questions from the council.",
+    ] {
+        let g = one(text);
+        assert_eq!(g.content, None, "{text}");
+    }
+}
