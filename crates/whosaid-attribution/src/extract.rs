@@ -3715,6 +3715,23 @@ fn build_claim(
     {
         content = clause(toks, close + 1, clause_limit);
     }
+    // "the trade agreement, which Mr. Putin opposed", "what my friend
+    // wrote": in a relative clause whose object is the relative word, with
+    // nothing after the cue, the relative word stands for what was said,
+    // as PolNeAR marks it.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Src::Toks(s, e) = a.src
+        && s >= 1
+        && e <= group_start
+        && matches!(
+            toks[s - 1].lower.as_str(),
+            "which" | "who" | "whom" | "what"
+        )
+    {
+        content = Some(toks[s - 1].span);
+    }
     // 'He wrote back:¶"We all have him on our radar."': a colon ending the
     // sentence right after the cue opens the quotation that follows it.
     if content.is_none()

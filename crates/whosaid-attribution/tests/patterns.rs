@@ -1961,3 +1961,17 @@ fn a_few_words_set_off_after_the_cue_stand_before_the_content() {
         assert_eq!(g.content, None, "{text}");
     }
 }
+
+#[test]
+fn the_relative_word_a_cue_takes_as_its_object_is_the_content() {
+    let g = one("That is not what the mayor said.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(g.content.as_deref(), Some("what"));
+    let v = claims("The new levy, which the governor opposed, passed on Monday.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "opposed")
+        .expect("opposed is a cue");
+    assert_eq!(g.source.as_deref(), Some("the governor"));
+    assert_eq!(g.content.as_deref(), Some("which"));
+}
