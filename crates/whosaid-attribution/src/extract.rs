@@ -3732,6 +3732,29 @@ fn build_claim(
     {
         content = Some(toks[s - 1].span);
     }
+    // "a deal she once supported", "the coronation many pundits initially
+    // forecast": so does the noun a relative clause with no relative word
+    // hangs off, when a determiner opens it and the clause ends at the cue.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Src::Toks(s, e) = a.src
+        && s >= 2
+        && e <= group_start
+        && toks[s - 1].is_word()
+        && !toks[s - 1].is_function()
+        && !looks_verbal(&toks[s - 1])
+        && !is_common_verb(&toks[s - 1])
+        && (toks[s].is("pronoun") || toks[s].is("determiner") || toks[s].cap)
+        && toks
+            .get(group_end)
+            .is_none_or(|t| !t.is_word() || t.is("preposition") || is_temporal(t))
+        && let (ns, ne) = np_left(toks, s - 1)
+        && toks[ns].is("determiner")
+        && ne == s
+    {
+        content = span_of(toks, ns, ne);
+    }
     // 'He wrote back:¶"We all have him on our radar."': a colon ending the
     // sentence right after the cue opens the quotation that follows it.
     if content.is_none()

@@ -1974,4 +1974,12 @@ fn the_relative_word_a_cue_takes_as_its_object_is_the_content() {
         .expect("opposed is a cue");
     assert_eq!(g.source.as_deref(), Some("the governor"));
     assert_eq!(g.content.as_deref(), Some("which"));
+    // With no relative word, the noun the clause hangs off.
+    let v = claims("Voters rejected a deal the governor once supported, and the levy failed.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "supported")
+        .expect("supported is a cue");
+    assert_eq!(g.source.as_deref(), Some("the governor"));
+    assert_eq!(g.content.as_deref(), Some("a deal"));
 }
