@@ -3162,6 +3162,18 @@ fn build_claim(
         {
             content = content.map(|k| toks[ps].span.cover(k));
         }
+        // "The purchase price was not disclosed.", "The dissolution of the
+        // club was announced.": with nothing after an agentless passive,
+        // what was said is its subject.
+        if content.is_none()
+            && !matches!(a.src, Src::Toks(..))
+            && let Some((ps, pe)) = a.passive_subject
+            && !toks[ps..pe]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+        {
+            content = span_of(toks, ps, pe);
+        }
         // "Scully's involvement was first reported by the Times", "The
         // move was hotly criticized by economists": with the agent right
         // after the cue, what was said is the subject; what is said of it

@@ -1983,3 +1983,10 @@ fn the_relative_word_a_cue_takes_as_its_object_is_the_content() {
     assert_eq!(g.source.as_deref(), Some("the governor"));
     assert_eq!(g.content.as_deref(), Some("a deal"));
 }
+
+#[test]
+fn the_subject_of_an_agentless_passive_with_nothing_after_it_is_the_content() {
+    let g = one("The purchase price was not disclosed.");
+    assert_eq!(g.source, None);
+    assert_eq!(g.content.as_deref(), Some("The purchase price"));
+}
