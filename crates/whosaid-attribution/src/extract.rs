@@ -379,6 +379,15 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 }
                 // "As the Post reported, the deal fell through": so does the
                 // content of an attribution in an "as" clause.
+                // "declined to comment": what a refusal refused runs over
+                // the verb after its "to", a cue of its own.
+                _ if toks[analyses[i].hit.end - 1].is("refusal")
+                    && toks
+                        .get(analyses[i].hit.end)
+                        .is_some_and(|t| t.lower == "to") =>
+                {
+                    analyses[i].hit.end + 2
+                }
                 _ => as_clause_end(toks, &analyses[i]).map_or(0, |c| c + 1),
             };
             limits[i] = if poll {

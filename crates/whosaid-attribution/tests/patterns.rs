@@ -1990,3 +1990,12 @@ fn the_subject_of_an_agentless_passive_with_nothing_after_it_is_the_content() {
     assert_eq!(g.source, None);
     assert_eq!(g.content.as_deref(), Some("The purchase price"));
 }
+
+#[test]
+fn a_refusal_that_is_a_cue_of_its_own_takes_what_was_refused() {
+    // "declined" and "comment" are both cues: one claim, whose content is
+    // what was refused, with its "to", as PolNeAR marks it.
+    let g = one("Clinton's attorney, Ann Lee, declined to comment on the report.");
+    assert_eq!(g.source.as_deref(), Some("Clinton's attorney, Ann Lee"));
+    assert_eq!(g.content.as_deref(), Some("to comment on the report"));
+}
