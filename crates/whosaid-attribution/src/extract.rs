@@ -377,7 +377,18 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 {
                     e + 1
                 }
-                _ => 0,
+                // "As the Post reported, the deal fell through": so does the
+                // content of an attribution in an "as" clause.
+                // "declined to comment": what a refusal refused runs over
+                // the verb after its "to", a cue of its own.
+                _ if toks[analyses[i].hit.end - 1].is("refusal")
+                    && toks
+                        .get(analyses[i].hit.end)
+                        .is_some_and(|t| t.lower == "to") =>
+                {
+                    analyses[i].hit.end + 2
+                }
+                _ => as_clause_end(toks, &analyses[i]).map_or(0, |c| c + 1),
             };
             limits[i] = if poll {
                 sent.toks.len()
@@ -3001,6 +3012,8 @@ fn build_claim(
     let mut complementizer = None;
     // Tokens right of the cue, past an inverted source.
     let mut k = a.hit.end;
+    // Where a clause after an opening "as" clause may run (see below).
+    let clause_limit = limit;
     // The main-clause subject of an opening participle ("After thanking
     // them, Smith …") lies past the content, behind a comma that ends it.
     let mut limit = limit;
@@ -3157,6 +3170,70 @@ fn build_claim(
                 .all(|t| matches!(t.lower.as_str(), "it" | "there"))
         {
             content = content.map(|k| toks[ps].span.cover(k));
+        }
+        // "The purchase price was not disclosed.", "The dissolution of the
+        // club was announced.": with nothing after an agentless passive,
+        // what was said is its subject.
+        if content.is_none()
+            && !matches!(a.src, Src::Toks(..))
+            && let Some((ps, pe)) = a.passive_subject
+            && !toks[ps..pe]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+        {
+            content = span_of(toks, ps, pe);
+        }
+        // "Scully's involvement was first reported by the Times", "The
+        // move was hotly criticized by economists": with the agent right
+        // after the cue, what was said is the subject; what is said of it
+        // after the agent goes on around the cue and agent, as PolNeAR
+        // marks it.
+        if let (Some((ps, pe)), Src::Toks(s, e)) = (a.passive_subject, a.src)
+            && late_by.is_none()
+            && s > a.hit.end
+            && toks[s - 1].lower == "by"
+            // "Sanders was asked by Maher, …": the one addressed is no
+            // part of what was said.
+            && !word_in(&entry.lemma, "addressed")
+            // "Neither man was impressed by Mrs. Clinton": a participle of
+            // feeling has its cause after "by", not what was said.
+            && !toks[a.hit.end - 1].is("experienced")
+            // Only after "be": with a bare participle ("an article cited
+            // by her campaign quoted …") PolNeAR's contents vary.
+            && {
+                let mut j = a.hit.start;
+                while j > 0 && toks[j - 1].is_adverb() {
+                    j -= 1;
+                }
+                j > 0 && toks[j - 1].is("passive-be")
+            }
+            && !toks[ps..pe]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+            && let Some(subject) = span_of(toks, ps, pe)
+        {
+            // "Obama will be remembered by historians as a champion",
+            // "Freddy was berated by his father for installing …": what
+            // an "as" or "for" after the agent says of the subject, or a
+            // preposition after a targeted cue's ("accused by regulators
+            // of hiding losses"), is part of it; a time or place is not.
+            let said_of = toks.get(skip_adverbs_right(toks, e)).is_some_and(|t| {
+                matches!(t.lower.as_str(), "as" | "for")
+                    || entry.target
+                        && t.is("preposition")
+                        && !matches!(
+                            t.lower.as_str(),
+                            "in" | "at" | "during" | "after" | "before" | "since" | "by"
+                        )
+            });
+            let rest = content.filter(|k| said_of && k.end > toks[e - 1].span.end);
+            match rest {
+                Some(k) => {
+                    content = Some(subject.cover(k));
+                    gap = Some(Span::new(subject.end, toks[e - 1].span.end));
+                }
+                None => content = Some(subject),
+            }
         }
     } else {
         let mut c = skip_adverbs_right(toks, k);
@@ -3612,6 +3689,92 @@ fn build_claim(
         && toks.get(group_end).is_some_and(|t| t.is_punct(","))
     {
         content = clause(toks, group_end + 1, limit);
+    }
+    // "But as Comey noted, people involved …", "given that, as the Times
+    // reported on Saturday, he has …", "As reported by the Post, …": the
+    // same within the sentence, after a comma, bracket or conjunction, with
+    // a passive's agent or a few words of time or place before the comma.
+    if content.is_none()
+        && verb
+        && let Some(as_clause) = as_clause_end(toks, a)
+    {
+        content = clause(toks, as_clause + 1, clause_limit);
+    }
+    // "He added, though, that in the end …", "I understood, for the first
+    // time, the psychology of …": a few words set off by commas right after
+    // the cue stand between it and what was said.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && matches!(a.src, Src::Toks(s, _) if s < a.hit.start)
+        && toks.get(group_end).is_some_and(|t| t.is_punct(","))
+        && let Some(close) = (group_end + 1..toks.len().min(group_end + 8))
+            .find(|&i| !(toks[i].is_word() || toks[i].kind == whosaid_text::TokenKind::Number))
+        && close > group_end + 1
+        && toks[close].is_punct(",")
+        && !toks[group_end + 1..close]
+            .iter()
+            .any(|t| t.lower == "that" || looks_verbal(t) || t.is("pronoun"))
+        && toks.get(close + 1).is_some_and(|n| {
+            // A participle ("ignoring …") goes on with the subject.
+            let participle = n.lower.ends_with("ing") && !n.cap;
+            !participle
+                && !matches!(
+                    n.lower.as_str(),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "with"
+                        | "by"
+                        | "as"
+                        | "who"
+                        | "which"
+                        | "while"
+                        | "when"
+                )
+        })
+    {
+        content = clause(toks, close + 1, clause_limit);
+    }
+    // "the trade agreement, which Mr. Putin opposed", "what my friend
+    // wrote": in a relative clause whose object is the relative word, with
+    // nothing after the cue, the relative word stands for what was said,
+    // as PolNeAR marks it.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Src::Toks(s, e) = a.src
+        && s >= 1
+        && e <= group_start
+        && matches!(
+            toks[s - 1].lower.as_str(),
+            "which" | "who" | "whom" | "what"
+        )
+    {
+        content = Some(toks[s - 1].span);
+    }
+    // "a deal she once supported", "the coronation many pundits initially
+    // forecast": so does the noun a relative clause with no relative word
+    // hangs off, when a determiner opens it and the clause ends at the cue.
+    if content.is_none()
+        && verb
+        && !a.passive
+        && let Src::Toks(s, e) = a.src
+        && s >= 2
+        && e <= group_start
+        && toks[s - 1].is_word()
+        && !toks[s - 1].is_function()
+        && !looks_verbal(&toks[s - 1])
+        && !is_common_verb(&toks[s - 1])
+        && (toks[s].is("pronoun") || toks[s].is("determiner") || toks[s].cap)
+        && toks
+            .get(group_end)
+            .is_none_or(|t| !t.is_word() || t.is("preposition") || is_temporal(t))
+        && let (ns, ne) = np_left(toks, s - 1)
+        && toks[ns].is("determiner")
+        && ne == s
+    {
+        content = span_of(toks, ns, ne);
     }
     // 'He wrote back:¶"We all have him on our radar."': a colon ending the
     // sentence right after the cue opens the quotation that follows it.
@@ -4445,6 +4608,48 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The comma closing an attribution set in an "as" clause that opens a
+/// clause ("…, but as Comey noted, …", "(although as the results show,
+/// …", "As reported by the Post, …"): the token before "as" is
+/// punctuation or a conjunction, and at most a few words of time or place
+/// ("on Saturday") stand between the attribution and its comma.
+fn as_clause_end(toks: &[Tok], a: &Analysis) -> Option<usize> {
+    let (start, end) = match a.src {
+        Src::Toks(s, _) if s < a.hit.start => (s, a.hit.end),
+        // "As reported by the Post": a passive's agent after the cue.
+        Src::Toks(s, e) if a.passive && s > a.hit.end && toks[s - 1].lower == "by" => {
+            (a.hit.start, e)
+        }
+        _ => return None,
+    };
+    // "as first reported by": past the adverbs before the verb.
+    let mut as_at = start.checked_sub(1)?;
+    while as_at > 0 && a.passive && toks[as_at].is_adverb() {
+        as_at -= 1;
+    }
+    if toks[as_at].lower != "as" {
+        return None;
+    }
+    let opens = as_at == 0 || {
+        let p = &toks[as_at - 1];
+        p.kind == whosaid_text::TokenKind::Punct
+            || p.is("conjunction")
+            || p.is("subordinator")
+            || p.lower == "that"
+    };
+    if !opens {
+        return None;
+    }
+    let after = skip_adverbs_right(toks, end);
+    let comma = (after..toks.len().min(after + 6)).find(|&i| {
+        let t = &toks[i];
+        !(t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+            || t.lower == "that"
+            || looks_verbal(t)
+    })?;
+    (toks[comma].is_punct(",") && comma + 1 < toks.len()).then_some(comma)
 }
 
 /// A word that opens a direct object right after a cue ("recalled a report

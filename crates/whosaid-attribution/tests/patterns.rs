@@ -1874,3 +1874,128 @@ fn a_phrase_of_where_the_words_were_said_before_a_colon_is_not_content() {
         "{content}"
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_with_its_agent_after_the_cue_is_what_was_said() {
+    // "Scully's involvement was first reported by the Times": what was
+    // reported is the subject, not what follows the agent.
+    let g = one("The merger plan was first reported by the Tribune on Friday.");
+    assert_eq!(g.source.as_deref(), Some("the Tribune"));
+    assert_eq!(g.content.as_deref(), Some("The merger plan"));
+    let g = one("The new tax was criticized by the unions, which will vote today.");
+    assert_eq!(g.source.as_deref(), Some("the unions"));
+    assert_eq!(g.content.as_deref(), Some("The new tax"));
+    // What an "as" or "for" after the agent says of the subject goes on
+    // around the cue and agent.
+    let parts = content_parts("The old judge was remembered by his clerks as a patient man.");
+    assert_eq!(
+        parts[0],
+        vec!["The old judge".to_string(), " as a patient man".to_string()]
+    );
+    // The one asked is who was addressed, not what was said.
+    let v = claims("The senator was asked by reporters whether she would run.");
+    let g = v.iter().find(|g| g.cue == "asked").expect("asked is a cue");
+    assert_eq!(g.content.as_deref(), Some("whether she would run"));
+    // A participle of feeling has its cause after "by", not its speaker.
+    let v = claims("Most voters were impressed by the senator.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "impressed")
+        .expect("impressed is a cue");
+    assert_ne!(g.content.as_deref(), Some("Most voters"));
+    // A participle with no "be" is left alone: PolNeAR's contents vary
+    // there ("an article cited by her campaign quoted …").
+    let v = claims("A report cited by the mayor showed that rents rose.");
+    let g = v.iter().find(|g| g.cue == "cited").expect("cited is a cue");
+    assert_ne!(g.content.as_deref(), Some("A report"));
+}
+
+#[test]
+fn an_as_clause_attribution_within_the_sentence_vouches_for_the_clause_after_it() {
+    let g = one("But as the senator noted, the bill has no funding at all.");
+    assert_eq!(g.source.as_deref(), Some("the senator"));
+    assert_eq!(g.content.as_deref(), Some("the bill has no funding at all"));
+    // A passive's agent, a few words of time, another claim inside.
+    let v = claims("As first reported by the Tribune, the mill will close in June.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "reported")
+        .expect("reported is a cue");
+    assert_eq!(g.content.as_deref(), Some("the mill will close in June"));
+    let v =
+        claims("Still, as the Tribune reported on Monday, the mayor said the mill would close.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "reported")
+        .expect("reported is a cue");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the mayor said the mill would close")
+    );
+    // An "as" that opens no clause compares.
+    let v = claims("He ran the mill exactly as his father said, and it failed.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_ne!(g.content.as_deref(), Some("and it failed"));
+}
+
+#[test]
+fn a_few_words_set_off_after_the_cue_stand_before_the_content() {
+    let g = one("The mayor added, though, that the bridge would reopen in May.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("that the bridge would reopen in May")
+    );
+    let v = claims("The auditor described, in plain terms, a broken system of controls.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "described")
+        .expect("described is a cue");
+    assert_eq!(g.content.as_deref(), Some("a broken system of controls"));
+    // A second predicate or a participle after the set-off words is the
+    // writer's.
+    for text in [
+        "The mayor replied, again, but the council did not listen.",
+        "The mayor answered, at great length, ignoring the questions from the council.",
+    ] {
+        let g = one(text);
+        assert_eq!(g.content, None, "{text}");
+    }
+}
+
+#[test]
+fn the_relative_word_a_cue_takes_as_its_object_is_the_content() {
+    let g = one("That is not what the mayor said.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(g.content.as_deref(), Some("what"));
+    let v = claims("The new levy, which the governor opposed, passed on Monday.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "opposed")
+        .expect("opposed is a cue");
+    assert_eq!(g.source.as_deref(), Some("the governor"));
+    assert_eq!(g.content.as_deref(), Some("which"));
+    // With no relative word, the noun the clause hangs off.
+    let v = claims("Voters rejected a deal the governor once supported, and the levy failed.");
+    let g = v
+        .iter()
+        .find(|g| g.cue == "supported")
+        .expect("supported is a cue");
+    assert_eq!(g.source.as_deref(), Some("the governor"));
+    assert_eq!(g.content.as_deref(), Some("a deal"));
+}
+
+#[test]
+fn the_subject_of_an_agentless_passive_with_nothing_after_it_is_the_content() {
+    let g = one("The purchase price was not disclosed.");
+    assert_eq!(g.source, None);
+    assert_eq!(g.content.as_deref(), Some("The purchase price"));
+}
+
+#[test]
+fn a_refusal_that_is_a_cue_of_its_own_takes_what_was_refused() {
+    // "declined" and "comment" are both cues: one claim, whose content is
+    // what was refused, with its "to", as PolNeAR marks it.
+    let g = one("Clinton's attorney, Ann Lee, declined to comment on the report.");
+    assert_eq!(g.source.as_deref(), Some("Clinton's attorney, Ann Lee"));
+    assert_eq!(g.content.as_deref(), Some("to comment on the report"));
+}
