@@ -3421,6 +3421,12 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                     && !in_cue(sent[start - 1].span)
                 {
                     start -= 1;
+                    // "Trump's words may have affected the former
+                    // president, who": the noun phrase opens at its
+                    // article, not back over the clause it ends.
+                    if matches!(sent[start].lower.as_str(), "the" | "a" | "an") {
+                        break;
+                    }
                 }
             }
             if start < end {
@@ -4116,20 +4122,23 @@ fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
 
 /// The person a copula's predicate noun describes, for a "who" at `j`
 /// right after it: "Trump is a serial liar, racist and bully who …", "Trump
-/// incites violence and is a … who". Only lower-case words and commas may
-/// stand between "is a" and "who", and no preposition or determiner ("a
-/// cousin of a farmer who" is the farmer).
+/// incites violence and is a … who", "Angela Corey is the Republican state
+/// attorney who". Only lower-case words (or a party), and commas may stand
+/// between "is a" or "is the" and "who", and no preposition or determiner
+/// ("a cousin of a farmer who" is the farmer).
 fn predicate_subject(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
     let k = (j.saturating_sub(20)..j)
         .rev()
         .find(|&k| matches!(sent[k].lower.as_str(), "is" | "was"))?;
     if !sent
         .get(k + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
         || !sent[k + 2..j].iter().all(|t| {
             t.is_punct(",")
                 || (t.is_word()
-                    && !t.cap
+                    // "is the Republican state attorney who": a party
+                    // qualifies the role.
+                    && (!t.cap || is_party_member(&t.lower))
                     && !t.is("preposition")
                     && !t.is("determiner")
                     && !t.is("pronoun")

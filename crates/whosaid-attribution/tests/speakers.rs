@@ -3197,3 +3197,16 @@ fn an_outlet_described_by_its_place_is_an_organisation() {
     assert_eq!(name.as_deref(), Some("Baton Rouge newspaper"));
     assert_eq!(kind, SpeakerType::Organization);
 }
+
+#[test]
+fn who_after_a_noun_phrase_stands_for_it_from_its_article() {
+    // The phrase opens at its article, not back over the clause it ends.
+    let text = "The crowd was small. The storm may have delayed the former \
+                mayor, who said that the budget was sound.";
+    let (name, _) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("former mayor"));
+    // "X is the Y who": the role is X's.
+    let text = "Ann Cole is the famously tough and outspoken Republican \
+                state attorney who said that the case was strong.";
+    assert_eq!(name_at(text, "said", 1), "Ann Cole");
+}
