@@ -4060,7 +4060,7 @@ fn strip_determiner(s: &str) -> &str {
 fn is_trailing_adverb(lower: &str) -> bool {
     matches!(
         lower,
-        "there" | "here" | "too" | "also" | "alone" | "themselves" | "both" | "all"
+        "there" | "here" | "too" | "also" | "alone" | "themselves" | "both" | "all" | "overall"
     )
 }
 

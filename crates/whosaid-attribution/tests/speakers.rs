@@ -3210,3 +3210,12 @@ fn who_after_a_noun_phrase_stands_for_it_from_its_article() {
                 state attorney who said that the case was strong.";
     assert_eq!(name_at(text, "said", 1), "Ann Cole");
 }
+
+#[test]
+fn overall_after_a_group_is_no_part_of_it() {
+    let text = "The poll asked 900 adults. Democratic voters overall said that \
+                the plan was fair.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Democratic voters"));
+    assert_eq!(kind, SpeakerType::Group);
+}
