@@ -1122,8 +1122,15 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                     && end - start >= 2
                     && toks[end - 1].cap
                     && toks[end - 1].lower.ends_with('s')
+                    // "for" a cause ("Young Americans for Freedom");
+                    // "of" only after a kind of people, not a faith,
+                    // nation or party ("Iraqi Christians of Mosul",
+                    // "Democrats of New York" are groups).
                     && (cls[end - 1] & (GROUP | PORTFOLIO) != 0
-                        || toks[end - 1].lower.ends_with("ans"))
+                        || (t.lower == "for" && toks[end - 1].lower.ends_with("ans")))
+                    && !(t.lower == "of"
+                        && (toks[end - 1].lower.ends_with("ans")
+                            || is_party_member(&toks[end - 1].lower)))
                     && end + 1 < toks.len()
                     && nl(end + 1)
                     // Not "Members of Parliament": people of a body are
@@ -2360,7 +2367,7 @@ fn describe<'a>(
         let town_state = i >= 2
             && punct_is(bytes, &toks[i - 1], b',')
             && toks[i - 2].cap
-            && classes(&toks[i].lower) & (REGION | COUNTRY) != 0;
+            && (classes(&toks[i].lower) & (REGION | COUNTRY) != 0 || state_abbreviation(&toks[i]));
         let owner = match i.checked_sub(1) {
             _ if town_state => None,
             Some(p) if complement(p) => p.checked_sub(1),
@@ -4064,22 +4071,44 @@ fn is_trailing_adverb(lower: &str) -> bool {
     )
 }
 
+/// "Mo.", "N.C.", "Calif.": a short capitalised abbreviation as a state is
+/// written after a town, not a name's suffix ("Jr.") or a legal form
+/// ("Inc.").
+fn state_abbreviation(t: &Tok) -> bool {
+    t.cap
+        && t.lower.ends_with('.')
+        && t.lower.len() <= 6
+        && t.lower.bytes().filter(|&b| b == b'.').count() <= 2
+        && !matches!(
+            t.lower.as_str(),
+            "jr."
+                | "sr."
+                | "inc."
+                | "co."
+                | "corp."
+                | "ltd."
+                | "bros."
+                | "st."
+                | "mr."
+                | "ms."
+                | "mrs."
+                | "dr."
+        )
+}
+
 /// The person a "who" at `j` stands for when a place they come from
 /// closes their description: "Harry Bond, 30, of Raleigh, N.C., who",
-/// "Paul Porter, a truck driver from Ava, Mo., who", "a nurse from
-/// Brownsville, Texas, who". The place is capitalised words after "from",
-/// "of" or "in", ending on a region, country or state abbreviation; before
-/// it, a role in apposition and an age may stand between it and the name.
+/// "Paul Porter, a truck driver from Ava, Mo., who", "Jane Doe, a Democrat
+/// from Texas, who". The place is capitalised words after "from", "of" or
+/// "in", ending on a region, country or state abbreviation; before it, a
+/// role in apposition and an age may stand between it and the name, which
+/// must be a person's.
 fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
     if j < 4 || !sent[j - 1].is_punct(",") {
         return None;
     }
     let last = &sent[j - 2];
-    let state_abbreviation = last.cap
-        && last.lower.ends_with('.')
-        && last.lower.len() <= 6
-        && last.lower.bytes().filter(|&b| b == b'.').count() <= 2;
-    if !(state_abbreviation || classes(&last.lower) & (REGION | COUNTRY) != 0) {
+    if !(state_abbreviation(last) || classes(&last.lower) & (REGION | COUNTRY) != 0) {
         return None;
     }
     // Back over the place: capitalised words and the comma between town
@@ -4092,8 +4121,10 @@ fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
         return None;
     }
     let mut k = prep;
-    // "a truck driver from …": a role in apposition, set off by a comma.
-    if k > 0 && sent[k - 1].is_word() && !sent[k - 1].cap {
+    // "a truck driver from …", "a Democrat from …": a role in apposition,
+    // set off by a comma.
+    let role_word = |t: &Tok| t.is_word() && (!t.cap || is_party_member(&t.lower));
+    if k > 0 && role_word(&sent[k - 1]) {
         let comma = (k.saturating_sub(7)..k)
             .rev()
             .find(|&c| sent[c].is_punct(","))?;
@@ -4101,7 +4132,7 @@ fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
         if !role
             .first()
             .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
-            || !role.iter().all(|t| t.is_word() && !t.cap)
+            || !role.iter().all(role_word)
         {
             return None;
         }

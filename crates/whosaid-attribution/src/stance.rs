@@ -532,7 +532,24 @@ mod tests {
             say("the report misrepresented the documents"),
             Stance::Accuse
         );
-        assert_eq!(say("the senator has failed the state"), Stance::Oppose);
+        assert_eq!(
+            say("the senator has failed the state, a disgrace"),
+            Stance::Oppose
+        );
+        // Words of scorn or praise that name something else.
+        for plain in [
+            "women made up the majority of early voters",
+            "the team held a mock draft on Monday",
+            "the pump has failed after ten years",
+            "this is not a joke",
+            "the talks could lead to a deal by March",
+            "she found a good job at the plant",
+            "P. Chidambaram would present the budget",
+            "the rifles were made by Heckler & Koch",
+        ] {
+            assert_eq!(say(plain), Stance::Assert, "{plain}");
+        }
+        assert_eq!(say("he was not impressed with the plan"), Stance::Assert);
         assert_eq!(say("he betrayed their legacy"), Stance::Oppose);
         // A landing that failed is no verdict on anyone.
         assert_eq!(say("the failed landing was not planned"), Stance::Assert);

@@ -3219,3 +3219,19 @@ fn overall_after_a_group_is_no_part_of_it() {
     assert_eq!(name.as_deref(), Some("Democratic voters"));
     assert_eq!(kind, SpeakerType::Group);
 }
+
+#[test]
+fn who_after_a_party_role_from_a_state_is_the_person_and_jr_is_no_state() {
+    let text = "The bill was debated for hours. Rep. Jane Doe, a Democrat from \
+                Texas, who said the bill was dead, voted no.";
+    assert_eq!(name_at(text, "said", 1), "Jane Doe");
+    // "Jr." closes a name, not a town's state.
+    let text = "Jane Roe, a lawyer for the family of John Doe Jr., who said the \
+                police lied, spoke Monday.";
+    assert_eq!(name_at(text, "said", 1), "John Doe Jr.");
+    // A faith or nation "of" a place is a group, no body.
+    let text = "The church reopened. Iraqi Christians of Mosul said that the \
+                church was rebuilt.";
+    let (_, kind) = speaker_at(text, "said", 1);
+    assert_ne!(kind, SpeakerType::Organization);
+}
