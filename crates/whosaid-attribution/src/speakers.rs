@@ -3375,10 +3375,17 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             };
             // "Paul Porter, a truck driver from Ava, Mo., who": "who"
             // after the place someone comes from is that someone.
-            let from_place = (sent[j].lower == "who")
+            let tail = (sent[j].lower == "who")
                 .then(|| place_tail_person(&table, sent, j))
                 .flatten();
-            if let Some(m) = from_place.as_ref().or_else(|| {
+            let from_place = match tail {
+                Some(PlaceTail::Person(m)) => Some(m),
+                _ => None,
+            };
+            if let Some(PlaceTail::Role(a, b)) = tail {
+                start = a;
+                end = b;
+            } else if let Some(m) = from_place.as_ref().or_else(|| {
                 end.checked_sub(1)
                     .and_then(|k| table.ending_at(sent[k].span.end))
             }) {
@@ -3462,7 +3469,10 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 && sent.get(who).is_some_and(|t| t.lower == "who"))
             .then(|| place_tail_person(&table, sent, who))
             .flatten()
-            .filter(|m| m.span.end < src.start);
+            .and_then(|t| match t {
+                PlaceTail::Person(m) if m.span.end < src.start => Some(m),
+                _ => None,
+            });
             toks.truncate(k);
             src = Span::new(src.start, toks[k - 1].span.end);
             hi = lo
@@ -3473,6 +3483,31 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             if let Some(m) = from_place {
                 let start = sent.partition_point(|t| t.span.start < m.span.start);
                 let end = sent.partition_point(|t| t.span.start < m.span.end);
+                (src, lo, hi) = retarget(sent, start, end, &mut toks);
+            }
+        }
+        // "A nurse from Brownsville, Texas, who asked not to be named,
+        // said": a source that is only the state closing someone's
+        // description (the relative clause skipped) is that someone.
+        if let [place] = toks.as_slice()
+            && place.cap
+            && sent.get(hi).is_some_and(|t| t.is_punct(","))
+            // "…, who asked not to be named, said", "Carole Bower, 75, a
+            // retiree in Carthage, Ill., supported": the appositive closes
+            // before "who" or the cue itself.
+            && sent
+                .get(hi + 1)
+                .is_some_and(|t| t.lower == "who" || in_cue(t.span))
+            && let Some(tail) = place_tail_person(&table, sent, hi + 1)
+        {
+            let (start, end) = match tail {
+                PlaceTail::Person(m) => (
+                    sent.partition_point(|t| t.span.start < m.span.start),
+                    sent.partition_point(|t| t.span.start < m.span.end),
+                ),
+                PlaceTail::Role(a, b) => (a, b),
+            };
+            if start < end {
                 (src, lo, hi) = retarget(sent, start, end, &mut toks);
             }
         }
@@ -4102,8 +4137,9 @@ fn state_abbreviation(t: &Tok) -> bool {
 /// from Texas, who". The place is capitalised words after "from", "of" or
 /// "in", ending on a region, country or state abbreviation; before it, a
 /// role in apposition and an age may stand between it and the name, which
-/// must be a person's.
-fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
+/// must be a person's; or, opening the sentence with no name, an unnamed
+/// person's description ("A nurse from Brownsville, Texas, who").
+fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<PlaceTail> {
     if j < 4 || !sent[j - 1].is_punct(",") {
         return None;
     }
@@ -4125,9 +4161,22 @@ fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
     // set off by a comma.
     let role_word = |t: &Tok| t.is_word() && (!t.cap || is_party_member(&t.lower));
     if k > 0 && role_word(&sent[k - 1]) {
-        let comma = (k.saturating_sub(7)..k)
+        let Some(comma) = (k.saturating_sub(7)..k)
             .rev()
-            .find(|&c| sent[c].is_punct(","))?;
+            .find(|&c| sent[c].is_punct(","))
+        else {
+            // "A nurse from Brownsville, Texas, who asked not to be named":
+            // an unnamed person opening the sentence, described by role and
+            // place.
+            let open = usize::from(sent.first().is_some_and(|t| t.is_quote()));
+            let role = sent.get(open..k)?;
+            return (role.len() <= 6
+                && role
+                    .first()
+                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+                && role[1..].iter().all(role_word))
+            .then_some(PlaceTail::Role(open, j - 1));
+        };
         let role = &sent[comma + 1..k];
         if !role
             .first()
@@ -4148,7 +4197,14 @@ fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<Mention> {
     let m = table.ending_at(sent.get(k.checked_sub(1)?)?.span.end)?;
     let e = &table.entities[m.entity];
     (e.kind == SpeakerType::Person && (e.person_evidence || m.span.len() > e.last.len()))
-        .then_some(*m)
+        .then_some(PlaceTail::Person(*m))
+}
+
+/// Whom a place closing a description stands for (`place_tail_person`):
+/// a named person, or the tokens of an unnamed one's description.
+enum PlaceTail {
+    Person(Mention),
+    Role(usize, usize),
 }
 
 /// The person a copula's predicate noun describes, for a "who" at `j`

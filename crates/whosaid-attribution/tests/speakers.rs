@@ -3235,3 +3235,17 @@ fn who_after_a_party_role_from_a_state_is_the_person_and_jr_is_no_state() {
     let (_, kind) = speaker_at(text, "said", 1);
     assert_ne!(kind, SpeakerType::Organization);
 }
+
+#[test]
+fn a_state_closing_a_description_stands_for_whom_it_describes() {
+    // An unnamed person opening the sentence, the relative clause skipped.
+    let text = "The clinic closed. A nurse from Laredo, Texas, who asked not \
+                to be named, said the staff had left.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("A nurse from Laredo, Texas"));
+    assert_eq!(kind, SpeakerType::Anonymous);
+    // A named one whose description ends right before the cue.
+    let text = "Voters were split. Lena Moss, 41, a retiree in Tulsa, Okla., \
+                supported the governor in the primary.";
+    assert_eq!(name_at(text, "supported", 1), "Lena Moss");
+}
