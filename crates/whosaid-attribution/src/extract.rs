@@ -377,8 +377,6 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 {
                     e + 1
                 }
-                // "As the Post reported, the deal fell through": so does the
-                // content of an attribution in an "as" clause.
                 // "declined to comment": what a refusal refused runs over
                 // the verb after its "to", a cue of its own.
                 _ if toks[analyses[i].hit.end - 1].is("refusal")
@@ -388,6 +386,8 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 {
                     analyses[i].hit.end + 2
                 }
+                // "As the Post reported, the deal fell through": so does the
+                // content of an attribution in an "as" clause.
                 _ => as_clause_end(toks, &analyses[i]).map_or(0, |c| c + 1),
             };
             limits[i] = if poll {
@@ -3163,11 +3163,14 @@ fn build_claim(
         // or criticised of ("Roof is accused of a massacre", "Clinton has
         // been attacked on the speeches by Sanders"), agent or not, the
         // subject staying the target too (5 fixed, none broken on train).
-        if let Some((ps, pe)) = a.passive_subject
-            && (!matches!(a.src, Src::Toks(..)) || entry.target)
-            && !toks[ps..pe]
+        // The passive's subject, unless a dummy "it" or "there".
+        let subject = a.passive_subject.filter(|&(ps, pe)| {
+            !toks[ps..pe]
                 .iter()
                 .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+        });
+        if let Some((ps, _)) = subject
+            && (!matches!(a.src, Src::Toks(..)) || entry.target)
         {
             content = content.map(|k| toks[ps].span.cover(k));
         }
@@ -3176,10 +3179,7 @@ fn build_claim(
         // what was said is its subject.
         if content.is_none()
             && !matches!(a.src, Src::Toks(..))
-            && let Some((ps, pe)) = a.passive_subject
-            && !toks[ps..pe]
-                .iter()
-                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
+            && let Some((ps, pe)) = subject
         {
             content = span_of(toks, ps, pe);
         }
@@ -3188,7 +3188,7 @@ fn build_claim(
         // after the cue, what was said is the subject; what is said of it
         // after the agent goes on around the cue and agent, as PolNeAR
         // marks it.
-        if let (Some((ps, pe)), Src::Toks(s, e)) = (a.passive_subject, a.src)
+        if let (Some((ps, pe)), Src::Toks(s, e)) = (subject, a.src)
             && late_by.is_none()
             && s > a.hit.end
             && toks[s - 1].lower == "by"
@@ -3207,9 +3207,6 @@ fn build_claim(
                 }
                 j > 0 && toks[j - 1].is("passive-be")
             }
-            && !toks[ps..pe]
-                .iter()
-                .all(|t| matches!(t.lower.as_str(), "it" | "there"))
             && let Some(subject) = span_of(toks, ps, pe)
         {
             // "Obama will be remembered by historians as a champion",
@@ -3740,28 +3737,26 @@ fn build_claim(
     // wrote": in a relative clause whose object is the relative word, with
     // nothing after the cue, the relative word stands for what was said,
     // as PolNeAR marks it.
-    if content.is_none()
-        && verb
-        && !a.passive
-        && let Src::Toks(s, e) = a.src
-        && s >= 1
-        && e <= group_start
+    // "a deal she once supported", "the coronation many pundits initially
+    // forecast": so does the noun a relative clause with no relative word
+    // hangs off, when a determiner opens it and the clause ends at the cue.
+    let relative_object = match a.src {
+        Src::Toks(s, e)
+            if content.is_none() && verb && !a.passive && s >= 1 && e <= group_start =>
+        {
+            Some(s)
+        }
+        _ => None,
+    };
+    if let Some(s) = relative_object
         && matches!(
             toks[s - 1].lower.as_str(),
             "which" | "who" | "whom" | "what"
         )
     {
         content = Some(toks[s - 1].span);
-    }
-    // "a deal she once supported", "the coronation many pundits initially
-    // forecast": so does the noun a relative clause with no relative word
-    // hangs off, when a determiner opens it and the clause ends at the cue.
-    if content.is_none()
-        && verb
-        && !a.passive
-        && let Src::Toks(s, e) = a.src
+    } else if let Some(s) = relative_object
         && s >= 2
-        && e <= group_start
         && toks[s - 1].is_word()
         && !toks[s - 1].is_function()
         && !looks_verbal(&toks[s - 1])

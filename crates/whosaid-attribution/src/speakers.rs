@@ -2364,10 +2364,8 @@ fn describe<'a>(
         };
         // "a nurse from Brownsville, Texas, who …": the state after a
         // town names no one.
-        let town_state = i >= 2
-            && punct_is(bytes, &toks[i - 1], b',')
-            && toks[i - 2].cap
-            && (classes(&toks[i].lower) & (REGION | COUNTRY) != 0 || state_abbreviation(&toks[i]));
+        let town_state =
+            i >= 2 && punct_is(bytes, &toks[i - 1], b',') && toks[i - 2].cap && is_state(&toks[i]);
         let owner = match i.checked_sub(1) {
             _ if town_state => None,
             Some(p) if complement(p) => p.checked_sub(1),
@@ -4106,10 +4104,14 @@ fn is_trailing_adverb(lower: &str) -> bool {
     )
 }
 
-/// "Mo.", "N.C.", "Calif.": a short capitalised abbreviation as a state is
-/// written after a town, not a name's suffix ("Jr.") or a legal form
-/// ("Inc.").
-fn state_abbreviation(t: &Tok) -> bool {
+/// What closes a place after its town ("Ames, Iowa", "Ava, Mo."): a
+/// region or country, or a short capitalised abbreviation as a state is
+/// written ("Mo.", "N.C.", "Calif."), not a name's suffix ("Jr.") or a
+/// legal form ("Inc.").
+fn is_state(t: &Tok) -> bool {
+    if classes(&t.lower) & (REGION | COUNTRY) != 0 {
+        return true;
+    }
     t.cap
         && t.lower.ends_with('.')
         && t.lower.len() <= 6
@@ -4144,7 +4146,7 @@ fn place_tail_person(table: &Table, sent: &[Tok], j: usize) -> Option<PlaceTail>
         return None;
     }
     let last = &sent[j - 2];
-    if !(state_abbreviation(last) || classes(&last.lower) & (REGION | COUNTRY) != 0) {
+    if !is_state(last) {
         return None;
     }
     // Back over the place: capitalised words and the comma between town

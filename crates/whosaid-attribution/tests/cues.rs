@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{claims, one};
+use common::{assert_group, claims, one};
 
 #[test]
 fn said_in_a_statement_is_one_cue() {
@@ -367,11 +367,9 @@ fn went_after_and_look_forward_to_are_one_cue() {
 
 #[test]
 fn then_after_a_comma_or_and_stays_out_of_the_cue() {
-    let c = claims("The senator paused, then said that the vote would wait.");
-    assert!(
-        c.iter().any(|g| g.group == "said"),
-        "{:?}",
-        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    assert_group(
+        "The senator paused, then said that the vote would wait.",
+        "said",
     );
     // Opening the predicate, it is part of the verb group.
     let g = one("The senator then said that the vote would wait.");
@@ -391,28 +389,21 @@ fn a_light_verb_takes_a_statement_or_a_vote_into_the_cue() {
 
 #[test]
 fn more_or_less_takes_its_adjective_and_what_follows_it_into_the_cue() {
-    let c = claims("Older voters were slightly more likely to say that the economy mattered most.");
-    assert!(
-        c.iter()
-            .any(|g| g.group == "were slightly more likely to say"),
-        "{:?}",
-        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    assert_group(
+        "Older voters were slightly more likely to say that the economy mattered most.",
+        "were slightly more likely to say",
     );
-    let c = claims("But the senator was more upbeat about the talks with Japan.");
-    assert!(
-        c.iter().any(|g| g.group == "was more upbeat about"),
-        "{:?}",
-        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    assert_group(
+        "But the senator was more upbeat about the talks with Japan.",
+        "was more upbeat about",
     );
 }
 
 #[test]
 fn a_gerund_after_by_joins_the_cue() {
-    let c = claims("Lee responded by saying that the report was false.");
-    assert!(
-        c.iter().any(|g| g.group == "responded by saying"),
-        "{:?}",
-        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    assert_group(
+        "Lee responded by saying that the report was false.",
+        "responded by saying",
     );
 }
 
@@ -432,29 +423,21 @@ fn the_social_network_a_post_was_written_on_joins_the_cue() {
 
 #[test]
 fn against_and_the_to_of_a_verb_taking_it_join_the_cue() {
-    let c = claims("The senator has also fulminated against plans that would move jobs to Mexico.");
-    assert!(
-        c.iter().any(|g| g.group == "has also fulminated against"),
-        "{:?}",
-        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    assert_group(
+        "The senator has also fulminated against plans that would move jobs to Mexico.",
+        "has also fulminated against",
     );
-    let c = claims(
+    assert_group(
         "The lawyers denied the claims, pointing to reports that students liked the course.",
-    );
-    assert!(
-        c.iter().any(|g| g.group == "pointing to"),
-        "{:?}",
-        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+        "pointing to",
     );
 }
 
 #[test]
 fn without_before_a_gerund_cue_joins_it() {
-    let c = claims("Clinton spoke for an hour in Ohio without mentioning Sanders.");
-    assert!(
-        c.iter().any(|g| g.group == "without mentioning"),
-        "{:?}",
-        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    assert_group(
+        "Clinton spoke for an hour in Ohio without mentioning Sanders.",
+        "without mentioning",
     );
 }
 

@@ -54,3 +54,14 @@ pub fn one(text: &str) -> Got {
     );
     v.remove(0)
 }
+
+/// Fails the test unless some claim of `text` has the cue group `group`
+/// (others may be found beside it).
+pub fn assert_group(text: &str, group: &str) {
+    let c = claims(text);
+    assert!(
+        c.iter().any(|g| g.group == group),
+        "no cue group {group:?} in {text:?}: {:?}",
+        c.iter().map(|g| &g.group).collect::<Vec<_>>()
+    );
+}
