@@ -10,10 +10,10 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
-use whosaid_attribution::{Document, Extractor};
+use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_corpus::{
     Batch, DocError, Encoding, Globs, InputFormat, Record, SourceOptions, discover_sources_with,
-    open_input, run_ordered,
+    open_input, run_ordered_batches,
 };
 use whosaid_report::{
     ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
@@ -140,67 +140,99 @@ struct Render {
     rollup: bool,
 }
 
-fn process(extractor: &Extractor, render: Render, record: Record) -> Done {
-    let Record {
+/// Extracts the claims of a worker's batch of records, all together (see
+/// [`Extractor::extract_all`]), and renders each document's rows.
+fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<Done> {
+    let mut docs = Vec::with_capacity(records.len());
+    let mut rest = Vec::with_capacity(records.len());
+    for Record {
         id,
         source,
         text,
         note,
-    } = record;
-    match text {
-        Ok(text) => {
-            let bytes = text.len();
-            let doc = Document::new(text);
-            let claims: Vec<ClaimRecord> = extractor
-                .extract(&doc)
-                .iter()
-                .enumerate()
-                .map(|(i, c)| ClaimRecord::new(&id, i, &doc, c))
-                .collect();
-            // Speaker rows only when a speakers file or roll-up wants them.
-            let speakers = if render.speakers || render.rollup {
-                speaker_records(&claims)
-            } else {
-                Vec::new()
-            };
-            let speaker_rows = if render.speakers {
-                render_rows(Format::Csv, render.csv, &speakers)
-            } else {
-                Ok(Vec::new())
-            };
-            let status = if doc.text().trim().is_empty() {
-                DocStatus::Empty
-            } else {
-                DocStatus::Ok
-            };
-            Done {
-                document: DocumentRecord {
-                    doc_id: id,
-                    source,
-                    bytes,
-                    sentences: doc.sentences().len(),
-                    claims: claims.len(),
-                    status,
-                    message: note,
-                },
-                claims: render_rows(render.claims, render.csv, &claims),
-                speakers,
-                speaker_rows,
+    } in records
+    {
+        match text {
+            Ok(text) => {
+                docs.push(Document::new(text));
+                rest.push(Ok((id, source, note)));
             }
+            Err(e) => rest.push(Err(failed(id, source, &e))),
         }
-        Err(e) => Done {
-            claims: Ok(Vec::new()),
-            speakers: Vec::new(),
-            speaker_rows: Ok(Vec::new()),
-            document: DocumentRecord {
-                doc_id: id,
-                source,
-                bytes: 0,
-                sentences: 0,
-                claims: 0,
-                status: DocStatus::Error,
-                message: Some(e.to_string()),
-            },
+    }
+    let mut found = docs.iter().zip(extractor.extract_all(&docs));
+    // `extract_all` gives one claim list per document; were one missing,
+    // the driver would stop on the short batch rather than lose a row.
+    rest.into_iter()
+        .filter_map(|r| match r {
+            Ok((id, source, note)) => found
+                .next()
+                .map(|(doc, claims)| done(render, id, source, note, doc, &claims)),
+            Err(done) => Some(done),
+        })
+        .collect()
+}
+
+/// The rows of a document that was read.
+fn done(
+    render: Render,
+    id: String,
+    source: String,
+    note: Option<String>,
+    doc: &Document,
+    claims: &[Claim],
+) -> Done {
+    let claims: Vec<ClaimRecord> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ClaimRecord::new(&id, i, doc, c))
+        .collect();
+    // Speaker rows only when a speakers file or roll-up wants them.
+    let speakers = if render.speakers || render.rollup {
+        speaker_records(&claims)
+    } else {
+        Vec::new()
+    };
+    let speaker_rows = if render.speakers {
+        render_rows(Format::Csv, render.csv, &speakers)
+    } else {
+        Ok(Vec::new())
+    };
+    let status = if doc.text().trim().is_empty() {
+        DocStatus::Empty
+    } else {
+        DocStatus::Ok
+    };
+    Done {
+        document: DocumentRecord {
+            doc_id: id,
+            source,
+            bytes: doc.text().len(),
+            sentences: doc.sentences().len(),
+            claims: claims.len(),
+            status,
+            message: note,
+        },
+        claims: render_rows(render.claims, render.csv, &claims),
+        speakers,
+        speaker_rows,
+    }
+}
+
+/// The error row of a document that could not be read.
+fn failed(id: String, source: String, e: &DocError) -> Done {
+    Done {
+        claims: Ok(Vec::new()),
+        speakers: Vec::new(),
+        speaker_rows: Ok(Vec::new()),
+        document: DocumentRecord {
+            doc_id: id,
+            source,
+            bytes: 0,
+            sentences: 0,
+            claims: 0,
+            status: DocStatus::Error,
+            message: Some(e.to_string()),
         },
     }
 }
@@ -327,10 +359,10 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         jobs: args.jobs,
         ..Batch::default()
     };
-    let result = run_ordered(
+    let result = run_ordered_batches(
         batch,
         stream,
-        |r| process(&extractor, render, r),
+        |rs| process(&extractor, render, rs),
         |done: Done| -> Result<()> {
             let d = &done.document;
             summary.documents += 1;

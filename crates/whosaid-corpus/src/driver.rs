@@ -33,12 +33,12 @@ impl Default for Batch {
 /// and being written, whatever the corpus size, and the output is the same for
 /// any number of threads.
 ///
-/// With `jobs == 1` everything runs on the calling thread, one item at a
-/// time.
+/// With `jobs == 1` everything runs on the calling thread, a few items
+/// (at most 16) at a time.
 ///
 /// `sink` returning an error stops the run and returns that error. A panic in
 /// `work` is a bug: it stops the run and is carried to the caller as is.
-pub fn run_ordered<I, R, E, W, S>(batch: Batch, items: I, work: W, mut sink: S) -> Result<(), E>
+pub fn run_ordered<I, R, E, W, S>(batch: Batch, items: I, work: W, sink: S) -> Result<(), E>
 where
     I: IntoIterator,
     I::Item: Send,
@@ -46,20 +46,75 @@ where
     W: Fn(I::Item) -> R + Sync,
     S: FnMut(R) -> Result<(), E>,
 {
+    run_ordered_batches(
+        batch,
+        items,
+        |items: Vec<I::Item>| items.into_iter().map(&work).collect(),
+        sink,
+    )
+}
+
+/// Like [`run_ordered`], but `work` takes the items a worker is handed at
+/// once, a few dozen at most, and returns one result for each, in order:
+/// for work that is faster done phase by phase over several items than
+/// item by item. With `jobs == 1` the calling thread takes the items in
+/// batches as well.
+///
+/// `work` returning a different number of results than it was given items
+/// is a bug in the caller, carried to the caller as a panic like any other
+/// in `work`.
+pub fn run_ordered_batches<I, R, E, W, S>(
+    batch: Batch,
+    items: I,
+    work: W,
+    mut sink: S,
+) -> Result<(), E>
+where
+    I: IntoIterator,
+    I::Item: Send,
+    R: Send,
+    W: Fn(Vec<I::Item>) -> Vec<R> + Sync,
+    S: FnMut(R) -> Result<(), E>,
+{
     let window = batch.window.max(1);
     let mut iter = items.into_iter();
-    if batch.jobs == 1 {
+    // Runs `work` on one batch, checking that it kept count.
+    let work_on = |items: Vec<I::Item>| -> thread::Result<Vec<R>> {
+        let n = items.len();
+        let results = panic::catch_unwind(AssertUnwindSafe(|| work(items)))?;
+        if results.len() == n {
+            Ok(results)
+        } else {
+            let msg = format!(
+                "batch work returned {} results for {n} items",
+                results.len()
+            );
+            Err(Box::new(msg))
+        }
+    };
+    let pool = if batch.jobs == 1 {
+        None
+    } else {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(batch.jobs)
+            .build()
+            .ok()
+    };
+    let Some(pool) = pool else {
         // One job means one thread, as a Spark executor running one task
-        // per core expects: no pool, no overlap.
-        return iter.try_for_each(|item| sink(work(item)));
-    }
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(batch.jobs)
-        .build()
-    {
-        Ok(p) => p,
-        // No threads to be had: do the work here rather than fail.
-        Err(_) => return iter.try_for_each(|item| sink(work(item))),
+        // per core expects: no pool, no overlap. A pool that cannot be had
+        // (no threads) does the same rather than fail.
+        let chunk = (window / 4).clamp(1, 16);
+        loop {
+            let items: Vec<I::Item> = iter.by_ref().take(chunk).collect();
+            if items.is_empty() {
+                return Ok(());
+            }
+            match work_on(items) {
+                Ok(results) => results.into_iter().try_for_each(&mut sink)?,
+                Err(payload) => panic::resume_unwind(payload),
+            }
+        }
     };
     let workers = pool.current_num_threads().max(1);
     // Items travel in small batches: one hand-over per document costs more
@@ -71,8 +126,8 @@ where
     let stop = AtomicBool::new(false);
     let (todo_tx, todo_rx) = mpsc::channel::<(u64, Vec<I::Item>)>();
     let todo_rx = Mutex::new(todo_rx);
-    let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<thread::Result<R>>)>();
-    let (todo_rx, work, stop) = (&todo_rx, &work, &stop);
+    let (done_tx, done_rx) = mpsc::channel::<(u64, thread::Result<Vec<R>>)>();
+    let (todo_rx, work_on, stop) = (&todo_rx, &work_on, &stop);
     pool.in_place_scope(|scope| {
         for _ in 0..workers {
             let done_tx = done_tx.clone();
@@ -87,11 +142,7 @@ where
                     if stop.load(Ordering::Relaxed) {
                         break;
                     }
-                    let results = items
-                        .into_iter()
-                        .map(|item| panic::catch_unwind(AssertUnwindSafe(|| work(item))))
-                        .collect();
-                    if done_tx.send((first, results)).is_err() {
+                    if done_tx.send((first, work_on(items))).is_err() {
                         break;
                     }
                 }
@@ -138,15 +189,15 @@ where
                 // pool does that.
                 return Ok(());
             };
-            for (seq, r) in (first..).zip(results) {
-                match r {
-                    Ok(r) => {
+            match results {
+                Ok(results) => {
+                    for (seq, r) in (first..).zip(results) {
                         ready.insert(seq, r);
                     }
-                    Err(payload) => {
-                        drop(todo_tx);
-                        panic::resume_unwind(payload);
-                    }
+                }
+                Err(payload) => {
+                    drop(todo_tx);
+                    panic::resume_unwind(payload);
                 }
             }
             while let Some(r) = ready.remove(&written) {
@@ -281,6 +332,57 @@ mod tests {
                 }
                 x
             },
+            |_| Ok::<(), ()>(()),
+        );
+    }
+
+    #[test]
+    fn batches_keep_order_and_count_for_any_thread_count() {
+        for jobs in [1, 2, 3] {
+            let sizes = Mutex::new(Vec::new());
+            let mut out = Vec::new();
+            run_ordered_batches(
+                Batch { jobs, window: 24 },
+                0..101u32,
+                |xs: Vec<u32>| {
+                    sizes.lock().unwrap().push(xs.len());
+                    xs.into_iter().map(|x| x + 1).collect()
+                },
+                |r| {
+                    out.push(r);
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+            assert_eq!(out, (1..102).collect::<Vec<_>>());
+            let sizes = sizes.into_inner().unwrap();
+            assert_eq!(sizes.iter().sum::<usize>(), 101);
+            // Several items per call: the point of batches.
+            assert!(sizes.iter().any(|&n| n > 1), "jobs {jobs}: {sizes:?}");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "returned 1 results for")]
+    fn batch_work_that_loses_results_is_a_panic_not_a_hang() {
+        let _ = run_ordered_batches(
+            Batch {
+                jobs: 2,
+                window: 64,
+            },
+            0..20u32,
+            |xs: Vec<u32>| xs.into_iter().take(1).collect::<Vec<_>>(),
+            |_| Ok::<(), ()>(()),
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "returned 1 results for")]
+    fn batch_work_that_loses_results_on_one_thread_is_a_panic() {
+        let _ = run_ordered_batches(
+            Batch { jobs: 1, window: 8 },
+            0..20u32,
+            |xs: Vec<u32>| xs.into_iter().take(1).collect::<Vec<_>>(),
             |_| Ok::<(), ()>(()),
         );
     }
