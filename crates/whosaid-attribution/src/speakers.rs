@@ -6125,6 +6125,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
+    // "The TV interviewer said", "the Romanian hacker said", with no one
+    // described so before: an unnamed person under that description. The
+    // capitalised word qualifies what they do; it does not speak.
+    if person_description_head(toks).is_some()
+        && toks[1..toks.len() - 1].iter().any(|t| t.cap)
+        && let (Some(a), Some(z)) = (toks.get(1), toks.last())
+        // "the national Asahi newspaper": an outlet, not a person.
+        && z.speaker_classes() & ORG_DESCRIPTION == 0
+    {
+        return unnamed(
+            a.span.cover(z.span).text(text).to_string(),
+            SpeakerType::Person,
+        );
+    }
     let in_source: Vec<Mention> = table
         .within(src)
         .filter(|m| !possessor(m))
@@ -7131,6 +7145,15 @@ fn ascii_rfind_ci(hay: &str, needle: &str) -> Option<usize> {
 /// ("Richard Cross, a Republican speechwriter"), its last use first.
 fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
     let toks = ctx.toks;
+    let h = person_description_head(toks)?;
+    // "the Democratic front-runner" after "Republican front-runner Donald
+    // Trump": not the person of another party.
+    described_as(ctx, table, h).filter(|&e| party_fits(table, ctx.text, e, party_in(toks)))
+}
+
+/// The head noun of "the [modifiers] noun" describing one person by what
+/// they do ("the actress", "the GOP speechwriter"), if `toks` are that.
+fn person_description_head<'t>(toks: &'t [&Tok]) -> Option<&'t str> {
     let (first, head) = (toks.first()?, toks.last()?);
     let h = head.lower.as_str();
     let cls = head.speaker_classes();
@@ -7153,9 +7176,7 @@ fn described_person(ctx: &Context, table: &Table) -> Option<usize> {
     {
         return None;
     }
-    // "the Democratic front-runner" after "Republican front-runner Donald
-    // Trump": not the person of another party.
-    described_as(ctx, table, h).filter(|&e| party_fits(table, ctx.text, e, party_in(toks)))
+    Some(h)
 }
 
 /// The person the article described with `noun` within a few thousand

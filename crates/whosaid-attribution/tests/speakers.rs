@@ -3249,3 +3249,25 @@ fn a_state_closing_a_description_stands_for_whom_it_describes() {
                 supported the governor in the primary.";
     assert_eq!(name_at(text, "supported", 1), "Lena Moss");
 }
+
+#[test]
+fn a_capitalised_word_qualifying_what_someone_does_is_not_the_speaker() {
+    // Nobody was described so before: an unnamed person, not "TV".
+    let text = "The senator took questions on Sunday. The TV interviewer said \
+                the answers were vague.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("TV interviewer"));
+    assert_eq!(kind, SpeakerType::Person);
+    let text = "The emails leaked in May. The Romanian hacker said he had read \
+                them all.";
+    assert_eq!(name_at(text, "said", 1), "Romanian hacker");
+    // An outlet stays an organisation.
+    let text = "The talks stalled. The national Asahi newspaper said the deal \
+                was off.";
+    let (_, kind) = speaker_at(text, "said", 1);
+    assert_eq!(kind, SpeakerType::Organization);
+    // Someone the article described so is still that person.
+    let text = "Richard Cross, a Republican speechwriter, wrote the speech. \
+                The GOP speechwriter said the plan was dead.";
+    assert_eq!(name_at(text, "said", 1), "Richard Cross");
+}
