@@ -8124,6 +8124,16 @@ fn resolve_pronoun(
             {
                 return found(table, e);
             }
+            // "Rubio's campaign released a statement …. It also points
+            // out …": an unnamed organisation that spoke just now, after
+            // any named speaker.
+            if let Some((sp, s, false)) = &st.prev_group
+                && sp.kind == SpeakerType::Organization
+                && st.group_at > st.prev_at
+                && sentence.saturating_sub(*s) <= 2
+            {
+                return (sp.clone(), None);
+            }
         }
         "they" => {
             // "Protesters gathered outside parliament. They said …": a

@@ -3271,3 +3271,14 @@ fn a_capitalised_word_qualifying_what_someone_does_is_not_the_speaker() {
                 The GOP speechwriter said the plan was dead.";
     assert_eq!(name_at(text, "said", 1), "Richard Cross");
 }
+
+#[test]
+fn it_is_the_unnamed_organisation_that_just_spoke() {
+    let text = "Rubio's campaign released a statement about Puerto Ricans in \
+                Florida on Monday. It also points out that the bill failed.";
+    assert_eq!(name_at(text, "points out", 1), "Rubio's campaign");
+    // Not when a named speaker spoke after it.
+    let text = "The Smith campaign released a statement. Acme Corp. said on \
+                Monday that sales fell. It also said that profits rose.";
+    assert_eq!(name_at(text, "said", 2), "Acme Corp.");
+}
