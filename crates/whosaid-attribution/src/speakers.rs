@@ -5519,8 +5519,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "the Saudi government", "the Houthi movement": a name qualifying a
     // plain organisation word is that organisation, and its name is the
     // phrase ("Saudi" alone would be the country or the people).
+    let a_or_an = toks
+        .first()
+        .is_some_and(|d| matches!(d.lower.as_str(), "a" | "an"));
     let body = match toks {
-        [d, rest @ ..] if d.lower == "the" => rest,
+        [d, rest @ ..] if d.lower == "the" || a_or_an => rest,
         _ => toks,
     };
     // "the Yemen-based Houthi movement": where it is based is no part of
@@ -5536,17 +5539,23 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     };
     let caps = body.iter().take_while(|t| t.is_word() && t.cap).count();
     // "the United States federal government": a level of government may
-    // stand between the name and the word.
+    // stand between the name and the word, and so may what the body deals
+    // with ("the Philippine immigration agency", "the Chinese state news
+    // agency").
     if caps >= 1
         && caps < body.len()
-        && body.len() - caps <= 2
+        && body.len() - caps <= 3
         && body[caps..].iter().all(|t| t.is_word() && !t.cap)
-        && body
-            .last()
-            .is_some_and(|t| t.speaker_classes() & ORGANIZATION != 0)
-        && body[caps..body.len() - 1]
-            .iter()
-            .all(|t| t.speaker_classes() & (ORGANIZATION | LEVEL) != 0)
+        // "a Medium post" is a document, whoever wrote it, unlike "the
+        // Washington Post".
+        && body.last().is_some_and(|t| {
+            t.speaker_classes() & ORGANIZATION != 0
+                && (t.speaker_classes() & DOCUMENT == 0 || (caps + 1 == body.len() && !a_or_an))
+        })
+        && body[caps..body.len() - 1].iter().all(|t| {
+            t.speaker_classes() & (ORGANIZATION | LEVEL) != 0
+                || (!t.is_function() && t.speaker_classes() & (PERSON | TITLE | GROUP) == 0)
+        })
     {
         let name = body[0].span.cover(body[body.len() - 1].span).text(text);
         return unnamed(name.to_string(), SpeakerType::Organization);

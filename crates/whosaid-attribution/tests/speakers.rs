@@ -3282,3 +3282,14 @@ fn it_is_the_unnamed_organisation_that_just_spoke() {
                 Monday that sales fell. It also said that profits rose.";
     assert_eq!(name_at(text, "said", 2), "Acme Corp.");
 }
+
+#[test]
+fn what_a_body_deals_with_may_stand_between_its_name_and_the_word() {
+    let text = "Visitors were warned on Monday. The Philippine immigration agency \
+                said that visas would be checked.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Philippine immigration agency"));
+    assert_eq!(kind, SpeakerType::Organization);
+    let text = "A Turkish religious movement accused the mayor of lying.";
+    assert_eq!(name_at(text, "accused", 1), "Turkish religious movement");
+}
