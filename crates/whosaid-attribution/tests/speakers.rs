@@ -3292,4 +3292,9 @@ fn what_a_body_deals_with_may_stand_between_its_name_and_the_word() {
     assert_eq!(kind, SpeakerType::Organization);
     let text = "A Turkish religious movement accused the mayor of lying.";
     assert_eq!(name_at(text, "accused", 1), "Turkish religious movement");
+    // A document after "a" is no outlet ("post"): it speaks for its writer.
+    let text = "Jeb Bush spoke in Iowa on Monday.\n\nBen Carson proposed a new \
+                agency, while Jeb Bush in a Medium post said he would put more \
+                judges on the bench.";
+    assert_eq!(name_at(text, "said", 1), "Jeb Bush");
 }
