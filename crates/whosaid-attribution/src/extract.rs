@@ -1447,6 +1447,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.src = Src::Toks(s, e);
         return a;
     }
+    // "Nate Cohn, writing in The New York Times, noticed …", "Mr.
+    // Sanders, after initially saying …, changed course": a participle set
+    // off by commas right after the sentence's subject has that subject.
+    if hit.kind == FormKind::Gerund
+        && let Some(c) = set_off_after(toks, j)
+        && let Some(Src::Toks(s, e)) = sentence_subject(toks, c + 1)
+        && e == c
+    {
+        a.src = Src::Toks(s, e);
+        return a;
+    }
     // "The United States was more forceful in blaming Iran", "the agency,
     // when announcing the arrest, identified him", "posted a message on
     // Twitter blaming Iran": a participle has the subject of its clause.
@@ -1651,19 +1662,52 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
 /// said …"): a noun phrase at the start, after an introductory phrase set off
 /// by a comma.
 fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
-    let mut i = 0;
+    // "But the other candidate …, drew a contrast, saying": a conjunction
+    // joining the sentence to the one before is no part of the subject.
+    let mut i = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "yet")),
+    );
     // "Hours later, Trump …": an opening time phrase is no subject.
     let time_first = toks
         .iter()
         .take(6)
         .position(|t| t.is_punct(","))
         .is_some_and(|c| c > 0 && time_phrase_start(toks, c - 1) == Some(0));
-    if time_first
-        || toks
-            .first()
-            .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb())
-    {
+    let opener = toks
+        .get(i)
+        .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb());
+    // "Then he cut into Bush, calling him …", "On Tuesday she doubled
+    // down, seeking …": an opening adverb or short time phrase with no
+    // comma after it, then a pronoun.
+    let pronoun_after_opener = || {
+        let mut k = i + 1;
+        if toks[i].is("preposition") {
+            while toks.get(k).is_some_and(|t| {
+                t.is_time_word()
+                    || t.kind == whosaid_text::TokenKind::Number
+                    || matches!(t.lower.as_str(), "this" | "last" | "next")
+            }) && k < i + 4
+            {
+                k += 1;
+            }
+            if k == i + 1 {
+                return None;
+            }
+        } else if !toks[i].is_adverb() {
+            return None;
+        }
+        toks.get(k)
+            .is_some_and(|t| t.is("pronoun") && t.lower != "it")
+            .then_some(k)
+    };
+    if time_first {
         i = toks[..before].iter().position(|t| t.is_punct(","))? + 1;
+    } else if opener {
+        i = match pronoun_after_opener() {
+            Some(k) => k,
+            None => toks[..before].iter().position(|t| t.is_punct(","))? + 1,
+        };
     }
     let t = toks.get(i)?;
     if !(t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that")) {
@@ -1671,6 +1715,25 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     }
     let (s, e) = np_right(toks, i)?;
     (e < before).then_some(Src::Toks(s, e))
+}
+
+/// The comma before a participle starting at token `j`, past adverbs and
+/// one preposition or subordinator ("…, after initially saying"), if the
+/// participle's phrase opens right after it.
+fn set_off_after(toks: &[Tok], j: usize) -> Option<usize> {
+    let mut k = j.checked_sub(1)?;
+    while k > 0 && toks[k].is_adverb() {
+        k -= 1;
+    }
+    if k > 0
+        && matches!(
+            toks[k].lower.as_str(),
+            "after" | "before" | "while" | "when" | "by" | "in" | "without" | "since" | "upon"
+        )
+    {
+        k -= 1;
+    }
+    toks[k].is_punct(",").then_some(k)
 }
 
 /// Where to look for the subject of a participle whose verb group starts

@@ -1999,3 +1999,34 @@ fn a_refusal_that_is_a_cue_of_its_own_takes_what_was_refused() {
     assert_eq!(g.source.as_deref(), Some("Clinton's attorney, Ann Lee"));
     assert_eq!(g.content.as_deref(), Some("to comment on the report"));
 }
+
+/// The source of the claim whose cue is `cue` in `text`.
+fn source_at(text: &str, cue: &str) -> Option<String> {
+    claims(text)
+        .into_iter()
+        .find(|g| g.cue == cue)
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?} in {text:?}"))
+        .source
+}
+
+#[test]
+fn a_participle_set_off_after_the_subject_has_that_subject() {
+    let text = "Nate Cohn, writing in a local paper, noticed that poor voters \
+                were shifting.";
+    assert_eq!(source_at(text, "writing").as_deref(), Some("Nate Cohn"));
+    let text = "Mr. Sanders, after initially saying he would not buy ads, changed \
+                course.";
+    assert_eq!(source_at(text, "saying").as_deref(), Some("Mr. Sanders"));
+}
+
+#[test]
+fn a_trailing_participle_has_the_subject_past_an_opening_word() {
+    // A conjunction, an adverb or a short time phrase before the subject.
+    let text = "But the governor walked out of the room, saying that the tax \
+                would pass.";
+    assert_eq!(source_at(text, "saying").as_deref(), Some("the governor"));
+    let text = "Then he turned on his rival, calling him a coward.";
+    assert_eq!(source_at(text, "calling").as_deref(), Some("he"));
+    let text = "On Tuesday she doubled down, arguing that the plan was sound.";
+    assert_eq!(source_at(text, "arguing").as_deref(), Some("she"));
+}
