@@ -5546,11 +5546,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && caps < body.len()
         && body.len() - caps <= 3
         && body[caps..].iter().all(|t| t.is_word() && !t.cap)
-        // "a Medium post" is a document, whoever wrote it, unlike "the
-        // Washington Post".
+        // "a Medium post" is a document its writer posted, unlike "the
+        // Washington Post" or "a Kremlin news bulletin".
         && body.last().is_some_and(|t| {
             t.speaker_classes() & ORGANIZATION != 0
-                && (t.speaker_classes() & DOCUMENT == 0 || (caps + 1 == body.len() && !a_or_an))
+                && !(t.speaker_classes() & DOCUMENT != 0
+                    && a_or_an
+                    && body[..caps]
+                        .iter()
+                        .any(|n| n.speaker_classes() & PLATFORM != 0))
         })
         && body[caps..body.len() - 1].iter().all(|t| {
             t.speaker_classes() & (ORGANIZATION | LEVEL) != 0
@@ -8127,21 +8131,27 @@ fn resolve_pronoun(
             }
         }
         "it" => {
+            // "Rubio's campaign released a statement …. It also points
+            // out …": an unnamed organisation that spoke just now, after
+            // any named speaker. Only a body named by what it is
+            // ("campaign", "government", "board"), not whatever phrase a
+            // claim before resolved to.
+            if let Some((sp, s, false)) = &st.prev_group
+                && sp.kind == SpeakerType::Organization
+                && st.group_at > st.prev_at
+                && sentence.saturating_sub(*s) <= 2
+                && sp.name.as_deref().is_some_and(|n| {
+                    let last = n.rsplit(' ').next().unwrap_or(n).to_lowercase();
+                    classes(&last) & (ORGANIZATION | ORG_DESCRIPTION) != 0
+                })
+            {
+                return (sp.clone(), None);
+            }
             // The organisation that spoke last, when it spoke just now.
             if let Some(e) = st.recent(sentence, 2)
                 && fits(&table.entities[e])
             {
                 return found(table, e);
-            }
-            // "Rubio's campaign released a statement …. It also points
-            // out …": an unnamed organisation that spoke just now, after
-            // any named speaker.
-            if let Some((sp, s, false)) = &st.prev_group
-                && sp.kind == SpeakerType::Organization
-                && st.group_at > st.prev_at
-                && sentence.saturating_sub(*s) <= 2
-            {
-                return (sp.clone(), None);
             }
         }
         "they" => {

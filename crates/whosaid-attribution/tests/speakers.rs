@@ -3298,3 +3298,20 @@ fn what_a_body_deals_with_may_stand_between_its_name_and_the_word() {
                 judges on the bench.";
     assert_eq!(name_at(text, "said", 1), "Jeb Bush");
 }
+
+#[test]
+fn a_company_described_by_its_trade_is_the_company_not_a_person() {
+    let text = "Maersk warned of delays on Monday. The Danish shipper said rates \
+                would stay high.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("Maersk"));
+    assert_eq!(kind, SpeakerType::Organization);
+}
+
+#[test]
+fn a_bulletin_of_a_named_body_is_that_body_not_an_earlier_speaker() {
+    // Only a post on a platform ("a Medium post") speaks for its writer.
+    let text = "Vladimir Putin said the city was safe.\n\nShops closed early in \
+                Moscow. A Kremlin news bulletin said the city was calm.";
+    assert_eq!(name_at(text, "said", 2), "Kremlin news bulletin");
+}
