@@ -140,37 +140,58 @@ struct Render {
     rollup: bool,
 }
 
-/// Extracts the claims of a worker's batch of records, all together (see
-/// [`Extractor::extract_all`]), and renders each document's rows.
+/// How much text a worker extracts at once: several short articles go
+/// through `extract_all` together, but a batch of long documents (books,
+/// transcripts) is taken a few at a time, so that a worker never holds the
+/// tokens and claims of more than about this much text.
+const GROUP_BYTES: usize = 1 << 20;
+
+/// Extracts the claims of a worker's batch of records, in groups of up to
+/// [`GROUP_BYTES`] of text (see [`Extractor::extract_all`]), and renders
+/// each document's rows.
 fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<Done> {
-    let mut docs = Vec::with_capacity(records.len());
-    let mut rest = Vec::with_capacity(records.len());
-    for Record {
-        id,
-        source,
-        text,
-        note,
-    } in records
-    {
-        match text {
-            Ok(text) => {
-                docs.push(Document::new(text));
-                rest.push(Ok((id, source, note)));
-            }
-            Err(e) => rest.push(Err(failed(id, source, &e))),
+    let mut out = Vec::with_capacity(records.len());
+    let mut records = records.into_iter().peekable();
+    while records.peek().is_some() {
+        // One group: records up to the byte budget, and always at least one.
+        let mut group = Vec::new();
+        let mut bytes = 0;
+        while let Some(r) = records.next_if(|r| {
+            group.is_empty() || bytes + r.text.as_ref().map_or(0, String::len) <= GROUP_BYTES
+        }) {
+            bytes += r.text.as_ref().map_or(0, String::len);
+            group.push(r);
         }
+        let mut docs = Vec::with_capacity(group.len());
+        let mut rest = Vec::with_capacity(group.len());
+        for Record {
+            id,
+            source,
+            text,
+            note,
+        } in group
+        {
+            match text {
+                Ok(text) => {
+                    docs.push(Document::new(text));
+                    rest.push(Ok((id, source, note)));
+                }
+                Err(e) => rest.push(Err(failed(id, source, &e))),
+            }
+        }
+        let mut found = docs.iter().zip(extractor.extract_all(&docs));
+        // `extract_all` gives one claim list per document; were one missing,
+        // the driver would stop on the short batch rather than lose a row.
+        out.extend(rest.into_iter().filter_map(|r| {
+            match r {
+                Ok((id, source, note)) => found
+                    .next()
+                    .map(|(doc, claims)| done(render, id, source, note, doc, &claims)),
+                Err(done) => Some(done),
+            }
+        }));
     }
-    let mut found = docs.iter().zip(extractor.extract_all(&docs));
-    // `extract_all` gives one claim list per document; were one missing,
-    // the driver would stop on the short batch rather than lose a row.
-    rest.into_iter()
-        .filter_map(|r| match r {
-            Ok((id, source, note)) => found
-                .next()
-                .map(|(doc, claims)| done(render, id, source, note, doc, &claims)),
-            Err(done) => Some(done),
-        })
-        .collect()
+    out
 }
 
 /// The rows of a document that was read.

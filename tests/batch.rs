@@ -303,3 +303,44 @@ fn globs_include_and_exclude_files_of_a_directory() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("a["));
 }
+
+#[test]
+fn long_and_short_documents_and_errors_in_one_batch_each_get_their_row() {
+    // A worker extracts its batch in groups of about a megabyte of text:
+    // a long document between short ones and an unreadable file must
+    // still each give one row, in order, with the claims of a document
+    // read alone.
+    let dir = tempfile::tempdir().unwrap();
+    let sentence = "The mayor said that the bridge would reopen in May. ";
+    let long = sentence.repeat((1 << 20) / sentence.len() + 100);
+    for i in 0..20 {
+        let name = dir.path().join(format!("d{i:02}.txt"));
+        match i {
+            5 | 6 => fs::write(&name, &long).unwrap(),
+            9 => fs::write(&name, b"abc \xc3\x28 def").unwrap(),
+            _ => fs::write(&name, sentence).unwrap(),
+        }
+    }
+    let mut outputs = Vec::new();
+    for jobs in ["1", "2"] {
+        let out_dir = dir.path().join(format!("out{jobs}"));
+        whosaid()
+            .args(["extract", "-q", "--jobs", jobs, "--out-dir"])
+            .arg(&out_dir)
+            .arg(dir.path())
+            .arg("--glob")
+            .arg("d*.txt")
+            .assert()
+            .code(1);
+        let docs = read_csv(&out_dir.join("documents.csv"));
+        let ids: Vec<&str> = docs[1..].iter().map(|r| r[0].as_str()).collect();
+        let want: Vec<String> = (0..20).map(|i| format!("d{i:02}.txt")).collect();
+        assert_eq!(ids, want);
+        let claims = |i: usize| docs[i + 1][4].parse::<usize>().unwrap();
+        assert_eq!(docs[10][5], "error");
+        assert_eq!(claims(0), 1);
+        assert_eq!(claims(5), long.matches("said").count());
+        outputs.push(fs::read(out_dir.join("claims.csv")).unwrap());
+    }
+    assert_eq!(outputs[0], outputs[1]);
+}

@@ -55,7 +55,7 @@ where
 }
 
 /// Like [`run_ordered`], but `work` takes the items a worker is handed at
-/// once, a few dozen at most, and returns one result for each, in order:
+/// once, at most 16, and returns one result for each, in order:
 /// for work that is faster done phase by phase over several items than
 /// item by item. With `jobs == 1` the calling thread takes the items in
 /// batches as well.
@@ -383,6 +383,22 @@ mod tests {
             Batch { jobs: 1, window: 8 },
             0..20u32,
             |xs: Vec<u32>| xs.into_iter().take(1).collect::<Vec<_>>(),
+            |_| Ok::<(), ()>(()),
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "bug on 5")]
+    fn a_panic_in_batch_work_on_one_thread_reaches_the_caller() {
+        let _ = run_ordered_batches(
+            Batch { jobs: 1, window: 8 },
+            0..20u32,
+            |xs: Vec<u32>| {
+                if xs.contains(&5) {
+                    panic!("bug on 5");
+                }
+                xs
+            },
             |_| Ok::<(), ()>(()),
         );
     }
