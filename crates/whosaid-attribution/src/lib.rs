@@ -274,6 +274,13 @@ impl Extractor {
             .map(|doc| {
                 let sentences = extract::tokenize_sentences(doc);
                 let claims = extract::find_claims(&self.lexicon, doc, &sentences);
+                // Only resolution reads the tokens again: without it they go
+                // now, while in cache, rather than after the whole batch.
+                let sentences = if self.resolve_speakers {
+                    sentences
+                } else {
+                    Vec::new()
+                };
                 (sentences, claims)
             })
             .collect();
