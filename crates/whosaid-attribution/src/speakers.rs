@@ -6152,6 +6152,30 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Person,
         );
     }
+    // "The German carmaker said", "the Danish shipper", with no such
+    // company named before: an unnamed company under that description; the
+    // nation or place only says where it is from.
+    if let [d, mid @ .., z] = toks
+        && d.lower == "the"
+        && !mid.is_empty()
+        && mid.len() <= 3
+        && mid.iter().any(|t| t.cap)
+        && mid.iter().all(|t| {
+            t.is_word()
+                && !t.is_function()
+                && (!t.cap
+                    || is_demonym(&t.lower)
+                    || t.speaker_classes() & (COUNTRY | PLACE | REGION) != 0)
+        })
+        && z.is_word()
+        && !z.cap
+        && z.speaker_classes() & ORG_DESCRIPTION != 0
+    {
+        return unnamed(
+            mid[0].span.cover(z.span).text(text).to_string(),
+            SpeakerType::Organization,
+        );
+    }
     let in_source: Vec<Mention> = table
         .within(src)
         .filter(|m| !possessor(m))

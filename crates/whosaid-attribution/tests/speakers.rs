@@ -3306,6 +3306,12 @@ fn a_company_described_by_its_trade_is_the_company_not_a_person() {
     let (name, kind) = speaker_at(text, "said", 1);
     assert_eq!(name.as_deref(), Some("Maersk"));
     assert_eq!(kind, SpeakerType::Organization);
+    // With no company named before: the company under its description,
+    // not the nation it is from.
+    let text = "Sales fell in May. The German carmaker said prices would rise.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("German carmaker"));
+    assert_eq!(kind, SpeakerType::Organization);
 }
 
 #[test]
