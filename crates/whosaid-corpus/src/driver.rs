@@ -363,28 +363,27 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "returned 1 results for")]
     fn batch_work_that_loses_results_is_a_panic_not_a_hang() {
-        let _ = run_ordered_batches(
-            Batch {
-                jobs: 2,
-                window: 64,
-            },
-            0..20u32,
-            |xs: Vec<u32>| xs.into_iter().take(1).collect::<Vec<_>>(),
-            |_| Ok::<(), ()>(()),
-        );
-    }
-
-    #[test]
-    #[should_panic(expected = "returned 1 results for")]
-    fn batch_work_that_loses_results_on_one_thread_is_a_panic() {
-        let _ = run_ordered_batches(
-            Batch { jobs: 1, window: 8 },
-            0..20u32,
-            |xs: Vec<u32>| xs.into_iter().take(1).collect::<Vec<_>>(),
-            |_| Ok::<(), ()>(()),
-        );
+        // Batches of 8 items on two threads, of 2 on the calling thread.
+        for (jobs, window) in [(2, 64), (1, 8)] {
+            let run = std::panic::catch_unwind(|| {
+                run_ordered_batches(
+                    Batch { jobs, window },
+                    0..20u32,
+                    |xs: Vec<u32>| xs.into_iter().take(1).collect::<Vec<_>>(),
+                    |_| Ok::<(), ()>(()),
+                )
+            });
+            let payload = run.expect_err("a short batch must stop the run");
+            let msg = payload
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_default();
+            assert!(
+                msg.contains("returned 1 results for"),
+                "jobs {jobs}: {msg:?}"
+            );
+        }
     }
 
     #[test]
