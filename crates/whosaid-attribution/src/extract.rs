@@ -1681,6 +1681,11 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
     // down, seeking …": an opening adverb or short time phrase with no
     // comma after it, then a pronoun.
     let pronoun_after_opener = || {
+        // "Once he was elected, the president …": an adverb opening a
+        // clause of its own.
+        if toks[i].lower == "once" {
+            return None;
+        }
         let mut k = i + 1;
         if toks[i].is("preposition") {
             while toks.get(k).is_some_and(|t| {

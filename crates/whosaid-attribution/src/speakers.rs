@@ -6160,16 +6160,25 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !mid.is_empty()
         && mid.len() <= 3
         && mid.iter().any(|t| t.cap)
-        && mid.iter().all(|t| {
-            t.is_word()
-                && !t.is_function()
-                && (!t.cap
-                    || is_demonym(&t.lower)
-                    || t.speaker_classes() & (COUNTRY | PLACE | REGION) != 0)
-        })
+        && mid
+            .iter()
+            .all(|t| (t.is_word() && !t.is_function()) || t.is_punct("-"))
         && z.is_word()
         && !z.cap
         && z.speaker_classes() & ORG_DESCRIPTION != 0
+        // "The New York lender", "the Hong Kong shipper": only nations and
+        // places qualify it, not a company named in it ("the New York
+        // Times website" is the Times').
+        && table.within(src).all(|m| {
+            let e = &table.entities[m.entity];
+            e.kind != SpeakerType::Person
+                && (is_demonym(&e.name.to_lowercase())
+                    || classes(&e.name.to_lowercase()) & (COUNTRY | PLACE | REGION) != 0
+                    || e.name.split(' ').all(|w| {
+                        let w = w.to_lowercase();
+                        is_demonym(&w) || classes(&w) & (COUNTRY | PLACE | REGION | PLACE_START) != 0
+                    }))
+        })
     {
         return unnamed(
             mid[0].span.cover(z.span).text(text).to_string(),
@@ -7753,7 +7762,10 @@ fn by_org_noun(
         };
         let country =
             || e.name_tokens <= 4 && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE) != 0;
-        !(business && public_body() || generic_body && country())
+        // Nor is a newspaper, a website or a trade ("the carmaker", "the
+        // utility") a country or place named before.
+        !(business && public_body()
+            || (generic_body || head.speaker_classes() & ORG_DESCRIPTION != 0) && country())
     };
     let c = head.speaker_classes();
     if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {

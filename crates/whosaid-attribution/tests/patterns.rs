@@ -2029,4 +2029,8 @@ fn a_trailing_participle_has_the_subject_past_an_opening_word() {
     assert_eq!(source_at(text, "calling").as_deref(), Some("he"));
     let text = "On Tuesday she doubled down, arguing that the plan was sound.";
     assert_eq!(source_at(text, "arguing").as_deref(), Some("she"));
+    // "Once" opens a clause of its own: its pronoun is not the subject.
+    let text = "Once he was elected, the president reversed course, saying the \
+                deal was bad.";
+    assert_eq!(source_at(text, "saying").as_deref(), Some("the president"));
 }

@@ -3294,7 +3294,7 @@ fn what_a_body_deals_with_may_stand_between_its_name_and_the_word() {
     assert_eq!(name_at(text, "accused", 1), "Turkish religious movement");
     // A document after "a" is no outlet ("post"): it speaks for its writer.
     let text = "Jeb Bush spoke in Iowa on Monday.\n\nBen Carson proposed a new \
-                agency, while Jeb Bush in a Medium post said he would put more \
+                agency, while Jeb Bush in a Facebook post said he would put more \
                 judges on the bench.";
     assert_eq!(name_at(text, "said", 1), "Jeb Bush");
 }
@@ -3312,6 +3312,12 @@ fn a_company_described_by_its_trade_is_the_company_not_a_person() {
     let (name, kind) = speaker_at(text, "said", 1);
     assert_eq!(name.as_deref(), Some("German carmaker"));
     assert_eq!(kind, SpeakerType::Organization);
+    let text = "Rates rose in May. The New York lender said loans would slow.";
+    assert_eq!(name_at(text, "said", 1), "New York lender");
+    // A place named before is no company.
+    let text = "Storms hit West Virginia on Monday. The utility said power \
+                would return on Friday.";
+    assert_ne!(name_at(text, "said", 1), "West Virginia");
 }
 
 #[test]
