@@ -33,6 +33,13 @@ fn name_at(text: &str, cue: &str, nth: usize) -> String {
     speaker_at(text, cue, nth).0.unwrap_or_default()
 }
 
+/// Asserts the name and type of the speaker of the `nth` `cue` in `text`.
+fn assert_speaker(text: &str, cue: &str, nth: usize, name: &str, kind: SpeakerType) {
+    let (got, got_kind) = speaker_at(text, cue, nth);
+    assert_eq!(got.as_deref(), Some(name), "{text}");
+    assert_eq!(got_kind, kind, "{text}");
+}
+
 #[test]
 fn the_first_of_two_surnames_names_the_person() {
     let text = "Maria Lopez Garcia, the region's governor, resigned on Friday. \
@@ -44,9 +51,13 @@ fn the_first_of_two_surnames_names_the_person() {
 fn a_name_qualifying_an_organisation_word_is_that_organisation() {
     let text = "Drones struck two plants on Saturday. The Saudi government said \
                 that output would recover.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Saudi government"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Saudi government",
+        SpeakerType::Organization,
+    );
 }
 
 #[test]
@@ -247,18 +258,14 @@ fn some_of_a_group_is_a_group_whatever_names_follow() {
 #[test]
 fn one_mp_is_anonymous_even_beside_a_named_mp() {
     let text = "Labour MP Jo Carter spoke at the rally. One MP told the BBC the vote was lost.";
-    let (name, kind) = speaker_at(text, "told", 1);
-    assert_eq!(name.as_deref(), Some("One MP"));
-    assert_eq!(kind, SpeakerType::Anonymous);
+    assert_speaker(text, "told", 1, "One MP", SpeakerType::Anonymous);
 }
 
 #[test]
 fn group_names_drop_trailing_adverbs_and_keep_some() {
     let text = "Residents there told the press they heard a blast. \
                 Some reports suggest that the gas was leaking.";
-    let (name, kind) = speaker_at(text, "told", 1);
-    assert_eq!(name.as_deref(), Some("Residents"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "told", 1, "Residents", SpeakerType::Group);
     // As the annotation guide writes groups: only "the" goes.
     assert_eq!(name_at(text, "suggest", 1), "Some reports");
 }
@@ -318,9 +325,13 @@ fn an_indefinite_role_of_a_place_is_anonymous() {
 #[test]
 fn a_group_named_first_is_placed_by_what_follows() {
     let text = "People close to the Clintons said that the campaign was worried.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("People close to the Clintons"));
-    assert_eq!(kind, SpeakerType::Anonymous);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "People close to the Clintons",
+        SpeakerType::Anonymous,
+    );
 }
 
 #[test]
@@ -333,9 +344,13 @@ fn the_group_is_the_organisation_in_view() {
 #[test]
 fn a_group_in_a_place_keeps_its_place() {
     let text = "The residents in Southbank said that the tower was unsafe.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("residents in Southbank"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "residents in Southbank",
+        SpeakerType::Group,
+    );
 }
 
 #[test]
@@ -402,9 +417,13 @@ fn a_pronoun_after_an_opening_quotation_takes_the_last_sentence_topic() {
 #[test]
 fn an_agent_noun_before_a_name_is_a_role() {
     let text = "Broadcaster Quentin Arbuckle commented that the rescue was brave.";
-    let (name, kind) = speaker_at(text, "commented", 1);
-    assert_eq!(name.as_deref(), Some("Quentin Arbuckle"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(
+        text,
+        "commented",
+        1,
+        "Quentin Arbuckle",
+        SpeakerType::Person,
+    );
 }
 
 #[test]
@@ -417,9 +436,7 @@ fn a_role_before_an_honorific_is_a_title() {
 #[test]
 fn capitalised_aid_agencies_are_a_group() {
     let text = "Aid agencies say that the camps are overcrowded.";
-    let (name, kind) = speaker_at(text, "say", 1);
-    assert_eq!(name.as_deref(), Some("Aid agencies"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "say", 1, "Aid agencies", SpeakerType::Group);
 }
 
 #[test]
@@ -463,9 +480,13 @@ fn a_document_speaks_for_the_issuer_named_before_it() {
 fn a_persons_office_goes_by_the_persons_full_name() {
     let text = "Prime Minister Lena Varga said the talks failed. According to a \
                 statement released by Varga's office, new talks will follow.";
-    let (name, kind) = speaker_at(text, "According to", 1);
-    assert_eq!(name.as_deref(), Some("Lena Varga's office"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "According to",
+        1,
+        "Lena Varga's office",
+        SpeakerType::Organization,
+    );
 }
 
 #[test]
@@ -488,9 +509,7 @@ fn where_an_organisation_is_based_is_no_part_of_its_name() {
 fn a_chinese_family_name_alone_is_the_person() {
     let text = "On Monday Xi Jinping met the press in Beijing. \
                 Xi said that ties were strong.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Xi Jinping"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Xi Jinping", SpeakerType::Person);
 }
 
 #[test]
@@ -505,9 +524,13 @@ fn an_unnamed_speaker_known_by_its_owner_takes_the_owners_full_name() {
     let text = "Prime Minister Alma Lindqvist said that the suspension was routine. \
                 Her critics said it was an outrage. \
                 Lindqvist's spokesman said that the claims were wrong.";
-    let (name, kind) = speaker_at(text, "said", 2);
-    assert_eq!(name.as_deref(), Some("Alma Lindqvist's critics"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Alma Lindqvist's critics",
+        SpeakerType::Group,
+    );
     assert_eq!(name_at(text, "said", 3), "Alma Lindqvist's spokesman");
 }
 
@@ -522,9 +545,13 @@ fn a_party_member_described_so_is_the_person_named_last() {
 fn an_outlet_named_by_its_kind_is_an_organisation() {
     let text = "According to Iranian state television, the jet was downed by \
                 mistake. Buckingham Palace said that it would not comment.";
-    let (name, kind) = speaker_at(text, "According to", 1);
-    assert_eq!(name.as_deref(), Some("Iranian state television"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "According to",
+        1,
+        "Iranian state television",
+        SpeakerType::Organization,
+    );
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
 }
 
@@ -671,9 +698,7 @@ fn abbreviated_ranks_are_titles() {
 fn they_opening_a_sentence_is_the_group_the_last_one_opened_with() {
     let text = "Acme said that its sales rose. Angry protesters gathered outside \
                 parliament. They said that the law was unfair.";
-    let (name, kind) = speaker_at(text, "said", 2);
-    assert_eq!(name.as_deref(), Some("Angry protesters"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "said", 2, "Angry protesters", SpeakerType::Group);
 }
 
 #[test]
@@ -702,9 +727,13 @@ fn a_source_with_no_name_and_no_speaking_noun_names_nobody() {
 fn a_person_with_an_unnamed_group_is_that_group_under_the_full_name() {
     let text = "President Dana Holt spoke on Monday. Holt and his supporters \
                 claimed that the vote was rigged.";
-    let (name, kind) = speaker_at(text, "claimed", 1);
-    assert_eq!(name.as_deref(), Some("Dana Holt and his supporters"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(
+        text,
+        "claimed",
+        1,
+        "Dana Holt and his supporters",
+        SpeakerType::Group,
+    );
 }
 
 #[test]
@@ -2137,12 +2166,20 @@ fn a_qualified_plural_of_politicians_or_candidates_is_a_group() {
     // The capitalised word is an adjective of the plural, not a name.
     let text = "Taxes rose again. Democratic politicians said that families would \
                 pay more. Top Senate candidates argued that the bill was unfair.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Democratic politicians"));
-    assert_eq!(kind, SpeakerType::Group);
-    let (name, kind) = speaker_at(text, "argued", 1);
-    assert_eq!(name.as_deref(), Some("Top Senate candidates"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Democratic politicians",
+        SpeakerType::Group,
+    );
+    assert_speaker(
+        text,
+        "argued",
+        1,
+        "Top Senate candidates",
+        SpeakerType::Group,
+    );
 }
 
 #[test]
@@ -2150,9 +2187,7 @@ fn they_after_a_collective_subject_is_that_body() {
     let text = "Signals were weak. The Oslo team, led by Kari Berg, used data from \
                 the array. They found that the signal was real. A team of \
                 astronomers in Chile checked it. They said that it was not.";
-    let (name, kind) = speaker_at(text, "found", 1);
-    assert_eq!(name.as_deref(), Some("Oslo team"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "found", 1, "Oslo team", SpeakerType::Group);
     assert_eq!(name_at(text, "said", 1), "team of astronomers");
 }
 
@@ -2160,9 +2195,7 @@ fn they_after_a_collective_subject_is_that_body() {
 fn they_after_an_opening_clause_is_its_subject() {
     let text = "Budgets were tight. As senators left the chamber on Monday, \
                 they warned that the deadline would pass.";
-    let (name, kind) = speaker_at(text, "warned", 1);
-    assert_eq!(name.as_deref(), Some("senators"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "warned", 1, "senators", SpeakerType::Group);
 }
 
 #[test]
@@ -2174,9 +2207,7 @@ fn the_newspaper_and_its_editorial_are_the_paper_named_the_x() {
                 water. \"She should come,\" the editorial read. The newspaper \
                 said that the damage was severe.";
     assert_eq!(name_at(text, "read", 1), "Advocate");
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Advocate"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(text, "said", 1, "Advocate", SpeakerType::Organization);
 }
 
 #[test]
@@ -2270,9 +2301,13 @@ fn a_newspaper_written_with_the_is_no_person_whatever_its_first_word() {
                 reported. The visit lasted an hour. The newspaper reported that \
                 she met victims in private. The Tennessean first reported the \
                 decision on Sunday.";
-    let (name, kind) = speaker_at(text, "reported", 1);
-    assert_eq!(name.as_deref(), Some("Orlando Sentinel"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "reported",
+        1,
+        "Orlando Sentinel",
+        SpeakerType::Organization,
+    );
     assert_eq!(name_at(text, "reported", 2), "Orlando Sentinel");
     assert_eq!(name_at(text, "reported", 3), "Tennessean");
 }
@@ -2338,9 +2373,7 @@ fn the_couple_is_the_two_people_named_together() {
     assert_eq!(name_at(text, "said", 1), "John Smith and Mary Smith");
     let text = "Tong Yung-soo and his wife run a restaurant in Seoul. The couple \
                 said that business had slowed.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("couple"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "said", 1, "couple", SpeakerType::Group);
 }
 
 /// Inputs a review of this session's rules found resolved wrongly; each
@@ -2570,9 +2603,7 @@ fn a_group_is_named_by_its_head_before_a_preposition() {
 fn a_country_is_not_the_middle_word_of_a_longer_name() {
     let text = "Ships crossed the East China Sea on Monday. China denied that \
                 its navy had fired.";
-    let (name, kind) = speaker_at(text, "denied", 1);
-    assert_eq!(name.as_deref(), Some("China"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(text, "denied", 1, "China", SpeakerType::Organization);
 }
 
 #[test]
@@ -2591,18 +2622,14 @@ fn a_linked_headline_in_the_body_adds_no_words_to_a_name() {
     let text = "Senator Tom Hale spoke at the debate on Tuesday.\n\n\
                 Tom Hale Scores Direct Hit On His Rival.\n\n\
                 Later, Hale said that taxes were too high.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Tom Hale"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Tom Hale", SpeakerType::Person);
 }
 
 #[test]
 fn an_and_inside_an_apposition_joins_no_second_speaker() {
     let text = "Jill Marten, vice president and general counsel for the Acme \
                 Corporation, said that the claims had no substance.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Jill Marten"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Jill Marten", SpeakerType::Person);
     // Two names joined outside any apposition are still two speakers.
     let text = "Dick Durbin and Adam Schiff said that the vote was rigged.";
     assert_eq!(name_at(text, "said", 1), "Dick Durbin and Adam Schiff");
@@ -2622,9 +2649,7 @@ fn the_name_a_source_opens_with_is_the_one_its_apposition_describes() {
 fn a_first_name_alone_after_a_word_for_a_person_is_a_person() {
     let text = "The senator thanked his staff. His wife, Jane, said that the \
                 campaign would go on. She called for unity.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Jane"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Jane", SpeakerType::Person);
     assert_eq!(name_at(text, "called for", 1), "Jane");
 }
 
@@ -2675,9 +2700,7 @@ fn may_after_a_first_name_is_a_surname() {
     let text = "Prime Minister Theresa May said that the deal was done. In May \
                 the talks failed, and on May 5 Brian May's spokesman said that \
                 the band would tour.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Theresa May"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Theresa May", SpeakerType::Person);
     // The whole name is the claim's source, not "Prime Minister Theresa".
     let doc = Document::new(text);
     let claims = Extractor::default().extract(&doc);
@@ -2690,9 +2713,7 @@ fn may_after_a_first_name_is_a_surname() {
 fn a_hyphenated_given_name_after_an_organisation_starts_a_person() {
     let text = "Hong Kong director of Amnesty International Man-kei Tam said \
                 that the law was harsh.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Man-kei Tam"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Man-kei Tam", SpeakerType::Person);
     // "International" names a body, which is no person when it speaks.
     let text = "Transparency International said that graft had grown.";
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
@@ -2715,9 +2736,13 @@ fn the_channel_after_via_is_not_the_source() {
 #[test]
 fn a_title_word_in_a_body_complement_makes_no_person_of_the_body() {
     let text = "The Brennan Center for Justice said that spending rose.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Brennan Center for Justice"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Brennan Center for Justice",
+        SpeakerType::Organization,
+    );
     // A title and a name after the body's name still make a person.
     let text = "Council on Islamic Relations National Executive Director Nihad \
                 Awad said that the remarks were hateful.";
@@ -2750,9 +2775,13 @@ fn a_person_speaking_for_a_titled_one_is_named_through_them() {
 fn a_level_of_government_stays_in_the_organisations_name() {
     let text = "The United States federal government asked for a delay. Later, \
                 the government said that it would appeal.";
-    let (name, kind) = speaker_at(text, "asked for", 1);
-    assert_eq!(name.as_deref(), Some("United States federal government"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "asked for",
+        1,
+        "United States federal government",
+        SpeakerType::Organization,
+    );
     assert_eq!(name_at(text, "said", 1), "United States federal government");
 }
 
@@ -2829,9 +2858,7 @@ fn a_name_in_a_newspapers_complement_is_not_a_headline_word() {
                 news.\n\nPanelists were Mary Jones of The Washington Post and \
                 Robert Brown of The Boston Globe.\n\nJones said readers wanted \
                 more local news. Brown said print would survive.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Mary Jones"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Mary Jones", SpeakerType::Person);
     assert_eq!(name_at(text, "said", 2), "Robert Brown");
 }
 
@@ -3171,31 +3198,41 @@ fn sentence_adverbs_and_indefinites_name_no_one() {
 fn people_of_a_kind_for_a_cause_or_place_name_a_body() {
     let text = "The strike went on. The Communications Workers of America said \
                 that talks had failed.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Communications Workers of America"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Communications Workers of America",
+        SpeakerType::Organization,
+    );
     let text = "The ads ran in Ohio. Young Americans for Freedom said that the \
                 ads were fair.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Young Americans for Freedom"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Young Americans for Freedom",
+        SpeakerType::Organization,
+    );
 }
 
 #[test]
 fn the_crowd_is_a_group() {
     let text = "Jane Roe spoke for an hour. The crowd chanted that the vote was rigged.";
-    let (name, kind) = speaker_at(text, "chanted", 1);
-    assert_eq!(name.as_deref(), Some("crowd"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "chanted", 1, "crowd", SpeakerType::Group);
 }
 
 #[test]
 fn an_outlet_described_by_its_place_is_an_organisation() {
     let text = "The mayor resigned on Monday. A Baton Rouge newspaper reported \
                 that the council had asked him to go.";
-    let (name, kind) = speaker_at(text, "reported", 1);
-    assert_eq!(name.as_deref(), Some("Baton Rouge newspaper"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "reported",
+        1,
+        "Baton Rouge newspaper",
+        SpeakerType::Organization,
+    );
 }
 
 #[test]
@@ -3215,9 +3252,7 @@ fn who_after_a_noun_phrase_stands_for_it_from_its_article() {
 fn overall_after_a_group_is_no_part_of_it() {
     let text = "The poll asked 900 adults. Democratic voters overall said that \
                 the plan was fair.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Democratic voters"));
-    assert_eq!(kind, SpeakerType::Group);
+    assert_speaker(text, "said", 1, "Democratic voters", SpeakerType::Group);
 }
 
 #[test]
@@ -3241,9 +3276,13 @@ fn a_state_closing_a_description_stands_for_whom_it_describes() {
     // An unnamed person opening the sentence, the relative clause skipped.
     let text = "The clinic closed. A nurse from Laredo, Texas, who asked not \
                 to be named, said the staff had left.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("A nurse from Laredo, Texas"));
-    assert_eq!(kind, SpeakerType::Anonymous);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "A nurse from Laredo, Texas",
+        SpeakerType::Anonymous,
+    );
     // A named one whose description ends right before the cue.
     let text = "Voters were split. Lena Moss, 41, a retiree in Tulsa, Okla., \
                 supported the governor in the primary.";
@@ -3255,9 +3294,7 @@ fn a_capitalised_word_qualifying_what_someone_does_is_not_the_speaker() {
     // Nobody was described so before: an unnamed person, not "TV".
     let text = "The senator took questions on Sunday. The TV interviewer said \
                 the answers were vague.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("TV interviewer"));
-    assert_eq!(kind, SpeakerType::Person);
+    assert_speaker(text, "said", 1, "TV interviewer", SpeakerType::Person);
     let text = "The emails leaked in May. The Romanian hacker said he had read \
                 them all.";
     assert_eq!(name_at(text, "said", 1), "Romanian hacker");
@@ -3287,9 +3324,13 @@ fn it_is_the_unnamed_organisation_that_just_spoke() {
 fn what_a_body_deals_with_may_stand_between_its_name_and_the_word() {
     let text = "Visitors were warned on Monday. The Philippine immigration agency \
                 said that visas would be checked.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Philippine immigration agency"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Philippine immigration agency",
+        SpeakerType::Organization,
+    );
     let text = "A Turkish religious movement accused the mayor of lying.";
     assert_eq!(name_at(text, "accused", 1), "Turkish religious movement");
     // A document after "a" is no outlet ("post"): it speaks for its writer.
@@ -3303,15 +3344,17 @@ fn what_a_body_deals_with_may_stand_between_its_name_and_the_word() {
 fn a_company_described_by_its_trade_is_the_company_not_a_person() {
     let text = "Maersk warned of delays on Monday. The Danish shipper said rates \
                 would stay high.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("Maersk"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(text, "said", 1, "Maersk", SpeakerType::Organization);
     // With no company named before: the company under its description,
     // not the nation it is from.
     let text = "Sales fell in May. The German carmaker said prices would rise.";
-    let (name, kind) = speaker_at(text, "said", 1);
-    assert_eq!(name.as_deref(), Some("German carmaker"));
-    assert_eq!(kind, SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "German carmaker",
+        SpeakerType::Organization,
+    );
     let text = "Rates rose in May. The New York lender said loans would slow.";
     assert_eq!(name_at(text, "said", 1), "New York lender");
     // A place named before is no company.
