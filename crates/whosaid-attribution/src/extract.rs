@@ -654,6 +654,20 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
                 .find(|&k| crate::model::candidate(&toks[k]))
                 .is_none_or(|k| model.score(&ctx, k, &mut buf) >= drop)
     });
+    // "He seemed to confirm that …": the raising verb carries the claim,
+    // its cue group running on to the cue verb after "to" (as PolNeAR marks
+    // it), so that verb makes no second claim.
+    let raising_ends: Vec<usize> = hits
+        .iter()
+        .filter(|h| lex.entry(h.entry).raising)
+        .map(|h| h.end)
+        .collect();
+    hits.retain(|h| {
+        !(h.kind == FormKind::Base
+            && h.start >= 2
+            && toks[h.start - 1].lower == "to"
+            && raising_ends.contains(&(h.start - 1)))
+    });
     let mut learned = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         // "refused to confirm": the lexicon's cue after "to" carries the
@@ -3602,8 +3616,17 @@ fn build_claim(
     let mut source = source;
     // "This seems like a fine idea", "his ability seemed shaky": a raising
     // verb has no source; its subject is part of what seems.
+    // "He seemed to confirm that …": before a cue verb the subject is that
+    // verb's speaker, and what was confirmed the content.
+    let raises_a_cue = toks.get(a.hit.end).is_some_and(|t| t.lower == "to")
+        && toks.get(a.hit.end + 1).is_some_and(|t| {
+            lex.forms_starting_with(&t.lower)
+                .iter()
+                .any(|f| f.kind == FormKind::Base && !lex.entry(f.entry).raising)
+        });
     if entry.raising
         && a.hit.entry != LEARNED
+        && !raises_a_cue
         && let (Src::Toks(s, _), Some(k)) = (a.src, content)
         && s < a.hit.start
     {

@@ -211,7 +211,6 @@ impl Lexicon {
         Ok(())
     }
 
-    /// The entry with index `id`.
     /// The entry with index `id`; an index past the end (a cue the learned
     /// detector found) gives the neutral entry of such cues.
     pub fn entry(&self, id: usize) -> &CueEntry {

@@ -2034,3 +2034,16 @@ fn a_trailing_participle_has_the_subject_past_an_opening_word() {
                 deal was bad.";
     assert_eq!(source_at(text, "saying").as_deref(), Some("the president"));
 }
+
+#[test]
+fn a_raising_verb_before_a_cue_verb_leaves_it_the_claim() {
+    let got = claims("He seemed to confirm that the talks had failed.");
+    let cues: Vec<&str> = got.iter().map(|g| g.group.as_str()).collect();
+    assert_eq!(cues, ["seemed to confirm"]);
+    assert_eq!(got[0].source.as_deref(), Some("He"));
+    assert_eq!(got[0].content.as_deref(), Some("the talks had failed"));
+    // Before anything else a raising verb still has no source: its
+    // subject is part of what seems.
+    let g = one("The plan seems to be failing.");
+    assert_eq!(g.source, None);
+}
