@@ -154,12 +154,11 @@ fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<D
     let mut records = records.into_iter().peekable();
     while records.peek().is_some() {
         // One group: records up to the byte budget, and always at least one.
+        let len = |r: &Record| r.text.as_ref().map_or(0, String::len);
         let mut group = Vec::new();
         let mut bytes = 0;
-        while let Some(r) = records.next_if(|r| {
-            group.is_empty() || bytes + r.text.as_ref().map_or(0, String::len) <= GROUP_BYTES
-        }) {
-            bytes += r.text.as_ref().map_or(0, String::len);
+        while let Some(r) = records.next_if(|r| group.is_empty() || bytes + len(r) <= GROUP_BYTES) {
+            bytes += len(&r);
             group.push(r);
         }
         let mut docs = Vec::with_capacity(group.len());

@@ -6171,13 +6171,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         // Times website" is the Times').
         && table.within(src).all(|m| {
             let e = &table.entities[m.entity];
+            let lower = e.name.to_lowercase();
+            // A nation or place, or (a word of a name) one's first word.
+            let place = |w: &str, also: u32| {
+                is_demonym(w) || classes(w) & (COUNTRY | PLACE | REGION | also) != 0
+            };
             e.kind != SpeakerType::Person
-                && (is_demonym(&e.name.to_lowercase())
-                    || classes(&e.name.to_lowercase()) & (COUNTRY | PLACE | REGION) != 0
-                    || e.name.split(' ').all(|w| {
-                        let w = w.to_lowercase();
-                        is_demonym(&w) || classes(&w) & (COUNTRY | PLACE | REGION | PLACE_START) != 0
-                    }))
+                && (place(&lower, 0) || lower.split(' ').all(|w| place(w, PLACE_START)))
         })
     {
         return unnamed(
