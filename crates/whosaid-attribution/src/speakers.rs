@@ -529,6 +529,10 @@ struct Table<'a> {
     /// Whether the article reports a study (`mentions_study`), worked out
     /// the first time a rule asks.
     study: OnceCell<bool>,
+    /// Each entity's party (`entity_party`), worked out for all of them
+    /// the first time a rule asks: rules ask it of one candidate after
+    /// another, and each answer would read all the mentions again.
+    parties: OnceCell<Vec<Option<u8>>>,
 }
 
 /// A capitalised word that can be part of a name, given its classes. For
@@ -1695,6 +1699,7 @@ fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scrat
         mentions: recycle(std::mem::take(&mut scratch.mentions)),
         descriptions: Vec::new(),
         study: OnceCell::new(),
+        parties: OnceCell::new(),
     };
     // The keys of each string in `slots`, found through `index`: a run's
     // name and last word are looked up once, before the passes below read
@@ -6593,33 +6598,53 @@ fn party_in(toks: &[&Tok]) -> Option<u8> {
 
 /// Entity `e`'s party as the article gives it: in its title ("Republican
 /// front-runner"), right before a mention ("Democrat Hillary Clinton"), or
-/// in a party tag after one ("(D-N.Y.)", "R-Texas").
+/// in a party tag after one ("(D-N.Y.)", "R-Texas"); the first mention
+/// that gives one counts.
+///
+/// Titles and mentions are settled once the table is built (resolution
+/// only retypes entities), so the parties are worked out once per article.
 fn entity_party(table: &Table, text: &str, e: usize) -> Option<u8> {
-    if let Some(p) = table.entities[e]
-        .title
-        .and_then(|t| t.split_whitespace().find_map(party_of))
-    {
-        return Some(p);
-    }
-    table
-        .mentions
-        .iter()
-        .filter(|m| m.entity == e)
-        .find_map(|m| {
-            let before = text.get(..m.span.start)?.trim_end();
-            let word = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .and_then(party_of);
-            let after = text.get(m.span.end..)?.trim_start();
-            let after = after.strip_prefix(['(', ',']).unwrap_or(after).trim_start();
-            let tag = match after.as_bytes() {
-                [p @ (b'D' | b'R'), b'-', c, ..] if c.is_ascii_uppercase() => Some(*p),
-                _ => None,
-            };
-            word.or(tag)
-        })
+    let parties = table.parties.get_or_init(|| {
+        let mut parties: Vec<Option<u8>> = table
+            .entities
+            .iter()
+            .map(|en| {
+                en.title
+                    .and_then(|t| t.split_whitespace().find_map(party_of))
+            })
+            .collect();
+        // An entity with a party in its title has it whatever its
+        // mentions say; the others take their first mention's.
+        let mut settled: Vec<bool> = parties.iter().map(Option::is_some).collect();
+        for m in &table.mentions {
+            if settled.get(m.entity) == Some(&false)
+                && let Some(p) = mention_party(text, m.span)
+            {
+                parties[m.entity] = Some(p);
+                settled[m.entity] = true;
+            }
+        }
+        parties
+    });
+    parties.get(e).copied().flatten()
+}
+
+/// The party written right before a mention ("Democrat Hillary Clinton")
+/// or in a tag after it ("(D-N.Y.)", "R-Texas").
+fn mention_party(text: &str, span: Span) -> Option<u8> {
+    let before = text.get(..span.start)?.trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .and_then(party_of);
+    let after = text.get(span.end..)?.trim_start();
+    let after = after.strip_prefix(['(', ',']).unwrap_or(after).trim_start();
+    let tag = match after.as_bytes() {
+        [p @ (b'D' | b'R'), b'-', c, ..] if c.is_ascii_uppercase() => Some(*p),
+        _ => None,
+    };
+    word.or(tag)
 }
 
 /// Not of another party than `wanted` (when the article says).
