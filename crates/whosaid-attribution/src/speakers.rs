@@ -5840,6 +5840,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         {
             return f;
         }
+        // "a police report", "The court ruling", "a fire service
+        // statement": the words before the document name the kind of body
+        // that issued it, which speaks as "the police" or "the court"
+        // would, not whatever organisation was named last.
+        if let Some(f) = issuer_modifier(table, toks, head_tok.copied(), ctx, st) {
+            return f;
+        }
         // "The report said …" after "according to a report from the NTSB":
         // the document met before, and its issuer.
         if let Some(f) = remembered_document(table, toks, head, st) {
@@ -6944,6 +6951,64 @@ fn is_placing_compound(lower: &str) -> bool {
             "based" | "backed" | "led" | "owned" | "run" | "funded" | "born" | "allied"
         )
     })
+}
+
+/// The body a document's modifier names, resolved as that body would be
+/// ("a police report" as "the police", "the court ruling" as "the
+/// court"): the lower-case words between the determiner and a singular
+/// document word, the last of them a word for an organisation or a group. Words of
+/// the news trade ("press release", "news report", "media reports") name
+/// the kind of document, not its issuer.
+fn issuer_modifier(
+    table: &mut Table,
+    toks: &[&Tok],
+    head_tok: Option<&Tok>,
+    ctx: &Context,
+    st: &Salience,
+) -> Option<(Speaker, Option<usize>)> {
+    let head = head_tok?;
+    // One document: in the plural ("company documents", "court filings",
+    // "party figures") the words are as often a kind as an issuer.
+    if singular_of(&head.lower).len() < head.lower.len() {
+        return None;
+    }
+    let at = toks.iter().position(|t| t.span == head.span)?;
+    let from = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")),
+    );
+    let modifier = toks.get(from..at)?;
+    let last = modifier.last()?;
+    if !modifier.iter().all(|t| t.is_word() && !t.cap)
+        || last.speaker_classes() & (ORGANIZATION | ORG_DESCRIPTION | GROUP | PUBLIC_BODY) == 0
+        || modifier.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "press" | "news" | "media" | "wire" | "newspaper"
+            )
+        })
+    {
+        return None;
+    }
+    // "a police report" speaks as "police", not as "a police".
+    let sub_toks = if toks.first().is_some_and(|t| t.lower == "the") {
+        &toks[..at]
+    } else {
+        modifier
+    };
+    let sub = Context {
+        text: ctx.text,
+        toks: sub_toks,
+        src: sub_toks.first()?.span.cover(last.span),
+        sentence: ctx.sentence,
+        sent_start: ctx.sent_start,
+        sent_end: ctx.sent_end,
+        prev_start: ctx.prev_start,
+        around: Around::default(),
+        quote_open: ctx.quote_open,
+    };
+    let issuer = resolve_one(&sub, table, st);
+    (issuer.0.kind != SpeakerType::None).then_some(issuer)
 }
 
 /// Words that tie a document to its issuer: "a report from", "a statement

@@ -3370,3 +3370,30 @@ fn a_bulletin_of_a_named_body_is_that_body_not_an_earlier_speaker() {
                 Moscow. A Kremlin news bulletin said the city was calm.";
     assert_eq!(name_at(text, "said", 2), "Kremlin news bulletin");
 }
+
+#[test]
+fn a_document_named_by_its_kind_of_issuer_speaks_as_that_issuer() {
+    // Not the organisation (here a place the lists do not know) named
+    // last.
+    let text = "Two men were hurt at a casino on the Brightwater Strip on \
+                Sunday. A police report indicates the men had argued.";
+    assert_speaker(text, "indicates", 1, "police", SpeakerType::Group);
+    let text = "Lawyers for Halvorsen Shipping met in Tromso. The court ruling \
+                said the company had misled buyers.";
+    assert_speaker(text, "said", 1, "court", SpeakerType::Organization);
+    // The body named before, when the article has one.
+    let text = "President Alain Mbeki of Lurania died on Monday. The government \
+                of Lurania mourned him. The government statement said he died \
+                of a heart attack.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "government of Lurania",
+        SpeakerType::Organization,
+    );
+    // Words of the news trade name the kind of document, not its issuer.
+    let text = "Halvorsen Shipping opened a yard in Tromso. The press release \
+                said the yard would hire 200 people.";
+    assert_ne!(name_at(text, "said", 1), "press");
+}
