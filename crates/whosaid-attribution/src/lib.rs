@@ -5,6 +5,7 @@
 //! All spans are byte [`Span`]s into the [`Document`]'s text; conversion to
 //! characters happens at the output edge.
 
+mod dateline;
 mod extract;
 mod lexicon;
 mod model;

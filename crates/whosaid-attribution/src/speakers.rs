@@ -846,6 +846,7 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     // A name in lower case, for the place test: one buffer for all.
     let mut place_buf = String::new();
     let head_end = headline_end(text);
+    let dateline = crate::dateline::dateline(text);
     let mut lead_caps: Option<Vec<&str>> = None;
     let mut body_caps: Option<Vec<&str>> = None;
     for sent in sentences {
@@ -1017,7 +1018,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
         for &start in &candidates {
             // Only a candidate has class bits; a run starts at one that can
             // be part of a name or is an honorific.
-            if start < i || cls[start] & (NAME_LIKE | ANY_HONORIFIC) == 0 {
+            if start < i
+                || cls[start] & (NAME_LIKE | ANY_HONORIFIC) == 0
+                || dateline.contains(&toks[start].span.start)
+            {
                 continue;
             }
             let mut end = start + 1;

@@ -3397,3 +3397,18 @@ fn a_document_named_by_its_kind_of_issuer_speaks_as_that_issuer() {
                 said the yard would hire 200 people.";
     assert_ne!(name_at(text, "said", 1), "press");
 }
+
+#[test]
+fn a_wire_dateline_names_no_speaker() {
+    // Neither the place nor the agency of "KESTREL BAY, Ore. (AP) — " is
+    // the organisation a document or "the agency" speaks for.
+    let text = "Storm hits coast\n\nKESTREL BAY, Ore. (AP) — Hundreds of people \
+                left their homes on Monday. A statement described the storm as \
+                the worst in decades.";
+    let name = name_at(text, "described", 1);
+    assert!(name != "AP" && name != "KESTREL BAY", "{name}");
+    let text = "Storm hits coast\n\nKESTREL BAY, Ore. — Hundreds of people left \
+                their homes on Monday. The agency said the storm was the worst \
+                in decades.";
+    assert_ne!(name_at(text, "said", 1), "KESTREL BAY");
+}
