@@ -324,7 +324,7 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                     .rev()
                     .map(|a| a.src)
                     .find(|s| matches!(s, Src::Toks(..)))
-                    .or_else(|| sentence_subject(&sent.toks, region))
+                    .or_else(|| sentence_subject(doc.text(), &sent.toks, region))
                     .unwrap_or(Src::Nothing);
             }
         }
@@ -1466,7 +1466,7 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     // off by commas right after the sentence's subject has that subject.
     if hit.kind == FormKind::Gerund
         && let Some(c) = set_off_after(toks, j)
-        && let Some(Src::Toks(s, e)) = sentence_subject(toks, c + 1)
+        && let Some(Src::Toks(s, e)) = sentence_subject(doc.text(), toks, c + 1)
         && e == c
     {
         a.src = Src::Toks(s, e);
@@ -1675,19 +1675,31 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
 /// no earlier cue to take it from ("Tom Watson called the deal lousy and
 /// said …"): a noun phrase at the start, after an introductory phrase set off
 /// by a comma.
-fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
+fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
+    // "ORLANDO (Reuters) - President Obama met …": a wire story's dateline
+    // is no part of the subject. Only an article's first lines hold one.
+    let mut i = 0;
+    if toks.first().is_some_and(|t| t.span.start < 1000) {
+        let dateline = crate::dateline::dateline(text);
+        if toks
+            .first()
+            .is_some_and(|t| dateline.contains(&t.span.start))
+        {
+            i = toks.iter().position(|t| t.span.start >= dateline.end)?;
+        }
+    }
     // "But the other candidate …, drew a contrast, saying": a conjunction
     // joining the sentence to the one before is no part of the subject.
-    let mut i = usize::from(
-        toks.first()
+    i += usize::from(
+        toks.get(i)
             .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "yet")),
     );
     // "Hours later, Trump …": an opening time phrase is no subject.
-    let time_first = toks
+    let time_first = toks[i..]
         .iter()
         .take(6)
         .position(|t| t.is_punct(","))
-        .is_some_and(|c| c > 0 && time_phrase_start(toks, c - 1) == Some(0));
+        .is_some_and(|c| c > 0 && time_phrase_start(toks, i + c - 1) == Some(i));
     let opener = toks
         .get(i)
         .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb());
@@ -1720,12 +1732,14 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Src> {
             .is_some_and(|t| t.is("pronoun") && t.lower != "it")
             .then_some(k)
     };
+    // The first comma after the opening words.
+    let comma = |i: usize| Some(i + toks.get(i..before)?.iter().position(|t| t.is_punct(","))? + 1);
     if time_first {
-        i = toks[..before].iter().position(|t| t.is_punct(","))? + 1;
+        i = comma(i)?;
     } else if opener {
         i = match pronoun_after_opener() {
             Some(k) => k,
-            None => toks[..before].iter().position(|t| t.is_punct(","))? + 1,
+            None => comma(i)?,
         };
     }
     let t = toks.get(i)?;

@@ -2047,3 +2047,28 @@ fn a_raising_verb_before_a_cue_verb_leaves_it_the_claim() {
     let g = one("The plan seems to be failing.");
     assert_eq!(g.source, None);
 }
+
+#[test]
+fn a_wire_dateline_is_no_part_of_the_subject() {
+    // The participle and the second verb take the subject after the
+    // dateline, not the place the story was filed from.
+    for (text, cue) in [
+        (
+            "Storm hits coast\n\nKESTREL BAY, Ore. (AP) — Mayor Ann Brandt toured \
+             the shore on Monday, warning that the dunes could fail.",
+            "warning",
+        ),
+        (
+            "Storm hits coast\n\nKESTREL BAY (Reuters) - Mayor Ann Brandt toured \
+             the shore on Monday and said the dunes could fail.",
+            "said",
+        ),
+    ] {
+        let v = claims(text);
+        let c = v
+            .iter()
+            .find(|g| g.cue == cue)
+            .unwrap_or_else(|| panic!("no {cue} in {text}"));
+        assert_eq!(c.source.as_deref(), Some("Mayor Ann Brandt"), "{text}");
+    }
+}
