@@ -1531,13 +1531,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         a.src = Src::Nothing;
         return a;
     }
-    if (t.is_punct("—") || t.is_punct("–")) && k > 0 {
-        // "Jason Sims — a teacher from Dover — says": a dash-set aside
-        // after the subject belongs to the source, as PolNeAR marks it.
-        // Bounded like the parenthesis aside.
+    if let Some(close) = aside_dash_start(doc.text().as_bytes(), toks, k)
+        && close > 0
+    {
+        // "Jason Sims — a teacher from Dover — says", "The justice -- who
+        // had been silent -- said": a dash-set aside after the subject
+        // belongs to the source, as PolNeAR marks it. Bounded like the
+        // parenthesis aside.
+        let k = close;
         if let Some(o) = (k.saturating_sub(30)..k)
             .rev()
-            .find(|&o| toks[o].is_punct("—") || toks[o].is_punct("–"))
+            .find_map(|o| aside_dash_start(doc.text().as_bytes(), toks, o))
             && o > 0
             && (name_word(&toks[o - 1])
                 || toks[o - 1].is_word()
@@ -2837,6 +2841,29 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
         }
     }
     Src::Toks(s, e)
+}
+
+/// Where the dash setting an aside apart that ends at token `k` starts:
+/// "—" or "–" alone, "--" written as two hyphens, or a hyphen with a space
+/// on each side (" - "), which news copy uses for a dash; not the hyphen
+/// of "Coca-Cola".
+fn aside_dash_start(text: &[u8], toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if t.is_punct("—") || t.is_punct("–") {
+        return Some(k);
+    }
+    if !t.is_punct("-") {
+        return None;
+    }
+    if let Some(k1) = k.checked_sub(1)
+        && toks[k1].is_punct("-")
+        && toks[k1].span.end == t.span.start
+    {
+        return Some(k1);
+    }
+    let spaced = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_whitespace());
+    (spaced(t.span.start.checked_sub(1).and_then(|i| text.get(i))) && spaced(text.get(t.span.end)))
+        .then_some(k)
 }
 
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive

@@ -3300,6 +3300,26 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         toks.extend(sent[lo..hi].iter().filter(|t| src.contains(t.span)));
         let mut src = src;
         let (mut lo, mut hi) = (lo, hi);
+        // "The justice — who had kept silent — said", "Democrats — buoyed
+        // by big spending — found": an aside set off by dashes after the
+        // subject describes it; the subject is the words before it.
+        // Not an aside that names the subject ("Trump's running mate —
+        // Indiana Gov. Mike Pence", "A former candidate -- John McCain,
+        // who …"): the name speaks. An aside that adds to a group
+        // ("Democrats — and some Republicans", "officials — including
+        // …") leaves the group as the head.
+        if let Some(d) = (1..toks.len()).find(|&i| aside_dash(text.as_bytes(), &toks, i))
+            && toks[..d].iter().any(|t| t.is_word())
+            && let Some(w) = (d + 1..toks.len()).find(|&i| toks[i].is_word())
+            && !(toks[w].cap
+                && toks
+                    .get(w + 1)
+                    .is_none_or(|n| n.kind != TokenKind::Possessive))
+        {
+            toks.truncate(d);
+            src = Span::new(src.start, toks[d - 1].span.end);
+            hi = lo + d;
+        }
         // "police, who said …": a relative pronoun stands for the noun
         // phrase before it: a name ending right there, else the words back
         // to a preposition or conjunction.
@@ -3702,6 +3722,25 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     if scratch.small() {
         SCRATCH.with(|s| s.replace(scratch));
     }
+}
+
+/// Token `i` opens a dash that sets an aside apart: "—" or "–", "--"
+/// written as two hyphens, or a hyphen with a space on each side (" - "),
+/// not the hyphen inside "Coca-Cola".
+fn aside_dash(text: &[u8], toks: &[&Tok], i: usize) -> bool {
+    let t = toks[i];
+    if t.is_punct("—") || t.is_punct("–") {
+        return true;
+    }
+    if !t.is_punct("-") {
+        return false;
+    }
+    let spaced = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_whitespace());
+    let before = spaced(t.span.start.checked_sub(1).and_then(|k| text.get(k)));
+    let joined_next = toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_punct("-") && n.span.start == t.span.end);
+    joined_next || (before && spaced(text.get(t.span.end)))
 }
 
 /// The source moved to tokens `start..end` of its sentence (not empty):

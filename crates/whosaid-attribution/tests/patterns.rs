@@ -2072,3 +2072,23 @@ fn a_wire_dateline_is_no_part_of_the_subject() {
         assert_eq!(c.source.as_deref(), Some("Mayor Ann Brandt"), "{text}");
     }
 }
+
+#[test]
+fn an_aside_between_hyphen_dashes_belongs_to_the_source() {
+    // News copy writes the dash as two hyphens or a spaced hyphen.
+    for text in [
+        "The judge -- who had kept silent for weeks -- said the trial would go on.",
+        "Mayor Ann Brandt - who had kept silent for weeks - said the trial would go on.",
+    ] {
+        let g = one(text);
+        let source = g.source.as_deref().unwrap_or_default();
+        assert!(
+            source.ends_with("who had kept silent for weeks"),
+            "{text}: {source}"
+        );
+        assert_eq!(g.content.as_deref(), Some("the trial would go on"));
+    }
+    // The hyphen inside a word is no dash.
+    let g = one("Coca-Cola said sales rose.");
+    assert_eq!(g.source.as_deref(), Some("Coca-Cola"));
+}

@@ -3412,3 +3412,19 @@ fn a_wire_dateline_names_no_speaker() {
                 in decades.";
     assert_ne!(name_at(text, "said", 1), "KESTREL BAY");
 }
+
+#[test]
+fn a_dash_aside_describing_the_subject_is_not_its_name() {
+    // The subject before the aside speaks, under its own name.
+    let text = "Ann Brandt, the city's mayor, toured the shore on Monday.\n\n\
+                The mayor -- who had kept silent for weeks -- said the dunes \
+                could fail.";
+    assert_eq!(name_at(text, "said", 1), "Ann Brandt");
+    let text = "Storms hit the coast.\n\nDemocrats — buoyed by a donation from \
+                Sam Reyes — said the bill would pass.";
+    assert_speaker(text, "said", 1, "Democrats", SpeakerType::Group);
+    // An aside naming the subject gives the name.
+    let text = "Storms hit the coast.\n\nThe mayor's deputy — Ann Brandt — said \
+                the dunes could fail.";
+    assert_eq!(name_at(text, "said", 1), "Ann Brandt");
+}
