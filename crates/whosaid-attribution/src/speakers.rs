@@ -6,7 +6,7 @@
 use crate::extract::Sentence;
 use crate::words::{Sketch, Tok, sections};
 use crate::{Claim, ClaimKind, Speaker, SpeakerType};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
@@ -20,6 +20,11 @@ struct Lists {
     /// without hashing.
     maybe: Sketch,
     first_names: FxHashMap<String, Gender>,
+    /// Words before a document noun that say what kind of document it is,
+    /// not who issued it ("a new report", "a magazine report").
+    document_describers: FxHashSet<String>,
+    /// Documents filed with a body by someone else ("a court filing").
+    filed_documents: FxHashSet<String>,
 }
 
 /// The sections of data/speakers.txt, in bit order.
@@ -114,7 +119,21 @@ fn lists() -> &'static Lists {
             }
         }
         let mut classes: FxHashMap<String, u32> = FxHashMap::default();
+        let mut document_describers = FxHashSet::default();
+        let mut filed_documents = FxHashSet::default();
         for (section, words) in sections(include_str!("../data/speakers.txt")) {
+            // Sections with no class bit: asked of few words, kept apart.
+            match section {
+                "document-describer" => {
+                    document_describers = words;
+                    continue;
+                }
+                "filed-document" => {
+                    filed_documents = words;
+                    continue;
+                }
+                _ => {}
+            }
             let bit = SECTIONS
                 .iter()
                 .position(|s| *s == section)
@@ -155,6 +174,8 @@ fn lists() -> &'static Lists {
             maybe,
             classes,
             first_names,
+            document_describers,
+            filed_documents,
         }
     })
 }
@@ -6129,7 +6150,14 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     if !head_cap
         && (head_cls | singular_cls) & DOCUMENT != 0
-        && let Some(f) = nearest_organization(table, ctx, st, |_| true)
+        && let Some(f) = nearest_organization(table, ctx, st, |e| {
+            // A nation or a place issues no document ("Russian", "Las
+            // Vegas Strip" named last): its government or agency would be
+            // named.
+            let lower = e.name.to_lowercase();
+            !(e.name_tokens == 1 && is_demonym(singular_of(&lower))
+                || e.name_tokens <= 4 && classes(&lower) & (COUNTRY | PLACE | REGION) != 0)
+        })
     {
         return f;
     }
@@ -6651,8 +6679,10 @@ fn party_in(toks: &[&Tok]) -> Option<u8> {
 /// in a party tag after one ("(D-N.Y.)", "R-Texas"); the first mention
 /// that gives one counts.
 ///
-/// Titles and mentions are settled once the table is built (resolution
-/// only retypes entities), so the parties are worked out once per article.
+/// Titles and mentions are settled once `resolve` has run its passes over
+/// the table (nicknames, newspapers, magazines), before any claim is
+/// resolved; claims only retype entities and set genders. So the parties
+/// are worked out once per article, at the first claim that asks.
 fn entity_party(table: &Table, text: &str, e: usize) -> Option<u8> {
     let parties = table.parties.get_or_init(|| {
         let mut parties: Vec<Option<u8>> = table
@@ -6997,11 +7027,14 @@ fn is_placing_compound(lower: &str) -> bool {
 }
 
 /// The body a document's modifier names, resolved as that body would be
-/// ("a police report" as "the police", "the court ruling" as "the
-/// court"): the lower-case words between the determiner and a singular
-/// document word, the last of them a word for an organisation or a group. Words of
-/// the news trade ("press release", "news report", "media reports") name
-/// the kind of document, not its issuer.
+/// ("a police report" as the police, "the court ruling" as the court, "a
+/// company statement" as the company named before): the lower-case words
+/// between the determiner and a singular document word, the last of them
+/// a word for an organisation or a group. Words that only describe the
+/// document ("a new report", "a magazine report", `document-describer` in
+/// data/speakers.txt) are passed over at the start and rule it out
+/// elsewhere; a document filed with a body by someone else ("a court
+/// filing", `filed-document`) does not speak for that body.
 fn issuer_modifier(
     table: &mut Table,
     toks: &[&Tok],
@@ -7012,29 +7045,32 @@ fn issuer_modifier(
     let head = head_tok?;
     // One document: in the plural ("company documents", "court filings",
     // "party figures") the words are as often a kind as an issuer.
-    if singular_of(&head.lower).len() < head.lower.len() {
-        return None;
-    }
-    let at = toks.iter().position(|t| t.span == head.span)?;
-    let from = usize::from(
-        toks.first()
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")),
-    );
-    let modifier = toks.get(from..at)?;
-    let last = modifier.last()?;
-    if !modifier.iter().all(|t| t.is_word() && !t.cap)
-        || last.speaker_classes() & (ORGANIZATION | ORG_DESCRIPTION | GROUP | PUBLIC_BODY) == 0
-        || modifier.iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "press" | "news" | "media" | "wire" | "newspaper"
-            )
-        })
+    if singular_of(&head.lower).len() < head.lower.len()
+        || lists().filed_documents.contains(head.lower.as_str())
     {
         return None;
     }
-    // "a police report" speaks as "police", not as "a police".
-    let sub_toks = if toks.first().is_some_and(|t| t.lower == "the") {
+    let at = toks.iter().position(|t| t.span == head.span)?;
+    let the = toks.first().is_some_and(|t| t.lower == "the");
+    let from = usize::from(
+        the || toks
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")),
+    );
+    let describer = |t: &Tok| lists().document_describers.contains(t.lower.as_str());
+    let all = toks.get(from..at)?;
+    let skipped = all.iter().take_while(|t| describer(t)).count();
+    let modifier = &all[skipped..];
+    let last = modifier.last()?;
+    if !modifier.iter().all(|t| t.is_word() && !t.cap)
+        || modifier.iter().any(|t| describer(t))
+        || last.speaker_classes() & (ORGANIZATION | ORG_DESCRIPTION | GROUP | PUBLIC_BODY) == 0
+    {
+        return None;
+    }
+    // "The court ruling" speaks as "the court"; "a police report" and
+    // "the new police report" as "police".
+    let sub_toks = if the && skipped == 0 {
         &toks[..at]
     } else {
         modifier
@@ -7050,6 +7086,14 @@ fn issuer_modifier(
         around: Around::default(),
         quote_open: ctx.quote_open,
     };
+    // Without "the" the words alone find no body named before: "a company
+    // statement" after "Hallam Foods cut jobs" is Hallam Foods', as "the
+    // company" would be.
+    if !std::ptr::eq(sub_toks, &toks[..at])
+        && let Some(named) = by_org_noun(table, last, &sub, st).filter(|f| f.1.is_some())
+    {
+        return Some(named);
+    }
     let issuer = resolve_one(&sub, table, st);
     (issuer.0.kind != SpeakerType::None).then_some(issuer)
 }

@@ -3396,6 +3396,45 @@ fn a_document_named_by_its_kind_of_issuer_speaks_as_that_issuer() {
     let text = "Halvorsen Shipping opened a yard in Tromso. The press release \
                 said the yard would hire 200 people.";
     assert_ne!(name_at(text, "said", 1), "press");
+    // "a company statement" is the company named before, as "the company
+    // statement" is.
+    let text = "Hallam Foods cut 300 jobs on Monday. A company statement said \
+                the cuts were needed.";
+    assert_eq!(name_at(text, "said", 1), "Hallam Foods");
+    // Words describing the document are no part of the issuer, and name
+    // none alone.
+    let text = "Two men were hurt at a casino on Sunday. A preliminary police \
+                report says the men had argued.";
+    assert_eq!(name_at(text, "says", 1), "police");
+    for (text, wrong) in [
+        (
+            "Officials at the Harwick Water Board defended the dam. An \
+             independent report said the dam was unsafe.",
+            "independent",
+        ),
+        (
+            "Protests spread to Tabriz on Friday. A magazine report said \
+             three people had died.",
+            "magazine",
+        ),
+        // A document filed with a court by someone else.
+        (
+            "Prosecutors charged Dana Whitlock with fraud. A court filing \
+             said she had moved the money.",
+            "court",
+        ),
+    ] {
+        assert_ne!(name_at(text, "said", 1), wrong, "{text}");
+    }
+}
+
+#[test]
+fn a_document_with_no_issuer_in_view_is_no_place_named_before() {
+    // A region or a nation issues no document; its government would be
+    // named.
+    let text = "The campaign spent heavily in South Carolina last month, and \
+                its lead held.\n\nThe memo stated that turnout would be high.";
+    assert_ne!(name_at(text, "stated", 1), "South Carolina");
 }
 
 #[test]
