@@ -2,12 +2,17 @@
 //! was filed, not anyone in it.
 
 /// The dateline opening a wire story's body ("WASHINGTON (AP) — ",
-/// "MANCHESTER, N.H. — ", "New York (AFP) – "), as a byte range: it says
-/// where the story was filed and who filed it, and names no one who
-/// speaks in it. Looked for at the start of the lines of the first 1,000
-/// bytes; the place is in capitals (but for a state after a comma), or
-/// in title case when a news agency's name follows in brackets; a dash
-/// ends it.
+/// "MANCHESTER, N.H. — ", "LONDON, Nov 27 (Reuters) - ", "New York (AFP)
+/// – "), as a byte range: it says where the story was filed and who filed
+/// it, and names no one who speaks in it. Looked for at the start of the
+/// lines of the first 1,000 bytes, the first that holds one.
+///
+/// The place is in capitals (what follows a comma, a state or a date, may
+/// not be), or in title case when a news agency's name follows in
+/// brackets; a dash ends it, and a sentence opens after it: a capital, a
+/// digit or a quotation mark, on a line that goes on (a short headline
+/// such as "US - China talks stall" is none). Labels in capitals
+/// ("EXCLUSIVE – ", "UPDATE - ", "FILE - ") are no places.
 pub(crate) fn dateline(text: &str) -> std::ops::Range<usize> {
     let b = text.as_bytes();
     let limit = b.len().min(1000);
@@ -24,6 +29,27 @@ pub(crate) fn dateline(text: &str) -> std::ops::Range<usize> {
     0..0
 }
 
+/// Words in capitals that open a line as a dateline's place would, but
+/// label the story or a picture.
+const LABELS: [&str; 16] = [
+    "ANALYSIS",
+    "BREAKING",
+    "COMMENTARY",
+    "CORRECTION",
+    "EDITORIAL",
+    "EXCLUSIVE",
+    "FILE",
+    "LIVE",
+    "OPINION",
+    "PHOTOS",
+    "REVIEW",
+    "UPDATE",
+    "UPDATED",
+    "URGENT",
+    "VIDEO",
+    "WATCH",
+];
+
 /// The end of a dateline starting at `at` (`dateline`), if one does.
 fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
     let mut k = at;
@@ -32,16 +58,30 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
     let mut lower = false;
     let mut comma = false;
     let mut word_start = true;
-    // The place: words opening with a capital, with dots, commas and
-    // spaces ("ST. LOUIS", "COLUMBIA, S.C."), at most 40 bytes.
+    // The place: words opening with a capital, with dots, commas, spaces
+    // and inner hyphens ("ST. LOUIS", "COLUMBIA, S.C.", "WILKES-BARRE"),
+    // letters outside ASCII ("SÃO PAULO"), and after a comma a date ("Nov
+    // 27"), at most 40 bytes.
     while k < b.len() && k - at < 40 {
         let c = b[k];
+        let rest = &b[k..];
+        if rest.starts_with("—".as_bytes()) || rest.starts_with("–".as_bytes()) {
+            break;
+        }
         if c.is_ascii_alphabetic() {
             if word_start && !c.is_ascii_uppercase() {
                 return None;
             }
             lower |= !comma && c.is_ascii_lowercase();
             word_start = false;
+        } else if c >= 0x80 || (comma && c.is_ascii_digit()) {
+            word_start = false;
+        } else if c == b'-'
+            && k > at
+            && b[k - 1].is_ascii_alphabetic()
+            && b.get(k + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            word_start = true;
         } else if c == b' ' || c == b',' || c == b'.' || c == b'\'' {
             word_start = c == b' ';
             comma |= c == b',';
@@ -53,29 +93,38 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
     if k == at || !b[at].is_ascii_uppercase() {
         return None;
     }
-    while b.get(k) == Some(&b' ') {
-        k += 1;
+    let place = std::str::from_utf8(&b[at..k]).unwrap_or("").trim_end();
+    if LABELS.contains(&place) {
+        return None;
     }
-    // A news agency in brackets: "(AP)", "(Reuters)".
+    let blank = |b: &[u8], k: &mut usize| loop {
+        if b.get(*k) == Some(&b' ') {
+            *k += 1;
+        } else if b[*k..].starts_with("\u{a0}".as_bytes()) {
+            *k += 2;
+        } else {
+            break;
+        }
+    };
+    blank(b, &mut k);
+    // A news agency in brackets: "(AP)", "(Reuters)"; not a party, "(R)".
     let mut agency = false;
     if b.get(k) == Some(&b'(') {
         let close = b[k..b.len().min(k + 24)].iter().position(|&c| c == b')')?;
-        agency = b[k + 1..k + close]
-            .iter()
-            .all(|c| c.is_ascii_alphabetic() || *c == b' ')
-            && close > 1;
+        agency = close > 2
+            && b[k + 1..k + close]
+                .iter()
+                .all(|c| c.is_ascii_alphabetic() || *c == b' ');
         if !agency {
             return None;
         }
         k += close + 1;
-        while b.get(k) == Some(&b' ') {
-            k += 1;
-        }
+        blank(b, &mut k);
     }
     if lower && !agency {
         return None;
     }
-    // The dash: "-", "--", an en or em dash, then a space.
+    // The dash: "-", "--", an en or em dash.
     let rest = &b[k..];
     let dash = if rest.starts_with("—".as_bytes()) || rest.starts_with("–".as_bytes()) {
         3
@@ -86,7 +135,18 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
     } else {
         return None;
     };
-    (b.get(k + dash) == Some(&b' ')).then_some(k + dash + 1)
+    k += dash;
+    // A space, a no-break space or nothing, then a sentence.
+    if b.get(k) == Some(&b' ') {
+        k += 1;
+    } else if b[k..].starts_with("\u{a0}".as_bytes()) {
+        k += 2;
+    }
+    let opens = b
+        .get(k)
+        .is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'"' || c >= 0x80);
+    let line = b[k..].iter().take_while(|&&c| c != b'\n').count();
+    (opens && line >= 40).then_some(k)
 }
 
 #[cfg(test)]
@@ -97,35 +157,53 @@ mod tests {
         &text[dateline(text)]
     }
 
+    // A sentence long enough to be a story's first.
+    const BODY: &str = "Mayor Ann Brandt toured the flooded streets on Monday.";
+
     #[test]
     fn wire_datelines_are_found_at_a_line_start() {
-        assert_eq!(
-            place("Headline\n\nWASHINGTON (AP) — The Senate met."),
-            "WASHINGTON (AP) — "
+        for (dateline_text, rest) in [
+            ("WASHINGTON (AP) — ", BODY),
+            ("MANCHESTER, N.H. - ", BODY),
+            ("ORLANDO, Fla. -- ", BODY),
+            ("New York (AFP) – ", BODY),
+            ("LONDON, Nov 27 (Reuters) - ", BODY),
+            ("WASHINGTON, Jan. 5 (UPI) -- ", BODY),
+            ("SÃO PAULO (Reuters) - ", BODY),
+            ("WILKES-BARRE, Pa. (AP) — ", BODY),
+            ("WASHINGTON—", BODY),
+            ("BOSTON —\u{a0}", BODY),
+        ] {
+            let text = format!("Flood hits town\n\n{dateline_text}{rest}");
+            assert_eq!(place(&text), dateline_text, "{text}");
+        }
+        // The first line that holds one: a headline with a dash before it
+        // is passed over.
+        let text = format!("US - China talks stall\n\nBEIJING (Reuters) - {BODY}");
+        assert_eq!(place(&text), "BEIJING (Reuters) - ");
+        let text = format!(
+            "FILE - In this Oct. 5 file photo, a crowd waits.\nKESTREL BAY, Ore. (AP) — {BODY}"
         );
-        assert_eq!(
-            place("MANCHESTER, N.H. - Voters lined up."),
-            "MANCHESTER, N.H. - "
-        );
-        assert_eq!(place("ORLANDO, Fla. -- Crowds came."), "ORLANDO, Fla. -- ");
-        assert_eq!(
-            place("New York (AFP) – Joe Biden spoke."),
-            "New York (AFP) – "
-        );
+        assert_eq!(place(&text), "KESTREL BAY, Ore. (AP) — ");
     }
 
     #[test]
     fn sentences_with_dashes_are_no_datelines() {
         // A title-case place with no agency, a sentence with a dash, a
-        // dash inside a line, and a dash with no space after it.
+        // dash inside a line, a dash-set aside after an acronym, a party
+        // in brackets, labels, a short headline.
         for text in [
-            "New York – the city – voted.",
-            "But one naysayer remained — Sanders.",
-            "The vote was close. WASHINGTON — no.",
-            "WASHINGTON—The Senate met.",
-            "",
+            format!("New York – the city – voted. {BODY}"),
+            format!("But one naysayer remained — Sanders. {BODY}"),
+            format!("The vote was close. WASHINGTON — {BODY}"),
+            format!("NATO — the alliance of 32 nations — met on Monday. {BODY}"),
+            format!("Sen. Ted Cruz (R) - {BODY}"),
+            format!("EXCLUSIVE – {BODY}"),
+            format!("UPDATE - {BODY}"),
+            "US - China talks stall".to_string(),
+            String::new(),
         ] {
-            assert_eq!(dateline(text), 0..0, "{text}");
+            assert_eq!(dateline(&text), 0..0, "{text}");
         }
     }
 }

@@ -1703,7 +1703,7 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
         .iter()
         .take(6)
         .position(|t| t.is_punct(","))
-        .is_some_and(|c| c > 0 && time_phrase_start(toks, i + c - 1) == Some(i));
+        .is_some_and(|c| c > 0 && time_phrase_start(&toks[i..], c - 1) == Some(0));
     let opener = toks
         .get(i)
         .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb());

@@ -2063,6 +2063,12 @@ fn a_wire_dateline_is_no_part_of_the_subject() {
              the shore on Monday and said the dunes could fail.",
             "said",
         ),
+        // An opening time phrase after the dateline is passed over too.
+        (
+            "Storm hits coast\n\nKESTREL BAY, Nov 27 (Reuters) - Hours later, \
+             Mayor Ann Brandt toured the shore and said the dunes could fail.",
+            "said",
+        ),
     ] {
         let v = claims(text);
         let c = v
