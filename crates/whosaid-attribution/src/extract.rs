@@ -1704,9 +1704,22 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
         .take(6)
         .position(|t| t.is_punct(","))
         .is_some_and(|c| c > 0 && time_phrase_start(&toks[i..], c - 1) == Some(0));
-    let opener = toks
-        .get(i)
-        .is_some_and(|t| t.is("preposition") || t.is("subordinator") || t.is_adverb());
+    // The first comma after the opening words.
+    let comma = |i: usize| Some(i + toks.get(i..before)?.iter().position(|t| t.is_punct(","))? + 1);
+    let subject_like =
+        |t: &Tok| t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that");
+    // "Speaking to volunteers, Mayor Ann Brandt toured …": an opening
+    // participle's phrase runs to a comma, when a subject follows it (not
+    // "Browning said", nor "Consulting firms …, asking").
+    let participle = |t: &Tok| {
+        t.lower.len() > 4
+            && t.lower.ends_with("ing")
+            && toks.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
+            && comma(i).and_then(|c| toks.get(c)).is_some_and(subject_like)
+    };
+    let opener = toks.get(i).is_some_and(|t| {
+        t.is("preposition") || t.is("subordinator") || t.is_adverb() || participle(t)
+    });
     // "Then he cut into Bush, calling him …", "On Tuesday she doubled
     // down, seeking …": an opening adverb or short time phrase with no
     // comma after it, then a pronoun.
@@ -1736,8 +1749,6 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
             .is_some_and(|t| t.is("pronoun") && t.lower != "it")
             .then_some(k)
     };
-    // The first comma after the opening words.
-    let comma = |i: usize| Some(i + toks.get(i..before)?.iter().position(|t| t.is_punct(","))? + 1);
     if time_first {
         i = comma(i)?;
     } else if opener {
@@ -1747,7 +1758,7 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
         };
     }
     let t = toks.get(i)?;
-    if !(t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that")) {
+    if !subject_like(t) {
         return None;
     }
     let (s, e) = np_right(toks, i)?;

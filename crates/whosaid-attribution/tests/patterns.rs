@@ -2098,3 +2098,23 @@ fn an_aside_between_hyphen_dashes_belongs_to_the_source() {
     let g = one("Coca-Cola said sales rose.");
     assert_eq!(g.source.as_deref(), Some("Coca-Cola"));
 }
+
+#[test]
+fn an_opening_participle_phrase_is_no_part_of_the_subject() {
+    let v = claims(
+        "Speaking to volunteers on Monday, Mayor Ann Brandt toured the town and \
+         said it would recover.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(c.source.as_deref(), Some("Mayor Ann Brandt"));
+    // A noun in -ing before a verb is the subject ("Consulting firms").
+    let v = claims(
+        "Consulting firms earned millions from the race last year, saying that \
+         campaigns needed them.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "saying")
+        .expect("saying is a cue");
+    assert_eq!(c.source.as_deref(), Some("Consulting firms"));
+}
