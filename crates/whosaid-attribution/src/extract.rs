@@ -1392,6 +1392,15 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     // `j` is now the first token of the verb group; `j - 1` the word before.
     let verb_start = j;
     a.region = region_start(toks, verb_start, &mut a.coordinated);
+    // "leaving many to wonder whether", "led Republicans to say that", "for
+    // him to claim": the object before an infinitive cue says it, and the
+    // cue group takes its "to", as PolNeAR marks it.
+    if !passive && let Some(src) = infinitive_object(toks, j) {
+        a.src = Src::Toks(src.0, src.1);
+        a.hit.start = j - 1;
+        a.region = region_start(toks, src.0, &mut a.coordinated);
+        return a;
+    }
     if passive {
         if let Some(k) = j.checked_sub(1)
             && (!toks[k].is_clause_punct() && !toks[k].is_function() || toks[k].is("pronoun"))
@@ -2875,6 +2884,69 @@ fn aside_dash_start(text: &[u8], toks: &[Tok], k: usize) -> Option<usize> {
     let spaced = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_whitespace());
     (spaced(t.span.start.checked_sub(1).and_then(|i| text.get(i))) && spaced(text.get(t.span.end)))
         .then_some(k)
+}
+
+/// The noun phrase right before the "to" of an infinitive starting at
+/// token `j` ("many" in "leaving many to wonder", "him" in "for him to
+/// claim"), when it is the object of a verb or of "for" and can speak: an
+/// object pronoun, a name, a word for people or a group, or a quantifier
+/// standing for them ("many", "some").
+fn infinitive_object(toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let to = j.checked_sub(1)?;
+    if toks[to].lower != "to" || to < 2 {
+        return None;
+    }
+    let last = &toks[to - 1];
+    let object_pronoun = matches!(last.lower.as_str(), "him" | "her" | "them" | "us" | "me");
+    let speaks = object_pronoun
+        || name_word(last)
+        || crate::speakers::is_speaker_token(last)
+        || matches!(
+            last.lower.as_str(),
+            "many" | "some" | "others" | "few" | "most"
+        );
+    // Not "requested anonymity to discuss": the marker of an anonymous
+    // source is no one.
+    if !speaks
+        || !last.is_word()
+        || matches!(
+            last.lower.as_str(),
+            "who" | "which" | "that" | "anonymity" | "anonymously"
+        )
+    {
+        return None;
+    }
+    // What governs the object: "for" ("for Clinton to highlight"), a verb
+    // that brings the object to act ("led", "leaving", "allow",
+    // data/words.txt `[object-control]`), or another verb in the past or
+    // in -ing; not one whose object is only addressed ("urged voters to").
+    let governs = |t: &Tok| {
+        t.lower == "for"
+            || (t.is_word()
+                && !t.cap
+                && !t.is_function()
+                && !t.is_auxiliary()
+                && !t.is("addressed")
+                && (t.is("object-control")
+                    || looks_verbal(t)
+                    || (t.lower.ends_with("ing") && t.lower.len() > 4)))
+    };
+    // The object: a few words back to what governs it, all of a name in
+    // capitals ("led Republican National Committee Chairman Reince
+    // Priebus"), else at most three ("leaving many", "the party's base").
+    let mut s = to - 1;
+    while s > 0 && !governs(&toks[s - 1]) {
+        let p = &toks[s - 1];
+        let in_name = p.cap && p.is_word();
+        let in_phrase = (p.is_word() && !p.is_function() && !p.is_auxiliary())
+            || p.is("determiner")
+            || p.kind == whosaid_text::TokenKind::Possessive;
+        if !(in_name || (in_phrase && to - s < 3)) || object_pronoun {
+            return None;
+        }
+        s -= 1;
+    }
+    (s > 0 && governs(&toks[s - 1])).then_some((s, to))
 }
 
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive

@@ -100,6 +100,7 @@ fn section_bit(section: &str) -> u32 {
         "clause-subject" => 1 << 26,
         "discourse-opener" => 1 << 27,
         "poll-share" => 1 << 28,
+        "object-control" => 1 << 29,
         _ => 0,
     }
 }

@@ -2118,3 +2118,42 @@ fn an_opening_participle_phrase_is_no_part_of_the_subject() {
         .expect("saying is a cue");
     assert_eq!(c.source.as_deref(), Some("Consulting firms"));
 }
+
+#[test]
+fn the_object_before_an_infinitive_cue_says_it() {
+    for (text, cue, source) in [
+        (
+            "The ruling came late on Friday, leaving many to wonder whether the \
+             law would stand.",
+            "to wonder",
+            "many",
+        ),
+        (
+            "The timing of the debate led Republicans to say that Democrats were \
+             hiding their candidate.",
+            "to say",
+            "Republicans",
+        ),
+        (
+            "The vote was enough for him to claim that the party backed him.",
+            "to claim",
+            "him",
+        ),
+    ] {
+        let v = claims(text);
+        let c = v
+            .iter()
+            .find(|g| g.cue == cue)
+            .unwrap_or_else(|| panic!("no {cue} in {text}"));
+        assert_eq!(c.source.as_deref(), Some(source), "{text}");
+    }
+    // An anonymous source's marker is no one.
+    let v = claims(
+        "An official, who requested anonymity to discuss the talks, said the \
+         deal was close.",
+    );
+    assert!(
+        v.iter().all(|g| g.source.as_deref() != Some("anonymity")),
+        "anonymity as a source"
+    );
+}
