@@ -5817,7 +5817,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !dt.cap
         && is_document_tok(dt)
     {
-        if is_issuer_link(&toks[doc_end].lower) {
+        // "RIAA's notice published by GitHub": the owner the document is
+        // written as, not the one who published it, issued it.
+        let owned = toks[..doc_end]
+            .iter()
+            .any(|t| t.kind == TokenKind::Possessive);
+        if !owned && is_issuer_link(&toks[doc_end].lower) {
             let mut j = toks[doc_end..]
                 .iter()
                 .position(|t| !is_issuer_link(&t.lower))

@@ -3467,3 +3467,10 @@ fn a_dash_aside_describing_the_subject_is_not_its_name() {
                 the dunes could fail.";
     assert_eq!(name_at(text, "said", 1), "Ann Brandt");
 }
+
+#[test]
+fn a_document_speaks_for_its_owner_not_its_publisher() {
+    let text = "Tunebox took an app down on Monday. The CMG's notice published by \
+                Tunebox alleged that the app broke copyright law.";
+    assert_eq!(name_at(text, "alleged", 1), "CMG");
+}
