@@ -7829,7 +7829,19 @@ fn rank_fits(toks: &[&Tok], title: &str) -> bool {
     wanted.dedup();
     held.sort_unstable();
     held.dedup();
+    // "The local health minister" is not the country's: a level below the
+    // nation, when the description gives one, is in the title it fits (a
+    // title may give one the description leaves out).
+    let below_nation = |w: &&str| matches!(*w, "local" | "regional" | "provincial" | "municipal");
+    let title_words: Vec<&str> = title
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .collect();
     wanted == held
+        && toks
+            .iter()
+            .map(|t| t.lower.as_str())
+            .filter(below_nation)
+            .all(|w| title_words.contains(&w))
 }
 
 /// "the father", "the widow": the person of that gender named last.

@@ -3474,3 +3474,14 @@ fn a_document_speaks_for_its_owner_not_its_publisher() {
                 Tunebox alleged that the app broke copyright law.";
     assert_eq!(name_at(text, "alleged", 1), "CMG");
 }
+
+#[test]
+fn a_local_official_is_not_the_national_one_of_that_title() {
+    let text = "Health Minister Ravi Menon flew to Kochi on Monday. The local \
+                health minister said 18 people had been hurt.";
+    assert_ne!(name_at(text, "said", 1), "Ravi Menon");
+    // A title may give a level the description leaves out.
+    let text = "Regional Governor Boris Tal visited the site. The governor said \
+                the building would be rebuilt.";
+    assert_eq!(name_at(text, "said", 1), "Boris Tal");
+}
