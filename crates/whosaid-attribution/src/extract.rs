@@ -1718,13 +1718,26 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
     let subject_like =
         |t: &Tok| t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that");
     // "Speaking to volunteers, Mayor Ann Brandt toured …": an opening
-    // participle's phrase runs to a comma, when a subject follows it (not
-    // "Browning said", nor "Consulting firms …, asking").
+    // participle's phrase runs to a comma, when a subject follows it: a
+    // name or a pronoun, or a noun phrase running to the verb with no other
+    // comma (not "Browning said", "Consulting firms …, asking", nor a
+    // subject in -ing with an appositive: "Mining companies, the largest
+    // employers in the state, opposed the rule, saying").
     let participle = |t: &Tok| {
         t.lower.len() > 4
             && t.lower.ends_with("ing")
+            && t.speaker_classes() == 0
             && toks.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
-            && comma(i).and_then(|c| toks.get(c)).is_some_and(subject_like)
+            && comma(i).is_some_and(|c| {
+                toks.get(c).is_some_and(|t| {
+                    t.is("pronoun")
+                        || name_word(t)
+                        || (subject_like(t)
+                            && !toks[c..before.saturating_sub(1).max(c)]
+                                .iter()
+                                .any(|t| t.is_punct(",")))
+                })
+            })
     };
     let opener = toks.get(i).is_some_and(|t| {
         t.is("preposition") || t.is("subordinator") || t.is_adverb() || participle(t)
@@ -2916,26 +2929,32 @@ fn infinitive_object(toks: &[Tok], j: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    // What governs the object: "for" ("for Clinton to highlight"), a verb
-    // that brings the object to act ("led", "leaving", "allow",
-    // data/words.txt `[object-control]`), or another verb in the past or
-    // in -ing; not one whose object is only addressed ("urged voters to").
-    let governs = |t: &Tok| {
-        t.lower == "for"
-            || (t.is_word()
-                && !t.cap
-                && !t.is_function()
-                && !t.is_auxiliary()
-                && !t.is("addressed")
-                && (t.is("object-control")
-                    || looks_verbal(t)
-                    || (t.lower.ends_with("ing") && t.lower.len() > 4)))
+    // What governs the object: a verb that brings the object to act
+    // ("led", "leaving", "allow", data/words.txt `[object-control]`), or
+    // "for" after a noun or adjective ("an opening for Clinton to
+    // highlight", "enough for him to claim"), not after a verb ("campaigned
+    // for Clinton to argue"). A verb with a purpose clause ("called
+    // reporters to say", "visited Ohio to argue") leaves the subject as
+    // the source.
+    let governs = |k: usize| {
+        let t = &toks[k];
+        if t.lower == "for" {
+            return k > 0 && {
+                let p = &toks[k - 1];
+                p.is_word()
+                    && !p.is_function()
+                    && !p.is_auxiliary()
+                    && !looks_verbal(p)
+                    && !p.lower.ends_with("ing")
+            };
+        }
+        t.is_word() && !t.cap && t.is("object-control")
     };
     // The object: a few words back to what governs it, all of a name in
     // capitals ("led Republican National Committee Chairman Reince
     // Priebus"), else at most three ("leaving many", "the party's base").
     let mut s = to - 1;
-    while s > 0 && !governs(&toks[s - 1]) {
+    while s > 0 && !governs(s - 1) {
         let p = &toks[s - 1];
         let in_name = p.cap && p.is_word();
         let in_phrase = (p.is_word() && !p.is_function() && !p.is_auxiliary())
@@ -2946,7 +2965,11 @@ fn infinitive_object(toks: &[Tok], j: usize) -> Option<(usize, usize)> {
         }
         s -= 1;
     }
-    (s > 0 && governs(&toks[s - 1])).then_some((s, to))
+    // A document or data is made to show, not to speak ("released a
+    // report to show").
+    let head = &toks[to - 1];
+    let document = crate::speakers::is_document_or_evidence(head);
+    (s > 0 && governs(s - 1) && !document).then_some((s, to))
 }
 
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive

@@ -364,6 +364,15 @@ pub(crate) fn is_speaker_token(t: &Tok) -> bool {
         || matches!(lower, "who" | "which" | "that")
 }
 
+/// A word for a document or for evidence ("statement", "report",
+/// "data"), in the singular or the plural.
+pub(crate) fn is_document_or_evidence(t: &Tok) -> bool {
+    let lower = t.lower.as_str();
+    let singular = singular_of(lower);
+    t.speaker_classes() & (DOCUMENT | EVIDENCE) != 0
+        || (singular.len() < lower.len() && in_class(singular, DOCUMENT | EVIDENCE))
+}
+
 /// A word for evidence that "shows" or "finds" ("polls", "the study"),
 /// from the bits the token carries.
 pub(crate) fn is_evidence_token(t: &Tok) -> bool {

@@ -2157,3 +2157,48 @@ fn the_object_before_an_infinitive_cue_says_it() {
         "anonymity as a source"
     );
 }
+
+#[test]
+fn a_subject_in_ing_with_an_appositive_stays_the_subject() {
+    let v = claims(
+        "Mining companies, the largest employers in the state, opposed the rule, \
+         saying it would cost jobs.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "saying")
+        .expect("saying is a cue");
+    assert_eq!(c.source.as_deref(), Some("Mining companies"));
+}
+
+#[test]
+fn a_purpose_clause_or_a_document_gives_no_infinitive_source() {
+    // Who called, visited or issued speaks, not what they did it to.
+    for (text, wrong) in [
+        (
+            "The senator called reporters to say that the bill was dead.",
+            "reporters",
+        ),
+        (
+            "Obama campaigned for Clinton to argue that Trump was unfit.",
+            "Clinton",
+        ),
+        (
+            "The club issued a statement to say that the manager had left.",
+            "a statement",
+        ),
+    ] {
+        let v = claims(text);
+        assert!(
+            v.iter().all(|g| g.source.as_deref() != Some(wrong)),
+            "{text}: {wrong}"
+        );
+    }
+    // An adjective in -ed inside the object is no verb governing it.
+    let v = claims("The timing led undecided voters to say that they would wait.");
+    let c = v
+        .iter()
+        .find(|g| g.cue == "to say")
+        .expect("to say is a cue");
+    assert_eq!(c.source.as_deref(), Some("undecided voters"));
+}
