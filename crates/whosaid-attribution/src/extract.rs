@@ -3520,7 +3520,10 @@ fn build_claim(
             if clause_object {
                 content = clause(toks, c, limit);
             } else if let Some((s, e)) = object {
-                target = span_of(toks, s, e);
+                // "endorsed Cruz last week", "rejected Trump's offer
+                // Tuesday": the day of the deed closing the object is no
+                // part of it.
+                target = span_of(toks, s, dated_object_end(toks, s, e).unwrap_or(e));
                 // "accused Israel of …", "blamed the loss on the weather",
                 // "cited the poll as proof", "dismissed rumors that …": what
                 // follows the object is what was said about it; a time or
@@ -5015,6 +5018,26 @@ fn time_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
             .iter()
             .any(|t| verbal(t) || t.is_quote() || t.lower == "to" || t.is("subordinator")))
     .then_some(ts)
+}
+
+/// Where an object of tokens `s..e` ends before the day or time that
+/// closes it ("Cruz | last week", "Trump's offer | Tuesday", "him | on
+/// Monday night"): a time phrase naming a day or a month, or opened by
+/// "last", "this", "earlier", "late" or "later", after at least one word
+/// of the object, none of them verbal.
+fn dated_object_end(toks: &[Tok], s: usize, e: usize) -> Option<usize> {
+    if e < s + 2 {
+        return None;
+    }
+    let ts = time_phrase_start(toks, e - 1)?;
+    let dated = toks[ts..e]
+        .iter()
+        .any(|t| is_weekday(t) || is_month(t) || matches!(t.lower.as_str(), "today" | "yesterday"))
+        || matches!(
+            toks[ts].lower.as_str(),
+            "last" | "this" | "earlier" | "late" | "later"
+        );
+    (ts > s && dated && !toks[s..ts].iter().any(verbal)).then_some(ts)
 }
 
 /// A preposition at token `i` opening the occasion of a saying: "in an

@@ -1776,6 +1776,16 @@ fn the_day_after_a_noun_phrase_content_is_no_part_of_it() {
 }
 
 #[test]
+fn the_day_after_a_targeted_object_is_no_part_of_it() {
+    let g = one("The union endorsed the governor last week.");
+    assert_eq!(g.target.as_deref(), Some("the governor"));
+    let g = one("The council rejected the mayor's offer Tuesday.");
+    assert_eq!(g.target.as_deref(), Some("the mayor's offer"));
+    let g = one("The senator opposed him on Monday night.");
+    assert_eq!(g.target.as_deref(), Some("him"));
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
