@@ -3716,6 +3716,28 @@ fn build_claim(
         gap = Some(toks[s - 1].span.cover(toks[kt - 1].span));
         content = Some(before.cover(k));
     }
+    // "The good news, Lee said, is that …", "The goal, he said, is to
+    // forge …": an attribution set off by commas between a subject and its
+    // verb stands inside what was said, which runs around it.
+    if gap.is_none()
+        && verb
+        && !a.passive
+        && let Src::Toks(s, e) = a.src
+        && e <= a.hit.start
+        && s >= 2
+        && toks[s - 1].is_punct(",")
+        && toks.get(group_end).is_some_and(|t| t.is_punct(","))
+        && toks.get(group_end + 1).is_some_and(|v| {
+            v.is_word() && !v.cap && (v.is_auxiliary() || v.is("passive-be") || verbal(v))
+        })
+        && !toks[..s - 1].iter().any(|t| t.is_quote() || verbal(t))
+        && let Some(before) = clause(toks, 0, s - 1)
+        && let Some(rest) = clause(toks, group_end + 1, limit)
+    {
+        gap = Some(toks[s - 1].span.cover(toks[group_end].span));
+        content = Some(before.cover(rest));
+        complementizer = None;
+    }
     // "…, she said in an interview.": a trailing circumstance is no content
     // when a paraphrase is set off before the attribution.
     let circumstance = content.is_some_and(|k| {

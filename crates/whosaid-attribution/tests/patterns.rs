@@ -1786,6 +1786,21 @@ fn the_day_after_a_targeted_object_is_no_part_of_it() {
 }
 
 #[test]
+fn an_attribution_between_subject_and_verb_stands_inside_the_content() {
+    let g = one("The only problem, the mayor said, is that the bridge is closed.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The only problem, the mayor said, is that the bridge is closed")
+    );
+    let g = one("The goal, she said, is to reopen the plant by May.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The goal, she said, is to reopen the plant by May")
+    );
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
