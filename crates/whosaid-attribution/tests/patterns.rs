@@ -1801,6 +1801,23 @@ fn an_attribution_between_subject_and_verb_stands_inside_the_content() {
 }
 
 #[test]
+fn the_one_asked_is_no_part_of_what_was_asked() {
+    let g = one("The mayor was asked whether the bridge would reopen.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("whether the bridge would reopen")
+    );
+    let g = one("Residents were urged to leave their homes.");
+    assert_eq!(g.content.as_deref(), Some("to leave their homes"));
+    // What is expected still opens with the passive's subject.
+    let g = one("The mayor is expected to resign.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The mayor is expected to resign")
+    );
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
