@@ -3739,7 +3739,14 @@ fn build_claim(
         })
         && !toks[..s - 1].iter().any(|t| t.is_quote() || verbal(t))
         && let Some(before) = clause(toks, 0, s - 1)
-        && let Some(rest) = clause(toks, group_end + 1, limit)
+        // The verb after the comma may have been read as a second cue
+        // coordinated with this one, whose clause would end this one's
+        // content at the comma: it is the subject's own verb.
+        && let Some(rest) = clause(
+            toks,
+            group_end + 1,
+            if limit <= group_end + 1 { toks.len() } else { limit },
+        )
     {
         gap = Some(toks[s - 1].span.cover(toks[group_end].span));
         content = Some(before.cover(rest));

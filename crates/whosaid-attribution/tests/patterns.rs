@@ -1798,6 +1798,14 @@ fn an_attribution_between_subject_and_verb_stands_inside_the_content() {
         g.content.as_deref(),
         Some("The goal, she said, is to reopen the plant by May")
     );
+    // The verb after the comma is a cue of its own, not a second clause
+    // that ends this one's content.
+    let v = claims("The senator, aides said, criticized the plan.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The senator, aides said, criticized the plan")
+    );
 }
 
 #[test]
