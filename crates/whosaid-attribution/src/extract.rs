@@ -3724,8 +3724,11 @@ fn build_claim(
         content = Some(before.cover(k));
     }
     // "The good news, Lee said, is that …", "The goal, he said, is to
-    // forge …": an attribution set off by commas between a subject and its
-    // verb stands inside what was said, which runs around it.
+    // forge …", "Recently, he said, he has realized …", "It's an
+    // investment, they say, that would …": an attribution set off by commas
+    // inside a sentence that goes on after it in lower case (not with a
+    // participle, ", adding …", nor a conjunction, ", and experts say …")
+    // stands inside what was said, which runs around it.
     if gap.is_none()
         && verb
         && !a.passive
@@ -3735,9 +3738,17 @@ fn build_claim(
         && toks[s - 1].is_punct(",")
         && toks.get(group_end).is_some_and(|t| t.is_punct(","))
         && toks.get(group_end + 1).is_some_and(|v| {
-            v.is_word() && !v.cap && (v.is_auxiliary() || v.is("passive-be") || verbal(v))
+            v.is_word() && !v.cap && !v.lower.ends_with("ing") && !v.is("conjunction")
         })
-        && !toks[..s - 1].iter().any(|t| t.is_quote() || verbal(t))
+        // An opening phrase of place or time is left to `set_off_content`
+        // below, which reads it as the circumstance.
+        && !toks.iter().find(|t| t.is_word()).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "at" | "during" | "on" | "before" | "after" | "while" | "from"
+            )
+        })
+        && !toks[..s - 1].iter().any(|t| t.is_quote())
         && let Some(before) = clause(toks, 0, s - 1)
         // The verb after the comma may have been read as a second cue
         // coordinated with this one, whose clause would end this one's

@@ -1798,6 +1798,21 @@ fn an_attribution_between_subject_and_verb_stands_inside_the_content() {
         g.content.as_deref(),
         Some("The goal, she said, is to reopen the plant by May")
     );
+    // A clause word or a clause with its own subject after the comma.
+    let g = one("It is a gamble, they say, that could pay off in a year.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("It is a gamble, they say, that could pay off in a year")
+    );
+    let g = one("Instead, she said, the plant hired more workers.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Instead, she said, the plant hired more workers")
+    );
+    // A participle after the comma goes on with the speaker.
+    let v = claims("The plant will close, the mayor said, adding that talks had failed.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("The plant will close"));
     // The verb after the comma is a cue of its own, not a second clause
     // that ends this one's content.
     let v = claims("The senator, aides said, criticized the plan.");
