@@ -1481,7 +1481,24 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         && let Some((s, e)) = clause_subject(toks, anchor)
     {
         a.src = Src::Toks(s, e);
-        a.region = region_start(toks, s, &mut a.coordinated);
+        // A subject coordinated with what comes before ("In Iowa, Trump
+        // said … on Twitter before claiming …") would end the content of
+        // the subject's own earlier claim before that claim's cue: the
+        // participle's phrase, not its subject, begins its clause, and the
+        // earlier content ends there.
+        let region = region_start(toks, s, &mut a.coordinated);
+        if s < a.region && a.coordinated {
+            let mut r = verb_start;
+            if r > 0 && (toks[r - 1].is("preposition") || toks[r - 1].is("subordinator")) {
+                r -= 1;
+            }
+            if r > 0 && toks[r - 1].is_punct(",") {
+                r -= 1;
+            }
+            a.region = r;
+        } else {
+            a.region = region;
+        }
         return a;
     }
     let Some(k) = j.checked_sub(1) else {

@@ -1841,6 +1841,18 @@ fn the_one_asked_is_no_part_of_what_was_asked() {
 }
 
 #[test]
+fn a_later_participle_of_the_same_subject_ends_the_content_at_its_phrase() {
+    let v = claims(
+        "In Iowa, the senator said the tax had hurt farmers before claiming that the border was open.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("the tax had hurt farmers"));
+    let g = v.iter().find(|g| g.cue == "claiming").expect("claiming");
+    assert_eq!(g.source.as_deref(), Some("the senator"));
+    assert_eq!(g.content.as_deref(), Some("the border was open"));
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
