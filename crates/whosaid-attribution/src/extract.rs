@@ -4738,6 +4738,8 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         )
     });
     let window = if circumstance { 16 } else { 8 };
+    // The verb of an infinitive met on the way.
+    let mut infinitive: Option<usize> = None;
     for (m, t) in toks
         .iter()
         .enumerate()
@@ -4745,7 +4747,26 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         .skip(from)
     {
         if t.lower == "that" {
+            // "threatened to veto the bill that allows …", "sought to
+            // address the anger that has …": after an infinitive and its
+            // object, "that" opens a relative clause ("to show that …",
+            // "to assure her that …" keep it as the complementizer).
+            if let Some(v) = infinitive
+                && toks
+                    .get(v + 1..m)
+                    .is_some_and(|ts| ts.iter().any(|o| !o.is("object-pronoun") && !o.is_adverb()))
+            {
+                return None;
+            }
             return Some(m);
+        }
+        if infinitive.is_none()
+            && t.lower == "to"
+            && toks
+                .get(m + 1)
+                .is_some_and(|v| v.is_word() && !v.cap && !v.is_function())
+        {
+            infinitive = Some(m + 1);
         }
         if t.is_quote()
             || t.is_punct(";")

@@ -1853,6 +1853,20 @@ fn a_later_participle_of_the_same_subject_ends_the_content_at_its_phrase() {
 }
 
 #[test]
+fn that_after_an_infinitive_and_its_object_opens_a_relative_clause() {
+    let g = one("The senator threatened to veto the bill that raises taxes.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("to veto the bill that raises taxes")
+    );
+    // Right after the infinitive's verb, or its hearer, it is the
+    // complementizer.
+    let v = claims("The mayor hoped to assure them that the plant would stay open.");
+    let g = v.iter().find(|g| g.cue == "hoped").expect("hoped");
+    assert_eq!(g.content.as_deref(), Some("the plant would stay open"));
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
