@@ -4760,6 +4760,20 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
             }
             return Some(m);
         }
+        // "said it was important that …", "said it had expanded the teams
+        // that …": a subject pronoun and its verb before "that" make it
+        // part of a clause that is what was said.
+        if m > from
+            && !t.cap
+            && (t.is_auxiliary() || t.is("passive-be"))
+            && t.kind != whosaid_text::TokenKind::Possessive
+            && matches!(
+                toks[from].lower.as_str(),
+                "it" | "he" | "she" | "they" | "we" | "i" | "you" | "there"
+            )
+        {
+            return None;
+        }
         if infinitive.is_none()
             && t.lower == "to"
             && toks

@@ -1867,6 +1867,20 @@ fn that_after_an_infinitive_and_its_object_opens_a_relative_clause() {
 }
 
 #[test]
+fn that_after_a_pronoun_and_its_verb_is_inside_what_was_said() {
+    let g = one("The mayor said it was important that the bridge reopen soon.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("it was important that the bridge reopen soon")
+    );
+    let g = one("The agency said it had hired the auditors that the board wanted.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("it had hired the auditors that the board wanted")
+    );
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
