@@ -806,6 +806,16 @@ fn name_will(toks: &[Tok], j: usize) -> bool {
 fn skip_adverbs_right(toks: &[Tok], mut i: usize) -> usize {
     loop {
         match toks.get(i) {
+            // "said Thursday's speeches …": a day with a possessive is
+            // the subject's, not when the words were said.
+            Some(t)
+                if is_temporal(t)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|p| p.kind == whosaid_text::TokenKind::Possessive) =>
+            {
+                return i;
+            }
             Some(t) if t.is_adverb() || is_temporal(t) => i += 1,
             Some(t) if t.lower == "on" && toks.get(i + 1).is_some_and(is_temporal) => i += 2,
             _ => return i,

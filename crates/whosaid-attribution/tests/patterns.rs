@@ -1881,6 +1881,21 @@ fn that_after_a_pronoun_and_its_verb_is_inside_what_was_said() {
 }
 
 #[test]
+fn a_day_with_a_possessive_after_the_cue_opens_the_content() {
+    let g = one("The mayor said Monday's vote would decide the budget.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Monday's vote would decide the budget")
+    );
+    // Without it the day is when the words were said.
+    let g = one("The mayor said Monday the vote would decide the budget.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the vote would decide the budget")
+    );
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
