@@ -5120,7 +5120,7 @@ fn time_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
             toks[ts].lower.as_str(),
             "last" | "this" | "earlier" | "late" | "later"
         );
-    (ts > from + 1
+    (ts > from
         && dated
         && !toks[ts - 1].is_function()
         && !toks[from..ts]

@@ -1783,6 +1783,10 @@ fn the_day_after_a_targeted_object_is_no_part_of_it() {
     assert_eq!(g.target.as_deref(), Some("the mayor's offer"));
     let g = one("The senator opposed him on Monday night.");
     assert_eq!(g.target.as_deref(), Some("him"));
+    // So is the day after the one word said of the object.
+    let g = one("The minister accused Smith of fraud last week.");
+    assert_eq!(g.target.as_deref(), Some("Smith"));
+    assert_eq!(g.content.as_deref(), Some("fraud"));
 }
 
 #[test]
