@@ -1776,6 +1776,130 @@ fn the_day_after_a_noun_phrase_content_is_no_part_of_it() {
 }
 
 #[test]
+fn the_day_after_a_targeted_object_is_no_part_of_it() {
+    let g = one("The union endorsed the governor last week.");
+    assert_eq!(g.target.as_deref(), Some("the governor"));
+    let g = one("The council rejected the mayor's offer Tuesday.");
+    assert_eq!(g.target.as_deref(), Some("the mayor's offer"));
+    let g = one("The senator opposed him on Monday night.");
+    assert_eq!(g.target.as_deref(), Some("him"));
+    // So is the day after the one word said of the object.
+    let g = one("The minister accused Smith of fraud last week.");
+    assert_eq!(g.target.as_deref(), Some("Smith"));
+    assert_eq!(g.content.as_deref(), Some("fraud"));
+}
+
+#[test]
+fn an_attribution_between_subject_and_verb_stands_inside_the_content() {
+    let g = one("The only problem, the mayor said, is that the bridge is closed.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The only problem, the mayor said, is that the bridge is closed")
+    );
+    let g = one("The goal, she said, is to reopen the plant by May.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The goal, she said, is to reopen the plant by May")
+    );
+    // A clause word or a clause with its own subject after the comma.
+    let g = one("It is a gamble, they say, that could pay off in a year.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("It is a gamble, they say, that could pay off in a year")
+    );
+    let g = one("Instead, she said, the plant hired more workers.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Instead, she said, the plant hired more workers")
+    );
+    // A participle after the comma goes on with the speaker.
+    let v = claims("The plant will close, the mayor said, adding that talks had failed.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("The plant will close"));
+    // The verb after the comma is a cue of its own, not a second clause
+    // that ends this one's content.
+    let v = claims("The senator, aides said, criticized the plan.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The senator, aides said, criticized the plan")
+    );
+}
+
+#[test]
+fn the_one_asked_is_no_part_of_what_was_asked() {
+    let g = one("The mayor was asked whether the bridge would reopen.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("whether the bridge would reopen")
+    );
+    let g = one("Residents were urged to leave their homes.");
+    assert_eq!(g.content.as_deref(), Some("to leave their homes"));
+    // What is expected still opens with the passive's subject.
+    let g = one("The mayor is expected to resign.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The mayor is expected to resign")
+    );
+}
+
+#[test]
+fn a_later_participle_of_the_same_subject_ends_the_content_at_its_phrase() {
+    let v = claims(
+        "In Iowa, the senator said the tax had hurt farmers before claiming that the border was open.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("the tax had hurt farmers"));
+    let g = v.iter().find(|g| g.cue == "claiming").expect("claiming");
+    assert_eq!(g.source.as_deref(), Some("the senator"));
+    assert_eq!(g.content.as_deref(), Some("the border was open"));
+}
+
+#[test]
+fn that_after_an_infinitive_and_its_object_opens_a_relative_clause() {
+    let g = one("The senator threatened to veto the bill that raises taxes.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("to veto the bill that raises taxes")
+    );
+    // Right after the infinitive's verb, or its hearer, it is the
+    // complementizer.
+    let v = claims("The mayor hoped to assure them that the plant would stay open.");
+    let g = v.iter().find(|g| g.cue == "hoped").expect("hoped");
+    assert_eq!(g.content.as_deref(), Some("the plant would stay open"));
+}
+
+#[test]
+fn that_after_a_pronoun_and_its_verb_is_inside_what_was_said() {
+    let g = one("The mayor said it was important that the bridge reopen soon.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("it was important that the bridge reopen soon")
+    );
+    let g = one("The agency said it had hired the auditors that the board wanted.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("it had hired the auditors that the board wanted")
+    );
+}
+
+#[test]
+fn a_day_with_a_possessive_after_the_cue_opens_the_content() {
+    let g = one("The mayor said Monday's vote would decide the budget.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Monday's vote would decide the budget")
+    );
+    // Without it the day is when the words were said.
+    let g = one("The mayor said Monday the vote would decide the budget.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("the vote would decide the budget")
+    );
+}
+
+#[test]
 fn a_quotation_going_on_in_lower_case_continues_the_words_before_the_attribution() {
     let g = one("In other words, he said, \"the era of easy money is over.\"");
     assert_eq!(
