@@ -1715,18 +1715,29 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
 /// no earlier cue to take it from ("Tom Watson called the deal lousy and
 /// said …"): a noun phrase at the start, after an introductory phrase set off
 /// by a comma.
+/// The first token of `toks` (a sentence) past a wire story's dateline
+/// that opens it ("ORLANDO (Reuters) - "), else 0; the sentence's length
+/// when the dateline is all it holds. Only an article's first lines hold
+/// one.
+fn after_dateline(text: &str, toks: &[Tok]) -> usize {
+    let Some(first) = toks.first().filter(|t| t.span.start < 1000) else {
+        return 0;
+    };
+    let dateline = crate::dateline::dateline(text);
+    if !dateline.contains(&first.span.start) {
+        return 0;
+    }
+    toks.iter()
+        .position(|t| t.span.start >= dateline.end)
+        .unwrap_or(toks.len())
+}
+
 fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
     // "ORLANDO (Reuters) - President Obama met …": a wire story's dateline
-    // is no part of the subject. Only an article's first lines hold one.
-    let mut i = 0;
-    if toks.first().is_some_and(|t| t.span.start < 1000) {
-        let dateline = crate::dateline::dateline(text);
-        if toks
-            .first()
-            .is_some_and(|t| dateline.contains(&t.span.start))
-        {
-            i = toks.iter().position(|t| t.span.start >= dateline.end)?;
-        }
+    // is no part of the subject.
+    let mut i = after_dateline(text, toks);
+    if i == toks.len() {
+        return None;
     }
     // "But the other candidate …, drew a contrast, saying": a conjunction
     // joining the sentence to the one before is no part of the subject.
@@ -3307,7 +3318,9 @@ fn build_claim(
             while end > 0 && (toks[end - 1].is_punct(",") || toks[end - 1].is_punct("(")) {
                 end -= 1;
             }
-            content = clause_whole(toks, 0, end);
+            // "WASHINGTON (AP) — The Senate passed the bill, officials
+            // said": what was said starts after a wire story's dateline.
+            content = clause_whole(toks, after_dateline(doc.text(), toks), end);
             // "Fundraising, according to the campaign, has surged": set off
             // by commas between subject and verb, the attribution stands
             // inside its content, which runs on after the source.
@@ -3955,7 +3968,14 @@ fn build_claim(
         && verb
         && !entry.target
         && !a.passive
-        && let Some((k, g)) = set_off_content(toks, a, group_start, group_end, limit, circumstance)
+        && let Some((k, g)) = set_off_content(
+            toks,
+            a,
+            (group_start, group_end),
+            limit,
+            circumstance,
+            after_dateline(doc.text(), toks),
+        )
     {
         content = Some(k);
         gap = g;
@@ -4517,23 +4537,30 @@ fn verb_group_start(toks: &[Tok], i: usize, verb: bool) -> usize {
 fn set_off_content(
     toks: &[Tok],
     a: &Analysis,
-    group_start: usize,
-    group_end: usize,
+    (group_start, group_end): (usize, usize),
     limit: usize,
     circumstance: bool,
+    // The sentence's first token past a wire dateline ("WASHINGTON (AP) —
+    // The Senate passed the bill, officials said"): what was said starts
+    // there.
+    first: usize,
 ) -> Option<(Span, Option<Span>)> {
     let (start, end) = match a.src {
         Src::Toks(s, e) => (s.min(group_start), e.max(group_end)),
         _ => return None,
     };
-    if start < 2 || !toks[start - 1].is_punct(",") {
+    if start < first + 2 || !toks[start - 1].is_punct(",") {
         return None;
     }
     // Bounded like every content before its cue.
-    let before = clause(toks, (start - 1).saturating_sub(BEFORE_MAX), start - 1)?;
+    let before = clause(
+        toks,
+        (start - 1).saturating_sub(BEFORE_MAX).max(first),
+        start - 1,
+    )?;
     // A paraphrase before a final attribution has a few words; the start of
     // one around it may be a single word ("Rather, he said, …").
-    let words = toks[..start - 1]
+    let words = toks[first..start - 1]
         .iter()
         .filter(|t| t.is_word())
         .take(3)

@@ -2326,3 +2326,16 @@ fn a_purpose_clause_or_a_document_gives_no_infinitive_source() {
         .expect("to say is a cue");
     assert_eq!(c.source.as_deref(), Some("undecided voters"));
 }
+
+#[test]
+fn what_was_said_before_a_final_attribution_starts_after_a_dateline() {
+    let v = claims(
+        "Budget passes\n\nWASHINGTON (AP) — The Senate passed the budget bill \
+         late on Monday, officials said.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(
+        c.content.as_deref(),
+        Some("The Senate passed the budget bill late on Monday")
+    );
+}
