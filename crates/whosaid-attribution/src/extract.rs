@@ -1575,10 +1575,17 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         // belongs to the source, as PolNeAR marks it. Bounded like the
         // parenthesis aside.
         let k = close;
-        if let Some(o) = (k.saturating_sub(30)..k)
-            .rev()
-            .find_map(|o| aside_dash_start(doc.text().as_bytes(), toks, o))
-            && o > 0
+        // The opening dash is written as the closing one: "52 - 48" inside
+        // "— who won 52 - 48 —" opens nothing.
+        let kind = |d: usize| {
+            let doubled = toks
+                .get(d + 1)
+                .is_some_and(|n| n.is_punct("-") && n.span.start == toks[d].span.end);
+            (toks[d].lower.as_str(), doubled)
+        };
+        if let Some(o) = (k.saturating_sub(30)..k).rev().find_map(|o| {
+            aside_dash_start(doc.text().as_bytes(), toks, o).filter(|&d| kind(d) == kind(close))
+        }) && o > 0
             && (name_word(&toks[o - 1])
                 || toks[o - 1].is_word()
                     && !toks[o - 1].is_function()

@@ -3335,16 +3335,21 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         // subject describes it; the subject is the words before it.
         // Not an aside that names the subject ("Trump's running mate —
         // Indiana Gov. Mike Pence", "A former candidate -- John McCain,
-        // who …"): the name speaks. An aside that adds to a group
+        // who …", "Her opponent — the real estate mogul Donald Trump —"):
+        // the name speaks. An aside that adds to a group
         // ("Democrats — and some Republicans", "officials — including
         // …") leaves the group as the head.
         if let Some(d) = (1..toks.len()).find(|&i| aside_dash(text.as_bytes(), &toks, i))
             && toks[..d].iter().any(|t| t.is_word())
             && let Some(w) = (d + 1..toks.len()).find(|&i| toks[i].is_word())
             && !(toks[w].cap
+                && !toks[w].is_function()
                 && toks
                     .get(w + 1)
                     .is_none_or(|n| n.kind != TokenKind::Possessive))
+            // "Her opponent — the real estate mogul Donald Trump —": an
+            // apposition opened by a determiner names the subject.
+            && !toks[w].is("determiner")
         {
             toks.truncate(d);
             src = Span::new(src.start, toks[d - 1].span.end);

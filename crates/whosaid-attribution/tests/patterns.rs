@@ -2218,6 +2218,13 @@ fn an_aside_between_hyphen_dashes_belongs_to_the_source() {
         );
         assert_eq!(g.content.as_deref(), Some("the trial would go on"));
     }
+    // A spaced hyphen inside an aside set off by em dashes is no dash of
+    // the pair.
+    let g = one("The senator — who won the race 52 - 48 — said the result was clear.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("The senator — who won the race 52 - 48")
+    );
     // The hyphen inside a word is no dash.
     let g = one("Coca-Cola said sales rose.");
     assert_eq!(g.source.as_deref(), Some("Coca-Cola"));

@@ -3466,6 +3466,9 @@ fn a_dash_aside_describing_the_subject_is_not_its_name() {
     let text = "Storms hit the coast.\n\nThe mayor's deputy — Ann Brandt — said \
                 the dunes could fail.";
     assert_eq!(name_at(text, "said", 1), "Ann Brandt");
+    let text = "Storms hit the coast.\n\nHer opponent — the real estate developer \
+                Sam Reyes — said the dunes could fail.";
+    assert_eq!(name_at(text, "said", 1), "Sam Reyes");
 }
 
 #[test]
