@@ -9,10 +9,11 @@
 ///
 /// The place is in capitals (what follows a comma, a state or a date, may
 /// not be), or in title case when a news agency's name follows in
-/// brackets; a dash ends it, and a sentence opens after it: a capital, a
-/// digit or a quotation mark, on a line that goes on (a short headline
-/// such as "US - China talks stall" is none). Labels in capitals
-/// ("EXCLUSIVE – ", "UPDATE - ", "FILE - ") are no places.
+/// brackets (in capitals, then); a dash ends it, and a sentence opens
+/// after it (`dateline_at`) on a line of at least 40 bytes that ends one:
+/// a headline such as "US - China talks stall" is none. Labels in
+/// capitals ("EXCLUSIVE – ", "UPDATE - ", "EDITOR'S NOTE — ") are no
+/// places.
 pub(crate) fn dateline(text: &str) -> std::ops::Range<usize> {
     let b = text.as_bytes();
     let limit = b.len().min(1000);
@@ -31,17 +32,22 @@ pub(crate) fn dateline(text: &str) -> std::ops::Range<usize> {
 
 /// Words in capitals that open a line as a dateline's place would, but
 /// label the story or a picture.
-const LABELS: [&str; 16] = [
+/// A label's first word is enough ("BREAKING NEWS", "EDITOR'S NOTE").
+const LABELS: [&str; 20] = [
     "ANALYSIS",
     "BREAKING",
     "COMMENTARY",
     "CORRECTION",
+    "EDITOR'S",
+    "EDITORS",
     "EDITORIAL",
     "EXCLUSIVE",
+    "FACT",
     "FILE",
     "LIVE",
     "OPINION",
     "PHOTOS",
+    "READ",
     "REVIEW",
     "UPDATE",
     "UPDATED",
@@ -60,7 +66,8 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
     let mut word_start = true;
     // The place: words opening with a capital, with dots, commas, spaces
     // and inner hyphens ("ST. LOUIS", "COLUMBIA, S.C.", "WILKES-BARRE"),
-    // letters outside ASCII ("SÃO PAULO"), and after a comma a date ("Nov
+    // a slash between two ("NEW YORK/WASHINGTON"), any byte outside ASCII
+    // (for letters such as "SÃO PAULO"), and after a comma a date ("Nov
     // 27"), at most 40 bytes.
     while k < b.len() && k - at < 40 {
         let c = b[k];
@@ -82,6 +89,9 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
             && b.get(k + 1).is_some_and(u8::is_ascii_uppercase)
         {
             word_start = true;
+        } else if c == b'/' && k > at && b.get(k + 1).is_some_and(u8::is_ascii_uppercase) {
+            // "NEW YORK/WASHINGTON (Reuters) -": two places.
+            word_start = true;
         } else if c == b' ' || c == b',' || c == b'.' || c == b'\'' {
             word_start = c == b' ';
             comma |= c == b',';
@@ -94,7 +104,8 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
         return None;
     }
     let place = std::str::from_utf8(&b[at..k]).unwrap_or("").trim_end();
-    if LABELS.contains(&place) {
+    let first_word = place.split([' ', ',']).next().unwrap_or("");
+    if LABELS.contains(&first_word.replace('’', "'").as_str()) {
         return None;
     }
     let blank = |b: &[u8], k: &mut usize| loop {
@@ -108,13 +119,15 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
     };
     blank(b, &mut k);
     // A news agency in brackets: "(AP)", "(Reuters)"; not a party, "(R)".
+    // After a place in title case only an agency in capitals ("New York
+    // (AFP)"), not "Donald Trump (Republican)".
     let mut agency = false;
     if b.get(k) == Some(&b'(') {
         let close = b[k..b.len().min(k + 24)].iter().position(|&c| c == b')')?;
+        let name = &b[k + 1..k + close];
         agency = close > 2
-            && b[k + 1..k + close]
-                .iter()
-                .all(|c| c.is_ascii_alphabetic() || *c == b' ');
+            && name.iter().all(|c| c.is_ascii_alphabetic() || *c == b' ')
+            && (!lower || name.iter().all(|c| !c.is_ascii_lowercase()));
         if !agency {
             return None;
         }
@@ -136,17 +149,19 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
         return None;
     };
     k += dash;
-    // A space, a no-break space or nothing, then a sentence.
-    if b.get(k) == Some(&b' ') {
-        k += 1;
-    } else if b[k..].starts_with("\u{a0}".as_bytes()) {
-        k += 2;
-    }
-    let opens = b
-        .get(k)
-        .is_some_and(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'"' || c >= 0x80);
-    let line = b[k..].iter().take_while(|&&c| c != b'\n').count();
-    (opens && line >= 40).then_some(k)
+    // Spaces, no-break spaces or nothing, then a sentence: a capital, a
+    // digit, a quotation mark ('"', "''", a curly one) or a letter outside
+    // ASCII; on a line that goes on and ends one (a headline with a dash
+    // has no full stop: "US - China trade talks resume in Beijing").
+    blank(b, &mut k);
+    let opens = b.get(k).is_some_and(|&c| {
+        c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'"' || c == b'\'' || c >= 0x80
+    });
+    let line = &b[k..k + b[k..].iter().take_while(|&&c| c != b'\n').count()];
+    let ends_sentence = line.iter().any(|c| matches!(c, b'.' | b'?' | b'!'))
+        || line.ends_with("”".as_bytes())
+        || line.ends_with(b"\"");
+    (opens && line.len() >= 40 && ends_sentence).then_some(k)
 }
 
 #[cfg(test)]
@@ -173,6 +188,12 @@ mod tests {
             ("WILKES-BARRE, Pa. (AP) — ", BODY),
             ("WASHINGTON—", BODY),
             ("BOSTON —\u{a0}", BODY),
+            ("WASHINGTON --  ", BODY),
+            ("NEW YORK/WASHINGTON (Reuters) - ", BODY),
+            (
+                "LOS ANGELES -- ",
+                "''The stories were true,'' she said on Monday.",
+            ),
         ] {
             let text = format!("Flood hits town\n\n{dateline_text}{rest}");
             assert_eq!(place(&text), dateline_text, "{text}");
@@ -185,6 +206,14 @@ mod tests {
             "FILE - In this Oct. 5 file photo, a crowd waits.\nKESTREL BAY, Ore. (AP) — {BODY}"
         );
         assert_eq!(place(&text), "KESTREL BAY, Ore. (AP) — ");
+        let text = format!(
+            "EDITOR'S NOTE — This story is part of a series on floods.\n\nKESTREL BAY, Ore. (AP) — {BODY}"
+        );
+        assert_eq!(place(&text), "KESTREL BAY, Ore. (AP) — ");
+        let text = format!(
+            "US - China trade talks resume in Beijing as negotiators seek a deal\n\nBEIJING (Reuters) - {BODY}"
+        );
+        assert_eq!(place(&text), "BEIJING (Reuters) - ");
     }
 
     #[test]
@@ -200,6 +229,8 @@ mod tests {
             format!("Sen. Ted Cruz (R) - {BODY}"),
             format!("EXCLUSIVE – {BODY}"),
             format!("UPDATE - {BODY}"),
+            format!("BREAKING NEWS - {BODY}"),
+            format!("Donald Trump (Republican) – {BODY}"),
             "US - China talks stall".to_string(),
             String::new(),
         ] {
