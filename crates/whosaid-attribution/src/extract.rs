@@ -5275,6 +5275,21 @@ fn occasion_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize>
         .then_some(i)
 }
 
+/// A time phrase that names a day or a month ("Tuesday", "in May",
+/// "today"), or is opened by "last", "this", "earlier", "late" or "later":
+/// one that dates what was done, as a closing adjunct.
+fn dated(phrase: &[Tok]) -> bool {
+    phrase
+        .iter()
+        .any(|t| is_weekday(t) || is_month(t) || matches!(t.lower.as_str(), "today" | "yesterday"))
+        || phrase.first().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "last" | "this" | "earlier" | "late" | "later"
+            )
+        })
+}
+
 /// Where a content of tokens `from..end` that is a bare noun phrase ends
 /// before the day or time of the saying that closes the sentence
 /// ("announced his support for the governor | on Thursday night",
@@ -5294,15 +5309,8 @@ fn time_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
         return None;
     }
     let ts = time_phrase_start(toks, e - 1)?;
-    let dated = toks[ts..e]
-        .iter()
-        .any(|t| is_weekday(t) || is_month(t) || matches!(t.lower.as_str(), "today" | "yesterday"))
-        || matches!(
-            toks[ts].lower.as_str(),
-            "last" | "this" | "earlier" | "late" | "later"
-        );
     (ts > from
-        && dated
+        && dated(&toks[ts..e])
         && !toks[ts - 1].is_function()
         && !toks[from..ts]
             .iter()
@@ -5320,14 +5328,7 @@ fn dated_object_end(toks: &[Tok], s: usize, e: usize) -> Option<usize> {
         return None;
     }
     let ts = time_phrase_start(toks, e - 1)?;
-    let dated = toks[ts..e]
-        .iter()
-        .any(|t| is_weekday(t) || is_month(t) || matches!(t.lower.as_str(), "today" | "yesterday"))
-        || matches!(
-            toks[ts].lower.as_str(),
-            "last" | "this" | "earlier" | "late" | "later"
-        );
-    (ts > s && dated && !toks[s..ts].iter().any(verbal)).then_some(ts)
+    (ts > s && dated(&toks[ts..e]) && !toks[s..ts].iter().any(verbal)).then_some(ts)
 }
 
 /// A preposition at token `i` opening the occasion of a saying: "in an

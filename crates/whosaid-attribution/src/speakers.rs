@@ -3966,6 +3966,29 @@ struct Context<'a> {
     quote_open: Option<(usize, usize, usize)>,
 }
 
+impl<'a> Context<'a> {
+    /// The same claim's context for words of its source that stand for
+    /// another speaker (an issuer after "published by", the body a
+    /// document's modifier names): `toks` spanning `src`, with nothing
+    /// around them.
+    fn narrowed<'b>(&self, toks: &'b [&'b Tok], src: Span) -> Context<'b>
+    where
+        'a: 'b,
+    {
+        Context {
+            text: self.text,
+            toks,
+            src,
+            sentence: self.sentence,
+            sent_start: self.sent_start,
+            sent_end: self.sent_end,
+            prev_start: self.prev_start,
+            around: Around::default(),
+            quote_open: self.quote_open,
+        }
+    }
+}
+
 /// The person a claim whose speaker is `asker` asks a question: named
 /// right after the cue "asked" (or past their title, "asked Senator Bob
 /// Reed") and before the question ("whether", "how", "about", a colon);
@@ -5863,17 +5886,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 }
             }
             if linked && let (Some(first), Some(last)) = (toks.get(j), toks.last()) {
-                let sub = Context {
-                    text,
-                    toks: &toks[j..],
-                    src: first.span.cover(last.span),
-                    sentence: ctx.sentence,
-                    sent_start: ctx.sent_start,
-                    sent_end: ctx.sent_end,
-                    prev_start: ctx.prev_start,
-                    around: Around::default(),
-                    quote_open: ctx.quote_open,
-                };
+                let sub = ctx.narrowed(&toks[j..], first.span.cover(last.span));
                 let issuer = resolve_one(&sub, table, st);
                 if issuer.0.kind != SpeakerType::None {
                     return issuer;
@@ -7094,17 +7107,7 @@ fn issuer_modifier(
     } else {
         modifier
     };
-    let sub = Context {
-        text: ctx.text,
-        toks: sub_toks,
-        src: sub_toks.first()?.span.cover(last.span),
-        sentence: ctx.sentence,
-        sent_start: ctx.sent_start,
-        sent_end: ctx.sent_end,
-        prev_start: ctx.prev_start,
-        around: Around::default(),
-        quote_open: ctx.quote_open,
-    };
+    let sub = ctx.narrowed(sub_toks, sub_toks.first()?.span.cover(last.span));
     // Without "the" the words alone find no body named before: "a company
     // statement" after "Hallam Foods cut jobs" is Hallam Foods', as "the
     // company" would be.
