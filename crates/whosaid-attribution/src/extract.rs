@@ -1759,7 +1759,26 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
         .position(|t| t.is_punct(","))
         .is_some_and(|c| c > 0 && time_phrase_start(&toks[i..], c - 1) == Some(0));
     // The first comma after the opening words.
-    let comma = |i: usize| Some(i + toks.get(i..before)?.iter().position(|t| t.is_punct(","))? + 1);
+    // Past a state or a date set off inside the opening words ("In Dover,
+    // Del., Mayor …", "On Monday, March 5, Brandt …").
+    let comma = |i: usize| {
+        let c = i + toks.get(i..before)?.iter().position(|t| t.is_punct(","))? + 1;
+        let is = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.is_punct(p));
+        Some(
+            if toks.get(c).is_some_and(crate::speakers::is_state) && is(c + 1, ",") {
+                c + 2
+            } else if toks.get(c).is_some_and(is_month)
+                && toks
+                    .get(c + 1)
+                    .is_some_and(|t| t.kind == whosaid_text::TokenKind::Number)
+                && is(c + 2, ",")
+            {
+                c + 3
+            } else {
+                c
+            },
+        )
+    };
     let subject_like =
         |t: &Tok| t.is("pronoun") || name_word(t) || (t.is("determiner") && t.lower != "that");
     // "Speaking to volunteers, Mayor Ann Brandt toured …": an opening

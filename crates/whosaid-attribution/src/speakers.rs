@@ -4214,7 +4214,7 @@ fn is_trailing_adverb(lower: &str) -> bool {
 /// region or country, or a short capitalised abbreviation as a state is
 /// written ("Mo.", "N.C.", "Calif."), not a name's suffix ("Jr.") or a
 /// legal form ("Inc.").
-fn is_state(t: &Tok) -> bool {
+pub(crate) fn is_state(t: &Tok) -> bool {
     if classes(&t.lower) & (REGION | COUNTRY) != 0 {
         return true;
     }

@@ -2238,6 +2238,13 @@ fn an_opening_participle_phrase_is_no_part_of_the_subject() {
     );
     let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
     assert_eq!(c.source.as_deref(), Some("Mayor Ann Brandt"));
+    // A state set off inside the opening words does not end them.
+    let v = claims(
+        "Speaking to volunteers in Dover, Del., Mayor Ann Brandt toured the \
+         town and said it would recover.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(c.source.as_deref(), Some("Mayor Ann Brandt"));
     // A noun in -ing before a verb is the subject ("Consulting firms").
     let v = claims(
         "Consulting firms earned millions from the race last year, saying that \
