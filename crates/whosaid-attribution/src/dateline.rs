@@ -12,8 +12,8 @@
 /// brackets (in capitals, then); a dash ends it, and a sentence opens
 /// after it (`dateline_at`) on a line of at least 40 bytes that ends one:
 /// a headline such as "US - China talks stall" is none. Labels in
-/// capitals ("EXCLUSIVE – ", "UPDATE - ", "EDITOR'S NOTE — ") are no
-/// places.
+/// capitals with no agency after them ("EXCLUSIVE – ", "UPDATE - ",
+/// "EDITOR'S NOTE — ") are no places.
 pub(crate) fn dateline(text: &str) -> std::ops::Range<usize> {
     let b = text.as_bytes();
     let limit = b.len().min(1000);
@@ -104,10 +104,9 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
         return None;
     }
     let place = std::str::from_utf8(&b[at..k]).unwrap_or("").trim_end();
+    // A label has no agency after it ("LIVE OAK, Fla. (AP)" is a town).
     let first_word = place.split([' ', ',']).next().unwrap_or("");
-    if LABELS.contains(&first_word.replace('’', "'").as_str()) {
-        return None;
-    }
+    let labelled = LABELS.contains(&first_word.replace('’', "'").as_str());
     let blank = |b: &[u8], k: &mut usize| loop {
         if b.get(*k) == Some(&b' ') {
             *k += 1;
@@ -134,7 +133,7 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
         k += close + 1;
         blank(b, &mut k);
     }
-    if lower && !agency {
+    if (lower || labelled) && !agency {
         return None;
     }
     // The dash: "-", "--", an en or em dash.
@@ -150,17 +149,23 @@ fn dateline_at(b: &[u8], at: usize) -> Option<usize> {
     };
     k += dash;
     // Spaces, no-break spaces or nothing, then a sentence: a capital, a
-    // digit, a quotation mark ('"', "''", a curly one) or a letter outside
-    // ASCII; on a line that goes on and ends one (a headline with a dash
-    // has no full stop: "US - China trade talks resume in Beijing").
+    // digit, a quotation mark ('"', "''", a curly one) or any byte outside
+    // ASCII; on a line that goes on and ends as a sentence does, with a
+    // full stop, question or exclamation mark or closing quotation mark (a
+    // headline with a dash ends with a word: "US - China trade talks
+    // resume in Beijing as U.S. negotiators seek a deal").
     blank(b, &mut k);
     let opens = b.get(k).is_some_and(|&c| {
         c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'"' || c == b'\'' || c >= 0x80
     });
     let line = &b[k..k + b[k..].iter().take_while(|&&c| c != b'\n').count()];
-    let ends_sentence = line.iter().any(|c| matches!(c, b'.' | b'?' | b'!'))
+    let line = line.trim_ascii_end();
+    let ends_sentence = line.ends_with(b".")
+        || line.ends_with(b"?")
+        || line.ends_with(b"!")
         || line.ends_with("”".as_bytes())
-        || line.ends_with(b"\"");
+        || line.ends_with(b"\"")
+        || line.ends_with(b"'");
     (opens && line.len() >= 40 && ends_sentence).then_some(k)
 }
 
@@ -214,6 +219,15 @@ mod tests {
             "US - China trade talks resume in Beijing as negotiators seek a deal\n\nBEIJING (Reuters) - {BODY}"
         );
         assert_eq!(place(&text), "BEIJING (Reuters) - ");
+        // A headline holding a full stop ("U.S.") still ends with a word.
+        let text = format!(
+            "US - China talks resume as U.S. negotiators seek a deal\n\nBEIJING (Reuters) - {BODY}"
+        );
+        assert_eq!(place(&text), "BEIJING (Reuters) - ");
+        // A town whose name opens as a label does ("LIVE OAK"), with its
+        // agency.
+        let text = format!("Fire\n\nLIVE OAK, Fla. (AP) — {BODY}");
+        assert_eq!(place(&text), "LIVE OAK, Fla. (AP) — ");
     }
 
     #[test]

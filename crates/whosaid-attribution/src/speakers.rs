@@ -3348,8 +3348,13 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                     .get(w + 1)
                     .is_none_or(|n| n.kind != TokenKind::Possessive))
             // "Her opponent — the real estate mogul Donald Trump —": an
-            // apposition opened by a determiner names the subject.
-            && !toks[w].is("determiner")
+            // apposition opened by a determiner names the subject when it
+            // holds a name ("The senator — a longtime critic of the
+            // president —" holds none).
+            && !(toks[w].is("determiner")
+                && toks[w + 1..]
+                    .iter()
+                    .any(|t| t.is_word() && t.cap && !t.is_function()))
         {
             toks.truncate(d);
             src = Span::new(src.start, toks[d - 1].span.end);

@@ -2353,3 +2353,39 @@ fn what_was_said_before_a_final_attribution_starts_after_a_dateline() {
         Some("The Senate passed the budget bill late on Monday")
     );
 }
+
+#[test]
+fn contents_after_review_of_the_content_rules() {
+    // The hearers after "to" are no infinitive: "that" opens what was said.
+    let g = one("The company said in a letter to shareholders on Monday that profits would fall.");
+    assert_eq!(g.content.as_deref(), Some("profits would fall"));
+    // A clause after a set-off attribution opened by "while" is the
+    // writer's, with a claim of its own.
+    let v = claims("The plan will pass, he said, while critics warned that it would fail.");
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(c.content.as_deref(), Some("The plan will pass"));
+    // Around a set-off attribution, past a dateline.
+    let v = claims(
+        "Budget\n\nWASHINGTON (AP) — The bill, officials said, would cost $5 \
+         billion over ten years.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert!(
+        c.content
+            .as_deref()
+            .is_some_and(|k| k.starts_with("The bill")),
+        "{:?}",
+        c.content
+    );
+    // "USA Today" is a name, not a day closing the target.
+    let g = one("He criticized USA Today for its coverage.");
+    assert_eq!(g.target.as_deref(), Some("USA Today"));
+    // What was asked opens after the comma.
+    let v = claims("Clinton was asked, \"Will you release the transcripts?\"");
+    let c = v.iter().find(|g| g.cue == "asked").expect("asked is a cue");
+    assert!(
+        c.content.as_deref().is_some_and(|k| !k.starts_with(',')),
+        "{:?}",
+        c.content
+    );
+}

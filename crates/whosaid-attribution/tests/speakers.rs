@@ -3469,6 +3469,10 @@ fn a_dash_aside_describing_the_subject_is_not_its_name() {
     let text = "Storms hit the coast.\n\nHer opponent — the real estate developer \
                 Sam Reyes — said the dunes could fail.";
     assert_eq!(name_at(text, "said", 1), "Sam Reyes");
+    // One that holds no name only describes the subject.
+    let text = "Storms hit the coast.\n\nThe senator — a longtime critic of the \
+                governor — said the dunes could fail.";
+    assert_eq!(name_at(text, "said", 1), "senator");
 }
 
 #[test]
