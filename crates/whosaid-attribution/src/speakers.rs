@@ -6188,9 +6188,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if !head_cap
         && (head_cls | singular_cls) & DOCUMENT != 0
         && let Some(f) = nearest_organization(table, ctx, st, |e| {
-            // A nation or a place issues no document ("Russian", "Las
-            // Vegas Strip" named last): its government or agency would be
-            // named.
+            // A nation, a region or a listed place issues no document
+            // ("Russian", "South Carolina" named last): its government or
+            // agency would be named.
             let lower = e.name.to_lowercase();
             !(e.name_tokens == 1 && is_demonym(singular_of(&lower))
                 || e.name_tokens <= 4 && classes(&lower) & (COUNTRY | PLACE | REGION) != 0)
