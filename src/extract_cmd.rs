@@ -151,10 +151,10 @@ const GROUP_BYTES: usize = 1 << 20;
 /// each document's rows.
 fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<Done> {
     let mut out = Vec::with_capacity(records.len());
+    let len = |r: &Record| r.text.as_ref().map_or(0, String::len);
     let mut records = records.into_iter().peekable();
     while records.peek().is_some() {
         // One group: records up to the byte budget, and always at least one.
-        let len = |r: &Record| r.text.as_ref().map_or(0, String::len);
         let mut group = Vec::new();
         let mut bytes = 0;
         while let Some(r) = records.next_if(|r| group.is_empty() || bytes + len(r) <= GROUP_BYTES) {

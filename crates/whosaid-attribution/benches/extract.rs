@@ -3,8 +3,8 @@
 //! they are not there), with the binary's allocator (mimalloc).
 //! `polnear-train-no-speakers` is the same extraction
 //! without speaker resolution: the target is for the full pipeline to
-//! stay within 1.2× of it. Both take the documents in batches of 16 through `extract_all`,
-//! as the batch driver does; `polnear-train-one-by-one` is the full
+//! stay within 1.2× of it. Both take the documents in batches of 16
+//! through `extract_all`, as the batch driver does; `polnear-train-one-by-one` is the full
 //! pipeline through `extract`, a document at a time.
 //!
 //! ```sh

@@ -203,31 +203,33 @@ mod tests {
             let text = format!("Flood hits town\n\n{dateline_text}{rest}");
             assert_eq!(place(&text), dateline_text, "{text}");
         }
-        // The first line that holds one: a headline with a dash before it
-        // is passed over.
-        let text = format!("US - China talks stall\n\nBEIJING (Reuters) - {BODY}");
-        assert_eq!(place(&text), "BEIJING (Reuters) - ");
-        let text = format!(
-            "FILE - In this Oct. 5 file photo, a crowd waits.\nKESTREL BAY, Ore. (AP) — {BODY}"
-        );
-        assert_eq!(place(&text), "KESTREL BAY, Ore. (AP) — ");
-        let text = format!(
-            "EDITOR'S NOTE — This story is part of a series on floods.\n\nKESTREL BAY, Ore. (AP) — {BODY}"
-        );
-        assert_eq!(place(&text), "KESTREL BAY, Ore. (AP) — ");
-        let text = format!(
-            "US - China trade talks resume in Beijing as negotiators seek a deal\n\nBEIJING (Reuters) - {BODY}"
-        );
-        assert_eq!(place(&text), "BEIJING (Reuters) - ");
-        // A headline holding a full stop ("U.S.") still ends with a word.
-        let text = format!(
-            "US - China talks resume as U.S. negotiators seek a deal\n\nBEIJING (Reuters) - {BODY}"
-        );
-        assert_eq!(place(&text), "BEIJING (Reuters) - ");
-        // A town whose name opens as a label does ("LIVE OAK"), with its
-        // agency.
-        let text = format!("Fire\n\nLIVE OAK, Fla. (AP) — {BODY}");
-        assert_eq!(place(&text), "LIVE OAK, Fla. (AP) — ");
+        // The first line that holds one: a headline with a dash, a caption
+        // or a note before it is passed over (a headline holding a full
+        // stop, "U.S.", still ends with a word); a town whose name opens
+        // as a label does ("LIVE OAK") is one, with its agency.
+        for (before, dateline_text) in [
+            ("US - China talks stall\n\n", "BEIJING (Reuters) - "),
+            (
+                "FILE - In this Oct. 5 file photo, a crowd waits.\n",
+                "KESTREL BAY, Ore. (AP) — ",
+            ),
+            (
+                "EDITOR'S NOTE — This story is part of a series on floods.\n\n",
+                "KESTREL BAY, Ore. (AP) — ",
+            ),
+            (
+                "US - China trade talks resume in Beijing as negotiators seek a deal\n\n",
+                "BEIJING (Reuters) - ",
+            ),
+            (
+                "US - China talks resume as U.S. negotiators seek a deal\n\n",
+                "BEIJING (Reuters) - ",
+            ),
+            ("Fire\n\n", "LIVE OAK, Fla. (AP) — "),
+        ] {
+            let text = format!("{before}{dateline_text}{BODY}");
+            assert_eq!(place(&text), dateline_text, "{text}");
+        }
     }
 
     #[test]

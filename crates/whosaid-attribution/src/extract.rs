@@ -7,7 +7,7 @@
 //! lexicon carry it.
 
 use crate::lexicon::{Form, FormKind};
-use crate::words::{Tok, has_stem, word_in};
+use crate::words::{Tok, aside_dash_start, has_stem, word_in};
 use crate::{Claim, ClaimKind, Lexicon, Speaker};
 use whosaid_text::{Document, Quotation, QuoteStyle, Span, tokenize};
 
@@ -1760,9 +1760,9 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
         .take(6)
         .position(|t| t.is_punct(","))
         .is_some_and(|c| c > 0 && time_phrase_start(&toks[i..], c - 1) == Some(0));
-    // The first comma after the opening words.
-    // Past a state or a date set off inside the opening words ("In Dover,
-    // Del., Mayor …", "On Monday, March 5, Brandt …").
+    // The first comma after the opening words, past a state or a date set
+    // off inside them ("In Dover, Del., Mayor …", "On Monday, March 5,
+    // Brandt …").
     let comma = |i: usize| {
         let c = i + toks.get(i..before)?.iter().position(|t| t.is_punct(","))? + 1;
         let is = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.is_punct(p));
@@ -1796,10 +1796,10 @@ fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
             && toks.get(i + 1).is_some_and(|n| n.is_word() && !n.cap)
             && comma(i).is_some_and(|c| {
                 toks.get(c).is_some_and(|t| {
-                    t.is("pronoun")
-                        || name_word(t)
-                        || (subject_like(t)
-                            && !toks[c..before.saturating_sub(1).max(c)]
+                    subject_like(t)
+                        && (t.is("pronoun")
+                            || name_word(t)
+                            || !toks[c..before.saturating_sub(1).max(c)]
                                 .iter()
                                 .any(|t| t.is_punct(",")))
                 })
@@ -2942,29 +2942,6 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     Src::Toks(s, e)
 }
 
-/// Where the dash setting an aside apart that ends at token `k` starts:
-/// "—" or "–" alone, "--" written as two hyphens, or a hyphen with a space
-/// on each side (" - "), which news copy uses for a dash; not the hyphen
-/// of "Coca-Cola".
-fn aside_dash_start(text: &[u8], toks: &[Tok], k: usize) -> Option<usize> {
-    let t = toks.get(k)?;
-    if t.is_punct("—") || t.is_punct("–") {
-        return Some(k);
-    }
-    if !t.is_punct("-") {
-        return None;
-    }
-    if let Some(k1) = k.checked_sub(1)
-        && toks[k1].is_punct("-")
-        && toks[k1].span.end == t.span.start
-    {
-        return Some(k1);
-    }
-    let spaced = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_whitespace());
-    (spaced(t.span.start.checked_sub(1).and_then(|i| text.get(i))) && spaced(text.get(t.span.end)))
-        .then_some(k)
-}
-
 /// The noun phrase right before the "to" of an infinitive starting at
 /// token `j` ("many" in "leaving many to wonder", "him" in "for him to
 /// claim"), when it is the object of a verb or of "for" and can speak: an
@@ -2977,13 +2954,16 @@ fn infinitive_object(toks: &[Tok], j: usize) -> Option<(usize, usize)> {
     }
     let last = &toks[to - 1];
     let object_pronoun = matches!(last.lower.as_str(), "him" | "her" | "them" | "us" | "me");
-    let speaks = object_pronoun
+    // A document or data is made to show, not to speak ("released a
+    // report to show").
+    let speaks = (object_pronoun
         || name_word(last)
         || crate::speakers::is_speaker_token(last)
         || matches!(
             last.lower.as_str(),
             "many" | "some" | "others" | "few" | "most"
-        );
+        ))
+        && !crate::speakers::is_document_or_evidence(last);
     // Not "requested anonymity to discuss": the marker of an anonymous
     // source is no one.
     if !speaks
@@ -3031,11 +3011,7 @@ fn infinitive_object(toks: &[Tok], j: usize) -> Option<(usize, usize)> {
         }
         s -= 1;
     }
-    // A document or data is made to show, not to speak ("released a
-    // report to show").
-    let head = &toks[to - 1];
-    let document = crate::speakers::is_document_or_evidence(head);
-    (s > 0 && governs(s - 1) && !document).then_some((s, to))
+    (s > 0 && governs(s - 1)).then_some((s, to))
 }
 
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive
@@ -3260,6 +3236,9 @@ fn build_claim(
 ) -> Claim {
     let toks = &sent.toks;
     let entry = lex.entry(a.hit.entry);
+    // What was said before the attribution starts after a wire dateline
+    // ("WASHINGTON (AP) — The bill, officials said, would cost …").
+    let first = after_dateline(doc.text(), toks);
     let mut cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
     // "Barkley, who said he votes for Democrats, likes Kasich": a claim in a
     // relative clause set off by commas ends at the closing comma.
@@ -3346,9 +3325,9 @@ fn build_claim(
             while end > 0 && (toks[end - 1].is_punct(",") || toks[end - 1].is_punct("(")) {
                 end -= 1;
             }
-            // "WASHINGTON (AP) — The Senate passed the bill, officials
-            // said": what was said starts after a wire story's dateline.
-            content = clause_whole(toks, after_dateline(doc.text(), toks), end);
+            // "WASHINGTON (AP) — The Senate passed the bill, according to
+            // officials": what was said starts after a wire dateline.
+            content = clause_whole(toks, first, end);
             // "Fundraising, according to the campaign, has surged": set off
             // by commas between subject and verb, the attribution stands
             // inside its content, which runs on after the source.
@@ -3373,16 +3352,15 @@ fn build_claim(
         // ends a paraphrase is content with it, from the sentence start.
         // Past a wire dateline ("WASHINGTON (AP) — “We will win,” the
         // senator said").
-        let past = after_dateline(doc.text(), toks);
-        if let Some(first) = toks[past..]
+        if let Some(w) = toks[first..]
             .iter()
             .position(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
-            .map(|k| past + k)
-            && toks[first].span.start < q.start
-            && toks[..first].iter().all(|t| !t.is_quote())
-            && toks.partition_point(|t| t.span.start < q.start) - first <= BEFORE_MAX
+            .map(|k| first + k)
+            && toks[w].span.start < q.start
+            && toks[..w].iter().all(|t| !t.is_quote())
+            && toks.partition_point(|t| t.span.start < q.start) - w <= BEFORE_MAX
         {
-            content = Some(toks[first].span.cover(q));
+            content = Some(toks[w].span.cover(q));
         }
         // An interrupted quotation continues: '"…," he said, "…"', also
         // past a few words of circumstance ('he said on Tuesday, "…"').
@@ -3477,13 +3455,13 @@ fn build_claim(
         // What is requested or promised is often the subject ("Comment was
         // requested from the White House", "Tax cuts were promised to every
         // family"): then only a subject that can be addressed is.
-        let lemma = if a.hit.entry == LEARNED {
-            lemma_of(&toks[a.hit.start].lower)
+        let lemma: std::borrow::Cow<str> = if a.hit.entry == LEARNED {
+            lemma_of(&toks[a.hit.start].lower).into()
         } else {
-            entry.lemma.to_string()
+            (&*entry.lemma).into()
         };
         let addressed = word_in(&lemma, "addressed")
-            && (!matches!(lemma.as_str(), "request" | "promise")
+            && (!matches!(&*lemma, "request" | "promise")
                 || subject.is_some_and(|(_, pe)| {
                     let head = &toks[pe - 1];
                     head.is("pronoun")
@@ -3945,9 +3923,6 @@ fn build_claim(
         // she said …") it stands for the occasion, not for what was said.
         content = Some(toks[s - 1].span.cover(k));
     }
-    // What was said before the attribution starts after a wire dateline
-    // ("WASHINGTON (AP) — The bill, officials said, would cost …").
-    let first = after_dateline(doc.text(), toks);
     // 'In other words, he said, "the era of exceptionalism is over."': a
     // quotation that goes on with a lower-case word after an attribution
     // set off by commas continues the sentence begun before it, and the
@@ -5388,9 +5363,8 @@ fn time_after_object(toks: &[Tok], from: usize, end: usize) -> Option<usize> {
 
 /// Where an object of tokens `s..e` ends before the day or time that
 /// closes it ("Cruz | last week", "Trump's offer | Tuesday", "him | on
-/// Monday night"): a time phrase naming a day or a month, or opened by
-/// "last", "this", "earlier", "late" or "later", after at least one word
-/// of the object, none of them verbal.
+/// Monday night"): a `dated` time phrase after at least one word of the
+/// object, none of them verbal.
 fn dated_object_end(toks: &[Tok], s: usize, e: usize) -> Option<usize> {
     if e < s + 2 {
         return None;

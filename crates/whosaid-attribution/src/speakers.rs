@@ -4,7 +4,7 @@
 //! canonical speaker.
 
 use crate::extract::Sentence;
-use crate::words::{Sketch, Tok, sections};
+use crate::words::{Sketch, Tok, aside_dash_start, sections};
 use crate::{Claim, ClaimKind, Speaker, SpeakerType};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -3339,7 +3339,8 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         // the name speaks. An aside that adds to a group
         // ("Democrats — and some Republicans", "officials — including
         // …") leaves the group as the head.
-        if let Some(d) = (1..toks.len()).find(|&i| aside_dash(text.as_bytes(), &toks, i))
+        if let Some(d) = (1..toks.len())
+            .find_map(|i| aside_dash_start(text.as_bytes(), &toks, i).filter(|&d| d >= 1))
             && toks[..d].iter().any(|t| t.is_word())
             && let Some(w) = (d + 1..toks.len()).find(|&i| toks[i].is_word())
             && !(toks[w].cap
@@ -3762,25 +3763,6 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
     if scratch.small() {
         SCRATCH.with(|s| s.replace(scratch));
     }
-}
-
-/// Token `i` opens a dash that sets an aside apart: "—" or "–", "--"
-/// written as two hyphens, or a hyphen with a space on each side (" - "),
-/// not the hyphen inside "Coca-Cola".
-fn aside_dash(text: &[u8], toks: &[&Tok], i: usize) -> bool {
-    let t = toks[i];
-    if t.is_punct("—") || t.is_punct("–") {
-        return true;
-    }
-    if !t.is_punct("-") {
-        return false;
-    }
-    let spaced = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_whitespace());
-    let before = spaced(t.span.start.checked_sub(1).and_then(|k| text.get(k)));
-    let joined_next = toks
-        .get(i + 1)
-        .is_some_and(|n| n.is_punct("-") && n.span.start == t.span.end);
-    joined_next || (before && spaced(text.get(t.span.end)))
 }
 
 /// The source moved to tokens `start..end` of its sentence (not empty):
@@ -7107,18 +7089,13 @@ fn issuer_modifier(
     }
     // "The court ruling" speaks as "the court"; "a police report" and
     // "the new police report" as "police".
-    let sub_toks = if the && skipped == 0 {
-        &toks[..at]
-    } else {
-        modifier
-    };
+    let whole = the && skipped == 0;
+    let sub_toks = if whole { &toks[..at] } else { modifier };
     let sub = ctx.narrowed(sub_toks, sub_toks.first()?.span.cover(last.span));
     // Without "the" the words alone find no body named before: "a company
     // statement" after "Hallam Foods cut jobs" is Hallam Foods', as "the
     // company" would be.
-    if !std::ptr::eq(sub_toks, &toks[..at])
-        && let Some(named) = by_org_noun(table, last, &sub, st).filter(|f| f.1.is_some())
-    {
+    if !whole && let Some(named) = by_org_noun(table, last, &sub, st).filter(|f| f.1.is_some()) {
         return Some(named);
     }
     let issuer = resolve_one(&sub, table, st);

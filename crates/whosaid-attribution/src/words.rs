@@ -221,6 +221,34 @@ fn contracted_not(lower: &str) -> bool {
     lower.ends_with("n't") || lower.ends_with("n’t")
 }
 
+/// Where the dash that token `k` ends starts, when it sets words apart:
+/// "—" or "–" alone, "--" written as two hyphens (`k` its second), or a
+/// hyphen with a space on each side (" - "), which news copy uses for a
+/// dash; not the hyphen of "Coca-Cola". For the tokens of a sentence
+/// (`Tok`) or of a source (`&Tok`).
+pub(crate) fn aside_dash_start<T: std::borrow::Borrow<Tok>>(
+    text: &[u8],
+    toks: &[T],
+    k: usize,
+) -> Option<usize> {
+    let t = toks.get(k)?.borrow();
+    if t.is_punct("—") || t.is_punct("–") {
+        return Some(k);
+    }
+    if !t.is_punct("-") {
+        return None;
+    }
+    if let Some(k1) = k.checked_sub(1)
+        && toks[k1].borrow().is_punct("-")
+        && toks[k1].borrow().span.end == t.span.start
+    {
+        return Some(k1);
+    }
+    let spaced = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_whitespace());
+    (spaced(t.span.start.checked_sub(1).and_then(|i| text.get(i))) && spaced(text.get(t.span.end)))
+        .then_some(k)
+}
+
 impl Tok {
     pub(crate) fn new(text: &str, t: Token) -> Tok {
         let s = t.span.text(text);
