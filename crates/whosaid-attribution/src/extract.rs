@@ -14,10 +14,16 @@ use whosaid_text::{Document, Quotation, QuoteStyle, Span, tokenize};
 /// The tokens of one sentence.
 pub(crate) struct Sentence {
     pub toks: Vec<Tok>,
+    /// The first token past a wire dateline the sentence opens with
+    /// ("WASHINGTON (AP) — The Senate …"); 0 when it opens with none.
+    pub first: usize,
 }
 
 pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
     let text = doc.text();
+    // Found once for the document: the rules that skip it ask of the
+    // sentence again and again.
+    let dateline = crate::dateline::dateline(text);
     doc.sentences()
         .iter()
         .map(|&span| {
@@ -26,7 +32,8 @@ pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
                 .map(|t| Tok::new(text, t))
                 .collect();
             surnames_over_closed_words(&mut toks);
-            Sentence { toks }
+            let first = after_dateline(&dateline, &toks);
+            Sentence { toks, first }
         })
         .collect()
 }
@@ -312,7 +319,7 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         let hits = find_cues(lex, doc, sent);
         let mut analyses: Vec<Analysis> = hits
             .into_iter()
-            .map(|h| analyse(lex, doc, &sent.toks, h))
+            .map(|h| analyse(lex, doc, sent, h))
             .collect();
         // Coordinated and participial cues take the subject of the clause
         // they continue.
@@ -324,7 +331,7 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                     .rev()
                     .map(|a| a.src)
                     .find(|s| matches!(s, Src::Toks(..)))
-                    .or_else(|| sentence_subject(doc.text(), &sent.toks, region))
+                    .or_else(|| sentence_subject(sent, region))
                     .unwrap_or(Src::Nothing);
             }
         }
@@ -1229,7 +1236,8 @@ fn has_complement(doc: &Document, toks: &[Tok], from: usize) -> bool {
     false
 }
 
-fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
+fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis {
+    let toks = &sent.toks;
     let entry = lex.entry(hit.entry);
     let mut negated = false;
     let mut passive = false;
@@ -1485,7 +1493,7 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     // off by commas right after the sentence's subject has that subject.
     if hit.kind == FormKind::Gerund
         && let Some(c) = set_off_after(toks, j)
-        && let Some(Src::Toks(s, e)) = sentence_subject(doc.text(), toks, c + 1)
+        && let Some(Src::Toks(s, e)) = sentence_subject(sent, c + 1)
         && e == c
     {
         a.src = Src::Toks(s, e);
@@ -1720,15 +1728,14 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
     a
 }
 
-/// The first token of `toks` (a sentence) past a wire story's dateline
-/// that opens it ("ORLANDO (Reuters) - "), else 0; the sentence's length
-/// when the dateline is all it holds. Only an article's first lines hold
-/// one.
-fn after_dateline(text: &str, toks: &[Tok]) -> usize {
-    let Some(first) = toks.first().filter(|t| t.span.start < 1000) else {
+/// The first token of `toks` (a sentence) past the wire story's dateline
+/// (`dateline::dateline`) when the sentence opens with it ("ORLANDO
+/// (Reuters) - "), else 0; the sentence's length when the dateline is all
+/// it holds.
+fn after_dateline(dateline: &std::ops::Range<usize>, toks: &[Tok]) -> usize {
+    let Some(first) = toks.first() else {
         return 0;
     };
-    let dateline = crate::dateline::dateline(text);
     if !dateline.contains(&first.span.start) {
         return 0;
     }
@@ -1741,10 +1748,11 @@ fn after_dateline(text: &str, toks: &[Tok]) -> usize {
 /// no earlier cue to take it from ("Tom Watson called the deal lousy and
 /// said …"): a noun phrase at the start, after an introductory phrase set off
 /// by a comma.
-fn sentence_subject(text: &str, toks: &[Tok], before: usize) -> Option<Src> {
+fn sentence_subject(sent: &Sentence, before: usize) -> Option<Src> {
+    let toks = &sent.toks;
     // "ORLANDO (Reuters) - President Obama met …": a wire story's dateline
     // is no part of the subject.
-    let mut i = after_dateline(text, toks);
+    let mut i = sent.first;
     if i == toks.len() {
         return None;
     }
@@ -3238,7 +3246,7 @@ fn build_claim(
     let entry = lex.entry(a.hit.entry);
     // What was said before the attribution starts after a wire dateline
     // ("WASHINGTON (AP) — The bill, officials said, would cost …").
-    let first = after_dateline(doc.text(), toks);
+    let first = sent.first;
     let mut cue = toks[a.hit.start].span.cover(toks[a.hit.end - 1].span);
     // "Barkley, who said he votes for Democrats, likes Kasich": a claim in a
     // relative clause set off by commas ends at the closing comma.
