@@ -1220,7 +1220,10 @@ fn colon_source(toks: &[Tok], colon: usize) -> Option<(usize, usize)> {
         }
         _ => false,
     };
-    (ok && !label).then_some((start, colon))
+    // "Image: Nicholas Moreau.", "Photo Credit: Reuters": a credit or tag
+    // line's label.
+    let credit = name.iter().all(|t| t.is("line-label"));
+    (ok && !label && !credit).then_some((start, colon))
 }
 
 /// A that-clause, colon or quotation follows within a few tokens.

@@ -929,8 +929,12 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                             .get(k + 1)
                             .is_some_and(|n| n.cap && first_name(&n.lower).is_some())
                 };
-                // The sentence's first word, past an opening quotation mark.
-                let opens_sentence = || toks[..k].iter().all(|p| !p.is_word());
+                // The sentence's first word, past an opening quotation mark,
+                // or the first after a colon ("WSS: How does it compare
+                // …?"), which capitalises as a sentence does.
+                let opens_sentence = || {
+                    toks[..k].iter().all(|p| !p.is_word()) || (k > 0 && toks[k - 1].is_punct(":"))
+                };
                 if name_like_with(t, c)
                     && !(c & NEVER_OPENS != 0 && opens_sentence())
                     && !party_before_name()
@@ -5064,6 +5068,39 @@ fn resolve_part(
     resolve_phrase(&sub, table, st)
 }
 
+/// A name of several words the article writes as a body's, never as a
+/// person's: after "the" ("the Daily Hive said"), shortened to an acronym
+/// ("World Wrestling Entertainment" as "WWE"), or ending in a plural word
+/// for people ("Liberal Democrats"); not an office ("the Attorney General").
+/// Such a name that speaks stays an organisation.
+fn named_as_body(table: &Table, entity: usize, text: &str) -> bool {
+    let e = &table.entities[entity];
+    let last = classes(&e.last);
+    if last & GROUP != 0 {
+        return true;
+    }
+    // "the Attorney General", "the Surgeon General": an office, held by a
+    // person.
+    if last & TITLE != 0 {
+        return false;
+    }
+    table
+        .mentions
+        .iter()
+        .filter(|m| m.entity == entity)
+        .any(|m| {
+            let written = m.span.text(text);
+            let before = text.get(..m.span.start).unwrap_or("").trim_end_matches(' ');
+            (written.len() >= 2
+                && !written.contains(' ')
+                && written.chars().all(|c| c.is_ascii_uppercase()))
+                || before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        })
+}
+
 fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Option<usize>) {
     let Context {
         text, toks, src, ..
@@ -6410,10 +6447,22 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 // the Autonomous Region in Muslim Mindanao": a name past a
                 // preposition and its article is in the first one's
                 // complement (not "Secretary of State Hillary Clinton").
+                // "Mike McCready of Pearl Jam", "Ann Cole from Morgan
+                // Stanley": right after a name written in full, what it is
+                // of or from is its complement, whatever that is called
+                // (not "Secretary of State Hillary Clinton").
+                let full_first = first.span.text(ctx.text).contains(' ');
                 let set_off = toks.windows(2).any(|w| {
                     (w[0].is_punct(",")
                         || (w[0].is("preposition")
-                            && matches!(w[1].lower.as_str(), "the" | "a" | "an")))
+                            && matches!(w[1].lower.as_str(), "the" | "a" | "an"))
+                        || (full_first
+                            && w[0].span.start
+                                == toks
+                                    .iter()
+                                    .find(|t| t.span.start >= first.span.end)
+                                    .map_or(usize::MAX, |t| t.span.start)
+                            && matches!(w[0].lower.as_str(), "of" | "from" | "at")))
                         && w[0].span.start >= first.span.end
                         && w[0].span.end <= last.span.start
                 });
@@ -6446,9 +6495,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && e.name.split_whitespace().count() == e.name_tokens
             // Not a newspaper `type_newspapers` found ("Orlando Sentinel").
             && !e.is_newspaper()
+            && !named_as_body(table, m.entity, ctx.text)
         {
-            e.kind = SpeakerType::Person;
+            table.entities[m.entity].kind = SpeakerType::Person;
         }
+        let e = &mut table.entities[m.entity];
         // "his wife Mary", "Fourteen-year-old Zoe", "Schilling's son,
         // Grant": a known first name alone after a word for a person is a
         // person's, of its gender (alone, "Florida" and "Paris" are in the

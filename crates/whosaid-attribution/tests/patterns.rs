@@ -110,6 +110,18 @@ fn colon_introduces_a_quote() {
 }
 
 #[test]
+fn a_credit_line_label_before_a_colon_is_no_speaker() {
+    let text = "Crowds filled the hall.\n\nImage: Ana Ruiz.\n\nPhoto Credit: Harbor News\n\nThe mayor said the hall would reopen.";
+    let v = claims(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].cue, "said");
+    // A name before the colon still speaks.
+    let v = claims("Crowds filled the hall.\n\nRuiz: \"We will reopen.\"");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].source.as_deref(), Some("Ruiz"));
+}
+
+#[test]
 fn according_to() {
     let g = one("According to the health ministry, 40 people were injured.");
     assert_eq!(g.cue, "According to");

@@ -2402,10 +2402,17 @@ fn review_counter_examples_resolve_as_before() {
     let text = "Samantha Bee hosted the show on Monday. The Samantha Bee segment \
                 drew criticism from viewers. Bee said she was proud of it.";
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Person);
-    // "Advocate" names a paper only alone.
+    // "Advocate" names a paper only alone: "The Public Advocate" is no
+    // "Advocate" (written after "the", it speaks as a body).
     let text = "The Public Advocate criticized the plan on Monday, saying that \
                 it hurt tenants.";
-    assert_eq!(speaker_at(text, "saying", 1).1, SpeakerType::Person);
+    assert_eq!(
+        speaker_at(text, "saying", 1),
+        (
+            Some("Public Advocate".to_string()),
+            SpeakerType::Organization
+        )
+    );
     // A headline in quotation marks opening with "Why".
     let text = "\"Why Obama is wrong\" was the title of the essay. Obama said \
                 that he had not read it.";
@@ -3491,4 +3498,73 @@ fn a_local_official_is_not_the_national_one_of_that_title() {
     let text = "Regional Governor Boris Tal visited the site. The governor said \
                 the building would be rebuilt.";
     assert_eq!(name_at(text, "said", 1), "Boris Tal");
+}
+
+#[test]
+fn an_agency_acronym_before_a_title_belongs_to_the_title() {
+    let text = "The launch slipped again. NASA Administrator Jo Fenwick said the \
+                crew was ready. Fenwick added that the weather would decide.";
+    assert_eq!(name_at(text, "said", 1), "Jo Fenwick");
+    assert_eq!(name_at(text, "added", 1), "Jo Fenwick");
+}
+
+#[test]
+fn a_full_name_of_a_band_or_firm_is_that_person() {
+    // "Pearl" is a first name: the band's name looks like a person's.
+    let text = "The album sold well. Mike Dorsey of Pearl Jam likened the solo \
+                to Mozart.";
+    assert_eq!(name_at(text, "likened", 1), "Mike Dorsey");
+    let text = "Shares fell. Ann Cole from Morgan Stanley said the bank would wait.";
+    assert_eq!(name_at(text, "said", 1), "Ann Cole");
+    // A title's "of" is no complement of a name.
+    let text = "Voters were split. Secretary of State Hillary Clinton said the \
+                plan would work.";
+    assert_eq!(name_at(text, "said", 1), "Hillary Clinton");
+}
+
+#[test]
+fn a_name_written_as_a_bodys_speaks_as_an_organisation() {
+    // After "the".
+    let text = "The singer was praised by the Harbor Beacon as a \"squirrel \
+                whisperer\". The Harbor Beacon said she drew crowds.";
+    assert_speaker(text, "said", 1, "Harbor Beacon", SpeakerType::Organization);
+    // Shortened to an acronym.
+    let text = "He wrestled for GWF (Global Wrestling Federation) for years. GWF \
+                expressed sadness at his death.";
+    assert_speaker(
+        text,
+        "expressed",
+        1,
+        "Global Wrestling Federation",
+        SpeakerType::Organization,
+    );
+    // Ending in a plural word for people.
+    let text = "The by-election has four candidates. Liberal Democrats said it \
+                would stand for free markets.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Liberal Democrats",
+        SpeakerType::Organization,
+    );
+    // A person's full name that speaks is still a person's.
+    let text = "The hall was full. Zoe Marlow said the vote would be close.";
+    assert_speaker(text, "said", 1, "Zoe Marlow", SpeakerType::Person);
+}
+
+#[test]
+fn a_question_word_after_a_colon_is_no_name() {
+    let text = "Reporters met the candidate on Monday.\n\n((WN)) : How have you \
+                prepared for the job?\n\n((WN)) : How would you describe your \
+                style?  How does it compare to the styles of President Ann Lee?\n\n\
+                Alan Weir: It is better.";
+    let doc = Document::new(text);
+    let claims = Extractor::default().extract(&doc);
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.speaker.name.as_deref() != Some("How")),
+        "{claims:?}"
+    );
 }

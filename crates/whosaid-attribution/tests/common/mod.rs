@@ -7,6 +7,7 @@
 use whosaid_attribution::{ClaimKind, Document, Extractor, SpeakerType, Stance};
 
 /// A claim's spans as text, and its other fields.
+#[derive(Debug)]
 pub struct Got {
     pub cue: String,
     /// The cue with its verb group, as PolNeAR marks cues.
