@@ -1230,8 +1230,12 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                     end += n;
                 } else if t.lower == "and"
                     && !complement
-                    && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE | PLACE_START) == 0)
-                    && let Some(n) = (1..=2).find(|&n| {
+                    // A place may open the name ("North Wales Fire and
+                    // Rescue Service") but not end right before "and"
+                    // ("Texas and Oklahoma Health Department" are two).
+                    && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE) == 0)
+                    && cls[end - 1] & PLACE_START == 0
+                    && let Some(n) = (1..=3).find(|&n| {
                         end + n < toks.len()
                             && (1..=n).all(|d| nl(end + d))
                             && cls[end + n] & ORGANIZATION != 0
@@ -1242,9 +1246,10 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
                     })
                 {
                     // "North Wales Fire and Rescue Service", "Bread and
-                    // Roses Party", "Food and Agriculture Organization":
-                    // "and" inside a body's name that ends in an
-                    // organisation word.
+                    // Roses Party", "Food and Agriculture Organization",
+                    // "Disaster and Emergency Management Presidency": "and"
+                    // inside a body's name that ends in an organisation
+                    // word.
                     end += n + 1;
                 } else if complement
                     && t.lower == "and"
@@ -3325,7 +3330,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         // "said the woman, who like many in the town did not want to be
         // quoted": a claim whose source lies inside the source before is a
         // clause of its description, not who the article turns to next.
-        let nested = last_source.is_some_and(|l| l.contains(src) && l != src);
+        let mut nested = last_source.is_some_and(|l| l.contains(src) && l != src);
         last_source = Some(src);
         let sent: &[Tok] = sentences.get(c.sentence_index).map_or(&[], |s| &s.toks);
         let lo = sent.partition_point(|t| t.span.start < src.start);
@@ -3682,6 +3687,21 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         ) {
             st.asked = None;
         }
+        // "Reuters, citing anonymous sources, reported", "citing data from
+        // the Labour Ministry": those cited speak, not the one citing
+        // ("citing health concerns", "citing the storm" keep the subject).
+        // Like a nested claim, it leaves the article's topic as it was.
+        if &*c.cue_lemma == "cite"
+            && c.cue.text(text).eq_ignore_ascii_case("citing")
+            && let Some(span) = cited(&table, sent, c.cue.end)
+        {
+            let a = sent.partition_point(|t| t.span.start < span.start);
+            let b = sent.partition_point(|t| t.span.start < span.end);
+            if a < b {
+                (src, lo, hi) = retarget(sent, a, b, &mut toks);
+                nested = true;
+            }
+        }
         let ctx = Context {
             text,
             toks: &toks,
@@ -3771,6 +3791,49 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
 
 /// The source moved to tokens `start..end` of its sentence (not empty):
 /// they fill `toks`, and their span and range are returned.
+/// Who is cited after "citing" at `after` in `sent`, if they can speak:
+/// the whole phrase when its head (the last word before a preposition or
+/// "that/who/which", within the clause) is a word for people or a body
+/// ("anonymous sources", "officials familiar with the talks"); the body
+/// named in it when its head is a document or evidence ("data from the
+/// Labour Ministry"), not a nation or place. `None` for anything else
+/// ("health concerns", "the storm").
+fn cited(table: &Table, sent: &[Tok], after: usize) -> Option<Span> {
+    let k0 = sent.partition_point(|t| t.span.start < after);
+    let stop = sent.len().min(k0 + 12);
+    let kp = (k0..stop)
+        .find(|&k| sent[k].kind == TokenKind::Punct)
+        .unwrap_or(stop);
+    let kh = (k0 + 1..kp)
+        .find(|&k| {
+            sent[k].is("preposition") || matches!(sent[k].lower.as_str(), "that" | "who" | "which")
+        })
+        .unwrap_or(kp);
+    // With no punctuation closing the clause soon, it may run on into what
+    // the cited said ("citing sources within the party have indicated …"):
+    // the head is where the cited end.
+    let kp = if kp < sent.len() && sent[kp].kind == TokenKind::Punct {
+        kp
+    } else {
+        kh
+    };
+    let head = sent
+        .get(kh.checked_sub(1)?)
+        .filter(|h| kh > k0 && h.is_word() && !h.cap)?;
+    let singular = singular_of(&head.lower);
+    let hc = head.speaker_classes() | classes(singular);
+    if hc & (DOCUMENT | EVIDENCE) == 0 {
+        return (hc & (PERSON | TITLE | GROUP | ANONYMOUS | ORGANIZATION) != 0)
+            .then(|| sent[k0].span.cover(sent[kp - 1].span));
+    }
+    let end = sent[kp.max(k0 + 1) - 1].span.end;
+    let m = table.after(sent[k0].span.start).next()?;
+    let e = &table.entities[m.entity];
+    let place =
+        e.name_tokens <= 4 && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE | REGION) != 0;
+    (m.span.end <= end && !place).then_some(m.span)
+}
+
 fn retarget<'s>(
     sent: &'s [Tok],
     start: usize,
@@ -6204,6 +6267,29 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return f;
     }
+    // "according to a report", "One tweet said", "official statements": a
+    // document introduced as new, with no one said to have issued it, is
+    // its own source, not the body named last. Not a statement, release or
+    // announcement, which news gives right after naming who made it
+    // ("Acme closed the plant. A statement said …").
+    if !head_cap
+        && (head_cls | singular_cls) & DOCUMENT != 0
+        && toks.len() <= 3
+        && !matches!(singular, "statement" | "release" | "announcement")
+        && toks.first().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "a" | "an" | "one" | "some" | "several" | "official"
+            ) || (toks.len() == 1 && singular.len() < head.len())
+        })
+        && toks
+            .iter()
+            .enumerate()
+            .all(|(k, t)| t.is_word() && (k == 0 || !t.cap))
+        && table.within(src).next().is_none()
+    {
+        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
+    }
     if !head_cap
         && (head_cls | singular_cls) & DOCUMENT != 0
         && let Some(f) = nearest_organization(table, ctx, st, |e| {
@@ -8252,14 +8338,38 @@ fn resolve_pronoun(
             let prev_spoke = st
                 .prev
                 .is_some_and(|(e, s)| s + 1 >= sentence && fits(&table.entities[e]));
-            if opens
-                && !prev_spoke
-                && ctx.prev_start < ctx.sent_start
-                && let Some(m) = table
+            // "The rise of Bannon gave Beck new impetus. He said": a name
+            // in a prepositional phrase is not the topic when one outside
+            // any is there to be.
+            // ("at the Clinton phone bank": past an article too).
+            let in_phrase = |m: &Mention| {
+                let before = ctx.text.get(ctx.prev_start..m.span.start).unwrap_or("");
+                let mut words = before.split_whitespace().rev();
+                let mut w = words.next();
+                if w.is_some_and(|w| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))) {
+                    w = words.next();
+                }
+                w.is_some_and(|w| {
+                    [
+                        "of", "by", "with", "to", "for", "about", "against", "from", "at", "in",
+                    ]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+                })
+            };
+            let in_previous = || {
+                table
                     .before(ctx.sent_start)
                     .take_while(|m| m.span.start >= ctx.prev_start)
                     .filter(|m| fits(&table.entities[m.entity]))
+            };
+            if opens
+                && !prev_spoke
+                && ctx.prev_start < ctx.sent_start
+                && let Some(m) = in_previous()
+                    .filter(|m| !in_phrase(m))
                     .last()
+                    .or_else(|| in_previous().last())
             {
                 let e = m.entity;
                 set_gender(&mut table.entities[e], pronoun);

@@ -3568,3 +3568,66 @@ fn a_question_word_after_a_colon_is_no_name() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn those_cited_speak_for_a_citing_clause() {
+    let text = "Talks ended on Friday. Harbor Wire, citing anonymous sources, \
+                reported that the deal had failed.";
+    assert_speaker(
+        text,
+        "citing",
+        1,
+        "anonymous sources",
+        SpeakerType::Anonymous,
+    );
+    let text = "Jobs fell in May. The network, citing data from the Labour \
+                Ministry, said that 40,000 posts were lost.";
+    assert_eq!(name_at(text, "citing", 1), "Labour Ministry");
+    // Reasons cited leave the subject speaking.
+    let text = "Mayor Ann Brandt resigned on Monday, citing health concerns.";
+    assert_eq!(name_at(text, "citing", 1), "Ann Brandt");
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_skips_names_in_phrases_before() {
+    let text = "The rise of Tom Hale gave Sam Reyes new hope. He said the party \
+                would change.";
+    assert_eq!(name_at(text, "said", 1), "Sam Reyes");
+    // The only one named, though in a phrase, is still the topic.
+    let text = "The praise from Sam Reyes surprised the crowd. He said the party \
+                would change.";
+    assert_eq!(name_at(text, "said", 1), "Sam Reyes");
+    // Past an article: "at the Hillary Reyes phone bank" is a phrase too.
+    let text = "Gloria Major has volunteered since January.\n\nFor Major, a \
+                retiree and one of the volunteers at the Hillary Reyes phone bank, \
+                making calls is a way to make a difference.\n\n\"Sam has a speech \
+                that draws young people,\" she said.";
+    assert_eq!(name_at(text, "said", 1), "Gloria Major");
+}
+
+#[test]
+fn a_new_document_with_no_issuer_is_its_own_source() {
+    let text = "Acme Corp opened a plant in Ohio. According to a report, 40 \
+                workers were hired.";
+    assert_speaker(text, "According to", 1, "a report", SpeakerType::Anonymous);
+    // A statement follows who made it.
+    let text = "Acme Corp closed the plant on Monday. A statement said that 40 \
+                workers would be moved.";
+    assert_eq!(name_at(text, "said", 1), "Acme Corp");
+}
+
+#[test]
+fn a_body_named_with_a_place_and_an_and_is_one_name() {
+    let text = "A fire broke out at the hotel. The North Wales Fire and Rescue \
+                Service said that one person died.";
+    assert_eq!(
+        name_at(text, "said", 1),
+        "North Wales Fire and Rescue Service"
+    );
+    let text = "Floods hit the coast. Turkey's Disaster and Emergency Management \
+                Presidency reported that 12 people died.";
+    assert_eq!(
+        name_at(text, "reported", 1),
+        "Disaster and Emergency Management Presidency"
+    );
+}
