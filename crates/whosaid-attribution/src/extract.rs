@@ -6,6 +6,7 @@
 //! part-of-speech tags: closed-class word lists, capitalisation and the cue
 //! lexicon carry it.
 
+use crate::lemma::lemma_of;
 use crate::lexicon::{Form, FormKind};
 use crate::words::{Tok, aside_dash_start, has_stem, word_in};
 use crate::{Claim, ClaimKind, Lexicon, Speaker};
@@ -4270,7 +4271,11 @@ fn build_claim(
         source,
         cue,
         cue_lemma: if a.hit.entry == LEARNED {
-            std::sync::Arc::from(lemma_of(&toks[a.hit.start].lower))
+            // "to sow": the verb, not the "to" before it.
+            let head = (a.hit.start..a.hit.end)
+                .find(|&k| toks[k].is_word() && toks[k].lower != "to")
+                .unwrap_or(a.hit.start);
+            std::sync::Arc::from(lemma_of(&toks[head].lower))
         } else {
             entry.lemma.clone()
         },
@@ -5612,34 +5617,6 @@ fn kind_of(doc: &Document, content: Span, source: Option<Span>, cue: Span) -> Cl
         (_, 0) => ClaimKind::Direct,
         _ => ClaimKind::Mixed,
     }
-}
-
-/// A dictionary form for a cue word the lexicon does not know: regular
-/// inflections undone ("bemoaned" → "bemoan", "touting" → "tout").
-fn lemma_of(word: &str) -> String {
-    for (suffix, keep) in [
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-    ] {
-        if let Some(stem) = word.strip_suffix(suffix)
-            && stem.chars().count() >= 3
-        {
-            // "charged" → "charge", "believed" → "believe": a stem that
-            // cannot end a word takes its "e" back.
-            let e = keep.is_empty()
-                && suffix != "s"
-                && (stem.ends_with(['v', 'z', 'c'])
-                    || stem.ends_with("rg")
-                    || stem.ends_with("dg")
-                    || stem.ends_with("us"));
-            return format!("{stem}{keep}{}", if e { "e" } else { "" });
-        }
-    }
-    word.to_string()
 }
 
 /// 'On ABC\'s "This Week," Rubio said …': a short quotation in title case

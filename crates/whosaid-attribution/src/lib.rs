@@ -7,6 +7,7 @@
 
 mod dateline;
 mod extract;
+mod lemma;
 mod lexicon;
 mod model;
 mod speakers;
