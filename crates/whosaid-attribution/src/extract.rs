@@ -18,6 +18,8 @@ pub(crate) struct Sentence {
     /// The first token past a wire dateline the sentence opens with
     /// ("WASHINGTON (AP) — The Senate …"); 0 when it opens with none.
     pub first: usize,
+    /// For each token, whether it lies inside a closed double quotation.
+    pub quoted: Vec<bool>,
 }
 
 pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
@@ -25,6 +27,15 @@ pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
     // Found once for the document: the rules that skip it ask of the
     // sentence again and again.
     let dateline = crate::dateline::dateline(text);
+    // Double quotations never overlap one another: ordered by start, they
+    // are ordered by end too, which the binary searches of `quoted_flags`
+    // need.
+    let doubles: Vec<Span> = doc
+        .quotations()
+        .iter()
+        .filter(|q| q.closed && q.style == QuoteStyle::Double)
+        .map(|q| q.inner)
+        .collect();
     doc.sentences()
         .iter()
         .map(|&span| {
@@ -34,7 +45,35 @@ pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
                 .collect();
             surnames_over_closed_words(&mut toks);
             let first = after_dateline(&dateline, &toks);
-            Sentence { toks, first }
+            let quoted = quoted_flags(&doubles, &toks);
+            Sentence {
+                toks,
+                first,
+                quoted,
+            }
+        })
+        .collect()
+}
+
+/// For each of `toks` (a sentence, in order), whether one of `doubles`
+/// (ordered, not overlapping) holds it: the quotations around the sentence
+/// found by binary search and the tokens swept once, so that a document of
+/// thousands of quotations is not read once per sentence and token.
+fn quoted_flags(doubles: &[Span], toks: &[Tok]) -> Vec<bool> {
+    let (Some(a), Some(b)) = (toks.first(), toks.last()) else {
+        return Vec::new();
+    };
+    let lo = doubles.partition_point(|q| q.end <= a.span.start);
+    let hi = doubles.partition_point(|q| q.start < b.span.end).max(lo);
+    let quotes = &doubles[lo..hi];
+    let mut p = 0;
+    toks.iter()
+        .map(|t| {
+            // A quotation ending before this token ends holds none after it.
+            while quotes.get(p).is_some_and(|q| q.end < t.span.end) {
+                p += 1;
+            }
+            quotes.get(p).is_some_and(|q| q.contains(t.span))
         })
         .collect()
 }
@@ -139,10 +178,11 @@ fn continue_turns(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) 
         let Some(sent) = sentences.get(si) else {
             continue;
         };
-        if sent.toks.iter().any(|t| {
-            t.span.start >= content.end
-                && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
-        }) {
+        let after = sent.toks.partition_point(|t| t.span.start < content.end);
+        if sent.toks[after..]
+            .iter()
+            .any(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+        {
             continue;
         }
         // The last word of the paragraph's last sentence.
@@ -215,9 +255,13 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
                 && !speaker_participle(toks, c, o)
                 && !subordinate_cue(toks, last, o)
         });
-        if toks.iter().any(|t| {
-            t.span.start >= last && (t.is_word() || t.kind == whosaid_text::TokenKind::Number)
-        }) && (!quote_first || other_cue)
+        // (From a binary search: a sentence of thousands of claims would
+        // otherwise be read once for each.)
+        let after = toks.partition_point(|t| t.span.start < last);
+        if toks[after..]
+            .iter()
+            .any(|t| t.is_word() || t.kind == whosaid_text::TokenKind::Number)
+            && (!quote_first || other_cue)
         {
             continue;
         }
@@ -308,8 +352,8 @@ fn speaker_participle(toks: &[Tok], c: &Claim, o: &Claim) -> bool {
 /// attribution (opened by "when", "who", "after" …) tells how or when the
 /// speaker spoke; the quotation after the sentence is still the speaker's.
 fn subordinate_cue(toks: &[Tok], last: usize, o: &Claim) -> bool {
-    toks.iter()
-        .skip_while(|t| t.span.start < last)
+    toks[toks.partition_point(|t| t.span.start < last)..]
+        .iter()
         .take_while(|t| t.span.start < o.cue.start)
         .any(|t| t.is("subordinator") && t.lower != "that")
 }
@@ -624,7 +668,7 @@ fn find_cues(lex: &Lexicon, doc: &Document, sent: &Sentence) -> Vec<Hit> {
         return hits;
     };
     let toks = &sent.toks;
-    let ctx = crate::model::Context::new(doc, lex, toks);
+    let ctx = crate::model::Context::new(lex, sent);
     let mut buf = Vec::new();
     let (add, drop) = (ADD_ABOVE, DROP_BELOW);
     // Only the forms that are often not verbs at all ("support", "states",
@@ -5642,4 +5686,33 @@ fn quoted_title(toks: &[Tok], q: Span) -> bool {
         }
     }
     n > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `quoted_flags` against the definition it replaces: a token is quoted
+    /// when a closed double quotation of the document holds it.
+    #[test]
+    fn quoted_flags_agree_with_a_scan_of_every_quotation() {
+        let text = "Smith said \"we will win\" and 'maybe' \"soon,\" she said. \
+                    \"Next year,\" he added, \"we try again.\" Done.";
+        let doc = Document::new(text);
+        let sentences = tokenize_sentences(&doc);
+        let mut quoted = 0;
+        for s in &sentences {
+            assert_eq!(s.quoted.len(), s.toks.len());
+            for (t, &q) in s.toks.iter().zip(&s.quoted) {
+                let held = doc
+                    .quotations()
+                    .iter()
+                    .any(|d| d.closed && d.style == QuoteStyle::Double && d.inner.contains(t.span));
+                assert_eq!(q, held, "{:?}", t.span.text(text));
+                quoted += usize::from(q && t.is_word());
+            }
+        }
+        // The words of "we will win", "soon", "Next year", "we try again".
+        assert_eq!(quoted, 3 + 1 + 2 + 3);
+    }
 }

@@ -10,7 +10,7 @@ use crate::extract::{Sentence, tokenize_sentences};
 use crate::lexicon::{FormKind, Lexicon};
 use crate::words::Tok;
 use std::sync::OnceLock;
-use whosaid_text::{Document, QuoteStyle, Span, TokenKind};
+use whosaid_text::{Document, Span, TokenKind};
 
 /// Number of hash bits: 2^18 weights, 1 MiB as `f32`.
 const BITS: u32 = 18;
@@ -80,7 +80,7 @@ fn token_key(t: Option<&Tok>) -> &str {
 pub(crate) struct Context<'a> {
     pub toks: &'a [Tok],
     /// For each token, whether it lies inside a closed double quotation.
-    pub quoted: Vec<bool>,
+    pub quoted: &'a [bool],
     lex: &'a Lexicon,
     /// Per-token hash of the word (or its class: quote, number) and word
     /// class (see [`class_of`]), which the features of its neighbours use.
@@ -114,29 +114,15 @@ fn class_of(t: &Tok) -> u64 {
 }
 
 impl<'a> Context<'a> {
-    pub(crate) fn new(doc: &Document, lex: &'a Lexicon, toks: &'a [Tok]) -> Context<'a> {
-        // Only the quotations that overlap this sentence matter.
-        let sentence = match (toks.first(), toks.last()) {
-            (Some(a), Some(b)) => a.span.cover(b.span),
-            _ => Span::default(),
-        };
-        let quotes: Vec<Span> = doc
-            .quotations()
-            .iter()
-            .filter(|q| q.closed && q.style == QuoteStyle::Double && q.inner.overlaps(sentence))
-            .map(|q| q.inner)
-            .collect();
-        let quoted = toks
-            .iter()
-            .map(|t| quotes.iter().any(|q| q.contains(t.span)))
-            .collect();
+    pub(crate) fn new(lex: &'a Lexicon, sent: &'a Sentence) -> Context<'a> {
+        let toks = &sent.toks;
         let keys = toks
             .iter()
             .map(|t| (hash_str(token_key(Some(t))), class_of(t)))
             .collect();
         Context {
             toks,
-            quoted,
+            quoted: &sent.quoted,
             lex,
             keys,
         }
@@ -376,7 +362,7 @@ fn examples(lex: &Lexicon, d: &TrainingDoc) -> Vec<(Vec<usize>, bool)> {
     let mut out = Vec::new();
     let mut buf = Vec::new();
     for s in &sentences {
-        let ctx = Context::new(&doc, lex, &s.toks);
+        let ctx = Context::new(lex, s);
         for (i, t) in s.toks.iter().enumerate() {
             if !candidate(t) {
                 continue;
@@ -489,10 +475,10 @@ mod tests {
         assert_eq!(a.weights, b.weights);
         let doc = Document::new("Brown bemoaned the rules. The rules changed.");
         let s = tokenize_sentences(&doc);
-        let ctx = Context::new(&doc, &lex, &s[0].toks);
+        let ctx = Context::new(&lex, &s[0]);
         let mut buf = Vec::new();
         assert!(a.score(&ctx, 1, &mut buf) > 0.0);
-        let ctx2 = Context::new(&doc, &lex, &s[1].toks);
+        let ctx2 = Context::new(&lex, &s[1]);
         assert!(a.score(&ctx2, 2, &mut buf) < 0.0, "\"changed\" is no cue");
     }
 }
