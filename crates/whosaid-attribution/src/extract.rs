@@ -1745,6 +1745,8 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
             && matches!(toks[s - 2].lower.as_str(), "who" | "which")
         {
             (s, e) = (s - 2, s - 1);
+        } else if let Some(h) = modified_head(sent, s) {
+            s = h;
         }
         // "Gov. Jerry Brown (D) announced": a short aside right after the
         // name (a party, an acronym) belongs to the source.
@@ -1774,6 +1776,73 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
     }
     a.src = Src::Nothing;
     a
+}
+
+/// The start of the sentence's opening noun phrase when the words before
+/// `s` (where the subject found right before a cue starts) only modify it:
+/// a restrictive relative clause ("The senator who sponsored the bill
+/// remarked", "Voters who backed Obama said") or a participle ("Democrats
+/// running to replace him argued", "Republicans trying to regain control
+/// of the Senate said"). The head must be a noun phrase opening the
+/// sentence (past a dateline or a joining "But"), and nothing set off by a
+/// comma or a quotation mark may come between. The whole is the source,
+/// as annotators mark it.
+fn modified_head(sent: &Sentence, s: usize) -> Option<usize> {
+    let toks = &sent.toks;
+    let mut seg = sent.first;
+    if toks
+        .get(seg)
+        .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "yet"))
+    {
+        seg += 1;
+    }
+    if s <= seg + 1 || s - seg > 16 {
+        return None;
+    }
+    let between = &toks[seg..s];
+    if between
+        .iter()
+        .any(|t| t.is_quote() || t.kind == whosaid_text::TokenKind::Punct)
+    {
+        return None;
+    }
+    // The modifier's first word: "who" or "that", or a participle in
+    // "-ing" after a noun.
+    let m = (seg + 1..s).find(|&m| {
+        let t = &toks[m];
+        matches!(t.lower.as_str(), "who" | "that")
+            || (t.is_word()
+                && !t.cap
+                && t.lower.len() >= 5
+                && t.lower.ends_with("ing")
+                && !t.is_function())
+    })?;
+    let head = &toks[m - 1];
+    let opener = &toks[seg];
+    let relative = matches!(toks[m].lower.as_str(), "who" | "that");
+    if !(head.is_word() && !head.is_function() && !looks_verbal(head))
+        // "Boasting 108,000 residents who …", "Noting that only …": a
+        // participle opening the sentence heads no noun phrase.
+        || opener.lower.ends_with("ing")
+        || looks_verbal(opener)
+        // "records that Linick questioned": the cue is the relative
+        // clause's own verb, and its subject follows the relative word.
+        || s == m + 1
+        // "The notion that Hillary merits …": "that" after a noun of a
+        // view opens what the view is.
+        || (relative && (head.is("view-noun") || matches!(head.lower.as_str(), "fact" | "notion")))
+        // "Rubio's team winning praise … isn't likely to help": a
+        // participle phrase has no verb of its own tense.
+        || (!relative
+            && toks[m + 1..s]
+                .iter()
+                .any(|t| t.is_auxiliary() || t.is_negation()))
+    {
+        return None;
+    }
+    // The noun phrase before the modifier opens the sentence, and is short.
+    let (hs, he) = np_left(toks, m - 1);
+    (hs == seg && he == m && m - seg <= 4).then_some(seg)
 }
 
 /// The first token of `toks` (a sentence) past the wire story's dateline

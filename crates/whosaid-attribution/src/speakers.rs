@@ -3370,6 +3370,47 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             src = Span::new(src.start, toks[d - 1].span.end);
             hi = lo + d;
         }
+        // "Voters who backed Obama said", "Republicans trying to regain
+        // control of the Senate said": a restrictive relative clause or a
+        // participle after a short noun phrase only narrows it down; the
+        // noun phrase speaks, not a name inside the modifier. Not when the
+        // modifier is what makes the source anonymous ("officials who
+        // spoke on condition of anonymity").
+        // A participle only after a word for people or a plural ("Democrats
+        // trying to", "a source speaking to"): "mass shooting victims",
+        // "U.S. lobbying records", "national polling" are compounds.
+        let mut narrowed = None;
+        if let Some(m) = (1..toks.len().min(5)).find(|&i| {
+            let (t, p) = (toks[i], toks[i - 1]);
+            (!t.cap && matches!(t.lower.as_str(), "who" | "that"))
+                || (t.is_word()
+                    && !t.cap
+                    && t.lower.len() >= 5
+                    && t.lower.ends_with("ing")
+                    && !t.is_function()
+                    && i + 1 < toks.len()
+                    && p.is_word()
+                    && (p.speaker_classes() & GROUP != 0
+                        || (!p.cap
+                            && (p.speaker_classes() & (PERSON | ANONYMOUS | TITLE) != 0
+                                || (p.lower.len() >= 4 && p.lower.ends_with('s'))))))
+        }) && toks[..m]
+            .iter()
+            .all(|t| t.is_word() || t.kind == TokenKind::Possessive)
+            && !toks[m - 1].is_function()
+            && !toks[m..].iter().any(|t| {
+                t.lower.starts_with("anonym")
+                    || matches!(
+                        t.lower.as_str(),
+                        "authorized" | "named" | "identified" | "publicly" | "record"
+                    )
+            })
+        {
+            narrowed = Some(src.end);
+            toks.truncate(m);
+            src = Span::new(src.start, toks[m - 1].span.end);
+            hi = lo + m;
+        }
         // "police, who said …": a relative pronoun stands for the noun
         // phrase before it: a name ending right there, else the words back
         // to a preposition or conjunction.
@@ -3719,7 +3760,16 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
             around: Around::new(&table, sent, lo, hi),
             quote_open: quote_open(c, sentences),
         };
-        let (speaker, entity) = resolve_one(&ctx, &mut table, &st);
+        let (mut speaker, entity) = resolve_one(&ctx, &mut table, &st);
+        // An unnamed group or anonymous source keeps what narrows it down,
+        // as its name ("Republicans who critiqued the speech").
+        if let Some(end) = narrowed
+            && entity.is_none()
+            && matches!(speaker.kind, SpeakerType::Group | SpeakerType::Anonymous)
+            && let (Some(name), Some(rest)) = (&speaker.name, text.get(src.end..end))
+        {
+            speaker.name = Some(format!("{name}{rest}"));
+        }
         if (entity.is_some() || speaker.kind == SpeakerType::Organization)
             && let Some(head) = toks.iter().find_map(|t| document_noun_tok(t))
         {

@@ -122,6 +122,32 @@ fn a_credit_line_label_before_a_colon_is_no_speaker() {
 }
 
 #[test]
+fn a_subject_with_a_relative_clause_or_participle_is_the_whole_phrase() {
+    let v = one("The senator who sponsored the bill remarked that it would pass.");
+    assert_eq!(
+        v.source.as_deref(),
+        Some("The senator who sponsored the bill")
+    );
+    let v = one("Democrats running to replace him argued that taxes should rise.");
+    assert_eq!(
+        v.source.as_deref(),
+        Some("Democrats running to replace him")
+    );
+    // The relative clause's own cue keeps the subject after the relative
+    // word.
+    let v = claims("The records that Ann Lee questioned showed gaps in the files.");
+    let q = v
+        .iter()
+        .find(|c| c.cue == "questioned")
+        .expect("questioned");
+    assert_eq!(q.source.as_deref(), Some("Ann Lee"));
+    // A participle opening the sentence heads no noun phrase.
+    let v = claims("Noting that only Ann Lee voted no, Sam Reyes said the bill was safe.");
+    let said = v.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("Sam Reyes"));
+}
+
+#[test]
 fn according_to() {
     let g = one("According to the health ministry, 40 people were injured.");
     assert_eq!(g.cue, "According to");

@@ -3631,3 +3631,29 @@ fn a_body_named_with_a_place_and_an_and_is_one_name() {
         "Disaster and Emergency Management Presidency"
     );
 }
+
+#[test]
+fn a_group_narrowed_by_a_clause_keeps_it_and_no_name_inside_speaks() {
+    let text = "The race tightened in May. Voters who backed Sam Reyes said they \
+                now liked Ann Lee.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Voters who backed Sam Reyes",
+        SpeakerType::Group,
+    );
+    let text = "The race tightened in May. Republicans trying to regain control of \
+                the Senate said the map favored them.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Republicans trying to regain control of the Senate",
+        SpeakerType::Group,
+    );
+    // A possessive before a participle is no group narrowed down.
+    let text = "Sam Reyes won the primary. Reyes's running mate Ann Lee said the \
+                map favored them.";
+    assert_eq!(name_at(text, "said", 1), "Ann Lee");
+}
