@@ -41,7 +41,9 @@ enum Level {
 #[derive(clap::Args)]
 pub struct CheckArgs {
     /// Markdown or text files, or directories (searched recursively for .md,
-    /// .markdown and .txt files, respecting .gitignore).
+    /// .markdown and .txt files, respecting .gitignore). A file named here
+    /// with another extension than .md, .markdown, .mdx or .txt (and not
+    /// extensionless) is skipped with a warning.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Output format.
@@ -88,7 +90,14 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let explicit = args.config.as_deref().map(Config::load).transpose()?;
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let store = ConfigStore::new(explicit, cli);
-    let files = discover_files(&args.paths)?;
+    let discovered = discover_files(&args.paths)?;
+    for p in &discovered.skipped {
+        eprintln!(
+            "whosaid: {}: skipped: not Markdown (.md, .markdown, .mdx) or plain text (.txt, or no extension)",
+            display_path(p)
+        );
+    }
+    let files = discovered.files;
 
     let checker = Checker::new();
     let jobs = if args.jobs == 0 {

@@ -223,3 +223,39 @@ fn directories_respect_gitignore_and_extensions() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("No problems in 2 files."), "{out}");
 }
+
+/// Review12 item 2: YAML strings and Python literals read as prose were
+/// unattributed quotes. A named file that is neither Markdown nor plain text
+/// is skipped with a warning and not counted.
+#[test]
+fn named_files_that_are_not_prose_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("ci.yml"),
+        "a: \"We will not raise taxes this year\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("x.py"),
+        "print(\"We will not raise taxes this year\")\n",
+    )
+    .unwrap();
+    std::fs::write(p.join("a.md"), "Smith said it.\n").unwrap();
+    std::fs::write(p.join("NOTES"), "Jones said it.\n").unwrap();
+    let arg = |n: &str| p.join(n).to_str().unwrap().to_string();
+    let (code, out, err) = run(&[
+        "check",
+        &arg("ci.yml"),
+        &arg("x.py"),
+        &arg("a.md"),
+        &arg("NOTES"),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("No problems in 2 files."), "{out}");
+    assert!(
+        err.contains("ci.yml: skipped") && err.contains("x.py: skipped"),
+        "{err}"
+    );
+    assert!(!err.contains("a.md") && !err.contains("NOTES"), "{err}");
+}

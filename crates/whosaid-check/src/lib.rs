@@ -26,7 +26,7 @@ pub use baseline::Baseline;
 pub use check::{Checker, FileKind, FileReport};
 pub use config::{Config, ConfigStore, Layer, Settings};
 pub use diagnostic::{Diagnostic, Position, Severity};
-pub use discover::{EXTENSIONS, discover_files, display_path};
+pub use discover::{Discovered, EXTENSIONS, discover_files, display_path, is_supported};
 pub use error::CheckError;
 pub use markdown::mask_markdown;
 pub use output::{OutputFormat, Summary, render};
