@@ -206,10 +206,12 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
                 .or_else(|| c.downcast_ref::<io::Error>().map(io::Error::kind))
                 == Some(io::ErrorKind::BrokenPipe)
         });
-        if broken {
-            return Ok(ExitCode::SUCCESS);
+        // A reader that stops early (`| head`) ends the report, not the
+        // verdict: the exit code still says whether there were findings,
+        // as ripgrep's does.
+        if !broken {
+            return Err(e);
         }
-        return Err(e);
     }
 
     let failing = diags.iter().any(|d| {

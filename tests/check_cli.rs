@@ -259,3 +259,27 @@ fn named_files_that_are_not_prose_are_skipped() {
     );
     assert!(!err.contains("a.md") && !err.contains("NOTES"), "{err}");
 }
+
+/// Review12 item 12: a reader that closes the pipe early (`| head -1`) must
+/// not turn a failing run into a passing one under `pipefail`.
+#[test]
+fn closed_stdout_keeps_the_exit_code() {
+    for format in ["full", "concise", "json", "sarif"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["check", "--output-format", format, "fixtures/check"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the read end before the report is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
