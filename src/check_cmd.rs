@@ -10,8 +10,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use whosaid_check::{
-    Baseline, CheckError, Checker, Config, ConfigStore, FileReport, Layer, OutputFormat, Severity,
-    Summary, discover_files, display_path, render,
+    Baseline, CheckError, Checker, Config, ConfigStore, Failure, FileReport, Layer, OutputFormat,
+    Severity, Summary, discover_files, display_path, render,
 };
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -138,13 +138,11 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let mut reported = std::collections::HashSet::new();
     let mut diags = Vec::new();
     let mut fail_levels = std::collections::HashMap::new();
-    let mut summary = Summary {
-        files: files.len(),
-        ..Summary::default()
-    };
-    for (_, outcome) in results {
+    let mut summary = Summary::default();
+    for (i, outcome) in results {
         match outcome {
             Ok((report, level)) => {
+                summary.files += 1;
                 summary.suppressed += report.suppressed;
                 fail_levels.insert(report.path.clone(), level);
                 diags.extend(report.diagnostics);
@@ -156,6 +154,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
                 if reported.insert(msg.clone()) {
                     eprintln!("whosaid: {msg}");
                 }
+                summary.failures.push(Failure {
+                    path: files.get(i).map(|p| display_path(p)).unwrap_or_default(),
+                    message: msg,
+                });
             }
         }
     }

@@ -283,3 +283,70 @@ fn closed_stdout_keeps_the_exit_code() {
         );
     }
 }
+
+/// Review12 item 14: no "No problems" when a file could not be checked or
+/// its config is broken; only checked files are counted; in SARIF a path
+/// outside the current directory is an absolute `file://` URI with no
+/// `%SRCROOT%`, and an unreadable file is a tool notification.
+#[test]
+fn unchecked_files_are_reported_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join("b.txt"), b"bad \xff byte").unwrap();
+    let (code, out, _) = run(&["check", p.join("b.txt").to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(!out.contains("No problems"), "{out}");
+    assert!(out.contains("1 file could not be checked"), "{out}");
+    std::fs::write(p.join("a.md"), "Smith said it.\n").unwrap();
+    let (code, out, _) = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("1 file could not be checked")
+            && out.contains("no findings in the 1 other file."),
+        "{out}"
+    );
+    std::fs::write(
+        p.join("c.md"),
+        "The vote was close. \"We will not raise taxes this year.\" It passed.\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&["check", "--output-format", "concise", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("in 2 files; 1 file could not be checked"),
+        "{out}"
+    );
+
+    let (code, out, _) = run(&["check", "--output-format", "sarif", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let run0 = &log["runs"][0];
+    let loc = &run0["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert!(
+        loc["uri"].as_str().unwrap().starts_with("file:///") && loc.get("uriBaseId").is_none(),
+        "{loc}"
+    );
+    let inv = &run0["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], serde_json::json!(false));
+    let n = &inv["toolExecutionNotifications"][0];
+    assert!(
+        n["message"]["text"].as_str().unwrap().contains("b.txt"),
+        "{n}"
+    );
+    let uri = n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(
+        uri.starts_with("file:///") && uri.ends_with("/b.txt"),
+        "{uri}"
+    );
+
+    // A broken whosaid.toml: nothing is checked.
+    let bad = tempfile::tempdir().unwrap();
+    std::fs::write(bad.path().join("whosaid.toml"), "fail-on = 3\n").unwrap();
+    std::fs::write(bad.path().join("a.md"), "Smith said it.\n").unwrap();
+    let (code, out, _) = run(&["check", bad.path().to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(!out.contains("No problems"), "{out}");
+    assert!(out.contains("1 file could not be checked"), "{out}");
+}

@@ -29,5 +29,5 @@ pub use diagnostic::{Diagnostic, Position, Severity};
 pub use discover::{Discovered, EXTENSIONS, discover_files, display_path, is_supported};
 pub use error::CheckError;
 pub use markdown::mask_markdown;
-pub use output::{OutputFormat, Summary, render};
+pub use output::{Failure, OutputFormat, Summary, render};
 pub use rules::{RuleInfo, rule_summary_table, rule_table_markdown, rules};
