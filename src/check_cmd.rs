@@ -1,7 +1,8 @@
 //! `whosaid check`: lint editorial drafts for attribution problems, as a CI
 //! gate. Exit codes: 0 when no finding reaches `fail-on`, 1 when one does, 2
 //! on an error (a missing path, an unreadable or non-UTF-8 file, a bad
-//! config or baseline file).
+//! config or baseline file). Files are decoded as `extract` decodes them
+//! (`--encoding`).
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
@@ -28,6 +29,15 @@ enum Format {
     Github,
     /// Spreadsheet-safe CSV.
     Csv,
+}
+
+/// How bytes that are not UTF-8 are read (as `extract --encoding`).
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EncodingArg {
+    /// Strict UTF-8: a file that is not is an error (exit 2).
+    Utf8,
+    /// UTF-8, else Windows-1252 (Latin-1).
+    Auto,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -73,6 +83,10 @@ pub struct CheckArgs {
     /// Write all current findings to this baseline file and exit 0.
     #[arg(long)]
     write_baseline: Option<PathBuf>,
+    /// How to read files that are not UTF-8 (a UTF-16 or UTF-8 byte order
+    /// mark is always honoured).
+    #[arg(long, value_enum, default_value = "utf8")]
+    encoding: EncodingArg,
     /// Worker threads (default: all cores).
     #[arg(short, long, default_value_t = 0)]
     jobs: usize,
@@ -99,7 +113,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     }
     let files = discovered.files;
 
-    let checker = Checker::new();
+    let checker = Checker::new().with_encoding(match args.encoding {
+        EncodingArg::Utf8 => whosaid_corpus::Encoding::Utf8,
+        EncodingArg::Auto => whosaid_corpus::Encoding::Auto,
+    });
     let jobs = if args.jobs == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
@@ -150,7 +167,12 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
             Err(e) => {
                 failed_files += 1;
                 // A bad config file fails every file under it: say it once.
-                let msg = e.to_string();
+                let msg = match e {
+                    CheckError::Utf8 { .. } => {
+                        format!("{e}; if it is Windows-1252 or Latin-1, use --encoding auto")
+                    }
+                    _ => e.to_string(),
+                };
                 if reported.insert(msg.clone()) {
                     eprintln!("whosaid: {msg}");
                 }

@@ -350,3 +350,30 @@ fn unchecked_files_are_reported_not_counted() {
     assert!(!out.contains("No problems"), "{out}");
     assert!(out.contains("1 file could not be checked"), "{out}");
 }
+
+/// Review12 item 16: a Windows-1252 draft is an error that says how to read
+/// it, and `--encoding auto` reads it, as `extract` does.
+#[test]
+fn encoding_auto_reads_windows_1252() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("cp.txt");
+    std::fs::write(
+        &f,
+        b"The vote was close. \x93We will not raise taxes this year.\x94 It passed.\n",
+    )
+    .unwrap();
+    let f = f.to_str().unwrap();
+    let (code, _, err) = run(&["check", f]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--encoding auto"), "{err}");
+    let (code, out, _) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        "--encoding",
+        "auto",
+        f,
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("WS001"), "{out}");
+}
