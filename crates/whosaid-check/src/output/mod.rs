@@ -101,7 +101,7 @@ pub fn render(
             serde_json::to_writer_pretty(&mut *out, &sarif::log(diags, &summary.failures))?;
             writeln!(out)?;
         }
-        OutputFormat::Github => github::write(diags, out)?,
+        OutputFormat::Github => github::write(diags, &summary.failures, out)?,
         OutputFormat::Csv => csv::write(diags, out)?,
     }
     Ok(())
