@@ -25,6 +25,8 @@ fn titles_and_signs_are_not_unattributed_quotes() {
         // Sentence case after a word that introduces a title.
         "The band closed with a song called \"we will never give up on you\" at midnight.",
         "The article, \"why the city budget fails all of us,\" ran on Sunday.",
+        "Spielberg's film \"about the war and the men who came home\" opens Friday.",
+        "His show, \"a night with the people who keep this city running,\" airs nightly.",
         // The text of a sign.
         "The sign read \"No parking at any time here\" until Friday.",
         "Protesters carried signs that read \"we want our jobs back now\" outside the hall.",
@@ -44,6 +46,9 @@ fn quoted_speech_is_still_flagged() {
         "The hall was full. \"WE WILL NOT RAISE TAXES THIS YEAR.\" The budget passed.",
         // After a title word, a passage of more than one sentence.
         "The mayor has a new book. In the book, \"we will not raise taxes this year. The budget must balance first.\" It sold well.",
+        // A title word used as a verb.
+        "The council met. Records show \"a steady decline in every district since the vote.\" The budget passed.",
+        "The council met. They play \"the long game with every budget we pass.\" The budget passed.",
         // A sign word that is a verb, far from a verb of saying.
         "The hall was full when the clerk signs the roll. Then, \"we will not raise taxes this year,\" a voice cried out.",
     ] {

@@ -73,6 +73,7 @@ struct Titles {
     sign_verbs: HashSet<String>,
     sign_says: HashSet<String>,
     determiners: HashSet<String>,
+    verb_context: HashSet<String>,
     small_words: HashSet<String>,
 }
 
@@ -94,6 +95,7 @@ static TITLES: LazyLock<Titles> = LazyLock::new(|| {
         sign_verbs: section("sign-verb"),
         sign_says: section("sign-say"),
         determiners: section("determiner"),
+        verb_context: section("verb-context"),
         small_words: section("small-word"),
     }
 });
@@ -159,6 +161,19 @@ fn words_before(text: &str, start: usize, at: usize) -> Vec<String> {
         .collect()
 }
 
+/// True when a title word after `prev` is a verb: after a subject pronoun,
+/// an auxiliary or "to", or after a plural subject ("records show", but
+/// "his show", "ABC's show").
+fn verb_use(prev: Option<&String>) -> bool {
+    prev.is_some_and(|w| {
+        TITLES.verb_context.contains(w)
+            || (w.ends_with('s')
+                && !w.ends_with("'s")
+                && !w.ends_with("\u{2019}s")
+                && !TITLES.determiners.contains(w))
+    })
+}
+
 /// True when the quotation is the title of a work or a sign's text, not
 /// speech that needs a speaker.
 fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
@@ -177,7 +192,7 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
         return false;
     };
     let one_phrase = inner.split_whitespace().count() <= MAX_TITLE_WORDS && !breaks_sentence(inner);
-    if TITLES.title_words.contains(last) && one_phrase {
+    if TITLES.title_words.contains(last) && one_phrase && !verb_use(before.get(1)) {
         return true;
     }
     let near = |k: usize| {
