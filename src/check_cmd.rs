@@ -112,6 +112,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         );
     }
     let files = discovered.files;
+    if files.is_empty() {
+        // As ruff does: a gate that checks nothing should say so.
+        eprintln!("whosaid: warning: no Markdown or plain-text files found under the given paths");
+    }
 
     let checker = Checker::new().with_encoding(match args.encoding {
         EncodingArg::Utf8 => whosaid_corpus::Encoding::Utf8,

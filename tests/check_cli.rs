@@ -377,3 +377,17 @@ fn encoding_auto_reads_windows_1252() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("WS001"), "{out}");
 }
+
+/// Review12 item 18: a run that finds nothing to check says so.
+#[test]
+fn nothing_to_check_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.html"), "<p>Hi</p>\n").unwrap();
+    let (code, out, err) = run(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("No problems in 0 files."), "{out}");
+    assert!(
+        err.contains("no Markdown or plain-text files found"),
+        "{err}"
+    );
+}
