@@ -1,7 +1,8 @@
 //! `whosaid check`: lint editorial drafts for attribution problems, as a CI
 //! gate. Exit codes: 0 when no finding reaches `fail-on`, 1 when one does, 2
 //! on an error (a missing path, an unreadable or non-UTF-8 file, a bad
-//! config or baseline file).
+//! config or baseline file). Files are decoded as `extract` decodes them
+//! (`--encoding`).
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
@@ -10,8 +11,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use whosaid_check::{
-    Baseline, CheckError, Checker, Config, ConfigStore, FileReport, Layer, OutputFormat, Severity,
-    Summary, discover_files, display_path, render,
+    Baseline, CheckError, Checker, Config, ConfigStore, Failure, FileReport, Layer, OutputFormat,
+    Severity, Summary, discover_files, display_path, render,
 };
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -30,6 +31,15 @@ enum Format {
     Csv,
 }
 
+/// How bytes that are not UTF-8 are read (as `extract --encoding`).
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EncodingArg {
+    /// Strict UTF-8: a file that is not is an error (exit 2).
+    Utf8,
+    /// UTF-8, else Windows-1252 (Latin-1).
+    Auto,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Level {
     Error,
@@ -41,7 +51,9 @@ enum Level {
 #[derive(clap::Args)]
 pub struct CheckArgs {
     /// Markdown or text files, or directories (searched recursively for .md,
-    /// .markdown and .txt files, respecting .gitignore).
+    /// .markdown and .txt files, respecting .gitignore). A file named here
+    /// with another extension than .md, .markdown, .mdx or .txt (and not
+    /// extensionless) is skipped with a warning.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Output format.
@@ -71,6 +83,10 @@ pub struct CheckArgs {
     /// Write all current findings to this baseline file and exit 0.
     #[arg(long)]
     write_baseline: Option<PathBuf>,
+    /// How to read files that are not UTF-8 (a UTF-16 or UTF-8 byte order
+    /// mark is always honoured).
+    #[arg(long, value_enum, default_value = "utf8")]
+    encoding: EncodingArg,
     /// Worker threads (default: all cores).
     #[arg(short, long, default_value_t = 0)]
     jobs: usize,
@@ -88,9 +104,23 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let explicit = args.config.as_deref().map(Config::load).transpose()?;
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let store = ConfigStore::new(explicit, cli);
-    let files = discover_files(&args.paths)?;
+    let discovered = discover_files(&args.paths)?;
+    for p in &discovered.skipped {
+        eprintln!(
+            "whosaid: {}: skipped: not Markdown (.md, .markdown, .mdx) or plain text (.txt, or no extension)",
+            display_path(p)
+        );
+    }
+    let files = discovered.files;
+    if files.is_empty() {
+        // As ruff does: a gate that checks nothing should say so.
+        eprintln!("whosaid: warning: no Markdown or plain-text files found under the given paths");
+    }
 
-    let checker = Checker::new();
+    let checker = Checker::new().with_encoding(match args.encoding {
+        EncodingArg::Utf8 => whosaid_corpus::Encoding::Utf8,
+        EncodingArg::Auto => whosaid_corpus::Encoding::Auto,
+    });
     let jobs = if args.jobs == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
@@ -129,13 +159,11 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let mut reported = std::collections::HashSet::new();
     let mut diags = Vec::new();
     let mut fail_levels = std::collections::HashMap::new();
-    let mut summary = Summary {
-        files: files.len(),
-        ..Summary::default()
-    };
-    for (_, outcome) in results {
+    let mut summary = Summary::default();
+    for (i, outcome) in results {
         match outcome {
             Ok((report, level)) => {
+                summary.files += 1;
                 summary.suppressed += report.suppressed;
                 fail_levels.insert(report.path.clone(), level);
                 diags.extend(report.diagnostics);
@@ -143,10 +171,19 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
             Err(e) => {
                 failed_files += 1;
                 // A bad config file fails every file under it: say it once.
-                let msg = e.to_string();
+                let msg = match e {
+                    CheckError::Utf8 { .. } => {
+                        format!("{e}; if it is Windows-1252 or Latin-1, use --encoding auto")
+                    }
+                    _ => e.to_string(),
+                };
                 if reported.insert(msg.clone()) {
                     eprintln!("whosaid: {msg}");
                 }
+                summary.failures.push(Failure {
+                    path: files.get(i).map(|p| display_path(p)).unwrap_or_default(),
+                    message: msg,
+                });
             }
         }
     }
@@ -197,10 +234,12 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
                 .or_else(|| c.downcast_ref::<io::Error>().map(io::Error::kind))
                 == Some(io::ErrorKind::BrokenPipe)
         });
-        if broken {
-            return Ok(ExitCode::SUCCESS);
+        // A reader that stops early (`| head`) ends the report, not the
+        // verdict: the exit code still says whether there were findings,
+        // as ripgrep's does.
+        if !broken {
+            return Err(e);
         }
-        return Err(e);
     }
 
     let failing = diags.iter().any(|d| {

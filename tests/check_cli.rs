@@ -223,3 +223,171 @@ fn directories_respect_gitignore_and_extensions() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("No problems in 2 files."), "{out}");
 }
+
+/// Review12 item 2: YAML strings and Python literals read as prose were
+/// unattributed quotes. A named file that is neither Markdown nor plain text
+/// is skipped with a warning and not counted.
+#[test]
+fn named_files_that_are_not_prose_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("ci.yml"),
+        "a: \"We will not raise taxes this year\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("x.py"),
+        "print(\"We will not raise taxes this year\")\n",
+    )
+    .unwrap();
+    std::fs::write(p.join("a.md"), "Smith said it.\n").unwrap();
+    std::fs::write(p.join("NOTES"), "Jones said it.\n").unwrap();
+    let arg = |n: &str| p.join(n).to_str().unwrap().to_string();
+    let (code, out, err) = run(&[
+        "check",
+        &arg("ci.yml"),
+        &arg("x.py"),
+        &arg("a.md"),
+        &arg("NOTES"),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("No problems in 2 files."), "{out}");
+    assert!(
+        err.contains("ci.yml: skipped") && err.contains("x.py: skipped"),
+        "{err}"
+    );
+    assert!(!err.contains("a.md") && !err.contains("NOTES"), "{err}");
+}
+
+/// Review12 item 12: a reader that closes the pipe early (`| head -1`) must
+/// not turn a failing run into a passing one under `pipefail`.
+#[test]
+fn closed_stdout_keeps_the_exit_code() {
+    for format in ["full", "concise", "json", "sarif"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["check", "--output-format", format, "fixtures/check"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the read end before the report is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// Review12 item 14: no "No problems" when a file could not be checked or
+/// its config is broken; only checked files are counted; in SARIF a path
+/// outside the current directory is an absolute `file://` URI with no
+/// `%SRCROOT%`, and an unreadable file is a tool notification.
+#[test]
+fn unchecked_files_are_reported_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join("b.txt"), b"bad \xff byte").unwrap();
+    let (code, out, _) = run(&["check", p.join("b.txt").to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(!out.contains("No problems"), "{out}");
+    assert!(out.contains("1 file could not be checked"), "{out}");
+    std::fs::write(p.join("a.md"), "Smith said it.\n").unwrap();
+    let (code, out, _) = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("1 file could not be checked")
+            && out.contains("no findings in the 1 other file."),
+        "{out}"
+    );
+    std::fs::write(
+        p.join("c.md"),
+        "The vote was close. \"We will not raise taxes this year.\" It passed.\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&["check", "--output-format", "concise", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("in 2 files; 1 file could not be checked"),
+        "{out}"
+    );
+
+    let (code, out, _) = run(&["check", "--output-format", "sarif", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let run0 = &log["runs"][0];
+    let loc = &run0["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert!(
+        loc["uri"].as_str().unwrap().starts_with("file:///") && loc.get("uriBaseId").is_none(),
+        "{loc}"
+    );
+    let inv = &run0["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], serde_json::json!(false));
+    let n = &inv["toolExecutionNotifications"][0];
+    assert!(
+        n["message"]["text"].as_str().unwrap().contains("b.txt"),
+        "{n}"
+    );
+    let uri = n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(
+        uri.starts_with("file:///") && uri.ends_with("/b.txt"),
+        "{uri}"
+    );
+
+    // A broken whosaid.toml: nothing is checked.
+    let bad = tempfile::tempdir().unwrap();
+    std::fs::write(bad.path().join("whosaid.toml"), "fail-on = 3\n").unwrap();
+    std::fs::write(bad.path().join("a.md"), "Smith said it.\n").unwrap();
+    let (code, out, _) = run(&["check", bad.path().to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(!out.contains("No problems"), "{out}");
+    assert!(out.contains("1 file could not be checked"), "{out}");
+}
+
+/// Review12 item 16: a Windows-1252 draft is an error that says how to read
+/// it, and `--encoding auto` reads it, as `extract` does.
+#[test]
+fn encoding_auto_reads_windows_1252() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("cp.txt");
+    std::fs::write(
+        &f,
+        b"The vote was close. \x93We will not raise taxes this year.\x94 It passed.\n",
+    )
+    .unwrap();
+    let f = f.to_str().unwrap();
+    let (code, _, err) = run(&["check", f]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--encoding auto"), "{err}");
+    let (code, out, _) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        "--encoding",
+        "auto",
+        f,
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("WS001"), "{out}");
+}
+
+/// Review12 item 18: a run that finds nothing to check says so.
+#[test]
+fn nothing_to_check_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.html"), "<p>Hi</p>\n").unwrap();
+    let (code, out, err) = run(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("No problems in 0 files."), "{out}");
+    assert!(
+        err.contains("no Markdown or plain-text files found"),
+        "{err}"
+    );
+}

@@ -49,3 +49,23 @@ fn readme_rule_table_is_up_to_date() {
         "the rule table in README.md is stale: run `UPDATE_DOCS=1 cargo test --test check_docs`"
     );
 }
+
+/// Review12 item 2: pre-commit's `text` tag matches every text file (YAML,
+/// Python); the hook and the documented configs must ask for Markdown and
+/// plain text only.
+#[test]
+fn pre_commit_hooks_lint_markdown_and_plain_text_only() {
+    let hooks = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap_or_default();
+    assert!(
+        hooks.contains("types_or: [markdown, plain-text]"),
+        ".pre-commit-hooks.yaml: {hooks}"
+    );
+    for doc in ["README.md", "docs/check.md"] {
+        let text = std::fs::read_to_string(root().join(doc)).unwrap();
+        let hooks: Vec<&str> = text.lines().filter(|l| l.contains("types_or:")).collect();
+        assert!(!hooks.is_empty(), "{doc} shows no pre-commit hook");
+        for l in hooks {
+            assert!(l.contains("[markdown, plain-text]"), "{doc}: {l}");
+        }
+    }
+}

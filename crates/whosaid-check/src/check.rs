@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use whosaid_attribution::{Document, Extractor, Lexicon, Span};
+use whosaid_corpus::{DocError, Encoding, decode_bytes};
 use whosaid_text::OffsetMap;
 
 /// How a file is read.
@@ -54,6 +55,7 @@ pub struct FileReport {
 pub struct Checker {
     builtin: Lists,
     extractors: Mutex<HashMap<Vec<String>, Arc<Extractor>>>,
+    encoding: Encoding,
 }
 
 impl Default for Checker {
@@ -91,7 +93,17 @@ impl Checker {
                 vague_phrases: parse_list(include_str!("../data/vague-phrases.txt")),
             },
             extractors: Mutex::new(HashMap::new()),
+            encoding: Encoding::Utf8,
         }
+    }
+
+    /// Reads files as `whosaid extract --encoding` does: a UTF-16 or UTF-8
+    /// byte order mark is always honoured; then strict UTF-8
+    /// ([`Encoding::Utf8`], the default) or UTF-8 with Windows-1252 for a
+    /// file that is not ([`Encoding::Auto`]).
+    pub fn with_encoding(mut self, encoding: Encoding) -> Self {
+        self.encoding = encoding;
+        self
     }
 
     fn lists(&self, s: &Settings) -> Lists {
@@ -143,7 +155,8 @@ impl Checker {
         e
     }
 
-    /// Reads and checks a file; `display` is how its path is shown.
+    /// Reads and checks a file; `display` is how its path is shown. Bytes
+    /// are decoded as [`Checker::with_encoding`] says.
     pub fn check_file(
         &self,
         path: &Path,
@@ -154,10 +167,23 @@ impl Checker {
             path: path.to_path_buf(),
             source,
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| CheckError::Utf8 {
-            path: path.to_path_buf(),
-            offset: e.utf8_error().valid_up_to(),
-        })?;
+        let text = decode_bytes(bytes, self.encoding)
+            .map_err(|e| CheckError::Utf8 {
+                path: path.to_path_buf(),
+                offset: match e {
+                    DocError::Encoding { offset } => offset,
+                    _ => 0,
+                },
+            })?
+            .text;
+        // UTF-16 with no byte order mark is valid UTF-8 with a NUL in every
+        // other byte, and would pass as a draft with nothing to flag.
+        if let Some(offset) = text.find('\0') {
+            return Err(CheckError::Nul {
+                path: path.to_path_buf(),
+                offset,
+            });
+        }
         let text = whosaid_text::strip_bom(&text);
         Ok(self.check_text(display, text, FileKind::from_path(path), settings))
     }
@@ -366,6 +392,54 @@ mod tests {
             &allowed,
         );
         assert!(r.diagnostics.is_empty());
+    }
+
+    /// Review12 item 16: check reads what extract reads.
+    #[test]
+    fn files_are_decoded_as_extract_decodes_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "\u{201c}Ok\u{201d}, Smith admitted that he lied.\n";
+        let write = |name: &str, bytes: Vec<u8>| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        };
+        let utf16 = |bom: &[u8], f: fn(u16) -> [u8; 2]| {
+            let mut b = bom.to_vec();
+            b.extend(text.encode_utf16().flat_map(f));
+            b
+        };
+        let le = write("le.txt", utf16(&[0xFF, 0xFE], u16::to_le_bytes));
+        let be = write("be.txt", utf16(&[0xFE, 0xFF], u16::to_be_bytes));
+        let bare = write("bare.txt", utf16(&[], u16::to_le_bytes));
+        let cp1252 = write(
+            "cp.txt",
+            b"\x93Ok\x94, Smith admitted that he lied.\n".to_vec(),
+        );
+        let s = Settings::default();
+        let found = |c: &Checker, p: &Path| {
+            c.check_file(p, "t", &s).map(|r| {
+                r.diagnostics
+                    .iter()
+                    .map(|d| (d.code, d.start.line, d.start.column))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let want = vec![("WS004", 1, 13)];
+        let strict = Checker::new();
+        assert_eq!(found(&strict, &le).unwrap(), want);
+        assert_eq!(found(&strict, &be).unwrap(), want);
+        assert!(matches!(
+            found(&strict, &cp1252),
+            Err(CheckError::Utf8 { offset: 0, .. })
+        ));
+        assert!(matches!(
+            found(&strict, &bare),
+            Err(CheckError::Nul { offset: 3, .. })
+        ));
+        let auto = Checker::new().with_encoding(Encoding::Auto);
+        assert_eq!(found(&auto, &cp1252).unwrap(), want);
+        assert_eq!(found(&auto, &le).unwrap(), want);
     }
 
     #[test]

@@ -5,22 +5,58 @@ use std::path::{Path, PathBuf};
 /// Extensions of files checked when a directory is searched.
 pub const EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
 
+/// Extensions of files checked when named on the command line, besides
+/// [`EXTENSIONS`]: what pre-commit tags `markdown` or `plain-text`. A file
+/// with no extension ("README", "NOTES") is checked as plain text too.
+const NAMED_EXTENSIONS: [&str; 1] = ["mdx"];
+
+/// True when a file named on the command line is Markdown or plain text by
+/// its name: an extension of [`EXTENSIONS`] or `.mdx`, or none at all.
+pub fn is_supported(p: &Path) -> bool {
+    let Some(ext) = p.extension() else {
+        return true;
+    };
+    ext.to_str().is_some_and(|e| {
+        let e = e.to_ascii_lowercase();
+        EXTENSIONS.contains(&e.as_str()) || NAMED_EXTENSIONS.contains(&e.as_str())
+    })
+}
+
+/// The files a run checks, and the files named on the command line that it
+/// skips.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Discovered {
+    /// Files to check: sorted per named directory, in the order named,
+    /// without duplicates.
+    pub files: Vec<PathBuf>,
+    /// Files named explicitly that are neither Markdown nor plain text by
+    /// their name (`ci.yml`, `x.py`): read as prose, their strings and
+    /// code give only false findings.
+    pub skipped: Vec<PathBuf>,
+}
+
 /// How a path is shown to the user: as given, with forward slashes.
 pub fn display_path(p: &Path) -> String {
     let s = p.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
-/// The files to check under `paths`: a file is checked whatever its
-/// extension; a directory is searched recursively for `.md`, `.markdown` and
+/// The files to check under `paths`: a file is checked when it is Markdown
+/// or plain text by its name ([`is_supported`]) and skipped otherwise; a
+/// directory is searched recursively for `.md`, `.markdown` and
 /// `.txt` files, skipping hidden files and whatever `.gitignore`, `.ignore`
 /// and git's exclude files exclude (even outside a git repository). Sorted,
 /// without duplicates.
-pub fn discover_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CheckError> {
+pub fn discover_files(paths: &[PathBuf]) -> Result<Discovered, CheckError> {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
         if p.is_file() {
-            out.push(p.clone());
+            if is_supported(p) {
+                out.push(p.clone());
+            } else {
+                skipped.push(p.clone());
+            }
             continue;
         }
         if !p.exists() {
@@ -47,5 +83,42 @@ pub fn discover_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CheckError> {
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|p| seen.insert(p.clone()));
-    Ok(out)
+    Ok(Discovered {
+        files: out,
+        skipped,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_files_are_checked_only_when_markdown_or_text() {
+        for ok in [
+            "a.md",
+            "b.MARKDOWN",
+            "c.txt",
+            "d.mdx",
+            "README",
+            "dir.v2/NOTES",
+        ] {
+            assert!(is_supported(Path::new(ok)), "{ok}");
+        }
+        for no in ["ci.yml", "x.py", "page.html", "data.json", "a.md.bak"] {
+            assert!(!is_supported(Path::new(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn unsupported_named_files_are_skipped_and_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let md = dir.path().join("a.md");
+        let yml = dir.path().join("ci.yml");
+        std::fs::write(&md, "Smith said it.\n").unwrap();
+        std::fs::write(&yml, "a: \"We will not raise taxes this year\"\n").unwrap();
+        let d = discover_files(&[yml.clone(), md.clone()]).unwrap();
+        assert_eq!(d.files, vec![md]);
+        assert_eq!(d.skipped, vec![yml]);
+    }
 }

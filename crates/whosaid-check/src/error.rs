@@ -30,6 +30,16 @@ pub enum CheckError {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+    /// A file holds a NUL byte, as UTF-16 without a byte order mark does.
+    #[error(
+        "{path}: NUL byte at offset {offset}: not a text file, or UTF-16 without a byte order mark (save it as UTF-8, or UTF-16 with a BOM)"
+    )]
+    Nul {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first NUL in the decoded text.
+        offset: usize,
+    },
     /// A configuration file is not valid TOML or has unknown keys.
     #[error("{path}: {message}")]
     Config {

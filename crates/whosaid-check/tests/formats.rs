@@ -40,7 +40,7 @@ fn rendered(format: OutputFormat) -> String {
     let summary = Summary {
         files: 9,
         suppressed: 2,
-        baselined: 0,
+        ..Summary::default()
     };
     render(format, &diagnostics(), &summary, &mut out).unwrap();
     String::from_utf8(out).unwrap()
@@ -111,6 +111,27 @@ fn sarif_validates_against_the_2_1_0_schema() {
         );
         assert!(res["message"]["text"].is_string() && res["ruleId"].is_string());
     }
+    // Files that could not be checked, and paths outside the current
+    // directory, validate too.
+    let mut diags = diagnostics();
+    diags[0].path = "/elsewhere/a b.md".into();
+    let summary = whosaid_check::Summary {
+        failures: vec![whosaid_check::Failure {
+            path: "../b.txt".into(),
+            message: "../b.txt: not valid UTF-8 (first bad byte at offset 4)".into(),
+        }],
+        ..Summary::default()
+    };
+    let mut out = Vec::new();
+    render(OutputFormat::Sarif, &diags, &summary, &mut out).unwrap();
+    let with_failures: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&with_failures)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let notes = &with_failures["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    assert_eq!(notes.as_array().map(Vec::len), Some(1));
     // A schema violation is caught: a result without a message.
     let mut bad = log.clone();
     bad["runs"][0]["results"][0]

@@ -60,3 +60,29 @@ fn snippet_of_a_cut_line_points_at_the_finding() {
         "caret not under the quotation:\n{out}"
     );
 }
+
+/// Review12 item 18: carets are placed by terminal columns, so they stay
+/// under the finding after CJK (two columns each) and combining marks (none).
+#[test]
+fn carets_line_up_after_wide_characters() {
+    for (prefix, columns) in [("東京 ", 5), ("Cafe\u{301} ", 5), ("", 0)] {
+        let text = format!("{prefix}Smith admitted that he lied.\n");
+        let r = Checker::new().check_text("t.md", &text, FileKind::Markdown, &Settings::default());
+        let mut out = Vec::new();
+        render(
+            OutputFormat::Full,
+            &r.diagnostics,
+            &Summary::default(),
+            &mut out,
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let carets = out
+            .lines()
+            .find(|l| l.contains('^'))
+            .unwrap_or_else(|| panic!("{out}"));
+        // The gutter, then the columns of the prefix and "Smith ".
+        let want = format!("  | {}{}", " ".repeat(columns + 6), "^".repeat(8));
+        assert_eq!(carets, want, "{out}");
+    }
+}

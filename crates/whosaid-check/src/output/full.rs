@@ -3,6 +3,7 @@
 
 use crate::Diagnostic;
 use std::io::Write;
+use unicode_width::UnicodeWidthChar;
 
 /// Longest source line shown whole; longer lines are cut around the finding.
 const MAX_LINE: usize = 100;
@@ -52,8 +53,11 @@ pub(super) fn write(diags: &[Diagnostic], out: &mut dyn Write) -> std::io::Resul
         let tail = if to < chars.len() { "…" } else { "" };
         let shown: String = chars[from..to].iter().collect();
         writeln!(out, "{} | {lead}{}{tail}", d.start.line, shown.trim_end())?;
-        let caret_from = col - from + lead.chars().count();
-        let carets = end_col.min(to.max(col + 1)) - col;
+        // Terminal columns, not characters: a CJK character or an emoji
+        // takes two, a combining mark none.
+        let width = |cs: &[char]| cs.iter().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+        let caret_from = width(&chars[from..col]) + lead.chars().count();
+        let carets = width(&chars[col..end_col.min(to.max(col + 1)).min(chars.len())]);
         let more = if d.end.line > d.start.line {
             " …"
         } else {

@@ -1,5 +1,6 @@
 //! GitHub Actions workflow commands: one annotation per finding.
 
+use super::Failure;
 use crate::{Diagnostic, Severity};
 use std::io::Write;
 
@@ -15,7 +16,22 @@ pub(crate) fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub(super) fn write(diags: &[Diagnostic], out: &mut dyn Write) -> std::io::Result<()> {
+pub(super) fn write(
+    diags: &[Diagnostic],
+    failures: &[Failure],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    // A file that could not be checked is an error on the file, so the pull
+    // request shows it, not only the job log.
+    for f in failures {
+        writeln!(
+            out,
+            "::error file={},title={}::{}",
+            escape_property(&f.path),
+            escape_property("whosaid: file not checked"),
+            escape_data(&f.message)
+        )?;
+    }
     for d in diags {
         let level = match d.severity {
             Severity::Error => "error",
@@ -57,5 +73,19 @@ mod tests {
     fn escapes_cannot_start_a_command() {
         assert_eq!(escape_data("50%\r\n::error::x"), "50%25%0D%0A::error::x");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn files_not_checked_are_annotated() {
+        let f = Failure {
+            path: "drafts/b,1.txt".into(),
+            message: "drafts/b,1.txt: not valid UTF-8\n::error::x".into(),
+        };
+        let mut out = Vec::new();
+        write(&[], &[f], &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "::error file=drafts/b%2C1.txt,title=whosaid%3A file not checked::drafts/b,1.txt: not valid UTF-8%0A::error::x\n"
+        );
     }
 }

@@ -42,15 +42,28 @@ impl OutputFormat {
     }
 }
 
-/// Totals of a run, for the closing line of the human formats.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// A file that could not be checked (unreadable, not UTF-8, under a broken
+/// config file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The file, as shown to the user.
+    pub path: String,
+    /// What went wrong.
+    pub message: String,
+}
+
+/// Totals of a run, for the closing line of the human formats, and the
+/// files that could not be checked (SARIF tool notifications).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
-    /// Files checked.
+    /// Files checked: those that could not be are in `failures` instead.
     pub files: usize,
     /// Findings silenced by suppression comments.
     pub suppressed: usize,
     /// Findings accepted by the baseline.
     pub baselined: usize,
+    /// Files that could not be checked.
+    pub failures: Vec<Failure>,
 }
 
 /// Writes `diags` in `format`. Human formats end with a summary line.
@@ -85,10 +98,10 @@ pub fn render(
             writeln!(out)?;
         }
         OutputFormat::Sarif => {
-            serde_json::to_writer_pretty(&mut *out, &sarif::log(diags))?;
+            serde_json::to_writer_pretty(&mut *out, &sarif::log(diags, &summary.failures))?;
             writeln!(out)?;
         }
-        OutputFormat::Github => github::write(diags, out)?,
+        OutputFormat::Github => github::write(diags, &summary.failures, out)?,
         OutputFormat::Csv => csv::write(diags, out)?,
     }
     Ok(())
@@ -116,12 +129,32 @@ fn write_summary(diags: &[Diagnostic], s: &Summary, out: &mut dyn Write) -> std:
     } else {
         format!(" ({})", extra.join(", "))
     };
-    if diags.is_empty() {
+    // Never "No problems" when some file went unchecked: say so instead.
+    let unchecked = match s.failures.len() {
+        0 => String::new(),
+        n => format!(
+            "; {n} file{} could not be checked (errors on standard error)",
+            plural(n)
+        ),
+    };
+    if diags.is_empty() && !s.failures.is_empty() {
+        let n = s.failures.len();
+        let others = if s.files == 0 {
+            String::new()
+        } else {
+            format!("; no findings in the {} other {files}", s.files)
+        };
+        writeln!(
+            out,
+            "{n} file{} could not be checked (errors on standard error){others}{extra}.",
+            plural(n)
+        )
+    } else if diags.is_empty() {
         writeln!(out, "No problems in {} {files}{extra}.", s.files)
     } else {
         writeln!(
             out,
-            "Found {} problem{} ({} error{}, {} warning{}, {} info) in {} {files}{extra}.",
+            "Found {} problem{} ({} error{}, {} warning{}, {} info) in {} {files}{extra}{unchecked}.",
             diags.len(),
             plural(diags.len()),
             count(Severity::Error),
