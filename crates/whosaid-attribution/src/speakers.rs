@@ -6491,6 +6491,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // Director Anthony Fauci" the "and" is inside a title.
     // Nor an "and" inside an apposition: "Jill Martin, vice president and
     // counsel for the Trump Organization" is one person.
+    // "Donald J. Trump and Senator Ted Cruz": after a person's name right
+    // before the "and", a title opens the second person's name ("Party
+    // leader and Prime Minister Boris Johnson" is one person).
+    let person_then_and = in_source.len() == 2
+        && table.entities[in_source[0].entity].kind == SpeakerType::Person
+        && toks
+            .iter()
+            .find(|t| t.span.start >= in_source[0].span.end)
+            .is_some_and(|t| t.lower == "and");
     let joined = in_source.len() == 2
         && in_source[0].entity != in_source[1].entity
         && !part_of(in_source[0].entity, in_source[1].entity)
@@ -6504,7 +6513,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 && !toks[k + 1..]
                     .iter()
                     .take_while(|x| x.span.end <= in_source[1].span.start)
-                    .all(|x| x.is_word() && x.cap && !x.is_function())
+                    .all(|x| {
+                        // "Republican Trump and Democrat Clinton": a party
+                        // word or title before the second name is no part
+                        // of a longer one.
+                        x.is_word()
+                            && x.cap
+                            && !x.is_function()
+                            && !is_party_member(&x.lower)
+                            && !(person_then_and && x.speaker_classes() & TITLE != 0)
+                    })
         });
     if joined {
         let (a, b) = (

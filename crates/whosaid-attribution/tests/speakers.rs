@@ -3657,3 +3657,21 @@ fn a_group_narrowed_by_a_clause_keeps_it_and_no_name_inside_speaks() {
                 map favored them.";
     assert_eq!(name_at(text, "said", 1), "Ann Lee");
 }
+
+#[test]
+fn two_people_joined_by_and_speak_together_past_a_title_or_party() {
+    let text = "The climate deal was signed in April. Republicans, Tom Hale and \
+                Senator Sam Reyes questioned the deal.";
+    assert_eq!(name_at(text, "questioned", 1), "Tom Hale and Sam Reyes");
+    let text = "Donald Trump and Hillary Clinton campaigned in Ohio. Republican \
+                Trump and Democrat Clinton have criticized the firm.";
+    assert!(
+        name_at(text, "criticized", 1).ends_with("and Hillary Clinton"),
+        "{}",
+        name_at(text, "criticized", 1)
+    );
+    // One person with two titles.
+    let text = "The vote was counted. Conservative Party leader and Prime Minister \
+                Ann Lee said the result was clear.";
+    assert_eq!(name_at(text, "said", 1), "Ann Lee");
+}
