@@ -215,6 +215,17 @@ impl Globs {
             |set: &globset::GlobSet| set.is_match(rel) || name.is_some_and(|n| set.is_match(n));
         self.include.as_ref().is_none_or(hit) && !self.exclude.as_ref().is_some_and(hit)
     }
+
+    /// Whether an exclude pattern covers the directory at `rel` as a whole
+    /// (`!drafts`, `!drafts/**`), so that a subdirectory that cannot be
+    /// listed is not reported when the user left it out anyway.
+    pub fn excludes_dir(&self, rel: &Path) -> bool {
+        self.exclude.as_ref().is_some_and(|set| {
+            set.is_match(rel)
+                || rel.file_name().is_some_and(|n| set.is_match(Path::new(n)))
+                || set.is_match(rel.join("\u{0}"))
+        })
+    }
 }
 
 /// Like [`discover_sources`], with the files of directory walks filtered
@@ -233,7 +244,8 @@ pub fn discover_sources_with(
         } else {
             let wanted =
                 |f: &Path| is_source_file(f) && globs.allows(f.strip_prefix(p).unwrap_or(f));
-            discover_one(p, &wanted, &mut out)?;
+            let excluded = |d: &Path| globs.excludes_dir(d.strip_prefix(p).unwrap_or(d));
+            discover_one(p, &wanted, &excluded, &mut out)?;
         }
     }
     Ok(out)
@@ -254,7 +266,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
     let mut out = Vec::new();
     let wanted = |p: &Path| has_extension(p, EXTENSIONS);
     for p in paths {
-        discover_one(p, &wanted, &mut out)?;
+        discover_one(p, &wanted, &|_| false, &mut out)?;
     }
     Ok(out)
 }
@@ -262,6 +274,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
 fn discover_one(
     p: &PathBuf,
     wanted: &dyn Fn(&Path) -> bool,
+    excluded: &dyn Fn(&Path) -> bool,
     out: &mut Vec<InputDoc>,
 ) -> Result<(), CorpusError> {
     let meta = fs::metadata(p).map_err(|source| CorpusError::Path {
@@ -270,7 +283,7 @@ fn discover_one(
     })?;
     if meta.is_dir() {
         let mut found = Vec::new();
-        walk(p, p, wanted, &mut found)?;
+        walk(p, p, wanted, excluded, &mut found)?;
         found.sort_by(|a: &InputDoc, b| a.id.cmp(&b.id));
         out.extend(found);
     } else {
@@ -290,20 +303,59 @@ fn walk(
     root: &Path,
     dir: &Path,
     wanted: &dyn Fn(&Path) -> bool,
+    excluded: &dyn Fn(&Path) -> bool,
     out: &mut Vec<InputDoc>,
 ) -> Result<(), CorpusError> {
     let err = |source| CorpusError::Path {
         path: dir.to_path_buf(),
         source,
     };
-    for entry in fs::read_dir(dir).map_err(err)? {
-        let entry = entry.map_err(err)?;
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        // The directory argument itself must be readable: nothing can be
+        // done without it.
+        Err(e) if dir == root => return Err(err(e)),
+        // A subdirectory that cannot be listed (no permission, a path too
+        // long) is one input that cannot be read: it is taken as such, so
+        // that the run reports it in its place and goes on with the rest.
+        Err(_) => {
+            if !excluded(dir) {
+                out.push(InputDoc {
+                    id: relative_id(root, dir),
+                    path: dir.to_path_buf(),
+                });
+            }
+            return Ok(());
+        }
+    };
+    for entry in entries {
+        let Ok(entry) = entry else {
+            // An entry that cannot be read mid-listing: the rest of the
+            // directory is unknown, so the directory is reported.
+            if !excluded(dir) {
+                out.push(InputDoc {
+                    id: relative_id(root, dir),
+                    path: dir.to_path_buf(),
+                });
+            }
+            return Ok(());
+        };
         let path = entry.path();
         // Symlinks are followed for files but not for directories, so a link
         // loop cannot recurse forever.
-        let ft = entry.file_type().map_err(err)?;
+        let Ok(ft) = entry.file_type() else {
+            // Type unknown: taken if its name is wanted, so that opening it
+            // reports what is wrong.
+            if wanted(&path) {
+                out.push(InputDoc {
+                    id: relative_id(root, &path),
+                    path,
+                });
+            }
+            continue;
+        };
         if ft.is_dir() {
-            walk(root, &path, wanted, out)?;
+            walk(root, &path, wanted, excluded, out)?;
             continue;
         }
         // A link to a directory is not walked; a link to a file, or a
@@ -311,16 +363,23 @@ fn walk(
         // document is reported rather than silently skipped.
         let is_file = ft.is_file() || (ft.is_symlink() && !path.is_dir());
         if is_file && wanted(&path) {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let id = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push(InputDoc { id, path });
+            out.push(InputDoc {
+                id: relative_id(root, &path),
+                path,
+            });
         }
     }
     Ok(())
+}
+
+/// The id of `path` found under the directory argument `root`: its path
+/// relative to `root`, with `/` separators.
+fn relative_id(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Reads a document as UTF-8 text without its leading byte order mark.
@@ -383,6 +442,15 @@ mod tests {
         // The old entry point still walks only text.
         let docs = discover(&[root.to_path_buf()]).unwrap();
         assert_eq!(docs.len(), 1);
+    }
+
+    #[test]
+    fn exclude_globs_cover_whole_directories() {
+        let globs = Globs::new(&["!drafts/**".to_string(), "!old".to_string()]).unwrap();
+        assert!(globs.excludes_dir(Path::new("drafts")));
+        assert!(globs.excludes_dir(Path::new("x/old")));
+        assert!(!globs.excludes_dir(Path::new("news")));
+        assert!(!Globs::default().excludes_dir(Path::new("news")));
     }
 
     #[test]
