@@ -13,7 +13,7 @@ use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_corpus::{
     Batch, DocError, Encoding, Globs, InputFormat, Record, SourceOptions, discover_sources_with,
-    open_input, run_ordered_batches,
+    make_ids_unique, open_input, run_ordered_batches,
 };
 use whosaid_report::{
     ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
@@ -49,7 +49,9 @@ pub enum EncodingArg {
 #[derive(Parser)]
 pub struct ExtractArgs {
     /// Files, directories (searched recursively for .txt, .md, .html, .htm)
-    /// or `-` for standard input.
+    /// or `-` for standard input. A file's doc_id is its name, or its path
+    /// relative to the directory argument; files that would share one
+    /// (a/story.txt, b/story.txt) take their paths as given instead.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Write claims to this file instead of standard output.
@@ -276,7 +278,8 @@ fn records(
     opts: &SourceOptions,
 ) -> Result<(impl Iterator<Item = Record>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
-    let inputs = discover_sources_with(paths, globs)?;
+    let mut inputs = discover_sources_with(paths, globs)?;
+    warn_shared_ids(&make_ids_unique(&mut inputs));
     let one_each = inputs.iter().all(|d| {
         d.path.as_os_str() != "-"
             && match opts.format {
@@ -303,6 +306,29 @@ fn records(
             }
         });
     Ok((stream, total))
+}
+
+/// Says on standard error which inputs had to be told apart by their paths
+/// (see [`make_ids_unique`]).
+pub(crate) fn warn_shared_ids(shared: &[(String, Vec<String>)]) {
+    for (id, now) in shared {
+        let mut distinct = now.clone();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() < now.len() {
+            eprintln!(
+                "whosaid: warning: {} is given more than once; its rows appear once for each time, under the same doc_id",
+                distinct.join(", ")
+            );
+        }
+        if distinct.len() > 1 {
+            eprintln!(
+                "whosaid: warning: {} inputs are named {id}; their doc_ids are their paths instead: {}",
+                now.len(),
+                distinct.join(", ")
+            );
+        }
+    }
 }
 
 /// Runs `whosaid extract`.

@@ -12,6 +12,50 @@ fn whosaid() -> Command {
 
 const SAID: &str = "The mayor said that taxes would rise.";
 
+#[test]
+fn files_with_one_name_in_two_folders_get_their_paths_as_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, text) in [
+        ("a", SAID),
+        ("b", "The governor said that roads would close."),
+    ] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+        fs::write(dir.path().join(sub).join("story.txt"), text).unwrap();
+    }
+    fs::write(dir.path().join("lone.txt"), SAID).unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a/story.txt", "./b/story.txt", "lone.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<&str> = s
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["a/story.txt", "b/story.txt", "lone.txt"], "{s}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("2 inputs are named story.txt") && err.contains("a/story.txt, b/story.txt"),
+        "{err}"
+    );
+    // Two directory arguments with the same relative path.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a", "b"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<&str> = s
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["a/story.txt", "b/story.txt"], "{s}");
+}
+
 /// Runs `whosaid` as an unprivileged user when the tests run as root (who
 /// can read any directory), or as the current user otherwise. `None` when
 /// neither can produce a directory that cannot be read.

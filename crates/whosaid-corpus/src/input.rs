@@ -382,6 +382,47 @@ fn relative_id(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
+/// How a path is shown: as given, with `/` separators and without a
+/// leading `./`.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    match s.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => s,
+    }
+}
+
+/// Makes the ids of `docs` unique. Ids are short (a file's name, or its
+/// path relative to its directory argument), so two inputs can share one:
+/// `a/story.txt` and `b/story.txt` named directly, or the same relative path
+/// under two directory arguments. Each input of such a group takes its path
+/// as given on the command line instead ([`display_path`]: `a/story.txt`),
+/// so rows can be joined back to their files; inputs with an id of their
+/// own keep it. Standard input (`-`) keeps its id.
+///
+/// Returns each id that was shared, in order of first appearance, with the
+/// ids its inputs have now. An id stays shared only when the same path is
+/// given twice.
+pub fn make_ids_unique(docs: &mut [InputDoc]) -> Vec<(String, Vec<String>)> {
+    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for d in docs.iter() {
+        *count.entry(d.id.clone()).or_default() += 1;
+    }
+    let mut shared: Vec<(String, Vec<String>)> = Vec::new();
+    for d in docs.iter_mut() {
+        if d.id == "-" || count[&d.id] < 2 {
+            continue;
+        }
+        let new = display_path(&d.path);
+        match shared.iter_mut().find(|(id, _)| *id == d.id) {
+            Some((_, now)) => now.push(new.clone()),
+            None => shared.push((d.id.clone(), vec![new.clone()])),
+        }
+        d.id = new;
+    }
+    shared
+}
+
 /// Reads a document as UTF-8 text without its leading byte order mark.
 pub fn read_document(doc: &InputDoc) -> Result<String, DocError> {
     let bytes = fs::read(&doc.path).map_err(|e| DocError::Io(e.to_string()))?;
@@ -442,6 +483,33 @@ mod tests {
         // The old entry point still walks only text.
         let docs = discover(&[root.to_path_buf()]).unwrap();
         assert_eq!(docs.len(), 1);
+    }
+
+    #[test]
+    fn shared_ids_become_paths_as_given() {
+        let doc = |id: &str, path: &str| InputDoc {
+            id: id.to_string(),
+            path: PathBuf::from(path),
+        };
+        let mut docs = vec![
+            doc("story.txt", "./a/story.txt"),
+            doc("other.txt", "b/other.txt"),
+            doc("story.txt", "b/story.txt"),
+            doc("-", "-"),
+            doc("-", "-"),
+        ];
+        let shared = make_ids_unique(&mut docs);
+        let ids: Vec<_> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a/story.txt", "other.txt", "b/story.txt", "-", "-"]);
+        assert_eq!(
+            shared,
+            [(
+                "story.txt".to_string(),
+                vec!["a/story.txt".to_string(), "b/story.txt".to_string()]
+            )]
+        );
+        let mut unique = vec![doc("a.txt", "a.txt"), doc("b.txt", "b.txt")];
+        assert!(make_ids_unique(&mut unique).is_empty());
     }
 
     #[test]
