@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_corpus::{
-    Batch, DocError, Encoding, Globs, InputFormat, Record, SourceOptions, discover_sources_with,
-    make_ids_unique, open_input, run_ordered_batches,
+    Batch, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
+    discover_sources_with, display_path, make_ids_unique, open_input, run_ordered_batches,
 };
 use whosaid_report::{
     ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
@@ -276,9 +276,11 @@ fn records(
     paths: &[PathBuf],
     globs: &Globs,
     opts: &SourceOptions,
+    outputs: Vec<PathBuf>,
 ) -> Result<(impl Iterator<Item = Record>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
     let mut inputs = discover_sources_with(paths, globs)?;
+    skip_outputs(&mut inputs, &outputs);
     warn_shared_ids(&make_ids_unique(&mut inputs));
     let one_each = inputs.iter().all(|d| {
         d.path.as_os_str() != "-"
@@ -331,6 +333,59 @@ pub(crate) fn warn_shared_ids(shared: &[(String, Vec<String>)]) {
     }
 }
 
+/// Leaves out of `inputs` the files this run writes (`-o`, `--out-dir`'s
+/// files, `--speakers`, `--speakers-summary`): a directory walk would
+/// otherwise read a previous run's output back in, after truncating it.
+/// `outputs` that do not exist yet cannot have been found, so only the
+/// existing ones are compared, by canonical path.
+fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
+    let outputs: Vec<PathBuf> = outputs
+        .iter()
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .collect();
+    if outputs.is_empty() {
+        return;
+    }
+    inputs.retain(|d| {
+        // Names first: canonicalising every input would cost a system call
+        // per file of a large corpus.
+        let name_matches = d
+            .path
+            .file_name()
+            .is_some_and(|n| outputs.iter().any(|o| o.file_name() == Some(n)));
+        if !name_matches {
+            return true;
+        }
+        let is_output = fs::canonicalize(&d.path).is_ok_and(|c| outputs.contains(&c));
+        if is_output {
+            eprintln!(
+                "whosaid: warning: {}: not read, it is an output of this run",
+                display_path(&d.path)
+            );
+        }
+        !is_output
+    });
+}
+
+/// The files `args` asks to be written (those that may already exist).
+fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = &args.out_dir {
+        for name in [
+            "claims.csv",
+            "documents.csv",
+            "speakers.csv",
+            "summary.json",
+        ] {
+            out.push(dir.join(name));
+        }
+    }
+    out.extend(args.output.iter().cloned());
+    out.extend(args.speakers.iter().cloned());
+    out.extend(args.speakers_summary.iter().cloned());
+    out
+}
+
 /// Runs `whosaid extract`.
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let extractor = Extractor::new(crate::load_lexicon(&args.lexicon)?);
@@ -350,7 +405,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         },
     };
     let globs = Globs::new(&args.globs)?;
-    let (stream, total) = records(&args.paths, &globs, &source_opts)?;
+    let (stream, total) = records(&args.paths, &globs, &source_opts, output_paths(&args))?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,

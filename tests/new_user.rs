@@ -10,7 +10,46 @@ fn whosaid() -> Command {
     Command::cargo_bin("whosaid").unwrap()
 }
 
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    r.records()
+        .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
 const SAID: &str = "The mayor said that taxes would rise.";
+
+#[test]
+fn an_output_file_inside_the_corpus_is_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    // Twice: the second run finds the first run's claims.csv in the corpus.
+    for _ in 0..2 {
+        whosaid()
+            .current_dir(dir.path())
+            .args(["extract", "-q", ".", "-o", "claims.csv"])
+            .assert()
+            .code(0);
+    }
+    let rows = read_csv(&dir.path().join("claims.csv"));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0][0], "a.txt");
+    // --out-dir inside the corpus: its CSV files are not documents either,
+    // nor is the roll-up.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    for _ in 0..2 {
+        whosaid()
+            .current_dir(dir.path())
+            .args(["extract", "-q", ".", "--out-dir", "out"])
+            .args(["--speakers-summary", "rollup.csv"])
+            .assert()
+            .code(0);
+    }
+    let docs = read_csv(&dir.path().join("out/documents.csv"));
+    let ids: Vec<&str> = docs.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, ["a.txt"]);
+}
 
 #[test]
 fn files_with_one_name_in_two_folders_get_their_paths_as_ids() {
