@@ -169,3 +169,26 @@ fn an_unreadable_folder_is_one_error_row_and_the_run_goes_on() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn speaker_names_have_single_spaces() {
+    let out = whosaid()
+        .args(["extract", "-q", "-"])
+        .write_stdin("The  mayor said that taxes would rise.\n\nPresident  Joe  Biden said that roads would close.\n")
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let names: Vec<(&str, &str)> = s
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[4], f[6])
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [("mayor", "mayor"), ("Joe Biden", "President")],
+        "{s}"
+    );
+}
