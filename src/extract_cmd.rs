@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
+use whosaid_check::mask_markdown;
 use whosaid_corpus::{
     Batch, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
     discover_sources_with, display_path, make_ids_unique, open_input, run_ordered_batches,
@@ -20,6 +21,7 @@ use whosaid_report::{
     ReportError, SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows,
     speaker_records,
 };
+use whosaid_text::OffsetMap;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum OutFormat {
@@ -29,9 +31,12 @@ pub enum OutFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum InFormat {
-    /// From the file name: .jsonl/.ndjson/.json, .csv, .html/.htm, else text.
+    /// From the file name: .jsonl/.ndjson/.json, .csv, .html/.htm,
+    /// .md/.markdown (Markdown), else text.
     Auto,
     Text,
+    /// Text with Markdown markup, which is blanked before extraction.
+    Markdown,
     Html,
     Jsonl,
     Csv,
@@ -140,6 +145,36 @@ struct Render {
     speakers: bool,
     /// The corpus-level speaker roll-up is kept.
     rollup: bool,
+    /// Which documents are Markdown.
+    markdown: Markdown,
+}
+
+/// Which documents are read as Markdown: their markup (code, HTML and
+/// comments, link targets, emphasis marks) is blanked with spaces before
+/// extraction, as `whosaid check` does, while every offset and text in the
+/// output is still that of the original file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Markdown {
+    /// Files named `.md` or `.markdown` (`.gz` or not).
+    ByName,
+    /// All documents (`--input-format markdown`).
+    All,
+    /// None (`--input-format text` and the others).
+    None,
+}
+
+impl Markdown {
+    fn applies(self, source: &str) -> bool {
+        match self {
+            Markdown::All => true,
+            Markdown::None => false,
+            Markdown::ByName => {
+                let name = source.to_ascii_lowercase();
+                let name = name.strip_suffix(".gz").unwrap_or(&name);
+                name.ends_with(".md") || name.ends_with(".markdown")
+            }
+        }
+    }
 }
 
 /// How much text a worker extracts at once: several short articles go
@@ -173,9 +208,15 @@ fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<D
         } in group
         {
             match text {
+                Ok(text) if render.markdown.applies(&source) => {
+                    // Extraction reads the masked text; the rows quote the
+                    // original, at the same byte offsets.
+                    docs.push(Document::new(mask_markdown(&text).text));
+                    rest.push(Ok((id, source, note, Some(text))));
+                }
                 Ok(text) => {
                     docs.push(Document::new(text));
-                    rest.push(Ok((id, source, note)));
+                    rest.push(Ok((id, source, note, None)));
                 }
                 Err(e) => rest.push(Err(failed(id, source, &e))),
             }
@@ -183,32 +224,42 @@ fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<D
         let mut found = docs.iter().zip(extractor.extract_all(&docs));
         // `extract_all` gives one claim list per document; were one missing,
         // the driver would stop on the short batch rather than lose a row.
-        out.extend(rest.into_iter().filter_map(|r| {
-            match r {
-                Ok((id, source, note)) => found
-                    .next()
-                    .map(|(doc, claims)| done(render, id, source, note, doc, &claims)),
-                Err(done) => Some(done),
-            }
+        out.extend(rest.into_iter().filter_map(|r| match r {
+            Ok((id, source, note, original)) => found.next().map(|(doc, claims)| {
+                done(render, id, source, note, doc, original.as_deref(), &claims)
+            }),
+            Err(done) => Some(done),
         }));
     }
     out
 }
 
-/// The rows of a document that was read.
+/// The rows of a document that was read. `original` is the text before
+/// Markdown masking, when `doc` holds the masked text.
 fn done(
     render: Render,
     id: String,
     source: String,
     note: Option<String>,
     doc: &Document,
+    original: Option<&str>,
     claims: &[Claim],
 ) -> Done {
-    let claims: Vec<ClaimRecord> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ClaimRecord::new(&id, i, doc, c))
-        .collect();
+    let claims: Vec<ClaimRecord> = match original {
+        Some(text) => {
+            let map = OffsetMap::new(text);
+            claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| ClaimRecord::from_text(&id, i, text, &map, c))
+                .collect()
+        }
+        None => claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ClaimRecord::new(&id, i, doc, c))
+            .collect(),
+    };
     // Speaker rows only when a speakers file or roll-up wants them.
     let speakers = if render.speakers || render.rollup {
         speaker_records(&claims)
@@ -392,7 +443,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let source_opts = SourceOptions {
         format: match args.input_format {
             InFormat::Auto => InputFormat::Auto,
-            InFormat::Text => InputFormat::Text,
+            InFormat::Text | InFormat::Markdown => InputFormat::Text,
             InFormat::Html => InputFormat::Html,
             InFormat::Jsonl => InputFormat::Jsonl,
             InFormat::Csv => InputFormat::Csv,
@@ -455,6 +506,11 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         csv: csv_opts,
         speakers: speakers_w.is_some(),
         rollup: rollup.is_some(),
+        markdown: match args.input_format {
+            InFormat::Auto => Markdown::ByName,
+            InFormat::Markdown => Markdown::All,
+            _ => Markdown::None,
+        },
     };
     let batch = Batch {
         jobs: args.jobs,

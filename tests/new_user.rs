@@ -170,6 +170,61 @@ fn an_unreadable_folder_is_one_error_row_and_the_run_goes_on() {
     );
 }
 
+const MARKDOWN: &str = "# Budget\n\nThe [mayor](https://example.com/mayor) said that **taxes** would _rise_ next year.\n\n```\nThe spokesman said that the code is fine.\n```\n\n<!-- The editor said that this note is hidden. -->\n\nCritics said the plan was “too costly.”\n";
+
+#[test]
+fn markdown_markup_is_not_read_as_text_and_offsets_are_the_files() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("story.md"), MARKDOWN).unwrap();
+    fs::write(dir.path().join("notes.markdown"), MARKDOWN).unwrap();
+    let out = whosaid()
+        .args(["extract", "-q", "--format", "jsonl"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Both files, and in each only the two claims of the prose: none from
+    // the code block or the comment.
+    let ids: Vec<&str> = rows.iter().map(|r| r["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        ["notes.markdown", "notes.markdown", "story.md", "story.md"],
+        "{s}"
+    );
+    let mayor = &rows[2];
+    assert_eq!(mayor["speaker"], "mayor", "{s}");
+    assert_eq!(mayor["cue_text"], "said");
+    // Offsets are characters of the file as it is, and the text quoted is
+    // the file's.
+    let chars: Vec<char> = MARKDOWN.chars().collect();
+    let at = |k: &str| mayor[k].as_u64().unwrap() as usize;
+    let piece: String = chars[at("content_start")..at("content_end")]
+        .iter()
+        .collect();
+    assert_eq!(piece, mayor["content_text"].as_str().unwrap());
+    assert!(piece.starts_with("taxes"), "{piece}");
+    let critics = &rows[3];
+    assert_eq!(critics["speaker"], "Critics");
+    let piece: String = chars[critics["cue_start"].as_u64().unwrap() as usize..]
+        .iter()
+        .take(4)
+        .collect();
+    assert_eq!(piece, "said");
+    // --input-format text reads the markup as text.
+    let out = whosaid()
+        .args(["extract", "-q", "--input-format", "text"])
+        .arg(dir.path().join("story.md"))
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("The editor"), "{s}");
+}
+
 #[test]
 fn speaker_names_have_single_spaces() {
     let out = whosaid()

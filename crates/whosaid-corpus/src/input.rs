@@ -135,7 +135,9 @@ const EXTENSIONS: &[&str] = &["txt", "md"];
 /// Plain `.json` is left out of directory walks: such a file is usually one
 /// JSON document (a config, a manifest), not JSON Lines; name it directly to
 /// read it as JSON Lines.
-pub const SOURCE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "jsonl", "ndjson", "csv"];
+pub const SOURCE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "csv",
+];
 
 fn has_extension(path: &Path, exts: &[&str]) -> bool {
     path.extension()
