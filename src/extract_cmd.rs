@@ -496,7 +496,8 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         .as_ref()
         .map(|_| SpeakerRollup::default());
 
-    let progress = progress_bar(args.quiet, total);
+    let claims_on_stdout = args.out_dir.is_none() && args.output.is_none();
+    let progress = progress_bar(args.quiet, claims_on_stdout, total);
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut first_error: Option<String> = None;
@@ -641,21 +642,53 @@ fn fmt(f: OutFormat) -> Format {
 }
 
 /// Progress on standard error (documents, MB, rate, ETA), drawn only when it
-/// is a terminal: never on standard output, never into CI logs.
-fn progress_bar(quiet: bool, total: Option<u64>) -> ProgressBar {
-    if quiet || !io::stderr().is_terminal() {
+/// is a terminal: never on standard output, never into CI logs, and not
+/// when the claims themselves are printed on a terminal (`claims_on_stdout`),
+/// which is most likely the same one: bar and rows would share its lines.
+fn progress_bar(quiet: bool, claims_on_stdout: bool, total: Option<u64>) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() || (claims_on_stdout && io::stdout().is_terminal()) {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     // A bar with an ETA when the number of documents is known, a spinner
-    // for streams.
+    // for streams. The bar takes what the rest of the line leaves of the
+    // terminal's width, so the line never wraps.
     let template = match total {
-        Some(_) => "{bar:30} {pos}/{len} documents  {msg}  {per_sec}  ETA {eta}",
-        None => "{spinner} {pos} documents  {msg}  {per_sec}  {elapsed}",
+        Some(_) => "{wide_bar} {pos}/{len} {documents}  {msg}  {rate}  ETA {eta}",
+        None => "{spinner} {pos} {documents}  {msg}  {rate}  {elapsed}",
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
+        let style = style
+            .with_key(
+                "documents",
+                |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let n = s.len().unwrap_or(s.pos());
+                    let _ = w.write_str(documents_word(n));
+                },
+            )
+            .with_key(
+                "rate",
+                |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = w.write_str(&rate(s.per_sec()));
+                },
+            );
         bar.set_style(style);
     }
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
+}
+
+/// "1 document", "2 documents".
+fn documents_word(n: u64) -> &'static str {
+    if n == 1 { "document" } else { "documents" }
+}
+
+/// Documents per second as a whole number (`1076/s`): the decimals of an
+/// estimate only flicker.
+fn rate(per_sec: f64) -> String {
+    if per_sec.is_finite() && per_sec >= 0.0 {
+        format!("{per_sec:.0}/s")
+    } else {
+        "-/s".to_string()
+    }
 }

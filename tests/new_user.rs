@@ -247,3 +247,72 @@ fn speaker_names_have_single_spaces() {
         "{s}"
     );
 }
+
+/// Runs `whosaid ARGS` on a pseudo-terminal 80 columns wide, as a user at a
+/// terminal does, with `script(1)`; returns everything the terminal shows.
+/// `None` when `script` is not installed.
+fn on_terminal(args: &str) -> Option<String> {
+    let script = Path::new("/usr/bin/script");
+    if !script.exists() {
+        return None;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("whosaid");
+    let out = std::process::Command::new(script)
+        .args(["-qec"])
+        .arg(format!("stty cols 80 rows 24; {} {args}", bin.display()))
+        .arg("/dev/null")
+        .output()
+        .unwrap();
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn no_progress_bar_among_rows_printed_on_the_terminal() {
+    let Some(shown) = on_terminal("extract fixtures/blinken-cairo.txt") else {
+        return;
+    };
+    assert!(shown.contains("blinken-cairo.txt,0,"), "{shown}");
+    assert!(
+        !shown.contains('\u{1b}'),
+        "terminal codes among the rows: {shown:?}"
+    );
+    assert!(!shown.contains('█'), "{shown:?}");
+}
+
+#[test]
+fn progress_bar_fits_the_terminal_and_reads_well() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("claims.csv");
+    let Some(shown) = on_terminal(&format!(
+        "extract fixtures/blinken-cairo.txt -o {}",
+        out.display()
+    )) else {
+        return;
+    };
+    // The bar's frames, between carriage returns and erase codes.
+    let frames: Vec<&str> = shown
+        .split(['\r', '\n'])
+        .map(|f| f.trim_start_matches("\u{1b}[2K"))
+        .filter(|f| f.contains("document") && !f.starts_with("whosaid:"))
+        .collect();
+    assert!(!frames.is_empty(), "{shown:?}");
+    for f in &frames {
+        assert!(
+            f.chars().count() <= 80,
+            "{} columns: {f:?}",
+            f.chars().count()
+        );
+        assert!(!f.contains("documents"), "one document: {f:?}");
+        // A whole number of documents per second, no decimals.
+        let rate = f
+            .split_whitespace()
+            .find(|w| w.ends_with("/s"))
+            .unwrap_or_else(|| panic!("no rate in {f:?}"));
+        assert!(
+            rate.trim_end_matches("/s")
+                .bytes()
+                .all(|b| b.is_ascii_digit()),
+            "{f:?}"
+        );
+    }
+}
