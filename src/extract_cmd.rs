@@ -65,7 +65,8 @@ pub struct ExtractArgs {
     /// Write claims.csv, documents.csv, speakers.csv and summary.json here.
     #[arg(long)]
     out_dir: Option<PathBuf>,
-    /// Output format of the claims.
+    /// Output format of the claims (to standard output or -o; --out-dir
+    /// writes CSV).
     #[arg(long, value_enum, default_value = "csv")]
     format: OutFormat,
     /// Input format (default: from each file's name).
@@ -89,8 +90,9 @@ pub struct ExtractArgs {
     /// Extra cue lexicon entries (same tab-separated format as the built-in).
     #[arg(long)]
     lexicon: Vec<PathBuf>,
-    /// Per-document speakers report (CSV).
-    #[arg(long)]
+    /// Per-document speakers report (CSV); --out-dir writes its own
+    /// speakers.csv.
+    #[arg(long, conflicts_with = "out_dir")]
     speakers: Option<PathBuf>,
     /// Corpus-level speaker roll-up (CSV).
     #[arg(long)]
@@ -455,6 +457,13 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             EncodingArg::Auto => Encoding::Auto,
         },
     };
+    if args.out_dir.is_some() && matches!(args.format, OutFormat::Jsonl) {
+        // Said before any work: --out-dir's files are CSV, and writing
+        // claims.csv when JSON Lines was asked for would go unnoticed.
+        anyhow::bail!(
+            "--format jsonl does not apply to --out-dir, which writes CSV files; use -o FILE (or standard output) for JSON Lines"
+        );
+    }
     let globs = Globs::new(&args.globs)?;
     let (stream, total) = records(&args.paths, &globs, &source_opts, output_paths(&args))?;
     let csv_opts = CsvOptions {

@@ -316,3 +316,46 @@ fn progress_bar_fits_the_terminal_and_reads_well() {
         );
     }
 }
+
+#[test]
+fn flags_that_out_dir_would_ignore_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = whosaid()
+        .args([
+            "extract",
+            "-q",
+            "--format",
+            "jsonl",
+            "fixtures/blinken-cairo.txt",
+            "--out-dir",
+        ])
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--format jsonl") && err.contains("-o FILE"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out/claims.csv").exists());
+    let out = whosaid()
+        .args(["extract", "-q", "fixtures/blinken-cairo.txt", "--speakers"])
+        .arg(dir.path().join("speakers.csv"))
+        .arg("--out-dir")
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--speakers") && err.contains("--out-dir"),
+        "{err}"
+    );
+    // The default format with --out-dir is fine.
+    whosaid()
+        .args(["extract", "-q", "fixtures/blinken-cairo.txt", "--out-dir"])
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(0);
+}
