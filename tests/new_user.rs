@@ -359,3 +359,24 @@ fn flags_that_out_dir_would_ignore_are_refused() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn hard_wrapped_lines_without_blank_lines_are_one_paragraph() {
+    let text = "The mayor said on Monday that the budget would be\nbalanced next year in the capital.\nCritics said the plan was too costly.\n";
+    let out = whosaid()
+        .args(["extract", "-q", "--format", "jsonl", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2, "{s}");
+    assert_eq!(
+        rows[0]["content_text"], "the budget would be\nbalanced next year in the capital",
+        "{s}"
+    );
+    assert_eq!(rows[1]["sentence_index"], 1, "{s}");
+}
