@@ -44,7 +44,8 @@ pub enum InFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum EncodingArg {
-    /// Strict UTF-8 (or UTF-16 with a BOM): other bytes make an error row.
+    /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes
+    /// make an error row.
     Utf8,
     /// UTF-8, falling back to Windows-1252 with a note in documents.csv.
     Auto,
@@ -294,8 +295,14 @@ fn done(
     }
 }
 
-/// The error row of a document that could not be read.
+/// The error row of a document that could not be read. Bytes that are not
+/// UTF-8 are most often a Windows-1252 or Latin-1 file: the message says
+/// how to read it.
 fn failed(id: String, source: String, e: &DocError) -> Done {
+    let mut message = e.to_string();
+    if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
+        message.push_str(" (if it is Windows-1252 or Latin-1, use --encoding auto)");
+    }
     Done {
         claims: Ok(Vec::new()),
         speakers: Vec::new(),
@@ -307,7 +314,7 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
             sentences: 0,
             claims: 0,
             status: DocStatus::Error,
-            message: Some(e.to_string()),
+            message: Some(message),
         },
     }
 }

@@ -380,3 +380,36 @@ fn hard_wrapped_lines_without_blank_lines_are_one_paragraph() {
     );
     assert_eq!(rows[1]["sentence_index"], 1, "{s}");
 }
+
+#[test]
+fn drafts_in_other_encodings_are_read_or_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf16: Vec<u8> = SAID.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    fs::write(dir.path().join("utf16.txt"), utf16).unwrap();
+    fs::write(
+        dir.path().join("latin.txt"),
+        b"The caf\xe9 owner said that taxes would rise.",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(dir.path().join("out"))
+        .arg(dir.path().join("utf16.txt"))
+        .arg(dir.path().join("latin.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let docs = read_csv(&dir.path().join("out/documents.csv"));
+    // UTF-16 without a byte order mark: read, one claim.
+    assert_eq!(
+        (docs[0][0].as_str(), docs[0][4].as_str()),
+        ("utf16.txt", "1"),
+        "{docs:?}"
+    );
+    assert_eq!(docs[0][5], "ok");
+    // Windows-1252: an error that says what to do.
+    assert_eq!(docs[1][5], "error");
+    assert!(docs[1][6].contains("--encoding auto"), "{docs:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("--encoding auto"), "{err}");
+}
