@@ -31,7 +31,8 @@ pub enum OutFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum InFormat {
-    /// From the file name: .jsonl/.ndjson/.json, .csv, .html/.htm,
+    /// From the file name: .jsonl/.ndjson/.json (JSON Lines; .json only
+    /// when named, never found in a directory), .csv, .html/.htm,
     /// .md/.markdown (Markdown), else text.
     Auto,
     Text,
@@ -54,8 +55,9 @@ pub enum EncodingArg {
 /// Arguments of `whosaid extract`.
 #[derive(Parser)]
 pub struct ExtractArgs {
-    /// Files, directories (searched recursively for .txt, .md, .html, .htm)
-    /// or `-` for standard input. A file's doc_id is its name, or its path
+    /// Files, directories (searched recursively for .txt, .md, .markdown,
+    /// .html, .htm, .jsonl, .ndjson, .csv and their .gz; a .json file is read
+    /// only when named) or `-` for standard input. A file's doc_id is its name, or its path
     /// relative to the directory argument; files that would share one
     /// (a/story.txt, b/story.txt) take their paths as given instead.
     #[arg(required = true)]

@@ -413,3 +413,52 @@ fn drafts_in_other_encodings_are_read_or_explained() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("--encoding auto"), "{err}");
 }
+
+#[test]
+fn split_reads_what_extract_reads_and_keeps_one_sentence_a_line() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join("a.html"),
+        "<html><body><p>The mayor spoke.</p><script>x = 1;</script><p>It rained.</p></body></html>",
+    )
+    .unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"{\"id\": \"n1\", \"text\": \"The budget was\\u2028approved today. Second.\"}\n")
+        .unwrap();
+    fs::write(root.join("b.jsonl.gz"), gz.finish().unwrap()).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Wide text.".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    fs::write(root.join("c.txt"), utf16).unwrap();
+    let out = whosaid().args(["split"]).arg(root).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = s.split('\n').collect();
+    assert_eq!(
+        lines,
+        [
+            "The mayor spoke.",
+            "It rained.",
+            "The budget was approved today.",
+            "Second.",
+            "Wide text.",
+            ""
+        ],
+        "{s:?}"
+    );
+    let out = whosaid()
+        .args(["split", "--format", "jsonl"])
+        .arg(root.join("b.jsonl.gz"))
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.starts_with("{\"doc_id\":\"n1\""), "{s}");
+}
