@@ -13,7 +13,7 @@ use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_check::mask_markdown;
 use whosaid_corpus::{
-    Batch, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
+    Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
     discover_sources_with, display_path, make_ids_unique, open_input, run_ordered_batches,
 };
 use whosaid_report::{
@@ -344,6 +344,7 @@ fn records(
     let mut inputs = discover_sources_with(paths, globs)?;
     skip_outputs(&mut inputs, &outputs);
     warn_shared_ids(&make_ids_unique(&mut inputs));
+    warn_nothing_found(paths, &inputs);
     let one_each = inputs.iter().all(|d| {
         d.path.as_os_str() != "-"
             && match opts.format {
@@ -364,7 +365,11 @@ fn records(
                 Err(e) => Box::new(std::iter::once(Record {
                     id: doc.id.clone(),
                     source: doc.path.display().to_string(),
-                    text: Err(DocError::Io(e.to_string())),
+                    // The row and the message name the path already.
+                    text: Err(DocError::Io(match e {
+                        CorpusError::Path { source, .. } => source.to_string(),
+                        e => e.to_string(),
+                    })),
                     note: None,
                 })),
             }
@@ -390,6 +395,20 @@ pub(crate) fn warn_shared_ids(shared: &[(String, Vec<String>)]) {
                 "whosaid: warning: {} inputs are named {id}; their doc_ids are their paths instead: {}",
                 now.len(),
                 distinct.join(", ")
+            );
+        }
+    }
+}
+
+/// Says on standard error which directory arguments gave no file to read
+/// (none of a readable kind, or none left by `--glob`): a run over them
+/// succeeds with "0 documents", which a typo in a glob makes easy to miss.
+pub(crate) fn warn_nothing_found(paths: &[PathBuf], inputs: &[InputDoc]) {
+    for p in paths {
+        if p.is_dir() && !inputs.iter().any(|d| d.path.starts_with(p)) {
+            eprintln!(
+                "whosaid: warning: {}: no file to read in this directory (.txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .csv, or their .gz, kept by any --glob)",
+                display_path(p)
             );
         }
     }
@@ -491,7 +510,15 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             Box::new(BufWriter::new(io::stdout().lock())),
         ),
     };
-    let mut claims_w = ClaimWriter::new(format, claims_out, csv_opts)?;
+    // Write errors name what was being written: "No space left on device"
+    // alone does not say it was standard output.
+    let claims_name = match (&args.out_dir, &args.output) {
+        (Some(dir), _) => display_path(&dir.join("claims.csv")),
+        (None, Some(p)) => display_path(p),
+        (None, None) => "standard output".to_string(),
+    };
+    let claims_err = || format!("{claims_name}: cannot write");
+    let mut claims_w = ClaimWriter::new(format, claims_out, csv_opts).with_context(claims_err)?;
     let mut docs_w: Option<RecordWriter<_, DocumentRecord>> = match &args.out_dir {
         Some(dir) => Some(RecordWriter::new(
             Format::Csv,
@@ -558,18 +585,22 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
                     };
                     progress.suspend(|| eprintln!("whosaid: {msg}"));
                     if stream_errors {
-                        claims_w.write_json_line(&serde_json::json!({
-                            "doc_id": d.doc_id,
-                            "source": d.source,
-                            "error": d.message,
-                        }))?;
+                        claims_w
+                            .write_json_line(&serde_json::json!({
+                                "doc_id": d.doc_id,
+                                "source": d.source,
+                                "error": d.message,
+                            }))
+                            .with_context(claims_err)?;
                     }
                     if first_error.is_none() {
                         first_error = Some(msg);
                     }
                 }
             }
-            claims_w.write_rendered(&done.claims?)?;
+            claims_w
+                .write_rendered(&done.claims?)
+                .with_context(claims_err)?;
             if let Some(w) = &mut speakers_w {
                 w.write_rendered(&done.speaker_rows?)?;
             }
@@ -595,7 +626,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         Err(e) if e.is::<FailFast>() => true,
         Err(e) => return Err(e),
     };
-    claims_w.flush()?;
+    claims_w.flush().with_context(claims_err)?;
     if let Some(w) = &mut docs_w {
         w.flush()?;
     }

@@ -462,3 +462,61 @@ fn split_reads_what_extract_reads_and_keeps_one_sentence_a_line() {
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.starts_with("{\"doc_id\":\"n1\""), "{s}");
 }
+
+#[test]
+fn messages_say_what_and_where_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // A directory with nothing to read, or a glob that keeps nothing.
+    fs::create_dir_all(root.join("empty")).unwrap();
+    fs::write(root.join("empty/notes.pdf"), "x").unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "empty"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("empty: no file to read"), "{err}");
+    // A link to nothing: its path once.
+    fs::create_dir_all(root.join("odd")).unwrap();
+    std::os::unix::fs::symlink(root.join("nowhere"), root.join("odd/dangling.txt")).unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "odd"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("dangling.txt").count(), 1, "{err}");
+    // A CSV record with too many fields keeps its id.
+    fs::write(
+        root.join("bad.csv"),
+        "id,text\nx1,The mayor said so.\nx2,\"bad\",extra\n",
+    )
+    .unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "--format", "jsonl", "bad.csv"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let last: serde_json::Value = serde_json::from_str(s.lines().last().unwrap()).unwrap();
+    assert_eq!(last["doc_id"], "x2", "{s}");
+    assert!(last["error"].is_string(), "{s}");
+    // A full disk on standard output is named as such.
+    if Path::new("/dev/full").exists() {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+            .args(["extract", "-q", "fixtures/blinken-cairo.txt"])
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("standard output: cannot write"), "{err}");
+    }
+}
