@@ -168,6 +168,43 @@ fn an_unreadable_folder_is_one_error_row_and_the_run_goes_on() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // Named on the command line: the folder itself, or a file inside it.
+    let mut cmd = unprivileged().unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o000)).unwrap();
+    let out = cmd
+        .args(["extract", "-q", "--format", "jsonl"])
+        .arg(root.join("locked"))
+        .arg(root.join("locked/x.txt"))
+        .arg(root.join("z.txt"))
+        .output()
+        .unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines
+        .iter()
+        .map(|l| l["doc_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["locked", "x.txt", "z.txt"], "{s}");
+    assert!(
+        lines[0]["error"].is_string() && lines[1]["error"].is_string(),
+        "{s}"
+    );
+    // A path that is not there is still a usage error.
+    whosaid()
+        .args(["extract", "-q"])
+        .arg(root.join("nowhere"))
+        .assert()
+        .code(2);
 }
 
 const MARKDOWN: &str = "# Budget\n\nThe [mayor](https://example.com/mayor) said that **taxes** would _rise_ next year.\n\n```\nThe spokesman said that the code is fine.\n```\n\n<!-- The editor said that this note is hidden. -->\n\nCritics said the plan was “too costly.”\n";

@@ -279,22 +279,30 @@ fn discover_one(
     excluded: &dyn Fn(&Path) -> bool,
     out: &mut Vec<InputDoc>,
 ) -> Result<(), CorpusError> {
-    let meta = fs::metadata(p).map_err(|source| CorpusError::Path {
-        path: p.clone(),
-        source,
-    })?;
-    if meta.is_dir() {
+    let meta = match fs::metadata(p) {
+        Ok(meta) => Some(meta),
+        // A path that is there but cannot be looked at (a folder on the way
+        // without permission) is an input that cannot be read, as a file
+        // without read permission is: taken, so that opening it reports the
+        // error in its place.
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => None,
+        // One that is not there (or a link to nowhere, a link loop) is a
+        // mistake on the command line.
+        Err(source) => {
+            return Err(CorpusError::Path {
+                path: p.clone(),
+                source,
+            });
+        }
+    };
+    if meta.is_some_and(|m| m.is_dir()) {
         let mut found = Vec::new();
         walk(p, p, wanted, excluded, &mut found)?;
         found.sort_by(|a: &InputDoc, b| a.id.cmp(&b.id));
         out.extend(found);
     } else {
-        let id = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| p.to_string_lossy().into_owned());
         out.push(InputDoc {
-            id,
+            id: file_id(p),
             path: p.clone(),
         });
     }
@@ -308,18 +316,19 @@ fn walk(
     excluded: &dyn Fn(&Path) -> bool,
     out: &mut Vec<InputDoc>,
 ) -> Result<(), CorpusError> {
-    let err = |source| CorpusError::Path {
-        path: dir.to_path_buf(),
-        source,
-    };
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        // The directory argument itself must be readable: nothing can be
-        // done without it.
-        Err(e) if dir == root => return Err(err(e)),
-        // A subdirectory that cannot be listed (no permission, a path too
+        // A directory that cannot be listed (no permission, a path too
         // long) is one input that cannot be read: it is taken as such, so
         // that the run reports it in its place and goes on with the rest.
+        // The directory argument itself is named as a file argument is.
+        Err(_) if dir == root => {
+            out.push(InputDoc {
+                id: file_id(dir),
+                path: dir.to_path_buf(),
+            });
+            return Ok(());
+        }
         Err(_) => {
             if !excluded(dir) {
                 out.push(InputDoc {
@@ -372,6 +381,13 @@ fn walk(
         }
     }
     Ok(())
+}
+
+/// The id of a path named on the command line: its file name.
+fn file_id(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.to_string_lossy().into_owned())
 }
 
 /// The id of `path` found under the directory argument `root`: its path
