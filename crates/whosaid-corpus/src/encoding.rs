@@ -158,15 +158,17 @@ pub(crate) fn normalize_stream<R: Read + Send + 'static>(
     // One read may return fewer bytes than the stream has (pipes, gzip
     // block ends), so keep reading until the BOM question is settled.
     let mut head = Vec::with_capacity(SNIFF);
-    let mut byte = [0u8; 1];
+    let mut buf = [0u8; SNIFF];
     // An error past the BOM bytes belongs to the documents there (a gzip
     // stream cut short): it is handed on at its place rather than failing
     // the whole source at open.
     let mut failed = None;
     while head.len() < SNIFF {
-        match inner.read(&mut byte) {
+        // As many bytes as one read gives, up to what is still wanted: one
+        // system call for most files, not one per byte.
+        match inner.read(&mut buf[..SNIFF - head.len()]) {
             Ok(0) => break,
-            Ok(_) => head.push(byte[0]),
+            Ok(n) => head.extend_from_slice(&buf[..n]),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) if head.len() < 3 => return Err(e),
             Err(e) => {
