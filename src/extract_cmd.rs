@@ -57,9 +57,10 @@ pub enum EncodingArg {
 pub struct ExtractArgs {
     /// Files, directories (searched recursively for .txt, .md, .markdown,
     /// .html, .htm, .jsonl, .ndjson, .csv and their .gz; a .json file is read
-    /// only when named) or `-` for standard input. A file's doc_id is its name, or its path
-    /// relative to the directory argument; files that would share one
-    /// (a/story.txt, b/story.txt) take their paths as given instead.
+    /// only when named) or `-` for standard input. A file's doc_id is its
+    /// name, or its path relative to the directory argument; files that
+    /// would share one (a/story.txt, b/story.txt) take their paths as given
+    /// instead.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Write claims to this file instead of standard output.

@@ -257,6 +257,10 @@ pub fn discover_sources_with(
 /// CSV files and gzip-compressed versions of all of them (see
 /// [`SOURCE_EXTENSIONS`]), and `-` is passed through as standard input
 /// (id `-`). Open each result with [`open_input`](crate::open_input).
+///
+/// A directory that cannot be listed (the argument itself or one found in
+/// the walk) is returned as an input of its own, so that opening it fails
+/// and the caller reports it in place of the documents it may hold.
 pub fn discover_sources(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
     discover_sources_with(paths, &Globs::default())
 }
@@ -322,20 +326,8 @@ fn walk(
         // long) is one input that cannot be read: it is taken as such, so
         // that the run reports it in its place and goes on with the rest.
         // The directory argument itself is named as a file argument is.
-        Err(_) if dir == root => {
-            out.push(InputDoc {
-                id: file_id(dir),
-                path: dir.to_path_buf(),
-            });
-            return Ok(());
-        }
         Err(_) => {
-            if !excluded(dir) {
-                out.push(InputDoc {
-                    id: relative_id(root, dir),
-                    path: dir.to_path_buf(),
-                });
-            }
+            unlistable(root, dir, excluded, out);
             return Ok(());
         }
     };
@@ -343,12 +335,7 @@ fn walk(
         let Ok(entry) = entry else {
             // An entry that cannot be read mid-listing: the rest of the
             // directory is unknown, so the directory is reported.
-            if !excluded(dir) {
-                out.push(InputDoc {
-                    id: relative_id(root, dir),
-                    path: dir.to_path_buf(),
-                });
-            }
+            unlistable(root, dir, excluded, out);
             return Ok(());
         };
         let path = entry.path();
@@ -381,6 +368,24 @@ fn walk(
         }
     }
     Ok(())
+}
+
+/// Takes a directory that cannot be listed as an input of its own, which
+/// will fail to open and be reported in its place; one inside the walk is
+/// left out when an exclude glob covers it. The directory argument itself
+/// is named as a file argument is.
+fn unlistable(root: &Path, dir: &Path, excluded: &dyn Fn(&Path) -> bool, out: &mut Vec<InputDoc>) {
+    let id = if dir == root {
+        file_id(dir)
+    } else if excluded(dir) {
+        return;
+    } else {
+        relative_id(root, dir)
+    };
+    out.push(InputDoc {
+        id,
+        path: dir.to_path_buf(),
+    });
 }
 
 /// The id of a path named on the command line: its file name.
