@@ -11,15 +11,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
+use whosaid_check::mask_markdown;
 use whosaid_corpus::{
-    Batch, DocError, Encoding, Globs, InputFormat, Record, SourceOptions, discover_sources_with,
-    open_input, run_ordered_batches,
+    Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
+    discover_sources_with, display_path, make_ids_unique, open_input, run_ordered_batches,
 };
 use whosaid_report::{
     ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
     ReportError, SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows,
     speaker_records,
 };
+use whosaid_text::OffsetMap;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum OutFormat {
@@ -29,9 +31,13 @@ pub enum OutFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum InFormat {
-    /// From the file name: .jsonl/.ndjson/.json, .csv, .html/.htm, else text.
+    /// From the file name: .jsonl/.ndjson/.json (JSON Lines; .json only
+    /// when named, never found in a directory), .csv, .html/.htm,
+    /// .md/.markdown (Markdown), else text.
     Auto,
     Text,
+    /// Text with Markdown markup, which is blanked before extraction.
+    Markdown,
     Html,
     Jsonl,
     Csv,
@@ -39,7 +45,8 @@ pub enum InFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum EncodingArg {
-    /// Strict UTF-8 (or UTF-16 with a BOM): other bytes make an error row.
+    /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes
+    /// make an error row.
     Utf8,
     /// UTF-8, falling back to Windows-1252 with a note in documents.csv.
     Auto,
@@ -48,8 +55,12 @@ pub enum EncodingArg {
 /// Arguments of `whosaid extract`.
 #[derive(Parser)]
 pub struct ExtractArgs {
-    /// Files, directories (searched recursively for .txt, .md, .html, .htm)
-    /// or `-` for standard input.
+    /// Files, directories (searched recursively for .txt, .md, .markdown,
+    /// .html, .htm, .jsonl, .ndjson, .csv and their .gz; a .json file is read
+    /// only when named) or `-` for standard input. A file's doc_id is its
+    /// name, or its path relative to the directory argument; files that
+    /// would share one (a/story.txt, b/story.txt) take their paths as given
+    /// instead.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Write claims to this file instead of standard output.
@@ -58,7 +69,8 @@ pub struct ExtractArgs {
     /// Write claims.csv, documents.csv, speakers.csv and summary.json here.
     #[arg(long)]
     out_dir: Option<PathBuf>,
-    /// Output format of the claims.
+    /// Output format of the claims (to standard output or -o; --out-dir
+    /// writes CSV).
     #[arg(long, value_enum, default_value = "csv")]
     format: OutFormat,
     /// Input format (default: from each file's name).
@@ -82,8 +94,9 @@ pub struct ExtractArgs {
     /// Extra cue lexicon entries (same tab-separated format as the built-in).
     #[arg(long)]
     lexicon: Vec<PathBuf>,
-    /// Per-document speakers report (CSV).
-    #[arg(long)]
+    /// Per-document speakers report (CSV); --out-dir writes its own
+    /// speakers.csv.
+    #[arg(long, conflicts_with = "out_dir")]
     speakers: Option<PathBuf>,
     /// Corpus-level speaker roll-up (CSV).
     #[arg(long)]
@@ -138,6 +151,36 @@ struct Render {
     speakers: bool,
     /// The corpus-level speaker roll-up is kept.
     rollup: bool,
+    /// Which documents are Markdown.
+    markdown: Markdown,
+}
+
+/// Which documents are read as Markdown: their markup (code, HTML and
+/// comments, link targets, emphasis marks) is blanked with spaces before
+/// extraction, as `whosaid check` does, while every offset and text in the
+/// output is still that of the original file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Markdown {
+    /// Files named `.md` or `.markdown` (`.gz` or not).
+    ByName,
+    /// All documents (`--input-format markdown`).
+    All,
+    /// None (`--input-format text` and the others).
+    None,
+}
+
+impl Markdown {
+    fn applies(self, source: &str) -> bool {
+        match self {
+            Markdown::All => true,
+            Markdown::None => false,
+            Markdown::ByName => {
+                let name = source.to_ascii_lowercase();
+                let name = name.strip_suffix(".gz").unwrap_or(&name);
+                name.ends_with(".md") || name.ends_with(".markdown")
+            }
+        }
+    }
 }
 
 /// How much text a worker extracts at once: several short articles go
@@ -171,9 +214,15 @@ fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<D
         } in group
         {
             match text {
+                Ok(text) if render.markdown.applies(&source) => {
+                    // Extraction reads the masked text; the rows quote the
+                    // original, at the same byte offsets.
+                    docs.push(Document::new(mask_markdown(&text).text));
+                    rest.push(Ok((id, source, note, Some(text))));
+                }
                 Ok(text) => {
                     docs.push(Document::new(text));
-                    rest.push(Ok((id, source, note)));
+                    rest.push(Ok((id, source, note, None)));
                 }
                 Err(e) => rest.push(Err(failed(id, source, &e))),
             }
@@ -181,32 +230,42 @@ fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<D
         let mut found = docs.iter().zip(extractor.extract_all(&docs));
         // `extract_all` gives one claim list per document; were one missing,
         // the driver would stop on the short batch rather than lose a row.
-        out.extend(rest.into_iter().filter_map(|r| {
-            match r {
-                Ok((id, source, note)) => found
-                    .next()
-                    .map(|(doc, claims)| done(render, id, source, note, doc, &claims)),
-                Err(done) => Some(done),
-            }
+        out.extend(rest.into_iter().filter_map(|r| match r {
+            Ok((id, source, note, original)) => found.next().map(|(doc, claims)| {
+                done(render, id, source, note, doc, original.as_deref(), &claims)
+            }),
+            Err(done) => Some(done),
         }));
     }
     out
 }
 
-/// The rows of a document that was read.
+/// The rows of a document that was read. `original` is the text before
+/// Markdown masking, when `doc` holds the masked text.
 fn done(
     render: Render,
     id: String,
     source: String,
     note: Option<String>,
     doc: &Document,
+    original: Option<&str>,
     claims: &[Claim],
 ) -> Done {
-    let claims: Vec<ClaimRecord> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ClaimRecord::new(&id, i, doc, c))
-        .collect();
+    let claims: Vec<ClaimRecord> = match original {
+        Some(text) => {
+            let map = OffsetMap::new(text);
+            claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| ClaimRecord::from_text(&id, i, text, &map, c))
+                .collect()
+        }
+        None => claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ClaimRecord::new(&id, i, doc, c))
+            .collect(),
+    };
     // Speaker rows only when a speakers file or roll-up wants them.
     let speakers = if render.speakers || render.rollup {
         speaker_records(&claims)
@@ -239,8 +298,14 @@ fn done(
     }
 }
 
-/// The error row of a document that could not be read.
+/// The error row of a document that could not be read. Bytes that are not
+/// UTF-8 are most often a Windows-1252 or Latin-1 file: the message says
+/// how to read it.
 fn failed(id: String, source: String, e: &DocError) -> Done {
+    let mut message = e.to_string();
+    if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
+        message.push_str(" (if it is Windows-1252 or Latin-1, use --encoding auto)");
+    }
     Done {
         claims: Ok(Vec::new()),
         speakers: Vec::new(),
@@ -252,7 +317,7 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
             sentences: 0,
             claims: 0,
             status: DocStatus::Error,
-            message: Some(e.to_string()),
+            message: Some(message),
         },
     }
 }
@@ -274,9 +339,13 @@ fn records(
     paths: &[PathBuf],
     globs: &Globs,
     opts: &SourceOptions,
+    outputs: Vec<PathBuf>,
 ) -> Result<(impl Iterator<Item = Record>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
-    let inputs = discover_sources_with(paths, globs)?;
+    let mut inputs = discover_sources_with(paths, globs)?;
+    skip_outputs(&mut inputs, &outputs);
+    warn_shared_ids(&make_ids_unique(&mut inputs));
+    warn_nothing_found(paths, &inputs);
     let one_each = inputs.iter().all(|d| {
         d.path.as_os_str() != "-"
             && match opts.format {
@@ -297,12 +366,106 @@ fn records(
                 Err(e) => Box::new(std::iter::once(Record {
                     id: doc.id.clone(),
                     source: doc.path.display().to_string(),
-                    text: Err(DocError::Io(e.to_string())),
+                    // The row and the message name the path already.
+                    text: Err(DocError::Io(match e {
+                        CorpusError::Path { source, .. } => source.to_string(),
+                        e => e.to_string(),
+                    })),
                     note: None,
                 })),
             }
         });
     Ok((stream, total))
+}
+
+/// Says on standard error which inputs had to be told apart by their paths
+/// (see [`make_ids_unique`]).
+pub(crate) fn warn_shared_ids(shared: &[(String, Vec<String>)]) {
+    for (id, now) in shared {
+        let mut distinct = now.clone();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() < now.len() {
+            eprintln!(
+                "whosaid: warning: {} is given more than once; its rows appear once for each time, under the same doc_id",
+                distinct.join(", ")
+            );
+        }
+        if distinct.len() > 1 {
+            eprintln!(
+                "whosaid: warning: {} inputs are named {id}; their doc_ids are their paths instead: {}",
+                now.len(),
+                distinct.join(", ")
+            );
+        }
+    }
+}
+
+/// Says on standard error which directory arguments gave no file to read
+/// (none of a readable kind, or none left by `--glob`): a run over them
+/// succeeds with "0 documents", which a typo in a glob makes easy to miss.
+pub(crate) fn warn_nothing_found(paths: &[PathBuf], inputs: &[InputDoc]) {
+    for p in paths {
+        if p.is_dir() && !inputs.iter().any(|d| d.path.starts_with(p)) {
+            eprintln!(
+                "whosaid: warning: {}: no file to read in this directory (.txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .csv, or their .gz, kept by any --glob)",
+                display_path(p)
+            );
+        }
+    }
+}
+
+/// Leaves out of `inputs` the files this run writes (`-o`, `--out-dir`'s
+/// files, `--speakers`, `--speakers-summary`): a directory walk would
+/// otherwise read a previous run's output back in, after truncating it.
+/// `outputs` that do not exist yet cannot have been found, so only the
+/// existing ones are compared, by canonical path.
+fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
+    let outputs: Vec<PathBuf> = outputs
+        .iter()
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .collect();
+    if outputs.is_empty() {
+        return;
+    }
+    inputs.retain(|d| {
+        // Names first: canonicalising every input would cost a system call
+        // per file of a large corpus.
+        let name_matches = d
+            .path
+            .file_name()
+            .is_some_and(|n| outputs.iter().any(|o| o.file_name() == Some(n)));
+        if !name_matches {
+            return true;
+        }
+        let is_output = fs::canonicalize(&d.path).is_ok_and(|c| outputs.contains(&c));
+        if is_output {
+            eprintln!(
+                "whosaid: warning: {}: not read, it is an output of this run",
+                display_path(&d.path)
+            );
+        }
+        !is_output
+    });
+}
+
+/// The files `args` asks to be written (those that may already exist).
+fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = &args.out_dir {
+        for name in [
+            "claims.csv",
+            "documents.csv",
+            "speakers.csv",
+            "summary.json",
+        ] {
+            out.push(dir.join(name));
+        }
+    }
+    out.extend(args.output.iter().cloned());
+    out.extend(args.speakers.iter().cloned());
+    out.extend(args.speakers_summary.iter().cloned());
+    out
 }
 
 /// Runs `whosaid extract`.
@@ -311,7 +474,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let source_opts = SourceOptions {
         format: match args.input_format {
             InFormat::Auto => InputFormat::Auto,
-            InFormat::Text => InputFormat::Text,
+            InFormat::Text | InFormat::Markdown => InputFormat::Text,
             InFormat::Html => InputFormat::Html,
             InFormat::Jsonl => InputFormat::Jsonl,
             InFormat::Csv => InputFormat::Csv,
@@ -323,8 +486,15 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             EncodingArg::Auto => Encoding::Auto,
         },
     };
+    if args.out_dir.is_some() && matches!(args.format, OutFormat::Jsonl) {
+        // Said before any work: --out-dir's files are CSV, and writing
+        // claims.csv when JSON Lines was asked for would go unnoticed.
+        anyhow::bail!(
+            "--format jsonl does not apply to --out-dir, which writes CSV files; use -o FILE (or standard output) for JSON Lines"
+        );
+    }
     let globs = Globs::new(&args.globs)?;
-    let (stream, total) = records(&args.paths, &globs, &source_opts)?;
+    let (stream, total) = records(&args.paths, &globs, &source_opts, output_paths(&args))?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,
@@ -341,7 +511,15 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             Box::new(BufWriter::new(io::stdout().lock())),
         ),
     };
-    let mut claims_w = ClaimWriter::new(format, claims_out, csv_opts)?;
+    // Write errors name what was being written: "No space left on device"
+    // alone does not say it was standard output.
+    let claims_name = match (&args.out_dir, &args.output) {
+        (Some(dir), _) => display_path(&dir.join("claims.csv")),
+        (None, Some(p)) => display_path(p),
+        (None, None) => "standard output".to_string(),
+    };
+    let claims_err = || format!("{claims_name}: cannot write");
+    let mut claims_w = ClaimWriter::new(format, claims_out, csv_opts).with_context(claims_err)?;
     let mut docs_w: Option<RecordWriter<_, DocumentRecord>> = match &args.out_dir {
         Some(dir) => Some(RecordWriter::new(
             Format::Csv,
@@ -364,7 +542,8 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         .as_ref()
         .map(|_| SpeakerRollup::default());
 
-    let progress = progress_bar(args.quiet, total);
+    let claims_on_stdout = args.out_dir.is_none() && args.output.is_none();
+    let progress = progress_bar(args.quiet, claims_on_stdout, total);
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut first_error: Option<String> = None;
@@ -374,6 +553,11 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         csv: csv_opts,
         speakers: speakers_w.is_some(),
         rollup: rollup.is_some(),
+        markdown: match args.input_format {
+            InFormat::Auto => Markdown::ByName,
+            InFormat::Markdown => Markdown::All,
+            _ => Markdown::None,
+        },
     };
     let batch = Batch {
         jobs: args.jobs,
@@ -402,18 +586,22 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
                     };
                     progress.suspend(|| eprintln!("whosaid: {msg}"));
                     if stream_errors {
-                        claims_w.write_json_line(&serde_json::json!({
-                            "doc_id": d.doc_id,
-                            "source": d.source,
-                            "error": d.message,
-                        }))?;
+                        claims_w
+                            .write_json_line(&serde_json::json!({
+                                "doc_id": d.doc_id,
+                                "source": d.source,
+                                "error": d.message,
+                            }))
+                            .with_context(claims_err)?;
                     }
                     if first_error.is_none() {
                         first_error = Some(msg);
                     }
                 }
             }
-            claims_w.write_rendered(&done.claims?)?;
+            claims_w
+                .write_rendered(&done.claims?)
+                .with_context(claims_err)?;
             if let Some(w) = &mut speakers_w {
                 w.write_rendered(&done.speaker_rows?)?;
             }
@@ -439,7 +627,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         Err(e) if e.is::<FailFast>() => true,
         Err(e) => return Err(e),
     };
-    claims_w.flush()?;
+    claims_w.flush().with_context(claims_err)?;
     if let Some(w) = &mut docs_w {
         w.flush()?;
     }
@@ -504,21 +692,53 @@ fn fmt(f: OutFormat) -> Format {
 }
 
 /// Progress on standard error (documents, MB, rate, ETA), drawn only when it
-/// is a terminal: never on standard output, never into CI logs.
-fn progress_bar(quiet: bool, total: Option<u64>) -> ProgressBar {
-    if quiet || !io::stderr().is_terminal() {
+/// is a terminal: never on standard output, never into CI logs, and not
+/// when the claims themselves are printed on a terminal (`claims_on_stdout`),
+/// which is most likely the same one: bar and rows would share its lines.
+fn progress_bar(quiet: bool, claims_on_stdout: bool, total: Option<u64>) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() || (claims_on_stdout && io::stdout().is_terminal()) {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     // A bar with an ETA when the number of documents is known, a spinner
-    // for streams.
+    // for streams. The bar takes what the rest of the line leaves of the
+    // terminal's width, so the line never wraps.
     let template = match total {
-        Some(_) => "{bar:30} {pos}/{len} documents  {msg}  {per_sec}  ETA {eta}",
-        None => "{spinner} {pos} documents  {msg}  {per_sec}  {elapsed}",
+        Some(_) => "{wide_bar} {pos}/{len} {documents}  {msg}  {rate}  ETA {eta}",
+        None => "{spinner} {pos} {documents}  {msg}  {rate}  {elapsed}",
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
+        let style = style
+            .with_key(
+                "documents",
+                |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let n = s.len().unwrap_or(s.pos());
+                    let _ = w.write_str(documents_word(n));
+                },
+            )
+            .with_key(
+                "rate",
+                |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = w.write_str(&rate(s.per_sec()));
+                },
+            );
         bar.set_style(style);
     }
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
+}
+
+/// "1 document", "2 documents".
+fn documents_word(n: u64) -> &'static str {
+    if n == 1 { "document" } else { "documents" }
+}
+
+/// Documents per second as a whole number (`1076/s`): the decimals of an
+/// estimate only flicker.
+fn rate(per_sec: f64) -> String {
+    if per_sec.is_finite() && per_sec >= 0.0 {
+        format!("{per_sec:.0}/s")
+    } else {
+        "-/s".to_string()
+    }
 }

@@ -13,7 +13,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use whosaid_attribution::{Document, Extractor, Lexicon};
-use whosaid_corpus::{discover, read_document};
+use whosaid_corpus::{Encoding, SourceOptions, discover_sources, make_ids_unique, open_input};
 use whosaid_report::ReportError;
 
 mod check_cmd;
@@ -79,7 +79,8 @@ enum SplitFormat {
 
 #[derive(Parser)]
 struct SplitArgs {
-    /// Files or directories (searched recursively for .txt and .md files).
+    /// Files, directories or `-` for standard input, read as extract reads
+    /// them (see `whosaid extract --help`).
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Output format: one sentence per line, or JSON Lines with offsets.
@@ -181,41 +182,57 @@ pub(crate) fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
 }
 
 fn split(args: SplitArgs) -> Result<ExitCode> {
-    let docs = discover(&args.paths)?;
+    // The same inputs as extract: directories walked for every format,
+    // gzip, UTF-16, HTML reduced to text, one document per JSON Lines line
+    // or CSV record, `-` for standard input.
+    let mut inputs = discover_sources(&args.paths)?;
+    extract_cmd::warn_shared_ids(&make_ids_unique(&mut inputs));
+    let opts = SourceOptions {
+        encoding: Encoding::Utf8,
+        ..SourceOptions::default()
+    };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
-    for doc in docs {
-        let text = match read_document(&doc) {
-            Ok(t) => t,
+    for input in inputs {
+        let records = match open_input(&input, &opts) {
+            Ok(r) => r,
             Err(e) => {
-                eprintln!("whosaid: {}: {e}", doc.path.display());
+                eprintln!("whosaid: {e}");
                 failed = true;
                 continue;
             }
         };
-        let d = Document::new(text);
-        let map = d.offsets();
-        for (i, s) in d.sentences().iter().enumerate() {
-            let sentence = s.text(d.text());
-            match args.format {
-                SplitFormat::Text => {
-                    // One sentence per line: line breaks inside a sentence
-                    // become spaces in this view only.
-                    let line: String = sentence
-                        .chars()
-                        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-                        .collect();
-                    writeln!(out, "{line}")?;
+        for record in records {
+            let text = match record.text {
+                Ok(t) => t,
+                Err(e) => {
+                    // Errors of a stream's line already name the file.
+                    let msg = e.to_string();
+                    if msg.starts_with(&record.source) {
+                        eprintln!("whosaid: {msg}");
+                    } else {
+                        eprintln!("whosaid: {}: {msg}", record.source);
+                    }
+                    failed = true;
+                    continue;
                 }
-                SplitFormat::Jsonl => {
-                    let rec = serde_json::json!({
-                        "doc_id": doc.id,
-                        "sentence_index": i,
-                        "start": map.char_offset(s.start),
-                        "end": map.char_offset(s.end),
-                        "text": sentence,
-                    });
-                    writeln!(out, "{rec}")?;
+            };
+            let d = Document::new(text);
+            let map = d.offsets();
+            for (i, s) in d.sentences().iter().enumerate() {
+                let sentence = s.text(d.text());
+                match args.format {
+                    SplitFormat::Text => writeln!(out, "{}", one_line(sentence))?,
+                    SplitFormat::Jsonl => {
+                        let rec = serde_json::json!({
+                            "doc_id": record.id,
+                            "sentence_index": i,
+                            "start": map.char_offset(s.start),
+                            "end": map.char_offset(s.end),
+                            "text": sentence,
+                        });
+                        writeln!(out, "{rec}")?;
+                    }
                 }
             }
         }
@@ -226,6 +243,20 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A sentence on one line: every line break inside it (CR, LF, vertical
+/// tab, form feed, NEL, the Unicode line and paragraph separators) becomes
+/// a space in this view only, so that one line is one sentence for any
+/// reader.
+fn one_line(sentence: &str) -> String {
+    sentence
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => ' ',
+            c => c,
+        })
+        .collect()
 }
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {

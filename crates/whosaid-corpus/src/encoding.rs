@@ -157,28 +157,87 @@ pub(crate) fn normalize_stream<R: Read + Send + 'static>(
 ) -> io::Result<Box<dyn BufRead + Send>> {
     // One read may return fewer bytes than the stream has (pipes, gzip
     // block ends), so keep reading until the BOM question is settled.
-    let mut head = Vec::with_capacity(3);
-    let mut byte = [0u8; 1];
-    while head.len() < 3 {
-        match inner.read(&mut byte) {
+    let mut head = Vec::with_capacity(SNIFF);
+    let mut buf = [0u8; SNIFF];
+    // An error past the BOM bytes belongs to the documents there (a gzip
+    // stream cut short): it is handed on at its place rather than failing
+    // the whole source at open.
+    let mut failed = None;
+    while head.len() < SNIFF {
+        // As many bytes as one read gives, up to what is still wanted: one
+        // system call for most files, not one per byte.
+        match inner.read(&mut buf[..SNIFF - head.len()]) {
             Ok(0) => break,
-            Ok(_) => head.push(byte[0]),
+            Ok(n) => head.extend_from_slice(&buf[..n]),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
+            Err(e) if head.len() < 3 => return Err(e),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
         }
     }
     let (skip, utf16) = match head.as_slice() {
         [0xEF, 0xBB, 0xBF, ..] => (3, None),
         [0xFF, 0xFE, ..] => (2, Some(false)),
         [0xFE, 0xFF, ..] => (2, Some(true)),
-        _ => (0, None),
+        _ => (0, utf16_without_bom(&head)),
     };
-    let rest = io::Cursor::new(head.split_off(skip)).chain(inner);
+    let rest = io::Cursor::new(head.split_off(skip)).chain(ErrorFirst {
+        error: failed,
+        inner,
+    });
     let buffered = io::BufReader::with_capacity(64 * 1024, rest);
     Ok(match utf16 {
         Some(big_endian) => Box::new(io::BufReader::new(Utf16Reader::new(buffered, big_endian))),
         None => Box::new(buffered),
     })
+}
+
+/// A reader that first returns a read error met earlier, then reads on.
+struct ErrorFirst<R> {
+    error: Option<io::Error>,
+    inner: R,
+}
+
+impl<R: Read> Read for ErrorFirst<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => self.inner.read(buf),
+        }
+    }
+}
+
+/// How many bytes of a stream are looked at to tell its encoding.
+const SNIFF: usize = 64;
+
+/// UTF-16 written without a byte order mark (`Some(true)` big-endian),
+/// told by its zero bytes: text in a Latin script has a zero high byte in
+/// nearly every code unit, while UTF-8 and Windows-1252 text has no zero
+/// byte at all. Read as UTF-8, such a file was all NULs and letters, and
+/// gave no sentence and no error.
+fn utf16_without_bom(head: &[u8]) -> Option<bool> {
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |k: usize| {
+        head.iter()
+            .skip(k)
+            .step_by(2)
+            .take(pairs)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    if even == 0 && odd * 4 >= pairs * 3 {
+        Some(false)
+    } else if odd == 0 && even * 4 >= pairs * 3 {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// Streaming UTF-16 → UTF-8 transcoder.
@@ -287,6 +346,30 @@ impl<R: BufRead> Read for Utf16Reader<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_without_bom_is_told_by_its_zero_bytes() {
+        let text = "The caf\u{e9}\u{2019}s owner said \u{201c}yes.\u{201d}";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, want) in [(le, Some(false)), (be, Some(true))] {
+            assert_eq!(utf16_without_bom(&bytes[..bytes.len().min(SNIFF)]), want);
+            let mut out = String::new();
+            normalize_stream(io::Cursor::new(bytes))
+                .unwrap()
+                .read_to_string(&mut out)
+                .unwrap();
+            assert_eq!(out, text);
+        }
+        for plain in [
+            "The mayor said so.".as_bytes(),
+            b"a",
+            b"",
+            b"caf\xe9 au lait",
+        ] {
+            assert_eq!(utf16_without_bom(plain), None);
+        }
+    }
 
     fn utf16(s: &str, be: bool) -> Vec<u8> {
         let mut v = if be {

@@ -135,7 +135,9 @@ const EXTENSIONS: &[&str] = &["txt", "md"];
 /// Plain `.json` is left out of directory walks: such a file is usually one
 /// JSON document (a config, a manifest), not JSON Lines; name it directly to
 /// read it as JSON Lines.
-pub const SOURCE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "jsonl", "ndjson", "csv"];
+pub const SOURCE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "csv",
+];
 
 fn has_extension(path: &Path, exts: &[&str]) -> bool {
     path.extension()
@@ -215,6 +217,17 @@ impl Globs {
             |set: &globset::GlobSet| set.is_match(rel) || name.is_some_and(|n| set.is_match(n));
         self.include.as_ref().is_none_or(hit) && !self.exclude.as_ref().is_some_and(hit)
     }
+
+    /// Whether an exclude pattern covers the directory at `rel` as a whole
+    /// (`!drafts`, `!drafts/**`), so that a subdirectory that cannot be
+    /// listed is not reported when the user left it out anyway.
+    pub fn excludes_dir(&self, rel: &Path) -> bool {
+        self.exclude.as_ref().is_some_and(|set| {
+            set.is_match(rel)
+                || rel.file_name().is_some_and(|n| set.is_match(Path::new(n)))
+                || set.is_match(rel.join("\u{0}"))
+        })
+    }
 }
 
 /// Like [`discover_sources`], with the files of directory walks filtered
@@ -233,7 +246,8 @@ pub fn discover_sources_with(
         } else {
             let wanted =
                 |f: &Path| is_source_file(f) && globs.allows(f.strip_prefix(p).unwrap_or(f));
-            discover_one(p, &wanted, &mut out)?;
+            let excluded = |d: &Path| globs.excludes_dir(d.strip_prefix(p).unwrap_or(d));
+            discover_one(p, &wanted, &excluded, &mut out)?;
         }
     }
     Ok(out)
@@ -243,6 +257,10 @@ pub fn discover_sources_with(
 /// CSV files and gzip-compressed versions of all of them (see
 /// [`SOURCE_EXTENSIONS`]), and `-` is passed through as standard input
 /// (id `-`). Open each result with [`open_input`](crate::open_input).
+///
+/// A directory that cannot be listed (the argument itself or one found in
+/// the walk) is returned as an input of its own, so that opening it fails
+/// and the caller reports it in place of the documents it may hold.
 pub fn discover_sources(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
     discover_sources_with(paths, &Globs::default())
 }
@@ -254,7 +272,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
     let mut out = Vec::new();
     let wanted = |p: &Path| has_extension(p, EXTENSIONS);
     for p in paths {
-        discover_one(p, &wanted, &mut out)?;
+        discover_one(p, &wanted, &|_| false, &mut out)?;
     }
     Ok(out)
 }
@@ -262,24 +280,33 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<InputDoc>, CorpusError> {
 fn discover_one(
     p: &PathBuf,
     wanted: &dyn Fn(&Path) -> bool,
+    excluded: &dyn Fn(&Path) -> bool,
     out: &mut Vec<InputDoc>,
 ) -> Result<(), CorpusError> {
-    let meta = fs::metadata(p).map_err(|source| CorpusError::Path {
-        path: p.clone(),
-        source,
-    })?;
-    if meta.is_dir() {
+    let meta = match fs::metadata(p) {
+        Ok(meta) => Some(meta),
+        // A path that is there but cannot be looked at (a folder on the way
+        // without permission) is an input that cannot be read, as a file
+        // without read permission is: taken, so that opening it reports the
+        // error in its place.
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => None,
+        // One that is not there (or a link to nowhere, a link loop) is a
+        // mistake on the command line.
+        Err(source) => {
+            return Err(CorpusError::Path {
+                path: p.clone(),
+                source,
+            });
+        }
+    };
+    if meta.is_some_and(|m| m.is_dir()) {
         let mut found = Vec::new();
-        walk(p, p, wanted, &mut found)?;
+        walk(p, p, wanted, excluded, &mut found)?;
         found.sort_by(|a: &InputDoc, b| a.id.cmp(&b.id));
         out.extend(found);
     } else {
-        let id = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| p.to_string_lossy().into_owned());
         out.push(InputDoc {
-            id,
+            id: file_id(p),
             path: p.clone(),
         });
     }
@@ -290,20 +317,43 @@ fn walk(
     root: &Path,
     dir: &Path,
     wanted: &dyn Fn(&Path) -> bool,
+    excluded: &dyn Fn(&Path) -> bool,
     out: &mut Vec<InputDoc>,
 ) -> Result<(), CorpusError> {
-    let err = |source| CorpusError::Path {
-        path: dir.to_path_buf(),
-        source,
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        // A directory that cannot be listed (no permission, a path too
+        // long) is one input that cannot be read: it is taken as such, so
+        // that the run reports it in its place and goes on with the rest.
+        // The directory argument itself is named as a file argument is.
+        Err(_) => {
+            unlistable(root, dir, excluded, out);
+            return Ok(());
+        }
     };
-    for entry in fs::read_dir(dir).map_err(err)? {
-        let entry = entry.map_err(err)?;
+    for entry in entries {
+        let Ok(entry) = entry else {
+            // An entry that cannot be read mid-listing: the rest of the
+            // directory is unknown, so the directory is reported.
+            unlistable(root, dir, excluded, out);
+            return Ok(());
+        };
         let path = entry.path();
         // Symlinks are followed for files but not for directories, so a link
         // loop cannot recurse forever.
-        let ft = entry.file_type().map_err(err)?;
+        let Ok(ft) = entry.file_type() else {
+            // Type unknown: taken if its name is wanted, so that opening it
+            // reports what is wrong.
+            if wanted(&path) {
+                out.push(InputDoc {
+                    id: relative_id(root, &path),
+                    path,
+                });
+            }
+            continue;
+        };
         if ft.is_dir() {
-            walk(root, &path, wanted, out)?;
+            walk(root, &path, wanted, excluded, out)?;
             continue;
         }
         // A link to a directory is not walked; a link to a file, or a
@@ -311,16 +361,89 @@ fn walk(
         // document is reported rather than silently skipped.
         let is_file = ft.is_file() || (ft.is_symlink() && !path.is_dir());
         if is_file && wanted(&path) {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let id = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push(InputDoc { id, path });
+            out.push(InputDoc {
+                id: relative_id(root, &path),
+                path,
+            });
         }
     }
     Ok(())
+}
+
+/// Takes a directory that cannot be listed as an input of its own, which
+/// will fail to open and be reported in its place; one inside the walk is
+/// left out when an exclude glob covers it. The directory argument itself
+/// is named as a file argument is.
+fn unlistable(root: &Path, dir: &Path, excluded: &dyn Fn(&Path) -> bool, out: &mut Vec<InputDoc>) {
+    let id = if dir == root {
+        file_id(dir)
+    } else if excluded(dir) {
+        return;
+    } else {
+        relative_id(root, dir)
+    };
+    out.push(InputDoc {
+        id,
+        path: dir.to_path_buf(),
+    });
+}
+
+/// The id of a path named on the command line: its file name.
+fn file_id(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.to_string_lossy().into_owned())
+}
+
+/// The id of `path` found under the directory argument `root`: its path
+/// relative to `root`, with `/` separators.
+fn relative_id(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// How a path is shown: as given, with `/` separators and without a
+/// leading `./`.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    match s.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => s,
+    }
+}
+
+/// Makes the ids of `docs` unique. Ids are short (a file's name, or its
+/// path relative to its directory argument), so two inputs can share one:
+/// `a/story.txt` and `b/story.txt` named directly, or the same relative path
+/// under two directory arguments. Each input of such a group takes its path
+/// as given on the command line instead ([`display_path`]: `a/story.txt`),
+/// so rows can be joined back to their files; inputs with an id of their
+/// own keep it. Standard input (`-`) keeps its id.
+///
+/// Returns each id that was shared, in order of first appearance, with the
+/// ids its inputs have now. An id stays shared only when the same path is
+/// given twice.
+pub fn make_ids_unique(docs: &mut [InputDoc]) -> Vec<(String, Vec<String>)> {
+    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for d in docs.iter() {
+        *count.entry(d.id.clone()).or_default() += 1;
+    }
+    let mut shared: Vec<(String, Vec<String>)> = Vec::new();
+    for d in docs.iter_mut() {
+        if d.id == "-" || count[&d.id] < 2 {
+            continue;
+        }
+        let new = display_path(&d.path);
+        match shared.iter_mut().find(|(id, _)| *id == d.id) {
+            Some((_, now)) => now.push(new.clone()),
+            None => shared.push((d.id.clone(), vec![new.clone()])),
+        }
+        d.id = new;
+    }
+    shared
 }
 
 /// Reads a document as UTF-8 text without its leading byte order mark.
@@ -383,6 +506,42 @@ mod tests {
         // The old entry point still walks only text.
         let docs = discover(&[root.to_path_buf()]).unwrap();
         assert_eq!(docs.len(), 1);
+    }
+
+    #[test]
+    fn shared_ids_become_paths_as_given() {
+        let doc = |id: &str, path: &str| InputDoc {
+            id: id.to_string(),
+            path: PathBuf::from(path),
+        };
+        let mut docs = vec![
+            doc("story.txt", "./a/story.txt"),
+            doc("other.txt", "b/other.txt"),
+            doc("story.txt", "b/story.txt"),
+            doc("-", "-"),
+            doc("-", "-"),
+        ];
+        let shared = make_ids_unique(&mut docs);
+        let ids: Vec<_> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a/story.txt", "other.txt", "b/story.txt", "-", "-"]);
+        assert_eq!(
+            shared,
+            [(
+                "story.txt".to_string(),
+                vec!["a/story.txt".to_string(), "b/story.txt".to_string()]
+            )]
+        );
+        let mut unique = vec![doc("a.txt", "a.txt"), doc("b.txt", "b.txt")];
+        assert!(make_ids_unique(&mut unique).is_empty());
+    }
+
+    #[test]
+    fn exclude_globs_cover_whole_directories() {
+        let globs = Globs::new(&["!drafts/**".to_string(), "!old".to_string()]).unwrap();
+        assert!(globs.excludes_dir(Path::new("drafts")));
+        assert!(globs.excludes_dir(Path::new("x/old")));
+        assert!(!globs.excludes_dir(Path::new("news")));
+        assert!(!Globs::default().excludes_dir(Path::new("news")));
     }
 
     #[test]

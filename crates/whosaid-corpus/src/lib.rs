@@ -33,7 +33,7 @@ pub use encoding::{Decoded, Encoding, WINDOWS_1252_NOTE, decode_bytes, decode_wi
 pub use html::{decode_entities, strip_html};
 pub use input::{
     CorpusError, DocError, Globs, InputDoc, SOURCE_EXTENSIONS, discover, discover_sources,
-    discover_sources_with, read_document,
+    discover_sources_with, display_path, make_ids_unique, read_document,
 };
 pub use source::{
     InputFormat, Record, Records, SourceOptions, open_input, open_source, open_stream,

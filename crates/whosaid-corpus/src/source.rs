@@ -528,14 +528,29 @@ impl CsvDocs {
                         message: e.to_string(),
                     })
                 };
+                // A record with the wrong number of fields is still read:
+                // its id, when it has one, says which document failed.
+                let id = match e.kind() {
+                    csv::ErrorKind::UnequalLengths { .. } => self.record_id(),
+                    _ => None,
+                };
                 Some(Record {
-                    id: line.to_string(),
+                    id: id.unwrap_or_else(|| line.to_string()),
                     source: format!("{}:{line}", self.file),
                     text,
                     note: None,
                 })
             }
         }
+    }
+
+    /// The id field of the record just read, when it has a non-blank one.
+    fn record_id(&self) -> Option<String> {
+        let raw = self.record.get(self.id_col?)?.to_vec();
+        decode_chunk(raw, self.encoding)
+            .ok()
+            .filter(|d| !d.text.trim().is_empty())
+            .map(|d| d.text)
     }
 
     fn record(&mut self) -> Record {
@@ -548,13 +563,8 @@ impl CsvDocs {
             text: Ok(String::new()),
             note: None,
         };
-        if let Some(i) = self.id_col {
-            let raw = self.record.get(i).unwrap_or_default().to_vec();
-            if let Ok(d) = decode_chunk(raw, self.encoding)
-                && !d.text.trim().is_empty()
-            {
-                rec.id = d.text;
-            }
+        if let Some(id) = self.record_id() {
+            rec.id = id;
         }
         let raw = self.record.get(self.text_col).unwrap_or_default().to_vec();
         let field_start = self

@@ -1,6 +1,7 @@
 use crate::cell::{Cell, Table};
 use serde::Serialize;
 use whosaid_attribution::{Claim, Document, Span};
+use whosaid_text::OffsetMap;
 
 /// The columns of a claims report, in order. CSV headers and JSON keys.
 pub const CLAIM_COLUMNS: [&str; 20] = [
@@ -74,8 +75,20 @@ pub struct ClaimRecord {
 impl ClaimRecord {
     /// The record of `claim`, the `index`-th claim of `doc`.
     pub fn new(doc_id: &str, index: usize, doc: &Document, claim: &Claim) -> Self {
-        let text = doc.text();
-        let map = doc.offsets();
+        Self::from_text(doc_id, index, doc.text(), doc.offsets(), claim)
+    }
+
+    /// Like [`ClaimRecord::new`], for a claim found in another text of the
+    /// same byte length than the one reported: e.g. Markdown whose markup
+    /// was blanked for extraction, while the row quotes and counts
+    /// characters in the original `text`, whose map is `map`.
+    pub fn from_text(
+        doc_id: &str,
+        index: usize,
+        text: &str,
+        map: &OffsetMap,
+        claim: &Claim,
+    ) -> Self {
         let chars = |s: Span| (map.char_offset(s.start), map.char_offset(s.end));
         let src = claim.source.map(chars);
         let cue = chars(claim.cue);
@@ -85,9 +98,9 @@ impl ClaimRecord {
             claim_index: index,
             sentence_index: claim.sentence_index,
             kind: claim.kind.as_str(),
-            speaker: claim.speaker.name.clone(),
+            speaker: claim.speaker.name.as_deref().map(one_line),
             speaker_type: claim.speaker.kind.as_str(),
-            speaker_title: claim.speaker.title.clone(),
+            speaker_title: claim.speaker.title.as_deref().map(one_line),
             source_text: claim.source.map(|s| s.text(text).to_string()),
             source_start: src.map(|s| s.0),
             source_end: src.map(|s| s.1),
@@ -134,4 +147,22 @@ impl Table for ClaimRecord {
             Cell::opt_text(&self.target_text),
         ]
     }
+}
+
+/// A name as one would write it: words separated by one space. A name is
+/// made from its words in the text, and the text may have two spaces or a
+/// line break between them, or blanked Markdown marks (`**Jane** Smith`), or
+/// a space before the first word ("The  mayor" gave " mayor").
+fn one_line(name: &str) -> String {
+    let tidy = !name.starts_with(char::is_whitespace)
+        && !name.ends_with(char::is_whitespace)
+        && !name
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+        && !name.contains(['\n', '\r', '\t']);
+    if tidy {
+        return name.to_string();
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }

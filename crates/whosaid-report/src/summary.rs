@@ -28,13 +28,15 @@ impl Summary {
 
     /// A one-paragraph account of the run.
     pub fn line(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         format!(
-            "{} documents ({} ok, {} empty, {} errors), {} claims, {:.2}s, {:.1} MB/s",
-            self.documents,
+            "{} ({} ok, {} empty, {}), {}, {:.2}s, {:.1} MB/s",
+            plural(self.documents, "document", "documents"),
             self.ok,
             self.empty,
-            self.errors,
-            self.claims,
+            plural(self.errors, "error", "errors"),
+            plural(self.claims, "claim", "claims"),
             self.elapsed_seconds,
             self.mb_per_second()
         )

@@ -135,17 +135,35 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     out.into_iter().map(|s| trim(text, s)).collect()
 }
 
-/// pySBD's rule for a line break inside a sentence: the line ends in a space
-/// and the next one opens in lower case or with a parenthesis.
+/// A line break inside a sentence: the next line opens in lower case or
+/// with a parenthesis, and the line before ends in a space (pySBD's rule) or
+/// is a hard-wrapped line cut mid-sentence: at least [`WRAPPED_LINE`]
+/// characters long and ending on a letter, digit or comma ("The mayor said
+/// that the budget would be" / "balanced next year"). A line ending as a
+/// sentence or a headline does ('.', '?', ':', a closing quote…) still ends
+/// its paragraph, and so does a short one (a list item: "features" /
+/// "contact manager").
 fn errant_break(text: &str, prev: Span, line: Span) -> bool {
-    let ends_in_space = prev.text(text).ends_with([' ', '\t']);
+    let prev = prev.text(text);
+    let ends_in_space = prev.ends_with([' ', '\t']);
+    let last_line = prev.rsplit(['\n', '\r']).next().unwrap_or(prev);
+    let wrapped = last_line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && last_line.chars().nth(WRAPPED_LINE - 1).is_some();
     let next = line.text(text).trim_start();
-    ends_in_space
+    (ends_in_space || wrapped)
         && next
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || c == '(')
 }
+
+/// The shortest line taken for one cut by hard wrapping. Text is wrapped
+/// at 60 to 80 columns, so a wrapped line is rarely much shorter than
+/// that (a long word carried over); list items and labels are.
+const WRAPPED_LINE: usize = 40;
 
 /// Shrinks a span to exclude leading and trailing whitespace.
 pub(crate) fn trim(text: &str, span: Span) -> Span {
@@ -709,6 +727,37 @@ mod tests {
         assert_eq!(
             split("Headline here\nBody text. More."),
             vec!["Headline here", "Body text.", "More."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_without_blank_lines() {
+        // Wrapped mid-sentence: one paragraph, one sentence.
+        assert_eq!(
+            split(
+                "The mayor said on Monday that the budget would be\nin the capital, not here.\nIt rained."
+            ),
+            vec![
+                "The mayor said on Monday that the budget would be\nin the capital, not here.",
+                "It rained."
+            ]
+        );
+        // A line ending as a sentence does ends its paragraph, even before
+        // lower case; so does a headline before a capital.
+        assert_eq!(
+            split("Budget vote\nOfficials met.\nit rained.\n\u{201c}Yes.\u{201d}\nand more."),
+            vec![
+                "Budget vote",
+                "Officials met.",
+                "it rained.",
+                "\u{201c}Yes.\u{201d}",
+                "and more."
+            ]
+        );
+        // Short lines are list items, not wrapped text.
+        assert_eq!(
+            split("features\ncontact manager\nevents, activities\n"),
+            vec!["features", "contact manager", "events, activities"]
         );
     }
 

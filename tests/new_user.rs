@@ -1,0 +1,559 @@
+//! What a new user runs into, from a walk through the tool (review 12):
+//! outputs inside the corpus, files with the same name in different
+//! folders, unreadable folders, Markdown, ignored flags, messages.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+
+fn whosaid() -> Command {
+    Command::cargo_bin("whosaid").unwrap()
+}
+
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    r.records()
+        .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+const SAID: &str = "The mayor said that taxes would rise.";
+
+#[test]
+fn an_output_file_inside_the_corpus_is_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    // Twice: the second run finds the first run's claims.csv in the corpus.
+    for _ in 0..2 {
+        whosaid()
+            .current_dir(dir.path())
+            .args(["extract", "-q", ".", "-o", "claims.csv"])
+            .assert()
+            .code(0);
+    }
+    let rows = read_csv(&dir.path().join("claims.csv"));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0][0], "a.txt");
+    // --out-dir inside the corpus: its CSV files are not documents either,
+    // nor is the roll-up.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    for _ in 0..2 {
+        whosaid()
+            .current_dir(dir.path())
+            .args(["extract", "-q", ".", "--out-dir", "out"])
+            .args(["--speakers-summary", "rollup.csv"])
+            .assert()
+            .code(0);
+    }
+    let docs = read_csv(&dir.path().join("out/documents.csv"));
+    let ids: Vec<&str> = docs.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, ["a.txt"]);
+}
+
+#[test]
+fn files_with_one_name_in_two_folders_get_their_paths_as_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, text) in [
+        ("a", SAID),
+        ("b", "The governor said that roads would close."),
+    ] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+        fs::write(dir.path().join(sub).join("story.txt"), text).unwrap();
+    }
+    fs::write(dir.path().join("lone.txt"), SAID).unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a/story.txt", "./b/story.txt", "lone.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<&str> = s
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["a/story.txt", "b/story.txt", "lone.txt"], "{s}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("2 inputs are named story.txt") && err.contains("a/story.txt, b/story.txt"),
+        "{err}"
+    );
+    // Two directory arguments with the same relative path.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a", "b"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<&str> = s
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["a/story.txt", "b/story.txt"], "{s}");
+}
+
+/// Runs `whosaid` as an unprivileged user when the tests run as root (who
+/// can read any directory), or as the current user otherwise. `None` when
+/// neither can produce a directory that cannot be read.
+fn unprivileged() -> Option<Command> {
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .ok()
+        .is_some_and(|o| o.stdout.starts_with(b"0\n"));
+    if !root {
+        return Some(whosaid());
+    }
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !setpriv.exists() {
+        return None;
+    }
+    let mut cmd = Command::new(setpriv);
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(assert_cmd::cargo::cargo_bin("whosaid"));
+    Some(cmd)
+}
+
+#[test]
+fn an_unreadable_folder_is_one_error_row_and_the_run_goes_on() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(mut cmd) = unprivileged() else {
+        eprintln!("skipped: cannot run as an unprivileged user");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::set_permissions(root, fs::Permissions::from_mode(0o755)).unwrap();
+    fs::create_dir_all(root.join("locked")).unwrap();
+    fs::create_dir_all(root.join("open")).unwrap();
+    fs::write(root.join("locked/x.txt"), SAID).unwrap();
+    fs::write(root.join("open/y.txt"), SAID).unwrap();
+    fs::write(root.join("z.txt"), SAID).unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o000)).unwrap();
+    let out = cmd
+        .args(["extract", "-q", "--format", "jsonl"])
+        .arg(root)
+        .output()
+        .unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let s = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines
+        .iter()
+        .map(|l| l["doc_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["locked", "open/y.txt", "z.txt"], "{s}");
+    assert!(lines[0]["error"].is_string(), "{s}");
+    assert!(err.contains("locked"), "{err}");
+    // Left out by a glob: not reported.
+    let mut cmd = unprivileged().unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o000)).unwrap();
+    let out = cmd
+        .args(["extract", "-q", "--glob", "!locked/**"])
+        .arg(root)
+        .output()
+        .unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Named on the command line: the folder itself, or a file inside it.
+    let mut cmd = unprivileged().unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o000)).unwrap();
+    let out = cmd
+        .args(["extract", "-q", "--format", "jsonl"])
+        .arg(root.join("locked"))
+        .arg(root.join("locked/x.txt"))
+        .arg(root.join("z.txt"))
+        .output()
+        .unwrap();
+    fs::set_permissions(root.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines
+        .iter()
+        .map(|l| l["doc_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["locked", "x.txt", "z.txt"], "{s}");
+    assert!(
+        lines[0]["error"].is_string() && lines[1]["error"].is_string(),
+        "{s}"
+    );
+    // A path that is not there is still a usage error.
+    whosaid()
+        .args(["extract", "-q"])
+        .arg(root.join("nowhere"))
+        .assert()
+        .code(2);
+}
+
+const MARKDOWN: &str = "# Budget\n\nThe [mayor](https://example.com/mayor) said that **taxes** would _rise_ next year.\n\n```\nThe spokesman said that the code is fine.\n```\n\n<!-- The editor said that this note is hidden. -->\n\nCritics said the plan was “too costly.”\n";
+
+#[test]
+fn markdown_markup_is_not_read_as_text_and_offsets_are_the_files() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("story.md"), MARKDOWN).unwrap();
+    fs::write(dir.path().join("notes.markdown"), MARKDOWN).unwrap();
+    let out = whosaid()
+        .args(["extract", "-q", "--format", "jsonl"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Both files, and in each only the two claims of the prose: none from
+    // the code block or the comment.
+    let ids: Vec<&str> = rows.iter().map(|r| r["doc_id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        ["notes.markdown", "notes.markdown", "story.md", "story.md"],
+        "{s}"
+    );
+    let mayor = &rows[2];
+    assert_eq!(mayor["speaker"], "mayor", "{s}");
+    assert_eq!(mayor["cue_text"], "said");
+    // Offsets are characters of the file as it is, and the text quoted is
+    // the file's.
+    let chars: Vec<char> = MARKDOWN.chars().collect();
+    let at = |k: &str| mayor[k].as_u64().unwrap() as usize;
+    let piece: String = chars[at("content_start")..at("content_end")]
+        .iter()
+        .collect();
+    assert_eq!(piece, mayor["content_text"].as_str().unwrap());
+    assert!(piece.starts_with("taxes"), "{piece}");
+    let critics = &rows[3];
+    assert_eq!(critics["speaker"], "Critics");
+    let piece: String = chars[critics["cue_start"].as_u64().unwrap() as usize..]
+        .iter()
+        .take(4)
+        .collect();
+    assert_eq!(piece, "said");
+    // --input-format text reads the markup as text.
+    let out = whosaid()
+        .args(["extract", "-q", "--input-format", "text"])
+        .arg(dir.path().join("story.md"))
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("The editor"), "{s}");
+}
+
+#[test]
+fn speaker_names_have_single_spaces() {
+    let out = whosaid()
+        .args(["extract", "-q", "-"])
+        .write_stdin("The  mayor said that taxes would rise.\n\nPresident  Joe  Biden said that roads would close.\n")
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let names: Vec<(&str, &str)> = s
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[4], f[6])
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [("mayor", "mayor"), ("Joe Biden", "President")],
+        "{s}"
+    );
+}
+
+/// Runs `whosaid ARGS` on a pseudo-terminal 80 columns wide, as a user at a
+/// terminal does, with `script(1)`; returns everything the terminal shows.
+/// `None` when `script` is not installed.
+fn on_terminal(args: &str) -> Option<String> {
+    let script = Path::new("/usr/bin/script");
+    if !script.exists() {
+        return None;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("whosaid");
+    let out = std::process::Command::new(script)
+        .args(["-qec"])
+        .arg(format!("stty cols 80 rows 24; {} {args}", bin.display()))
+        .arg("/dev/null")
+        .output()
+        .unwrap();
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn no_progress_bar_among_rows_printed_on_the_terminal() {
+    let Some(shown) = on_terminal("extract fixtures/blinken-cairo.txt") else {
+        return;
+    };
+    assert!(shown.contains("blinken-cairo.txt,0,"), "{shown}");
+    assert!(
+        !shown.contains('\u{1b}'),
+        "terminal codes among the rows: {shown:?}"
+    );
+    assert!(!shown.contains('█'), "{shown:?}");
+}
+
+#[test]
+fn progress_bar_fits_the_terminal_and_reads_well() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("claims.csv");
+    let Some(shown) = on_terminal(&format!(
+        "extract fixtures/blinken-cairo.txt -o {}",
+        out.display()
+    )) else {
+        return;
+    };
+    // The bar's frames, between carriage returns and erase codes.
+    let frames: Vec<&str> = shown
+        .split(['\r', '\n'])
+        .map(|f| f.trim_start_matches("\u{1b}[2K"))
+        .filter(|f| f.contains("document") && !f.starts_with("whosaid:"))
+        .collect();
+    assert!(!frames.is_empty(), "{shown:?}");
+    for f in &frames {
+        assert!(
+            f.chars().count() <= 80,
+            "{} columns: {f:?}",
+            f.chars().count()
+        );
+        assert!(!f.contains("documents"), "one document: {f:?}");
+        // A whole number of documents per second, no decimals.
+        let rate = f
+            .split_whitespace()
+            .find(|w| w.ends_with("/s"))
+            .unwrap_or_else(|| panic!("no rate in {f:?}"));
+        assert!(
+            rate.trim_end_matches("/s")
+                .bytes()
+                .all(|b| b.is_ascii_digit()),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn flags_that_out_dir_would_ignore_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = whosaid()
+        .args([
+            "extract",
+            "-q",
+            "--format",
+            "jsonl",
+            "fixtures/blinken-cairo.txt",
+            "--out-dir",
+        ])
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--format jsonl") && err.contains("-o FILE"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out/claims.csv").exists());
+    let out = whosaid()
+        .args(["extract", "-q", "fixtures/blinken-cairo.txt", "--speakers"])
+        .arg(dir.path().join("speakers.csv"))
+        .arg("--out-dir")
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--speakers") && err.contains("--out-dir"),
+        "{err}"
+    );
+    // The default format with --out-dir is fine.
+    whosaid()
+        .args(["extract", "-q", "fixtures/blinken-cairo.txt", "--out-dir"])
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn hard_wrapped_lines_without_blank_lines_are_one_paragraph() {
+    let text = "The mayor said on Monday that the budget would be\nbalanced next year in the capital.\nCritics said the plan was too costly.\n";
+    let out = whosaid()
+        .args(["extract", "-q", "--format", "jsonl", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2, "{s}");
+    assert_eq!(
+        rows[0]["content_text"], "the budget would be\nbalanced next year in the capital",
+        "{s}"
+    );
+    assert_eq!(rows[1]["sentence_index"], 1, "{s}");
+}
+
+#[test]
+fn drafts_in_other_encodings_are_read_or_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf16: Vec<u8> = SAID.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    fs::write(dir.path().join("utf16.txt"), utf16).unwrap();
+    fs::write(
+        dir.path().join("latin.txt"),
+        b"The caf\xe9 owner said that taxes would rise.",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(dir.path().join("out"))
+        .arg(dir.path().join("utf16.txt"))
+        .arg(dir.path().join("latin.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let docs = read_csv(&dir.path().join("out/documents.csv"));
+    // UTF-16 without a byte order mark: read, one claim.
+    assert_eq!(
+        (docs[0][0].as_str(), docs[0][4].as_str()),
+        ("utf16.txt", "1"),
+        "{docs:?}"
+    );
+    assert_eq!(docs[0][5], "ok");
+    // Windows-1252: an error that says what to do.
+    assert_eq!(docs[1][5], "error");
+    assert!(docs[1][6].contains("--encoding auto"), "{docs:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("--encoding auto"), "{err}");
+}
+
+#[test]
+fn split_reads_what_extract_reads_and_keeps_one_sentence_a_line() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join("a.html"),
+        "<html><body><p>The mayor spoke.</p><script>x = 1;</script><p>It rained.</p></body></html>",
+    )
+    .unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"{\"id\": \"n1\", \"text\": \"The budget was\\u2028approved today. Second.\"}\n")
+        .unwrap();
+    fs::write(root.join("b.jsonl.gz"), gz.finish().unwrap()).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Wide text.".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    fs::write(root.join("c.txt"), utf16).unwrap();
+    let out = whosaid().args(["split"]).arg(root).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = s.split('\n').collect();
+    assert_eq!(
+        lines,
+        [
+            "The mayor spoke.",
+            "It rained.",
+            "The budget was approved today.",
+            "Second.",
+            "Wide text.",
+            ""
+        ],
+        "{s:?}"
+    );
+    let out = whosaid()
+        .args(["split", "--format", "jsonl"])
+        .arg(root.join("b.jsonl.gz"))
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.starts_with("{\"doc_id\":\"n1\""), "{s}");
+}
+
+#[test]
+fn messages_say_what_and_where_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // A directory with nothing to read, or a glob that keeps nothing.
+    fs::create_dir_all(root.join("empty")).unwrap();
+    fs::write(root.join("empty/notes.pdf"), "x").unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "empty"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("empty: no file to read"), "{err}");
+    // A link to nothing: its path once.
+    fs::create_dir_all(root.join("odd")).unwrap();
+    std::os::unix::fs::symlink(root.join("nowhere"), root.join("odd/dangling.txt")).unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "odd"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("dangling.txt").count(), 1, "{err}");
+    // A CSV record with too many fields keeps its id.
+    fs::write(
+        root.join("bad.csv"),
+        "id,text\nx1,The mayor said so.\nx2,\"bad\",extra\n",
+    )
+    .unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "--format", "jsonl", "bad.csv"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let last: serde_json::Value = serde_json::from_str(s.lines().last().unwrap()).unwrap();
+    assert_eq!(last["doc_id"], "x2", "{s}");
+    assert!(last["error"].is_string(), "{s}");
+    // A full disk on standard output is named as such.
+    if Path::new("/dev/full").exists() {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+            .args(["extract", "-q", "fixtures/blinken-cairo.txt"])
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("standard output: cannot write"), "{err}");
+    }
+}
