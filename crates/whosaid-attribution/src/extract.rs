@@ -5134,6 +5134,15 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     // other set-off phrases it is as likely the speaker's own.
     let mut relative: Option<usize> = None;
     let mut set_off = false;
+    // "that despite the divisions that remain, the country remains …": an
+    // adverbial clause or phrase opening the content (data/words.txt
+    // [opening-subordinator]) closes at its first comma within a few
+    // words, after which the clause that was said goes on; that comma sets
+    // off no remark of the writer's.
+    let lead = from + usize::from(toks[from].lower == "that");
+    let mut opener = toks
+        .get(lead)
+        .is_some_and(|t| t.is_word() && t.is("opening-subordinator"));
     // A content with no verb before token `i` is a noun phrase, the cue's
     // object: what follows it may be the reporting clause's own. Looked
     // for only where it matters, each token once.
@@ -5160,6 +5169,9 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         if quoted {
             continue;
         }
+        opener &= i <= lead + 12;
+        let opener_close = opener && i > lead && t.is_punct(",");
+        opener &= !opener_close;
         if i < from + 3 {
             dash_seen |= spaced_dash(toks, i);
             continue;
@@ -5169,7 +5181,7 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             break;
         }
         let dash = spaced_dash(toks, i);
-        if t.is_punct(",") || dash {
+        if !opener_close && (t.is_punct(",") || dash) {
             relative = (!set_off
                 && toks.get(i + 1).is_some_and(|n| {
                     matches!(n.lower.as_str(), "which" | "who")

@@ -2389,3 +2389,23 @@ fn contents_after_review_of_the_content_rules() {
         c.content
     );
 }
+
+#[test]
+fn an_opening_phrase_of_the_content_closes_at_its_comma() {
+    // The comma closing "despite …" sets off no appositive: the clause
+    // that was said goes on after it.
+    let g = one(
+        "Mr. Obama insisted that despite the divisions that remain, the country remains a hopeful one.",
+    );
+    assert_eq!(
+        g.content.as_deref(),
+        Some("despite the divisions that remain, the country remains a hopeful one")
+    );
+    let g = one(
+        "Officials say that, even if they wanted one, a recount of the vote could not be done.",
+    );
+    assert_eq!(
+        g.content.as_deref(),
+        Some("even if they wanted one, a recount of the vote could not be done")
+    );
+}
