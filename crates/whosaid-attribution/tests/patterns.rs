@@ -2409,3 +2409,30 @@ fn an_opening_phrase_of_the_content_closes_at_its_comma() {
         Some("even if they wanted one, a recount of the vote could not be done")
     );
 }
+
+#[test]
+fn a_wish_joined_to_a_said_clause_with_its_own_subject_stays_in_it() {
+    // "wanted" continues the clause of "she", not the attribution.
+    let v = claims(
+        "The actress said she was tired of the old parties and wanted a candidate \
+         who had not taken money from banks.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(
+        c.content.as_deref(),
+        Some(
+            "she was tired of the old parties and wanted a candidate who had not \
+             taken money from banks"
+        )
+    );
+    assert!(
+        v.iter().all(|g| g.cue != "wanted"),
+        "wanted is inside what was said"
+    );
+    // A verb of saying joined so is the speaker's second claim.
+    let v = claims(
+        "The mayor said he was alarmed by the images and promised that the police would act.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(c.content.as_deref(), Some("he was alarmed by the images"));
+}
