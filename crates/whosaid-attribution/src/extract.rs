@@ -91,6 +91,10 @@ struct Analysis {
     passive_subject: Option<(usize, usize)>,
     /// The claim's content is a quotation before the cue ('"…," he said').
     quote_first: Option<Span>,
+    /// A participle whose subject is found left ("Trump said … on Twitter
+    /// before claiming …"): where its own phrase begins, which ends the
+    /// content of an earlier claim of the same subject.
+    phrase_region: Option<usize>,
 }
 
 pub(crate) fn find_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
@@ -431,6 +435,22 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                     .map(|&(r, _)| r)
                     .unwrap_or(sent.toks.len())
             };
+            // "Police charged Lee after determining that …", "He defended
+            // his position by citing a poll": a later participle of the same
+            // subject begins its own claim at its phrase, where this content
+            // ends (the participle had been nested inside it). Only for the
+            // same subject: for any, the new claims' sources were mostly
+            // wrong ('Obama began his presidency by telling …').
+            if !poll
+                && let Some(r) = analyses[i + 1..]
+                    .iter()
+                    .take(16)
+                    .filter(|b| b.src == analyses[i].src && matches!(b.src, Src::Toks(..)))
+                    .filter_map(|b| b.phrase_region)
+                    .find(|&r| r >= end && r > analyses[i].hit.end)
+            {
+                limits[i] = limits[i].min(r);
+            }
             if analyses[i].coordinated {
                 regions.push((analyses[i].region, i));
             }
@@ -1276,6 +1296,7 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         coordinated: false,
         passive_subject: None,
         quote_first: None,
+        phrase_region: None,
     };
     if hit.kind == FormKind::Noun && hit.start > 0 {
         // "his insistence that", "Clinton's criticism of": the possessor
@@ -1540,16 +1561,21 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
         // participle's phrase, not its subject, begins its clause, and the
         // earlier content ends there.
         let region = region_start(toks, s, &mut a.coordinated);
+        let mut r = verb_start;
+        if r > 0 && (toks[r - 1].is("preposition") || toks[r - 1].is("subordinator")) {
+            r -= 1;
+        }
+        if r > 0 && toks[r - 1].is_punct(",") {
+            r -= 1;
+        }
         if s < a.region && a.coordinated {
-            let mut r = verb_start;
-            if r > 0 && (toks[r - 1].is("preposition") || toks[r - 1].is("subordinator")) {
-                r -= 1;
-            }
-            if r > 0 && toks[r - 1].is_punct(",") {
-                r -= 1;
-            }
             a.region = r;
         } else {
+            // Otherwise the phrase ends only an earlier claim of the same
+            // subject (see `find_sentence_claims`).
+            if s < a.region {
+                a.phrase_region = Some(r);
+            }
             a.region = region;
         }
         return a;

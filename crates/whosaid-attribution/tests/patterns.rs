@@ -2436,3 +2436,27 @@ fn a_wish_joined_to_a_said_clause_with_its_own_subject_stays_in_it() {
     let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
     assert_eq!(c.content.as_deref(), Some("he was alarmed by the images"));
 }
+
+#[test]
+fn a_participle_of_the_same_subject_ends_the_earlier_content() {
+    // "determining" begins a claim of its own, where the content of
+    // "charged" ends.
+    let v = claims(
+        "Police had last month charged the campaign manager after determining that \
+         a video showed him grabbing the reporter.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "charged")
+        .expect("charged is a cue");
+    assert_eq!(c.content.as_deref(), Some("the campaign manager"));
+    let d = v
+        .iter()
+        .find(|g| g.cue == "determining")
+        .expect("determining is a claim of its own");
+    assert_eq!(d.source.as_deref(), Some("Police"));
+    assert_eq!(
+        d.content.as_deref(),
+        Some("a video showed him grabbing the reporter")
+    );
+}
