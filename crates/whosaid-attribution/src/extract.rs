@@ -581,10 +581,12 @@ fn source_before_speaking_relative(toks: &[Tok], analyses: &[Analysis], src: Spa
 ///   …"): everything in the turn is that speaker's own claims; or
 /// - a clause boundary separates the two cues: a relative or adverbial
 ///   clause set off inside the content ('…, said Ann Lee, who added that
-///   …', '…, which he said would fail'), unless the inner cue is a state of
-///   mind or a possibility (`private_state`) or the outer cue reports a
-///   finding ('a poll showed …, with 56 percent saying …': what the
-///   respondents said is the finding).
+///   …', '…, which he said would fail') or an adverbial clause whose
+///   subordinator ("while", "when", "because", "as" …) comes right before
+///   the inner source ('… while Sanders suggests …'), unless the inner cue
+///   is a state of mind or a possibility (`private_state`) or the outer
+///   cue reports a finding ('a poll showed …, with 56 percent saying …':
+///   what the respondents said is the finding).
 ///
 /// `breaks[k]` counts the clause punctuation before token `k`.
 fn own_claim_inside(outer: &Claim, inner: &Claim, toks: &[Tok], breaks: &[u32]) -> bool {
@@ -602,6 +604,18 @@ fn own_claim_inside(outer: &Claim, inner: &Claim, toks: &[Tok], breaks: &[u32]) 
         || (&*outer.cue_lemma == "according to" && outer.cue.start > inner.cue.start)
     {
         return false;
+    }
+    // "accused Sanders of a smear while Sanders suggests …", "said they
+    // were undecided until Haley said …": a speaker named right after a
+    // subordinator opens an adverbial clause of its own in the content.
+    if let Some(src) = inner.source
+        && src.start > outer.cue.end
+        && inner.cue.start > src.end
+    {
+        let s = toks.partition_point(|t| t.span.start < src.start);
+        if s > 0 && toks[s - 1].is("clause-subordinator") {
+            return true;
+        }
     }
     let (a, b) = if outer.cue.end <= inner.cue.start {
         (outer.cue.end, inner.cue.start)

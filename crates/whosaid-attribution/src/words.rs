@@ -101,6 +101,7 @@ fn section_bit(section: &str) -> u32 {
         "discourse-opener" => 1 << 27,
         "poll-share" => 1 << 28,
         "object-control" => 1 << 29,
+        "clause-subordinator" => 1 << 30,
         _ => 0,
     }
 }

@@ -2460,3 +2460,22 @@ fn a_participle_of_the_same_subject_ends_the_earlier_content() {
         Some("a video showed him grabbing the reporter")
     );
 }
+
+#[test]
+fn a_speaker_after_a_subordinator_inside_a_content_makes_a_claim() {
+    // "while the senator suggests …" is the senator's own claim, not only
+    // part of what the governor alleged.
+    let v = claims(
+        "The governor accused the senator of a smear campaign while the senator \
+         suggests the governor is a captive of the establishment.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "suggests")
+        .expect("suggests is a claim of its own");
+    assert_eq!(c.source.as_deref(), Some("the senator"));
+    assert_eq!(
+        c.content.as_deref(),
+        Some("the governor is a captive of the establishment")
+    );
+}
