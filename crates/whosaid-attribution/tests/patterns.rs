@@ -2479,3 +2479,14 @@ fn a_speaker_after_a_subordinator_inside_a_content_makes_a_claim() {
         Some("the governor is a captive of the establishment")
     );
 }
+
+#[test]
+fn that_before_an_auxiliary_after_a_noun_is_relative() {
+    // "that has …" after "a demographic" opens a relative clause, not what
+    // was said.
+    let g = one("Most important, he appeals to a demographic that has no knowledge of the system.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("a demographic that has no knowledge of the system")
+    );
+}
