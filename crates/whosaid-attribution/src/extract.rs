@@ -5213,6 +5213,11 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
     if from >= limit {
         return None;
     }
+    // "The causes are hotly debated, and Pence is not alone": a new clause
+    // right after the cue says nothing of it.
+    if toks[from].is_punct(",") && opens_clause(toks, from + 1) {
+        return None;
+    }
     let mut end = limit;
     // A new clause with its own subject after a comma ends the content
     // (", and the ACLU has sued …", ", but he refused …"), and so does a

@@ -2490,3 +2490,17 @@ fn that_before_an_auxiliary_after_a_noun_is_relative() {
         Some("a demographic that has no knowledge of the system")
     );
 }
+
+#[test]
+fn a_new_clause_right_after_an_agentless_passive_is_no_content() {
+    // What is debated is the subject; ", and the mayor is …" says nothing
+    // of it.
+    let v = claims(
+        "The causes of the crisis are hotly debated, and the mayor is not alone in his view.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "debated")
+        .expect("debated is a cue");
+    assert_eq!(c.content.as_deref(), Some("The causes of the crisis"));
+}
