@@ -1494,6 +1494,29 @@ fn analyse(lex: &Lexicon, doc: &Document, toks: &[Tok], hit: Hit) -> Analysis {
             // "Romney, who is expected to deliver …": the relative word is
             // the passive subject, and what is expected opens with it.
             a.passive_subject = Some((k, k + 1));
+        } else if let Some(k) = j.checked_sub(1)
+            && matches!(toks[k].lower.as_str(), "that" | "this")
+            && (k == 0 || toks[k - 1].kind == whosaid_text::TokenKind::Punct)
+        {
+            // "That was originally expected to take years": a
+            // demonstrative opening the clause is its subject.
+            a.passive_subject = Some((k, k + 1));
+        } else if let Some(k) = j.checked_sub(1)
+            && toks[k].is_punct(",")
+            && let Some(w) = (k.saturating_sub(30)..k)
+                .rev()
+                .find(|&m| toks[m].is_punct(","))
+            && w > 0
+            && matches!(toks[w + 1].lower.as_str(), "which" | "who")
+            && toks[w - 1].is_word()
+            && !toks[w - 1].is_function()
+        {
+            // "The central bank, which has held rates near zero, is
+            // expected to act": the subject stands before the relative
+            // clause set off by commas.
+            let (s, e) = np_left(toks, w - 1);
+            a.passive_subject = Some((s, e));
+            a.region = region_start(toks, s, &mut a.coordinated);
         }
         let after = skip_adverbs_right(toks, hit.end);
         if toks.get(after).is_some_and(|t| t.lower == "by") {

@@ -2504,3 +2504,26 @@ fn a_new_clause_right_after_an_agentless_passive_is_no_content() {
         .expect("debated is a cue");
     assert_eq!(c.content.as_deref(), Some("The causes of the crisis"));
 }
+
+#[test]
+fn the_subject_of_an_expectation_past_a_relative_clause_or_a_demonstrative() {
+    // What is expected opens with the subject before the relative clause.
+    let g = one(
+        "The central bank, which has held rates near zero since 2008, is expected to act \
+         at its final meeting of the year.",
+    );
+    assert!(
+        g.content
+            .as_deref()
+            .is_some_and(|k| k.starts_with("The central bank")),
+        "{:?}",
+        g.content
+    );
+    // A demonstrative opening the clause is the subject too.
+    let g = one("That was originally expected to take at least a couple of years.");
+    assert!(
+        g.content.as_deref().is_some_and(|k| k.starts_with("That")),
+        "{:?}",
+        g.content
+    );
+}
