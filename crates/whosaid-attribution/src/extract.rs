@@ -4723,8 +4723,20 @@ fn set_off_content(
     }
     // From the comma before the attribution to the one after it.
     let gap = || Some(toks[start - 1].span.cover(toks[after].span));
+    // "If anything, Ash argued in his email, the incident is …": past the
+    // circumstance, the sentence goes on in lower case with what was said,
+    // which runs around the attribution.
+    let resumes = toks.get(after).is_some_and(|t| t.is_punct(","))
+        && toks.get(after + 1).is_some_and(|v| {
+            let adverbial = v.is("subordinator") && v.lower != "that";
+            v.is_word() && !v.cap && !v.lower.ends_with("ing") && !v.is("conjunction") && !adverbial
+        });
     match toks.get(after) {
         _ if words < 3 && !toks.get(after).is_some_and(|t| t.is_punct(",")) => None,
+        _ if circumstance && resumes => match clause(toks, after + 1, limit) {
+            Some(rest) => Some((before.cover(rest), gap())),
+            None => Some((before, None)),
+        },
         _ if circumstance || addressee_ends_sentence(toks, after, limit) => Some((before, None)),
         None => Some((before, None)),
         Some(t) if t.is_punct(".") || t.is_punct("!") || t.is_punct("?") => Some((before, None)),

@@ -2527,3 +2527,16 @@ fn the_subject_of_an_expectation_past_a_relative_clause_or_a_demonstrative() {
         g.content
     );
 }
+
+#[test]
+fn a_set_off_attribution_with_its_circumstance_stands_inside_the_content() {
+    // Past "in a tweet," the sentence goes on with what was suggested.
+    let g = one(
+        "If she becomes president, the senator suggested in a tweet, women will not be punished for it.",
+    );
+    let k = g.content.as_deref().unwrap_or_default();
+    assert!(
+        k.starts_with("If she becomes president") && k.ends_with("punished for it"),
+        "{k:?}"
+    );
+}
