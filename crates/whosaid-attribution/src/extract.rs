@@ -397,10 +397,10 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             };
             // "The actress said she was tired of it and wanted a change":
             // after a clause with a subject pronoun of its own, a verb of
-            // wish, hope or belief joined by "and" with no subject of its
-            // own continues that clause, not the attribution (on train 6
-            // contents gained, none lost; with any cue verb, 12 gained and
-            // 39 lost: "said she regretted it and promised …").
+            // wish, hope or belief joined by "and" or "but" with no subject
+            // of its own continues that clause, not the attribution (on
+            // train 7 contents gained, none lost; with any cue verb, 12
+            // gained and 39 lost: "said she regretted it and promised …").
             let pronoun_at = {
                 let k = analyses[i].hit.end;
                 let k = k + usize::from(toks.get(k).is_some_and(|t| t.lower == "that"));
@@ -411,7 +411,7 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             let continues_clause = |r: usize, j: usize| {
                 inherited[j]
                     && pronoun_at.is_some_and(|p| p + 1 < r)
-                    && toks[r].lower == "and"
+                    && matches!(toks[r].lower.as_str(), "and" | "but")
                     && toks[r - 1].is_word()
                     && {
                         let h = &analyses[j].hit;

@@ -2429,6 +2429,15 @@ fn a_wish_joined_to_a_said_clause_with_its_own_subject_stays_in_it() {
         v.iter().all(|g| g.cue != "wanted"),
         "wanted is inside what was said"
     );
+    // So with "but".
+    let v = claims(
+        "The mayor said he was worried about the storm but hoped that the levees would hold.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(
+        c.content.as_deref(),
+        Some("he was worried about the storm but hoped that the levees would hold")
+    );
     // A verb of saying joined so is the speaker's second claim.
     let v = claims(
         "The mayor said he was alarmed by the images and promised that the police would act.",
