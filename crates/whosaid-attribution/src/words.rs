@@ -102,6 +102,7 @@ fn section_bit(section: &str) -> u32 {
         "poll-share" => 1 << 28,
         "object-control" => 1 << 29,
         "line-label" => 1 << 30,
+        "clause-subordinator" => 1 << 31,
         _ => 0,
     }
 }

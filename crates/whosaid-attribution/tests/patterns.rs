@@ -2427,3 +2427,163 @@ fn contents_after_review_of_the_content_rules() {
         c.content
     );
 }
+
+#[test]
+fn an_opening_phrase_of_the_content_closes_at_its_comma() {
+    // The comma closing "despite …" sets off no appositive: the clause
+    // that was said goes on after it.
+    let g = one(
+        "Mr. Obama insisted that despite the divisions that remain, the country remains a hopeful one.",
+    );
+    assert_eq!(
+        g.content.as_deref(),
+        Some("despite the divisions that remain, the country remains a hopeful one")
+    );
+    let g = one(
+        "Officials say that, even if they wanted one, a recount of the vote could not be done.",
+    );
+    assert_eq!(
+        g.content.as_deref(),
+        Some("even if they wanted one, a recount of the vote could not be done")
+    );
+}
+
+#[test]
+fn a_wish_joined_to_a_said_clause_with_its_own_subject_stays_in_it() {
+    // "wanted" continues the clause of "she", not the attribution.
+    let v = claims(
+        "The actress said she was tired of the old parties and wanted a candidate \
+         who had not taken money from banks.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(
+        c.content.as_deref(),
+        Some(
+            "she was tired of the old parties and wanted a candidate who had not \
+             taken money from banks"
+        )
+    );
+    assert!(
+        v.iter().all(|g| g.cue != "wanted"),
+        "wanted is inside what was said"
+    );
+    // So with "but".
+    let v = claims(
+        "The mayor said he was worried about the storm but hoped that the levees would hold.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(
+        c.content.as_deref(),
+        Some("he was worried about the storm but hoped that the levees would hold")
+    );
+    // A verb of saying joined so is the speaker's second claim.
+    let v = claims(
+        "The mayor said he was alarmed by the images and promised that the police would act.",
+    );
+    let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
+    assert_eq!(c.content.as_deref(), Some("he was alarmed by the images"));
+}
+
+#[test]
+fn a_participle_of_the_same_subject_ends_the_earlier_content() {
+    // "determining" begins a claim of its own, where the content of
+    // "charged" ends.
+    let v = claims(
+        "Police had last month charged the campaign manager after determining that \
+         a video showed him grabbing the reporter.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "charged")
+        .expect("charged is a cue");
+    assert_eq!(c.content.as_deref(), Some("the campaign manager"));
+    let d = v
+        .iter()
+        .find(|g| g.cue == "determining")
+        .expect("determining is a claim of its own");
+    assert_eq!(d.source.as_deref(), Some("Police"));
+    assert_eq!(
+        d.content.as_deref(),
+        Some("a video showed him grabbing the reporter")
+    );
+}
+
+#[test]
+fn a_speaker_after_a_subordinator_inside_a_content_makes_a_claim() {
+    // "while the senator suggests …" is the senator's own claim, not only
+    // part of what the governor alleged.
+    let v = claims(
+        "The governor accused the senator of a smear campaign while the senator \
+         suggests the governor is a captive of the establishment.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "suggests")
+        .expect("suggests is a claim of its own");
+    assert_eq!(c.source.as_deref(), Some("the senator"));
+    assert_eq!(
+        c.content.as_deref(),
+        Some("the governor is a captive of the establishment")
+    );
+}
+
+#[test]
+fn that_before_an_auxiliary_after_a_noun_is_relative() {
+    // "that has …" after "a demographic" opens a relative clause, not what
+    // was said.
+    let g = one("Most important, he appeals to a demographic that has no knowledge of the system.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("a demographic that has no knowledge of the system")
+    );
+}
+
+#[test]
+fn a_new_clause_right_after_an_agentless_passive_is_no_content() {
+    // What is debated is the subject; ", and the mayor is …" says nothing
+    // of it.
+    let v = claims(
+        "The causes of the crisis are hotly debated, and the mayor is not alone in his view.",
+    );
+    let c = v
+        .iter()
+        .find(|g| g.cue == "debated")
+        .expect("debated is a cue");
+    assert_eq!(c.content.as_deref(), Some("The causes of the crisis"));
+}
+
+#[test]
+fn the_subject_of_an_expectation_past_a_relative_clause_or_a_demonstrative() {
+    // What is expected opens with the subject before the relative clause.
+    let g = one(
+        "The central bank, which has held rates near zero since 2008, is expected to act \
+         at its final meeting of the year.",
+    );
+    assert!(
+        g.content
+            .as_deref()
+            .is_some_and(|k| k.starts_with("The central bank")),
+        "{:?}",
+        g.content
+    );
+    // A demonstrative opening the clause is the subject too.
+    let g = one("That was originally expected to take at least a couple of years.");
+    assert!(
+        g.content.as_deref().is_some_and(|k| k.starts_with("That")),
+        "{:?}",
+        g.content
+    );
+}
+
+#[test]
+fn a_set_off_attribution_with_its_circumstance_stands_inside_the_content() {
+    // Past "in a tweet," the sentence goes on with what was suggested.
+    let g = one(
+        "If she becomes president, the senator suggested in a tweet, women will not be punished for it.",
+    );
+    let k = g.content.as_deref().unwrap_or_default();
+    assert!(
+        k.starts_with("If she becomes president") && k.ends_with("punished for it"),
+        "{k:?}"
+    );
+}
