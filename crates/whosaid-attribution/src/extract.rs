@@ -1881,7 +1881,7 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
 /// remarked", "Voters who backed Obama said") or a participle ("Democrats
 /// running to replace him argued", "Republicans trying to regain control
 /// of the Senate said"). The head must be a noun phrase opening the
-/// sentence (past a dateline or a joining "But"), and nothing set off by a
+/// sentence (past a dateline or a joining "But", "And" or "Yet"), and nothing set off by a
 /// comma or a quotation mark may come between. The whole is the source,
 /// as annotators mark it.
 fn modified_head(sent: &Sentence, s: usize) -> Option<usize> {
@@ -1917,14 +1917,23 @@ fn modified_head(sent: &Sentence, s: usize) -> Option<usize> {
     let head = &toks[m - 1];
     let opener = &toks[seg];
     let relative = matches!(toks[m].lower.as_str(), "who" | "that");
-    if !(head.is_word() && !head.is_function() && !looks_verbal(head))
+    // "records that Linick questioned": the cue is the relative clause's
+    // own verb when a noun phrase opens the clause right after the relative
+    // word and ends at the cue ("people who live here say" has a verb
+    // there).
+    let object_relative = relative
+        && s == m + 1
+        && toks
+            .get(m + 1)
+            .is_some_and(|t| t.cap || t.is("determiner") || t.is("pronoun"));
+    let noun_head =
+        head.is_word() && (!head.is_function() || head.lower == "those") && !looks_verbal(head);
+    if !noun_head
         // "Boasting 108,000 residents who …", "Noting that only …": a
         // participle opening the sentence heads no noun phrase.
         || opener.lower.ends_with("ing")
         || looks_verbal(opener)
-        // "records that Linick questioned": the cue is the relative
-        // clause's own verb, and its subject follows the relative word.
-        || s == m + 1
+        || object_relative
         // "The notion that Hillary merits …": "that" after a noun of a
         // view opens what the view is.
         || (relative && (head.is("view-noun") || matches!(head.lower.as_str(), "fact" | "notion")))

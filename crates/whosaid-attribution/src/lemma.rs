@@ -76,16 +76,23 @@ fn lost_e(stem: &str) -> bool {
                 | b"id"
                 | b"od"
                 | b"ud"
+                | b"ed"
                 | b"at"
                 | b"ot"
                 | b"ur"
                 | b"ar"
+                | b"ir"
                 | b"ib"
                 | b"ut"
                 | b"in"
                 | b"um"
                 | b"ok"
         ) {
+            return true;
+        }
+        // "complet(ing)", "delet(ed)", "compet(ing)", "welcom(ed)": not
+        // "target", "market".
+        if [b"let", b"pet", b"com"].iter().any(|e| b.ends_with(*e)) {
             return true;
         }
     }
@@ -101,7 +108,8 @@ fn lost_e(stem: &str) -> bool {
 /// The lemma of `word` (lower case): irregular forms from the table, then
 /// "-ies/-ied" to "-y", "-ing" and "-ed" taken off (a doubled consonant
 /// undoubled, a lost "e" restored), and a plural or third person "-s" or
-/// "-es" taken off. A word of no such shape is its own lemma.
+/// "-es" taken off ("-es" only after "ss", "zz", "x", "ch", "sh" or "o":
+/// "focuses" gives "focuse"). A word of no such shape is its own lemma.
 pub(crate) fn lemma_of(word: &str) -> String {
     if let Some(lemma) = irregular().get(word) {
         return (*lemma).to_string();
@@ -113,11 +121,15 @@ pub(crate) fn lemma_of(word: &str) -> String {
             return format!("{stem}y");
         }
     }
-    // "agreed", "freed": only the "d" goes.
-    if let Some(stem) = word.strip_suffix("eed")
-        && stem.chars().count() >= 2
+    // "argued", "sued", "issued": the "e" stays.
+    if let Some(stem) = word.strip_suffix("ued")
+        && !stem.is_empty()
     {
-        return format!("{stem}ee");
+        return format!("{stem}ue");
+    }
+    // "proceed", "exceed" are bases ("agreed" is in the table).
+    if word.ends_with("eed") {
+        return word.to_string();
     }
     for suffix in ["ing", "ed"] {
         if let Some(stem) = word.strip_suffix(suffix)
@@ -129,6 +141,10 @@ pub(crate) fn lemma_of(word: &str) -> String {
             // "stopped", "planned", "committed": not "added", "called",
             // "passed", "buzzed".
             if p == l && matches!(l, b'b' | b'g' | b'm' | b'n' | b'p' | b'r' | b't') {
+                return stem[..stem.len() - 1].to_string();
+            }
+            // "mimicked", "panicked": a "k" added after "-ic".
+            if stem.ends_with("ick") && syllables(b) >= 2 {
                 return stem[..stem.len() - 1].to_string();
             }
             return if lost_e(stem) {
@@ -149,9 +165,10 @@ pub(crate) fn lemma_of(word: &str) -> String {
     {
         return stem.to_string();
     }
+    // Not "bias", "news" (in the table) or "focus".
     if let Some(stem) = word.strip_suffix('s')
         && stem.chars().count() >= 2
-        && !stem.ends_with(['s', 'u', 'i'])
+        && !stem.ends_with(['s', 'u', 'i', 'a'])
     {
         return stem.to_string();
     }
@@ -195,6 +212,19 @@ mod tests {
             ("making", "make"),
             ("noting", "note"),
             ("agreed", "agree"),
+            ("sued", "sue"),
+            ("required", "require"),
+            ("inspired", "inspire"),
+            ("completing", "complete"),
+            ("deleted", "delete"),
+            ("welcomed", "welcome"),
+            ("receded", "recede"),
+            ("mimicked", "mimic"),
+            ("proceed", "proceed"),
+            ("exceed", "exceed"),
+            ("news", "news"),
+            ("bias", "bias"),
+            ("targeted", "target"),
             // None to restore.
             ("called", "call"),
             ("visited", "visit"),

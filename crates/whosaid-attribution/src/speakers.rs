@@ -5185,8 +5185,8 @@ fn resolve_part(
 /// person's: after "the" ("the Daily Hive said"), shortened to an acronym
 /// ("World Wrestling Entertainment" as "WWE"), or ending in a plural word
 /// for people ("Liberal Democrats"); not an office ("the Attorney General").
-/// Such a name that speaks stays an organisation.
-fn named_as_body(table: &Table, entity: usize, text: &str) -> bool {
+/// Such a name that speaks (at `spoken`) stays an organisation.
+fn named_as_body(table: &Table, entity: usize, spoken: Span, text: &str) -> bool {
     let e = &table.entities[entity];
     let last = classes(&e.last);
     if last & GROUP != 0 {
@@ -5204,13 +5204,20 @@ fn named_as_body(table: &Table, entity: usize, text: &str) -> bool {
         .any(|m| {
             let written = m.span.text(text);
             let before = text.get(..m.span.start).unwrap_or("").trim_end_matches(' ');
+            // After "the" and not qualifying a noun after it ("The
+            // Volodymyr Zelenskyy interview", "the Narendra Modi
+            // government" name a person), unless it speaks right there
+            // ("The Daily Hive said").
+            let after = text.get(m.span.end..).unwrap_or("").trim_start_matches(' ');
+            let qualifies = after.starts_with(|c: char| c.is_lowercase()) && m.span != spoken;
             (written.len() >= 2
                 && !written.contains(' ')
                 && written.chars().all(|c| c.is_ascii_uppercase()))
-                || before
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                || (!qualifies
+                    && before
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the")))
         })
 }
 
@@ -6649,7 +6656,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && e.name.split_whitespace().count() == e.name_tokens
             // Not a newspaper `type_newspapers` found ("Orlando Sentinel").
             && !e.is_newspaper()
-            && !named_as_body(table, m.entity, ctx.text)
+            && !named_as_body(table, m.entity, m.span, ctx.text)
         {
             table.entities[m.entity].kind = SpeakerType::Person;
         }

@@ -111,7 +111,7 @@ fn colon_introduces_a_quote() {
 
 #[test]
 fn a_credit_line_label_before_a_colon_is_no_speaker() {
-    let text = "Crowds filled the hall.\n\nImage: Ana Ruiz.\n\nPhoto Credit: Harbor News\n\nThe mayor said the hall would reopen.";
+    let text = "Crowds filled the hall.\n\nImage: Ana Ruiz.\n\nPhoto Credit: Harbor News\n\nCorrection: An earlier version misspelled a name.\n\nThe mayor said the hall would reopen.";
     let v = claims(text);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].cue, "said");
@@ -133,6 +133,17 @@ fn a_subject_with_a_relative_clause_or_participle_is_the_whole_phrase() {
         v.source.as_deref(),
         Some("Democrats running to replace him")
     );
+    // A participle with its object right after it, a relative word with
+    // its verb, "those" as the head.
+    let v = one("The lawyer representing the family said that the case was weak.");
+    assert_eq!(
+        v.source.as_deref(),
+        Some("The lawyer representing the family")
+    );
+    let v = one("The people who live here say that the river floods.");
+    assert_eq!(v.source.as_deref(), Some("The people who live here"));
+    let v = one("Those who attended the meeting said that it was calm.");
+    assert_eq!(v.source.as_deref(), Some("Those who attended the meeting"));
     // The relative clause's own cue keeps the subject after the relative
     // word.
     let v = claims("The records that Ann Lee questioned showed gaps in the files.");

@@ -3548,9 +3548,13 @@ fn a_name_written_as_a_bodys_speaks_as_an_organisation() {
         "Liberal Democrats",
         SpeakerType::Organization,
     );
-    // A person's full name that speaks is still a person's.
+    // A person's full name that speaks is still a person's, also when it
+    // qualifies a noun after "the" elsewhere.
     let text = "The hall was full. Zoe Marlow said the vote would be close.";
     assert_speaker(text, "said", 1, "Zoe Marlow", SpeakerType::Person);
+    let text = "Vadym Korzh spoke in Kyiv. The Vadym Korzh interview aired on \
+                Monday. Vadym Korzh said the war would end.";
+    assert_speaker(text, "said", 1, "Vadym Korzh", SpeakerType::Person);
 }
 
 #[test]
