@@ -23,10 +23,9 @@ fn titles_and_signs_are_not_unattributed_quotes() {
         // Title case anywhere in the sentence.
         "Tickets for \"Who Framed Roger Rabbit Again?\" sold out in an hour.",
         // Sentence case after a word that introduces a title.
-        "The band closed with a song called \"we will never give up on you\" at midnight.",
-        "The article, \"why the city budget fails all of us,\" ran on Sunday.",
-        "Spielberg's film \"about the war and the men who came home\" opens Friday.",
-        "His show, \"a night with the people who keep this city running,\" airs nightly.",
+        "The band closed with a song called \"We will never give up on you\" at midnight.",
+        "The article, \"Why the city budget fails all of us,\" ran on Sunday.",
+        "His show, \"A night with the people who keep this city running,\" airs nightly.",
         // The text of a sign.
         "The sign read \"No parking at any time here\" until Friday.",
         "Protesters carried signs that read \"we want our jobs back now\" outside the hall.",
@@ -49,6 +48,14 @@ fn quoted_speech_is_still_flagged() {
         // A title word used as a verb.
         "The council met. Records show \"a steady decline in every district since the vote.\" The budget passed.",
         "The council met. They play \"the long game with every budget we pass.\" The budget passed.",
+        // After a title word, words that open in lower case go on the
+        // sentence or describe; a title opens with a capital (review13).
+        "The critics were harsh. His latest film \"is a disaster from start to finish\" in every way.",
+        "The council met. The policy has been called \"a betrayal of every voter who trusted this government.\"",
+        "The council met. In her column, \"the city is failing its poorest families\" again.",
+        "The council met. The senator was dubbed \"a traitor to the party\" by nobody in particular.",
+        // Title case that ends as a sentence does.
+        "The council met. \"We Will Not Back Down From This Fight For Our Children.\" The budget passed.",
         // A sign word that is a verb, far from a verb of saying.
         "The hall was full when the clerk signs the roll. Then, \"we will not raise taxes this year,\" a voice cried out.",
     ] {

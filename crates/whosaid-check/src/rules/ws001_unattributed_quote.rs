@@ -162,12 +162,13 @@ fn words_before(text: &str, start: usize, at: usize) -> Vec<String> {
 }
 
 /// True when a title word after `prev` is a verb: after a subject pronoun,
-/// an auxiliary or "to", or after a plural subject ("records show", but
-/// "his show", "ABC's show").
+/// an auxiliary or "to", or after a plural subject of more than three
+/// letters ("records show", but "his show", "ABC's show", "was dubbed").
 fn verb_use(prev: Option<&String>) -> bool {
     prev.is_some_and(|w| {
         TITLES.verb_context.contains(w)
             || (w.ends_with('s')
+                && w.chars().count() > 3
                 && !w.ends_with("'s")
                 && !w.ends_with("\u{2019}s")
                 && !TITLES.determiners.contains(w))
@@ -178,9 +179,6 @@ fn verb_use(prev: Option<&String>) -> bool {
 /// speech that needs a speaker.
 fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
     let inner = q.inner.text(ctx.doc.text());
-    if title_case(inner) {
-        return true;
-    }
     let at = q.span.start;
     let start = ctx
         .doc
@@ -188,10 +186,29 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
         .and_then(|i| ctx.doc.sentences().get(i))
         .map_or(0, |s| s.start.min(at));
     let before = words_before(ctx.doc.text(), start, at);
+    // A sentence of its own ending in a full stop is speech, however it is
+    // capitalised ("We Will Not Back Down From This Fight."); a title ending
+    // a sentence has the stop inside the marks ('… on "The Late Show."').
+    let whole_sentence = before.is_empty()
+        && inner
+            .trim_end_matches(['"', '\'', '\u{2019}', '\u{201d}', ')', ' '])
+            .ends_with('.');
+    if title_case(inner) && !whole_sentence {
+        return true;
+    }
     let Some(last) = before.first() else {
         return false;
     };
-    let one_phrase = inner.split_whitespace().count() <= MAX_TITLE_WORDS && !breaks_sentence(inner);
+    // A title opens with a capital or a digit: 'His latest film "is a
+    // disaster"' and 'has been called "a betrayal of every voter"' quote
+    // someone.
+    let opens_title = inner
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let one_phrase = opens_title
+        && inner.split_whitespace().count() <= MAX_TITLE_WORDS
+        && !breaks_sentence(inner);
     if TITLES.title_words.contains(last) && one_phrase && !verb_use(before.get(1)) {
         return true;
     }
