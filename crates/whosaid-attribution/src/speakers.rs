@@ -3763,12 +3763,20 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         let (mut speaker, entity) = resolve_one(&ctx, &mut table, &st);
         // An unnamed group or anonymous source keeps what narrows it down,
         // as its name ("Republicans who critiqued the speech").
+        // ("Researchers at Stanford who studied the data": the words the
+        // head's name kept of the phrase, "at Stanford", too.)
         if let Some(end) = narrowed
             && entity.is_none()
             && matches!(speaker.kind, SpeakerType::Group | SpeakerType::Anonymous)
             && let (Some(name), Some(rest)) = (&speaker.name, text.get(src.end..end))
         {
-            speaker.name = Some(format!("{name}{rest}"));
+            let whole = text.get(src.start..end).unwrap_or("");
+            let tail = whole
+                .get(..name.len())
+                .filter(|head| head.eq_ignore_ascii_case(name))
+                .and_then(|_| whole.get(name.len()..))
+                .unwrap_or(rest);
+            speaker.name = Some(format!("{name}{tail}"));
         }
         if (entity.is_some() || speaker.kind == SpeakerType::Organization)
             && let Some(head) = toks.iter().find_map(|t| document_noun_tok(t))

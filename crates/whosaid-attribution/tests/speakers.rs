@@ -3647,6 +3647,15 @@ fn a_group_narrowed_by_a_clause_keeps_it_and_no_name_inside_speaks() {
         "Voters who backed Sam Reyes",
         SpeakerType::Group,
     );
+    let text = "The trial ended in May. Researchers at Stanford who studied the \
+                data said the drug worked.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "researchers at Stanford who studied the data",
+        SpeakerType::Group,
+    );
     let text = "The race tightened in May. Republicans trying to regain control of \
                 the Senate said the map favored them.";
     assert_speaker(
