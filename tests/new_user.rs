@@ -17,6 +17,19 @@ fn read_csv(path: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The JSON Lines rows of `stdout`, and each row's `doc_id`.
+fn jsonl_rows(stdout: &str) -> (Vec<serde_json::Value>, Vec<String>) {
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids = rows
+        .iter()
+        .map(|r| r["doc_id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    (rows, ids)
+}
+
 const SAID: &str = "The mayor said that taxes would rise.";
 
 #[test]
@@ -142,14 +155,7 @@ fn an_unreadable_folder_is_one_error_row_and_the_run_goes_on() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1), "{err}");
     let s = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let ids: Vec<&str> = lines
-        .iter()
-        .map(|l| l["doc_id"].as_str().unwrap())
-        .collect();
+    let (lines, ids) = jsonl_rows(&s);
     assert_eq!(ids, ["locked", "open/y.txt", "z.txt"], "{s}");
     assert!(lines[0]["error"].is_string(), "{s}");
     assert!(err.contains("locked"), "{err}");
@@ -186,14 +192,7 @@ fn an_unreadable_folder_is_one_error_row_and_the_run_goes_on() {
         String::from_utf8_lossy(&out.stderr)
     );
     let s = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let ids: Vec<&str> = lines
-        .iter()
-        .map(|l| l["doc_id"].as_str().unwrap())
-        .collect();
+    let (lines, ids) = jsonl_rows(&s);
     assert_eq!(ids, ["locked", "x.txt", "z.txt"], "{s}");
     assert!(
         lines[0]["error"].is_string() && lines[1]["error"].is_string(),
@@ -221,13 +220,9 @@ fn markdown_markup_is_not_read_as_text_and_offsets_are_the_files() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let s = String::from_utf8(out.stdout).unwrap();
-    let rows: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (rows, ids) = jsonl_rows(&s);
     // Both files, and in each only the two claims of the prose: none from
     // the code block or the comment.
-    let ids: Vec<&str> = rows.iter().map(|r| r["doc_id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
         ["notes.markdown", "notes.markdown", "story.md", "story.md"],
@@ -406,10 +401,7 @@ fn hard_wrapped_lines_without_blank_lines_are_one_paragraph() {
         .output()
         .unwrap();
     let s = String::from_utf8(out.stdout).unwrap();
-    let rows: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (rows, _) = jsonl_rows(&s);
     assert_eq!(rows.len(), 2, "{s}");
     assert_eq!(
         rows[0]["content_text"], "the budget would be\nbalanced next year in the capital",
