@@ -5193,8 +5193,8 @@ fn resolve_part(
 /// person's: after "the" ("the Daily Hive said"), shortened to an acronym
 /// ("World Wrestling Entertainment" as "WWE"), or ending in a plural word
 /// for people ("Liberal Democrats"); not an office ("the Attorney General").
-/// Such a name that speaks (at `spoken`) stays an organisation.
-fn named_as_body(table: &Table, entity: usize, spoken: Span, text: &str) -> bool {
+/// Such a name that speaks stays an organisation.
+fn named_as_body(table: &Table, entity: usize, text: &str) -> bool {
     let e = &table.entities[entity];
     let last = classes(&e.last);
     if last & GROUP != 0 {
@@ -5212,20 +5212,17 @@ fn named_as_body(table: &Table, entity: usize, spoken: Span, text: &str) -> bool
         .any(|m| {
             let written = m.span.text(text);
             let before = text.get(..m.span.start).unwrap_or("").trim_end_matches(' ');
-            // After "the" and not qualifying a noun after it ("The
-            // Volodymyr Zelenskyy interview", "the Narendra Modi
-            // government" name a person), unless it speaks right there
-            // ("The Daily Hive said").
-            let after = text.get(m.span.end..).unwrap_or("").trim_start_matches(' ');
-            let qualifies = after.starts_with(|c: char| c.is_lowercase()) && m.span != spoken;
+            // After "the", also where it qualifies a noun ("the Morning
+            // Consult poll", "the Black Lives Matter movement"); a person
+            // so written ("the Volodymyr Zelenskyy interview") has a first
+            // name the list seldom lacks.
             (written.len() >= 2
                 && !written.contains(' ')
                 && written.chars().all(|c| c.is_ascii_uppercase()))
-                || (!qualifies
-                    && before
-                        .rsplit(|c: char| !c.is_alphabetic())
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case("the")))
+                || before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"))
         })
 }
 
@@ -6111,13 +6108,36 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "People close to the Clintons", "officials familiar with the talks",
     // "residents near the plant", "officials with the committee": the group
     // is named first, and the words after it only place it.
+    // (Past a determiner or a count: "three officials with knowledge of
+    // the talks", "12 residents near the plant".)
     let lead = toks
         .iter()
         .position(|t| {
-            !matches!(
-                t.lower.as_str(),
-                "the" | "some" | "many" | "several" | "two"
-            )
+            t.kind != TokenKind::Number
+                && !matches!(
+                    t.lower.as_str(),
+                    "the"
+                        | "a"
+                        | "some"
+                        | "many"
+                        | "several"
+                        | "few"
+                        | "both"
+                        | "all"
+                        | "other"
+                        | "more"
+                        | "most"
+                        | "dozens"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
         })
         .unwrap_or(0);
     if toks.len() > lead + 2
@@ -6136,7 +6156,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 | "with"
         )
     {
-        return if matches!(toks[lead + 1].lower.as_str(), "close" | "familiar") {
+        // "with knowledge of the talks" is as unnamed as "familiar with".
+        let knowing = toks[lead + 1].lower == "with" && toks[lead + 2].lower == "knowledge";
+        return if knowing || matches!(toks[lead + 1].lower.as_str(), "close" | "familiar") {
             unnamed(src_text.to_string(), SpeakerType::Anonymous)
         } else {
             unnamed(group_name(text, toks), SpeakerType::Group)
@@ -6664,7 +6686,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && e.name.split_whitespace().count() == e.name_tokens
             // Not a newspaper `type_newspapers` found ("Orlando Sentinel").
             && !e.is_newspaper()
-            && !named_as_body(table, m.entity, m.span, ctx.text)
+            && !named_as_body(table, m.entity, ctx.text)
         {
             table.entities[m.entity].kind = SpeakerType::Person;
         }

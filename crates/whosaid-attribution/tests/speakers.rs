@@ -3548,13 +3548,17 @@ fn a_name_written_as_a_bodys_speaks_as_an_organisation() {
         "Liberal Democrats",
         SpeakerType::Organization,
     );
-    // A person's full name that speaks is still a person's, also when it
-    // qualifies a noun after "the" elsewhere.
+    // A person's full name that speaks is still a person's.
     let text = "The hall was full. Zoe Marlow said the vote would be close.";
     assert_speaker(text, "said", 1, "Zoe Marlow", SpeakerType::Person);
-    let text = "Vadym Korzh spoke in Kyiv. The Vadym Korzh interview aired on \
-                Monday. Vadym Korzh said the war would end.";
-    assert_speaker(text, "said", 1, "Vadym Korzh", SpeakerType::Person);
+    // Also after "the" with a noun after it, when the first name is known.
+    let text = "Tom Hale spoke in Kyiv. The Tom Hale interview aired on Monday. \
+                Tom Hale said the war would end.";
+    assert_speaker(text, "said", 1, "Tom Hale", SpeakerType::Person);
+    // A body so written is one ("the Harbor Poll survey").
+    let text = "The race tightened. The Harbor Poll survey showed Reyes ahead. \
+                Harbor Poll said turnout would be high.";
+    assert_speaker(text, "said", 1, "Harbor Poll", SpeakerType::Organization);
 }
 
 #[test]
