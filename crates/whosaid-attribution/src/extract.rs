@@ -1881,9 +1881,9 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
 /// remarked", "Voters who backed Obama said") or a participle ("Democrats
 /// running to replace him argued", "Republicans trying to regain control
 /// of the Senate said"). The head must be a noun phrase opening the
-/// sentence (past a dateline or a joining "But", "And" or "Yet"), and nothing set off by a
-/// comma or a quotation mark may come between. The whole is the source,
-/// as annotators mark it.
+/// sentence (past a dateline or a joining "But", "And" or "Yet"), and
+/// nothing set off by a comma or a quotation mark may come between. The
+/// whole is the source, as annotators mark it.
 fn modified_head(sent: &Sentence, s: usize) -> Option<usize> {
     let toks = &sent.toks;
     let mut seg = sent.first;
