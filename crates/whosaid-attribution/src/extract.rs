@@ -1772,25 +1772,10 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
         return a;
     }
     if t.kind == whosaid_text::TokenKind::Number
+        || crate::words::count_word(&t.lower)
         || matches!(
             t.lower.as_str(),
-            "some"
-                | "others"
-                | "many"
-                | "most"
-                | "few"
-                | "both"
-                | "all"
-                | "half"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
+            "some" | "others" | "many" | "most" | "few" | "both" | "all" | "half"
         )
     {
         // "Some say …", "two in three said …": a share of those asked.

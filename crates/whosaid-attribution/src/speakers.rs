@@ -6128,16 +6128,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                         | "more"
                         | "most"
                         | "dozens"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
                 )
+                && !crate::words::count_word(&t.lower)
         })
         .unwrap_or(0);
     if toks.len() > lead + 2

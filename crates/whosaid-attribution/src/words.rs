@@ -107,6 +107,15 @@ fn section_bit(section: &str) -> u32 {
     }
 }
 
+/// A number from two to ten written as a word: a count of people ("three
+/// officials", "two in three said").
+pub(crate) fn count_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// Words of data/model-subjects.txt: what the cue model learnt as a
 /// speaker-like subject, frozen with it.
 const MODEL_SUBJECT: u32 = 2048;
