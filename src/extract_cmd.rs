@@ -251,21 +251,19 @@ fn done(
     original: Option<&str>,
     claims: &[Claim],
 ) -> Done {
-    let claims: Vec<ClaimRecord> = match original {
+    let original_map;
+    let (text, map) = match original {
         Some(text) => {
-            let map = OffsetMap::new(text);
-            claims
-                .iter()
-                .enumerate()
-                .map(|(i, c)| ClaimRecord::from_text(&id, i, text, &map, c))
-                .collect()
+            original_map = OffsetMap::new(text);
+            (text, &original_map)
         }
-        None => claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| ClaimRecord::new(&id, i, doc, c))
-            .collect(),
+        None => (doc.text(), doc.offsets()),
     };
+    let claims: Vec<ClaimRecord> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ClaimRecord::from_text(&id, i, text, map, c))
+        .collect();
     // Speaker rows only when a speakers file or roll-up wants them.
     let speakers = if render.speakers || render.rollup {
         speaker_records(&claims)
