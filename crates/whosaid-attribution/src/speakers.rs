@@ -3836,6 +3836,11 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
                 .and_then(|e| asked_person(&table, text, c, e))
                 .map(|a| (a, c.sentence_index));
         }
+        // A name is cut from the text, which may hold two spaces, a line
+        // break or blanked Markdown between its words ("The  mayor"): it is
+        // written with single spaces.
+        speaker.name = speaker.name.map(one_spaced);
+        speaker.title = speaker.title.map(one_spaced);
         c.speaker = speaker;
     }
     scratch.entities = recycle(table.entities);
@@ -3849,6 +3854,22 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
 
 /// The source moved to tokens `start..end` of its sentence (not empty):
 /// they fill `toks`, and their span and range are returned.
+/// `name` with its words separated by single spaces, as one writes it;
+/// unchanged (no copy) when it already is.
+fn one_spaced(name: String) -> String {
+    let tidy = !name.starts_with(char::is_whitespace)
+        && !name.ends_with(char::is_whitespace)
+        && !name
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+        && !name.contains(['\n', '\r', '\t']);
+    if tidy {
+        return name;
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Who is cited after "citing" at `after` in `sent`, if they can speak:
 /// the whole phrase when its head (the last word before a preposition or
 /// "that/who/which", within the clause) is a word for people or a body

@@ -98,9 +98,9 @@ impl ClaimRecord {
             claim_index: index,
             sentence_index: claim.sentence_index,
             kind: claim.kind.as_str(),
-            speaker: claim.speaker.name.as_deref().map(one_line),
+            speaker: claim.speaker.name.clone(),
             speaker_type: claim.speaker.kind.as_str(),
-            speaker_title: claim.speaker.title.as_deref().map(one_line),
+            speaker_title: claim.speaker.title.clone(),
             source_text: claim.source.map(|s| s.text(text).to_string()),
             source_start: src.map(|s| s.0),
             source_end: src.map(|s| s.1),
@@ -147,22 +147,4 @@ impl Table for ClaimRecord {
             Cell::opt_text(&self.target_text),
         ]
     }
-}
-
-/// A name as one would write it: words separated by one space. A name is
-/// made from its words in the text, and the text may have two spaces or a
-/// line break between them, or blanked Markdown marks (`**Jane** Smith`), or
-/// a space before the first word ("The  mayor" gave " mayor").
-fn one_line(name: &str) -> String {
-    let tidy = !name.starts_with(char::is_whitespace)
-        && !name.ends_with(char::is_whitespace)
-        && !name
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
-        && !name.contains(['\n', '\r', '\t']);
-    if tidy {
-        return name.to_string();
-    }
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
