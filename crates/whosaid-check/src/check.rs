@@ -176,8 +176,9 @@ impl Checker {
                 },
             })?
             .text;
-        // UTF-16 with no byte order mark is valid UTF-8 with a NUL in every
-        // other byte, and would pass as a draft with nothing to flag.
+        // A NUL left after decoding (UTF-16 without a byte order mark is
+        // read as UTF-16 by `decode_bytes`) means a binary file, which would
+        // otherwise pass as a draft with nothing to flag.
         if let Some(offset) = text.find('\0') {
             return Err(CheckError::Nul {
                 path: path.to_path_buf(),
@@ -412,6 +413,11 @@ mod tests {
         let le = write("le.txt", utf16(&[0xFF, 0xFE], u16::to_le_bytes));
         let be = write("be.txt", utf16(&[0xFE, 0xFF], u16::to_be_bytes));
         let bare = write("bare.txt", utf16(&[], u16::to_le_bytes));
+        let bare_be = write("bare-be.txt", utf16(&[], u16::to_be_bytes));
+        let binary = write(
+            "bin.txt",
+            b"\"Ok\", Smith \0admitted that he lied.\n".to_vec(),
+        );
         let cp1252 = write(
             "cp.txt",
             b"\x93Ok\x94, Smith admitted that he lied.\n".to_vec(),
@@ -433,9 +439,12 @@ mod tests {
             found(&strict, &cp1252),
             Err(CheckError::Utf8 { offset: 0, .. })
         ));
+        // UTF-16 with no byte order mark is read as `extract` reads it.
+        assert_eq!(found(&strict, &bare).unwrap(), want);
+        assert_eq!(found(&strict, &bare_be).unwrap(), want);
         assert!(matches!(
-            found(&strict, &bare),
-            Err(CheckError::Nul { offset: 3, .. })
+            found(&strict, &binary),
+            Err(CheckError::Nul { offset: 12, .. })
         ));
         let auto = Checker::new().with_encoding(Encoding::Auto);
         assert_eq!(found(&auto, &cp1252).unwrap(), want);

@@ -30,9 +30,10 @@ pub enum CheckError {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
-    /// A file holds a NUL byte, as UTF-16 without a byte order mark does.
+    /// A file holds a NUL byte: a binary file, or text in an encoding that
+    /// is neither UTF-8 nor recognisable UTF-16.
     #[error(
-        "{path}: NUL byte at offset {offset}: not a text file, or UTF-16 without a byte order mark (save it as UTF-8, or UTF-16 with a BOM)"
+        "{path}: NUL byte at offset {offset}: not a text file (save it as UTF-8, or UTF-16 with a BOM)"
     )]
     Nul {
         /// The file.

@@ -91,7 +91,13 @@ pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocEr
         [0xFF, 0xFE, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_le_bytes))),
         [0xFE, 0xFF, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_be_bytes))),
         [0xEF, 0xBB, 0xBF, ..] => decode_chunk(bytes[3..].to_vec(), encoding),
-        _ => decode_chunk(bytes, encoding),
+        // As the streaming readers do (`normalize_stream`), so that `check`
+        // reads such a file as `extract` does.
+        _ => match utf16_without_bom(&bytes[..bytes.len().min(SNIFF)]) {
+            Some(false) => Ok(plain(decode_utf16(&bytes, u16::from_le_bytes))),
+            Some(true) => Ok(plain(decode_utf16(&bytes, u16::from_be_bytes))),
+            None => decode_chunk(bytes, encoding),
+        },
     }
     .map_err(|bad| DocError::Encoding { offset: bad.offset })
 }
@@ -355,11 +361,13 @@ mod tests {
         for (bytes, want) in [(le, Some(false)), (be, Some(true))] {
             assert_eq!(utf16_without_bom(&bytes[..bytes.len().min(SNIFF)]), want);
             let mut out = String::new();
-            normalize_stream(io::Cursor::new(bytes))
+            normalize_stream(io::Cursor::new(bytes.clone()))
                 .unwrap()
                 .read_to_string(&mut out)
                 .unwrap();
             assert_eq!(out, text);
+            // A whole file read at once is decoded the same way.
+            assert_eq!(decode_bytes(bytes, Encoding::Utf8).unwrap().text, text);
         }
         for plain in [
             "The mayor said so.".as_bytes(),
