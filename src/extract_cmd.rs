@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
-use whosaid_check::mask_markdown;
 use whosaid_corpus::{
     Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
     discover_sources_with, display_path, make_ids_unique, open_input, run_ordered_batches,
@@ -21,7 +20,7 @@ use whosaid_report::{
     ReportError, SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows,
     speaker_records,
 };
-use whosaid_text::OffsetMap;
+use whosaid_text::{OffsetMap, mask_markdown};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum OutFormat {

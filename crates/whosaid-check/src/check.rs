@@ -2,7 +2,6 @@
 //! rules, apply suppressions, compute positions and fingerprints.
 
 use crate::diagnostic::{MAX_LINE_TEXT, normalise_sentence, stable_hash};
-use crate::markdown::{Masked, mask_markdown, mask_plain};
 use crate::phrases::parse_list;
 use crate::rules::{self, Ctx, Lists, LoadedVerb, UNUSED_SUPPRESSION, rules};
 use crate::suppress::{self, RawFinding};
@@ -13,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use whosaid_attribution::{Document, Extractor, Lexicon, Span};
 use whosaid_corpus::{DocError, Encoding, decode_bytes};
 use whosaid_text::OffsetMap;
+use whosaid_text::{Masked, mask_markdown, mask_plain};
 
 /// How a file is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

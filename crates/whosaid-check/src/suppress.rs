@@ -177,7 +177,7 @@ pub(crate) fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markdown::mask_plain;
+    use whosaid_text::mask_plain;
 
     fn finding(code: &'static str, at: usize) -> RawFinding {
         RawFinding {

@@ -7,6 +7,7 @@
 //! points into the string the caller gave.
 
 mod document;
+mod markdown;
 mod offsets;
 mod quotes;
 mod sentences;
@@ -14,6 +15,7 @@ mod span;
 mod tokens;
 
 pub use document::Document;
+pub use markdown::{Masked, mask_markdown, mask_plain};
 pub use offsets::{LineCol, OffsetMap};
 pub use quotes::{Quotation, QuoteStyle, quotations};
 pub use sentences::{paragraphs, split_sentences};

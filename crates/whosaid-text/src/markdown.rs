@@ -1,11 +1,11 @@
-//! Markdown handling: everything that is not prose (front matter, fenced and
+//! Markdown input (for `whosaid extract` and `whosaid check`): everything that is not prose (front matter, fenced and
 //! indented code, inline code, HTML and comments, link and image targets,
 //! markup characters) is blanked out with spaces of the same byte length,
 //! keeping line breaks, so every byte offset in the masked text is the same
 //! byte in the original file.
 
+use crate::Span;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
-use whosaid_text::Span;
 
 /// A text with its non-prose regions blanked, and the HTML comments found
 /// (in original byte offsets) for suppression directives.
