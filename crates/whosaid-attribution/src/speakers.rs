@@ -6118,6 +6118,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if let Some(f) = remembered_document(table, toks, head, st) {
             return f;
         }
+        // "the statement said" after "Cook provided a written statement",
+        // "Curiel's order", "a memo from the panel": the issuer the text
+        // gave that document when it first came up.
+        if toks.first().is_some_and(|t| t.lower == "the")
+            && head_tok.is_some_and(|h| toks.iter().take(3).any(|t| t.span == h.span))
+            && let Some(noun) = document_noun(head)
+            && let Some(e) = issuer_named_with(table, text, noun, src.start)
+        {
+            return found(table, e);
+        }
         // "the editorial read": a newspaper's own voice, the paper named
         // last.
         if matches!(head, "editorial" | "editorials")
@@ -7271,6 +7281,123 @@ fn remembered_document(
         Some(e) => found(table, e),
         None => (sp.clone(), None),
     })
+}
+
+/// Who issued the document `noun` names, from its last mention before
+/// `before` in the text that says: a possessor ("Curiel's order"), an
+/// issuer after it ("a memo from the panel", "a memorandum issued by the
+/// agency"), or the subject of a verb of issuing in its sentence ("Cook
+/// provided a written statement"). Only a named entity counts.
+fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Option<usize> {
+    // A document is given its issuer close to where it is first spoken of;
+    // a window keeps the search short in a long article.
+    let mut from = before.saturating_sub(4000);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = text.get(from..before)?;
+    let lower = window.to_ascii_lowercase();
+    let word_at = |at: usize| {
+        let b = lower.as_bytes();
+        let end = at + noun.len();
+        (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+            && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    let mention_ending = |end: usize| {
+        let i = table.mentions.partition_point(|m| m.span.end < end);
+        table.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.end == end)
+            .map(|m| m.entity)
+            .next()
+    };
+    let mention_starting = |start: usize| {
+        let i = table.mentions.partition_point(|m| m.span.start < start);
+        table
+            .mentions
+            .get(i)
+            .filter(|m| m.span.start == start)
+            .map(|m| m.entity)
+    };
+    for (at, _) in lower
+        .rmatch_indices(noun)
+        .filter(|&(at, _)| word_at(at))
+        .take(3)
+    {
+        let start = from + at;
+        let end = start + noun.len();
+        // After it: "from the panel", "issued by the agency".
+        let rest = &lower[at + noun.len()..];
+        for link in [
+            " from ",
+            " issued by ",
+            " released by ",
+            " sent by ",
+            " signed by ",
+            " by ",
+        ] {
+            if let Some(after) = rest.strip_prefix(link) {
+                let skip = if after.starts_with("the ") { 4 } else { 0 };
+                let at = end + link.len() + skip;
+                // Not "from the State Department's inspector general": the
+                // body named only owns the issuer.
+                let owner = |e: usize| {
+                    table.mentions.iter().any(|m| {
+                        m.entity == e
+                            && m.span.start == at
+                            && text
+                                .get(m.span.end..)
+                                .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'))
+                    })
+                };
+                if let Some(e) = mention_starting(at) {
+                    return (!owner(e)).then_some(e);
+                }
+            }
+        }
+        // Before it, over at most two lower-case words ("a written", "his
+        // proposed"): a possessor, or a verb of issuing and its subject.
+        let head = &window[..at];
+        let sentence_start = head.rfind(". ").map_or(0, |k| k + 2);
+        let words: Vec<(usize, &str)> = head[sentence_start..]
+            .split(' ')
+            .scan(sentence_start, |pos, w| {
+                let here = *pos;
+                *pos += w.len() + 1;
+                Some((here, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        for (k, &(pos, w)) in words.iter().enumerate().rev().take(3) {
+            if let Some(name) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                if let Some(e) = mention_ending(from + pos + name.len()) {
+                    return Some(e);
+                }
+                break;
+            }
+            let lw = w.to_ascii_lowercase();
+            if matches!(
+                lw.as_str(),
+                "provided" | "issued" | "released" | "sent" | "published" | "posted" | "signed"
+            ) {
+                // The subject: the entity named last before the verb in
+                // its sentence.
+                let verb = from + pos;
+                let lo = from + sentence_start;
+                let i = table.mentions.partition_point(|m| m.span.end <= verb);
+                return table.mentions[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.start >= lo)
+                    .map(|m| m.entity)
+                    .next();
+            }
+            if k + 1 < words.len() && !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                break;
+            }
+        }
+    }
+    None
 }
 
 /// The kind of document a noun names, for "the complaint" to be the

@@ -3692,3 +3692,27 @@ fn two_people_joined_by_and_speak_together_past_a_title_or_party() {
                 Ann Lee said the result was clear.";
     assert_eq!(name_at(text, "said", 1), "Ann Lee");
 }
+
+#[test]
+fn the_document_speaks_for_the_issuer_the_text_gave_it() {
+    // The subject of a verb of issuing.
+    let text = "The Herald asked the ministry about the contracts. The Herald \
+                said spokeswoman Ann Lee provided a written statement in reply. \
+                \"The minister acted within the rules,\" the statement said.";
+    assert_speaker(text, "said", 2, "Ann Lee", SpeakerType::Person);
+    // An issuer after the document.
+    let text = "Reporters obtained a memo from the Harbor Authority on Monday. \
+                The Daily Star covered the port for years. The memo said that \
+                dredging would stop.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Harbor Authority",
+        SpeakerType::Organization,
+    );
+    // A possessor.
+    let text = "Judge Maria Ortiz's ruling came on Friday. The Tribune had asked \
+                for the files. The ruling said the files must be released.";
+    assert_speaker(text, "said", 1, "Maria Ortiz", SpeakerType::Person);
+}
