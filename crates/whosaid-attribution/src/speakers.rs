@@ -3383,6 +3383,16 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         if let Some(m) = (1..toks.len().min(5)).find(|&i| {
             let (t, p) = (toks[i], toks[i - 1]);
             (!t.cap && matches!(t.lower.as_str(), "who" | "that"))
+                // "A witness interviewed by congressional staff": a past
+                // participle with its agent after a word for people.
+                || (t.is_word()
+                    && !t.cap
+                    && t.lower.ends_with("ed")
+                    && toks.get(i + 1).is_some_and(|n| n.lower == "by")
+                    && p.is_word()
+                    && !p.cap
+                    && p.speaker_classes() & (PERSON | ANONYMOUS | TITLE) != 0
+                    && p.speaker_classes() & (DOCUMENT | EVIDENCE) == 0)
                 || (t.is_word()
                     && !t.cap
                     && t.lower.len() >= 5
@@ -3939,8 +3949,9 @@ struct Salience {
     claims: usize,
     prev_at: usize,
     group_at: usize,
-    /// Unnamed roles that spoke, by head word, the latest last.
-    roles: Vec<(String, Speaker)>,
+    /// Unnamed roles that spoke, by head word, with their sentences, the
+    /// latest last.
+    roles: Vec<(String, Speaker, usize)>,
     /// Documents that spoke for a named issuer ("a 1989 report from the
     /// NTSB"), by head word, the latest last: what "the report" is later.
     documents: Vec<(String, Speaker, Option<usize>)>,
@@ -4007,12 +4018,12 @@ fn role_head(phrase: &str) -> Option<String> {
 impl Salience {
     /// Remembers `speaker` under `head`, the latest last, as one of the
     /// eight most recent roles.
-    fn remember_role(&mut self, head: String, speaker: &Speaker) {
-        self.roles.retain(|(h, _)| *h != head);
+    fn remember_role(&mut self, head: String, speaker: &Speaker, sentence: usize) {
+        self.roles.retain(|(h, _, _)| *h != head);
         if self.roles.len() >= 8 {
             self.roles.remove(0);
         }
-        self.roles.push((head, speaker.clone()));
+        self.roles.push((head, speaker.clone(), sentence));
     }
 
     fn update(&mut self, speaker: &Speaker, entity: Option<usize>, sentence: usize) {
@@ -4049,7 +4060,7 @@ impl Salience {
         if matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
             && let Some(head) = speaker.name.as_deref().and_then(role_head)
         {
-            self.remember_role(head, speaker);
+            self.remember_role(head, speaker, sentence);
         }
         // An unnamed organisation ("China's foreign ministry"), remembered
         // by its last word for a later "the ministry".
@@ -4058,7 +4069,7 @@ impl Salience {
             && let head = last.to_lowercase()
             && in_class(&head, ORGANIZATION)
         {
-            self.remember_role(head, speaker);
+            self.remember_role(head, speaker, sentence);
         }
         // A person known only by a role ("the minister"): a later "he"
         // or "his" can still point to them.
@@ -6808,7 +6819,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if toks.first().is_some_and(|t| t.lower == "the")
             && toks.len() <= 3
             && toks.iter().skip(1).all(|t| !t.cap)
-            && let Some((_, sp)) = st.roles.iter().rev().find(|(h, sp)| {
+            && let Some((_, sp, _)) = st.roles.iter().rev().find(|(h, sp, _)| {
                 *h == head
                     && sp
                         .title
@@ -6895,6 +6906,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && head_cls & PERSON != 0
         && head_tok.is_some_and(|h| !h.lower.ends_with('s') || h.lower.ends_with("ss"))
     {
+        // "The witness said" after "A witness interviewed by congressional
+        // staff said": the one that spoke under that role a few sentences
+        // before (much later, "the man" may be another).
+        if toks.len() <= 3
+            && let Some((_, sp, _)) = st
+                .roles
+                .iter()
+                .rev()
+                .find(|(h, _, at)| *h == head && ctx.sentence <= at + 4)
+        {
+            return (sp.clone(), None);
+        }
         return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Person);
     }
     // "A 2015 federal court decision said": something unnamed, picked out
@@ -8374,8 +8397,8 @@ fn by_org_noun(
                 st.roles
                     .iter()
                     .rev()
-                    .find(|(h, _)| *h == head.lower)
-                    .map(|(_, sp)| (sp.clone(), None))
+                    .find(|(h, _, _)| *h == head.lower)
+                    .map(|(_, sp, _)| (sp.clone(), None))
             })
             // "the ministry" after "China's foreign ministry also weighed
             // in": the body the article gave a possessor, though it did

@@ -3716,3 +3716,29 @@ fn the_document_speaks_for_the_issuer_the_text_gave_it() {
                 for the files. The ruling said the files must be released.";
     assert_speaker(text, "said", 1, "Maria Ortiz", SpeakerType::Person);
 }
+
+#[test]
+fn a_role_that_spoke_is_who_the_same_role_is_a_few_sentences_on() {
+    let text = "The port closed in May. A worker hired by city staff said \
+                the cranes had failed. The worker said repairs were never made.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "A worker hired by city staff",
+        SpeakerType::Anonymous,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "A worker hired by city staff",
+        SpeakerType::Anonymous,
+    );
+    // Many sentences on, "the worker" may be another.
+    let text = "The port closed in May. A worker hired by city staff said \
+                the cranes had failed. Ships waited. Trucks waited. Buyers \
+                waited. Prices rose. Stocks fell. The worker said repairs were \
+                never made.";
+    assert_speaker(text, "said", 2, "worker", SpeakerType::Person);
+}
