@@ -1282,11 +1282,14 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
             // A lone group word or sentence-initial common noun is no name,
             // nor a modifier of a role ("Greek prime minister", "a Turkish
             // official", "Israeli officials").
+            // Not before "reports", the one such word that is as often the
+            // verb ("Trump reports investments in Ford", "CNN reports").
             let modifier = || {
                 toks.get(end).is_some_and(|n| {
                     n.is_word()
                         && !n.cap
                         && n.speaker_classes() & (TITLE | GROUP | ORGANIZATION) != 0
+                        && n.lower != "reports"
                 })
             };
             // "Preliminary investigations suggest", "Scientific study

@@ -3742,3 +3742,10 @@ fn a_role_that_spoke_is_who_the_same_role_is_a_few_sentences_on() {
                 never made.";
     assert_speaker(text, "said", 2, "worker", SpeakerType::Person);
 }
+
+#[test]
+fn a_surname_before_reports_is_the_person_reporting() {
+    let text = "Donald Trump has invested in some companies. In his financial \
+                disclosures, Trump reports investments in Ford.";
+    assert_speaker(text, "reports", 1, "Donald Trump", SpeakerType::Person);
+}
