@@ -23,6 +23,15 @@ pub(crate) struct Sentence {
 }
 
 pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
+    tokenize_with_dateline(doc).0
+}
+
+/// The sentences of `doc` and its wire dateline (`dateline::dateline`),
+/// which speaker resolution skips too and need not look for again.
+/// Inlined into its caller, as `tokenize_sentences` was alone: a call of
+/// its own costs the extraction more than the search it saves.
+#[inline(always)]
+pub(crate) fn tokenize_with_dateline(doc: &Document) -> (Vec<Sentence>, std::ops::Range<usize>) {
     let text = doc.text();
     // Found once for the document: the rules that skip it ask of the
     // sentence again and again.
@@ -36,7 +45,8 @@ pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
         .filter(|q| q.closed && q.style == QuoteStyle::Double)
         .map(|q| q.inner)
         .collect();
-    doc.sentences()
+    let sentences = doc
+        .sentences()
         .iter()
         .map(|&span| {
             let mut toks: Vec<Tok> = tokenize(text, span)
@@ -52,7 +62,8 @@ pub(crate) fn tokenize_sentences(doc: &Document) -> Vec<Sentence> {
                 quoted,
             }
         })
-        .collect()
+        .collect();
+    (sentences, dateline)
 }
 
 /// For each of `toks` (a sentence, in order), whether one of `doubles`

@@ -853,7 +853,12 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
     v.into_iter().filter_map(|_| None).collect()
 }
 
-fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Runs<'a> {
+fn runs<'a>(
+    text: &str,
+    sentences: &'a [Sentence],
+    dateline: &std::ops::Range<usize>,
+    scratch: &mut Scratch,
+) -> Runs<'a> {
     // About two names a sentence, of a word or two: room enough that the
     // vectors seldom grow.
     let mut out: Vec<Run<'a>> = recycle(std::mem::take(&mut scratch.runs));
@@ -876,7 +881,6 @@ fn runs<'a>(text: &str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Run
     // A name in lower case, for the place test: one buffer for all.
     let mut place_buf = String::new();
     let head_end = headline_end(text);
-    let dateline = crate::dateline::dateline(text);
     let mut lead_caps: Option<Vec<&str>> = None;
     let mut body_caps: Option<Vec<&str>> = None;
     for sent in sentences {
@@ -1729,8 +1733,13 @@ fn slot<'k>(index: &mut FxHashMap<&'k str, usize>, slots: &mut Vec<Keys>, key: &
     })
 }
 
-fn build_table<'a>(text: &'a str, sentences: &'a [Sentence], scratch: &mut Scratch) -> Table<'a> {
-    let all = runs(text, sentences, scratch);
+fn build_table<'a>(
+    text: &'a str,
+    sentences: &'a [Sentence],
+    dateline: &std::ops::Range<usize>,
+    scratch: &mut Scratch,
+) -> Table<'a> {
+    let all = runs(text, sentences, dateline, scratch);
     let runs = &all.runs;
     // Where places in several words are named, in document order.
     let places: Vec<usize> = runs
@@ -3298,7 +3307,14 @@ fn link_acronyms(table: &mut Table) {
 }
 
 /// Resolves the speaker of every claim, in document order.
-pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+/// `dateline` is the document's wire dateline (`dateline::dateline`), as
+/// `extract::tokenize_with_dateline` found it.
+pub(crate) fn resolve(
+    doc: &Document,
+    sentences: &[Sentence],
+    dateline: &std::ops::Range<usize>,
+    claims: &mut [Claim],
+) {
     let text = doc.text();
     // No source to resolve, no table to build.
     if claims.iter().all(|c| c.source.is_none()) {
@@ -3308,7 +3324,7 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
         return;
     }
     let mut scratch = SCRATCH.with(|s| s.take());
-    let mut table = build_table(text, sentences, &mut scratch);
+    let mut table = build_table(text, sentences, dateline, &mut scratch);
     link_nicknames(&mut table, text);
     type_newspapers(&mut table, text);
     name_magazines(&mut table, text);
@@ -3872,15 +3888,26 @@ pub(crate) fn resolve(doc: &Document, sentences: &[Sentence], claims: &mut [Clai
 fn one_spaced(name: String) -> String {
     let tidy = !name.starts_with(char::is_whitespace)
         && !name.ends_with(char::is_whitespace)
-        && !name
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
-        && !name.contains(['\n', '\r', '\t']);
+        && !doubled_or_broken_space(name.as_bytes());
     if tidy {
         return name;
     }
     name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Two ASCII white-space bytes in a row, or a line break or tab
+/// anywhere: one pass over the bytes with no branch per byte, where a
+/// window search and a search for three characters each cost a call and
+/// mispredicted branches on every name.
+fn doubled_or_broken_space(bytes: &[u8]) -> bool {
+    let mut bad = false;
+    let mut prev = false;
+    for &b in bytes {
+        let ws = b.is_ascii_whitespace();
+        bad |= (ws & prev) | matches!(b, b'\n' | b'\r' | b'\t');
+        prev = ws;
+    }
+    bad
 }
 
 /// Who is cited after "citing" at `after` in `sent`, if they can speak:
@@ -9244,6 +9271,40 @@ mod tests {
             assert_eq!(got, want, "{text:?}");
             assert_eq!(hyphen, text.contains('-'), "{text:?}");
         }
+    }
+
+    /// The byte loop of `one_spaced` finds what a window search and a
+    /// character search find.
+    #[test]
+    fn one_spaced_tests_as_the_plain_searches() {
+        let plain = |name: &str| {
+            name.as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+                || name.contains(['\n', '\r', '\t'])
+        };
+        for name in [
+            "",
+            " ",
+            "Joe Biden",
+            "Joe  Biden",
+            "Joe\nBiden",
+            "Joe\tBiden",
+            "Joe\rBiden",
+            "Joe \x0cBiden",
+            "Joe\u{a0}\u{a0}Biden",
+            "Zoë  Smith",
+            "J. R. R. Tolkien",
+            "a\u{2003} b",
+        ] {
+            assert_eq!(
+                doubled_or_broken_space(name.as_bytes()),
+                plain(name),
+                "{name:?}"
+            );
+        }
+        assert_eq!(one_spaced("Joe \n Biden".into()), "Joe Biden");
+        assert_eq!(one_spaced("Joe Biden".into()), "Joe Biden");
     }
 
     /// The comparisons without a lower case made agree with those that make
