@@ -6938,13 +6938,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         // "The witness said" after "A witness interviewed by congressional
         // staff said": the one that spoke under that role a few sentences
-        // before (much later, "the man" may be another).
+        // before (much later, "the man" may be another). The role must head
+        // that phrase ("A lawyer for the victim" is no victim), and no new
+        // one come up between ("Police arrested a man").
         if toks.len() <= 3
-            && let Some((_, sp, _)) = st
-                .roles
-                .iter()
-                .rev()
-                .find(|(h, _, at)| *h == head && ctx.sentence <= at + 4)
+            && let Some((_, sp, _)) = st.roles.iter().rev().find(|(h, sp, at)| {
+                *h == head
+                    && ctx.sentence <= at + 4
+                    && sp.name.as_deref().is_some_and(|n| {
+                        phrase_head(n).as_deref() == Some(head)
+                            && !new_one_since(text, n, head, src.start)
+                    })
+            })
         {
             return (sp.clone(), None);
         }
@@ -7336,11 +7341,65 @@ fn remembered_document(
     })
 }
 
-/// Who issued the document `noun` names, from its last mention before
-/// `before` in the text that says: a possessor ("Curiel's order"), an
-/// issuer after it ("a memo from the panel", "a memorandum issued by the
-/// agency"), or the subject of a verb of issuing in its sentence ("Cook
-/// provided a written statement"). Only a named entity counts.
+/// The noun heading an unnamed speaker's phrase, lower case: its last word
+/// before a preposition, a relative pronoun or a participle ("A lawyer for
+/// the victim" → "lawyer", "A witness interviewed by staff" → "witness").
+fn phrase_head(phrase: &str) -> Option<String> {
+    let mut head = None;
+    for (k, w) in phrase.split_whitespace().enumerate() {
+        let w = w.to_lowercase();
+        let stop = matches!(
+            w.as_str(),
+            "of" | "for"
+                | "to"
+                | "by"
+                | "with"
+                | "at"
+                | "in"
+                | "from"
+                | "on"
+                | "who"
+                | "that"
+                | "which"
+        ) || (k > 0 && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+        if stop {
+            break;
+        }
+        head = Some(w);
+    }
+    head
+}
+
+/// Whether, after `phrase` was last written before `before`, the text
+/// brings in another one of that role ("a man", "an officer", "another
+/// man"), or `phrase` cannot be found as written.
+fn new_one_since(text: &str, phrase: &str, head: &str, before: usize) -> bool {
+    let Some(upto) = text.get(..before) else {
+        return true;
+    };
+    let Some(at) = upto.rfind(phrase) else {
+        return true;
+    };
+    let since = upto[at + phrase.len()..].to_lowercase();
+    ["a ", "an ", "another "].iter().any(|d| {
+        let want = format!("{d}{head}");
+        since.match_indices(&want).any(|(k, _)| {
+            let b = since.as_bytes();
+            (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && b.get(k + want.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// Who issued the document `noun` names, as the text said where that
+/// document last came up before `before`: a possessor ("Curiel's order"),
+/// an issuer after it ("a memo from the Harbor Authority", "a memorandum
+/// issued by the agency"), or the subject of a verb of issuing in its
+/// sentence ("Cook provided a written statement"). Only a person or a body
+/// counts, not a place ("a statement from London") nor a day ("a report by
+/// Labor Day"); and only that last mention, for "a new ruling" names
+/// another document than "Judge Ortiz's ruling" before it.
 fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Option<usize> {
     // A document is given its issuer close to where it is first spoken of;
     // a window keeps the search short in a long article.
@@ -7355,6 +7414,20 @@ fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Op
         let end = at + noun.len();
         (at == 0 || !b[at - 1].is_ascii_alphanumeric())
             && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    // A person, or a body, not a place; after a bare "by" or "from", a
+    // person or a name with an organisation word ("Acme Corp", not "Labor
+    // Day" nor "Rikers Island").
+    let fits = |e: usize, linked: bool| {
+        let ent = &table.entities[e];
+        let lower = ent.name.to_lowercase();
+        let place = classes(&lower) & (COUNTRY | PLACE | REGION) != 0
+            || (ent.name_tokens == 1 && is_demonym(singular_of(&lower)));
+        match ent.kind {
+            SpeakerType::Person => !place,
+            SpeakerType::Organization => !place && (!linked || ent.org_word),
+            _ => false,
+        }
     };
     let mention_ending = |end: usize| {
         let i = table.mentions.partition_point(|m| m.span.end < end);
@@ -7372,29 +7445,31 @@ fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Op
             .filter(|m| m.span.start == start)
             .map(|m| m.entity)
     };
-    for (at, _) in lower
+    let at = lower
         .rmatch_indices(noun)
-        .filter(|&(at, _)| word_at(at))
-        .take(3)
-    {
-        let start = from + at;
-        let end = start + noun.len();
-        // After it: "from the panel", "issued by the agency".
-        let rest = &lower[at + noun.len()..];
-        for link in [
-            " from ",
-            " issued by ",
-            " released by ",
-            " sent by ",
-            " signed by ",
-            " by ",
-        ] {
-            if let Some(after) = rest.strip_prefix(link) {
-                let skip = if after.starts_with("the ") { 4 } else { 0 };
-                let at = end + link.len() + skip;
-                // Not "from the State Department's inspector general": the
-                // body named only owns the issuer.
-                let owner = |e: usize| {
+        .map(|(at, _)| at)
+        .find(|&at| word_at(at))?;
+    let start = from + at;
+    let end = start + noun.len();
+    // After it: "from the panel", "issued by the agency".
+    let rest = &lower[at + noun.len()..];
+    for link in [
+        " from ",
+        " issued by ",
+        " released by ",
+        " sent by ",
+        " signed by ",
+        " by ",
+    ] {
+        if let Some(after) = rest.strip_prefix(link) {
+            let skip = if after.starts_with("the ") { 4 } else { 0 };
+            let at = end + link.len() + skip;
+            // Not "from the State Department's inspector general": the
+            // body named only owns the issuer.
+            let owner = text
+                .get(at..)
+                .and_then(|r| mention_starting(at).map(|e| (e, r)))
+                .is_some_and(|(e, _)| {
                     table.mentions.iter().any(|m| {
                         m.entity == e
                             && m.span.start == at
@@ -7402,55 +7477,88 @@ fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Op
                                 .get(m.span.end..)
                                 .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'))
                     })
-                };
-                if let Some(e) = mention_starting(at) {
-                    return (!owner(e)).then_some(e);
-                }
-            }
+                });
+            return mention_starting(at).filter(|&e| !owner && fits(e, true));
         }
-        // Before it, over at most two lower-case words ("a written", "his
-        // proposed"): a possessor, or a verb of issuing and its subject.
-        let head = &window[..at];
-        let sentence_start = head.rfind(". ").map_or(0, |k| k + 2);
-        let words: Vec<(usize, &str)> = head[sentence_start..]
-            .split(' ')
-            .scan(sentence_start, |pos, w| {
-                let here = *pos;
-                *pos += w.len() + 1;
-                Some((here, w))
-            })
-            .filter(|(_, w)| !w.is_empty())
-            .collect();
-        for (k, &(pos, w)) in words.iter().enumerate().rev().take(3) {
-            if let Some(name) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
-                if let Some(e) = mention_ending(from + pos + name.len()) {
-                    return Some(e);
-                }
-                break;
+    }
+    // Before it, over at most two lower-case words ("a written", "his
+    // proposed"): a possessor, or a verb of issuing and its subject.
+    let head = &window[..at];
+    let sentence_start = sentence_start_in(head);
+    let words: Vec<(usize, &str)> = head[sentence_start..]
+        .split(' ')
+        .scan(sentence_start, |pos, w| {
+            let here = *pos;
+            *pos += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    for (k, &(pos, w)) in words.iter().enumerate().rev().take(3) {
+        if let Some(name) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+            return mention_ending(from + pos + name.len()).filter(|&e| fits(e, false));
+        }
+        let lw = w.to_ascii_lowercase();
+        if matches!(
+            lw.as_str(),
+            "provided" | "issued" | "released" | "sent" | "published" | "posted" | "signed"
+        ) {
+            // "Mayor Doe was sent a letter": the one it went to.
+            if k > 0
+                && matches!(
+                    words[k - 1].1.to_ascii_lowercase().as_str(),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                )
+            {
+                return None;
             }
-            let lw = w.to_ascii_lowercase();
-            if matches!(
-                lw.as_str(),
-                "provided" | "issued" | "released" | "sent" | "published" | "posted" | "signed"
-            ) {
-                // The subject: the entity named last before the verb in
-                // its sentence.
-                let verb = from + pos;
-                let lo = from + sentence_start;
-                let i = table.mentions.partition_point(|m| m.span.end <= verb);
-                return table.mentions[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.span.start >= lo)
-                    .map(|m| m.entity)
-                    .next();
-            }
-            if k + 1 < words.len() && !w.bytes().all(|b| b.is_ascii_lowercase()) {
-                break;
-            }
+            // The subject: the entity named right before the verb, with at
+            // most two words and no comma between ("Cook provided", "Cook
+            // on Monday provided"; not "the suspect, a man from Ohio,
+            // sent").
+            let verb = from + pos;
+            let lo = from + sentence_start;
+            let i = table.mentions.partition_point(|m| m.span.end <= verb);
+            let m = table.mentions[..i].last().filter(|m| m.span.start >= lo)?;
+            let between = text.get(m.span.end..verb)?;
+            return (!between.contains(',')
+                && between.split_whitespace().count() <= 2
+                && fits(m.entity, false))
+            .then_some(m.entity);
+        }
+        if k + 1 < words.len() && !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            break;
         }
     }
     None
+}
+
+/// Where the last sentence of `head` starts: after its last line break,
+/// or after a full stop, question or exclamation mark followed by a space
+/// (maybe past a closing quotation mark).
+fn sentence_start_in(head: &str) -> usize {
+    let b = head.as_bytes();
+    let mut k = b.len();
+    while k > 0 {
+        k -= 1;
+        match b[k] {
+            b'\n' => return k + 1,
+            b'.' | b'?' | b'!' => {
+                let mut j = k + 1;
+                // A closing quotation mark, straight or curly (three bytes).
+                if b.get(j) == Some(&b'"') {
+                    j += 1;
+                } else if b[j..].starts_with("\u{201d}".as_bytes()) {
+                    j += 3;
+                }
+                if b.get(j) == Some(&b' ') {
+                    return j + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    0
 }
 
 /// The kind of document a noun names, for "the complaint" to be the

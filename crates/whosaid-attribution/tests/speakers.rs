@@ -3715,6 +3715,32 @@ fn the_document_speaks_for_the_issuer_the_text_gave_it() {
     let text = "Judge Maria Ortiz's ruling came on Friday. The Tribune had asked \
                 for the files. The ruling said the files must be released.";
     assert_speaker(text, "said", 1, "Maria Ortiz", SpeakerType::Person);
+    // Not the one a document was sent to, a place or a day after "from" or
+    // "by", a modifier set off by commas, a name past a line break, nor
+    // the issuer of an older document of that kind.
+    for text in [
+        "Mayor Ann Lee was sent a letter on Monday. The Herald printed it. \
+         The letter said the plan was bad.",
+        "The paper carried a statement from London. The Herald printed it. \
+         The statement said the plan was bad.",
+        "Acme Corp will issue a report by Labor Day. The Herald asked about \
+         it. The report said the plan was bad.",
+        "Police said the suspect, a man from Ohio, sent a letter to the \
+         paper. The Herald printed it. The letter said the plan was bad.",
+        "\"We will win,\" said Ann Lee.\nParents sent a letter to the \
+         school.\nThe letter said the plan was bad.",
+        "Judge Maria Ortiz's ruling came in 2019. The Herald printed it. A \
+         new ruling came on Friday. The ruling said the plan was bad.",
+    ] {
+        let (name, _) = speaker_at(text, "said the plan", 1);
+        assert!(
+            !matches!(
+                name.as_deref(),
+                Some("Ann Lee" | "London" | "Labor Day" | "Ohio" | "Maria Ortiz")
+            ),
+            "{text}: {name:?}"
+        );
+    }
 }
 
 #[test]
@@ -3741,6 +3767,26 @@ fn a_role_that_spoke_is_who_the_same_role_is_a_few_sentences_on() {
                 waited. Prices rose. Stocks fell. The worker said repairs were \
                 never made.";
     assert_speaker(text, "said", 2, "worker", SpeakerType::Person);
+    // Not a role that only qualifies the phrase, nor past a new one.
+    for (text, role) in [
+        (
+            "A lawyer for the victim said the case was weak. The court met. \
+             The victim said she was afraid.",
+            "victim",
+        ),
+        (
+            "A patient treated by a nurse said care was poor. The nurse said \
+             staff were tired.",
+            "nurse",
+        ),
+        (
+            "One man in Manchester said prices were rising. Police arrested a \
+             man on Friday. The man said he was innocent.",
+            "man",
+        ),
+    ] {
+        assert_speaker(text, "said", 2, role, SpeakerType::Person);
+    }
 }
 
 #[test]
