@@ -515,8 +515,17 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             // past the attribution, and the source keeps it out only as the
             // scorer takes the source out of the content; so the source is
             // left whole there.
-            if claim.content.is_none_or(|k| k.end > claim.cue.start)
-                && let Some(src) = claim.source
+            // A quotation right after such a clause ('…, who said there
+            // were "too many problems."') is that clause's, not the
+            // speaker's, and the source ends before the clause all the same.
+            if let Some(src) = claim.source
+                && (claim.content.is_none_or(|k| k.end > claim.cue.start)
+                    || (sent.toks[sent.toks.partition_point(|t| t.span.start < src.end)..]
+                        .first()
+                        .is_some_and(|t| {
+                            quotes_starting_at(doc, t.span.start)
+                                .any(|q| q.style == QuoteStyle::Double)
+                        })))
                 && let Some(name) = source_before_speaking_relative(&sent.toks, &analyses, src)
             {
                 claim.source = Some(name);
@@ -3596,6 +3605,14 @@ fn build_claim(
             c += 1;
         }
         if let Some(t) = toks.get(c)
+            // After a comma only: a quotation right after the source or cue
+            // is inside the words about the speaker ('said Ann Lee, author
+            // of "The Long Road,"', 'who said there were "…"') or the
+            // hearer ('told "Fox and Friends"'), not the speaker's sentence
+            // going on (on train 23 contents gained, 6 lost where a
+            // writer left the comma out).
+            && c > 0
+            && toks[c - 1].is_punct(",")
             && let Some(q2) =
                 quotes_starting_at(doc, t.span.start).find(|q| q.style == QuoteStyle::Double)
         {

@@ -98,6 +98,33 @@ fn interrupted_quote_is_one_claim() {
 }
 
 #[test]
+fn a_quotation_inside_the_words_after_the_source_is_no_second_part() {
+    // A relative clause with a cue of its own, a title in an appositive, a
+    // programme as the hearer: the quotation there is not the speaker's
+    // sentence going on, which needs a comma before it.
+    let v = claims(
+        "\"The plan is a disaster for the city,\" said Smith, who said there were \"too many problems with it.\"",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.source.as_deref(), Some("Smith"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"The plan is a disaster for the city,\"")
+    );
+    let v = claims(
+        "\"The unions hold the party in a vise,\" said Tom Brown, author of \"The Long Road,\" a history of the fight.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"The unions hold the party in a vise,\"")
+    );
+    let v = claims("\"We have to cut taxes now,\" the governor told \"Morning Drive\" on Monday.");
+    let g = v.iter().find(|g| g.cue == "told").expect("told");
+    assert_eq!(g.content.as_deref(), Some("\"We have to cut taxes now,\""));
+}
+
+#[test]
 fn colon_introduces_a_quote() {
     let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
     assert_eq!(v.len(), 1);
