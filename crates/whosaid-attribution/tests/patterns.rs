@@ -125,6 +125,25 @@ fn a_quotation_inside_the_words_after_the_source_is_no_second_part() {
 }
 
 #[test]
+fn a_quotation_set_off_by_dashes_is_said_on_its_own() {
+    let v = claims(
+        "Mr. Lee praised his brother's \"deep faith\" - \"faith that shows in good works,\" he said - and asked for votes.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"faith that shows in good works,\"")
+    );
+    assert_eq!(g.kind, ClaimKind::Direct);
+    // With no dash, the quotation ends the words before it.
+    let g = one("Teachers here are \"very fond of the senator,\" she said.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Teachers here are \"very fond of the senator,\"")
+    );
+}
+
+#[test]
 fn colon_introduces_a_quote() {
     let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
     assert_eq!(v.len(), 1);
