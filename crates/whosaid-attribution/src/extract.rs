@@ -3571,7 +3571,21 @@ fn build_claim(
                 content = content.map(|c| c.cover(rest));
             }
         }
-    } else if let Some(q) = a.quote_first {
+    } else if let Some(q) = a.quote_first.filter(|q| {
+        // 'Speaking on "This Week," Lee admitted that …', 'Citing
+        // "obligations at home," his spokeswoman told reporters that …': a
+        // quotation closing an opening phrase is no part of what was said
+        // when the cue goes on to its own that-clause (on train 3 contents
+        // gained, none lost, 3 wrong ones fewer; not after a comma: '…
+        // the "impact," Lee said, that he had' goes on with the
+        // quotation's sentence).
+        !(toks[first..]
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.span.start < q.start)
+            && !toks.get(k).is_some_and(|t| t.is_punct(","))
+            && find_that(toks, k, limit).is_some())
+    }) {
         content = Some(q);
         // 'Teachers are “very pro-Bernie,” she said.': a quotation that
         // ends a paraphrase is content with it, from the sentence start.

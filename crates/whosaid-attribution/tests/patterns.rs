@@ -144,6 +144,25 @@ fn a_quotation_set_off_by_dashes_is_said_on_its_own() {
 }
 
 #[test]
+fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_that_clause_follows() {
+    let v = claims(
+        "Speaking on the radio show \"Morning Drive,\" Ann Lee admitted that the plan had failed.",
+    );
+    let g = v.iter().find(|g| g.cue == "admitted").expect("admitted");
+    assert_eq!(g.source.as_deref(), Some("Ann Lee"));
+    assert_eq!(g.content.as_deref(), Some("the plan had failed"));
+    // After a comma the "that" goes on with the quotation's sentence.
+    let v = claims(
+        "The senator was left off the list because of the \"impact,\" Lee said, that he had on the race.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The senator was left off the list because of the \"impact,\"")
+    );
+}
+
+#[test]
 fn colon_introduces_a_quote() {
     let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
     assert_eq!(v.len(), 1);
