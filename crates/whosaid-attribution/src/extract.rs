@@ -300,7 +300,13 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
             if claims[from..]
                 .iter()
                 .take_while(|o| o.cue.start < area.end)
-                .any(|o| area.contains(o.cue))
+                .any(|o| {
+                    area.contains(o.cue)
+                        // 'Mr. Diaz said: "…"', 'He said that …': a cue
+                        // whose words follow it claims no quotation
+                        // before it.
+                        && o.content.is_none_or(|k| k.start < o.cue.start)
+                })
             {
                 break;
             }
@@ -3579,12 +3585,23 @@ fn build_claim(
         // gained, none lost, 3 wrong ones fewer; not after a comma: '…
         // the "impact," Lee said, that he had' goes on with the
         // quotation's sentence).
-        !(toks[first..]
+        !((toks[first..]
             .iter()
             .find(|t| t.is_word())
             .is_some_and(|t| t.span.start < q.start)
+            // '"… is my wheelhouse." He said, twice, that …': nor is a
+            // quotation ending on its own full stop.
+            || {
+                let close = toks.partition_point(|t| t.span.start < q.end);
+                close >= 2
+                    && (toks[close - 2].is_punct(".")
+                        || toks[close - 2].is_punct("?")
+                        || toks[close - 2].is_punct("!"))
+            })
             && !toks.get(k).is_some_and(|t| t.is_punct(","))
-            && find_that(toks, k, limit).is_some())
+            && (find_that(toks, k, limit).is_some()
+                || toks.get(k).is_some_and(|t| t.is_punct(":"))
+                    && quote_at(doc, toks, k + 1).is_some()))
     }) {
         content = Some(q);
         // 'Teachers are “very pro-Bernie,” she said.': a quotation that

@@ -163,6 +163,26 @@ fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_that_clause_follows(
 }
 
 #[test]
+fn a_cue_with_its_words_after_it_claims_no_quotation_before_it() {
+    let v = claims(
+        "\"We are workers,\" Ms. Ruiz said. \"We are not criminals.\" Mr. Diaz said: \"The raid was a mistake.\"",
+    );
+    let g = v
+        .iter()
+        .find(|g| g.speaker.as_deref() == Some("Ruiz"))
+        .expect("Ruiz");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"We are workers,\" Ms. Ruiz said. \"We are not criminals.\"")
+    );
+    let g = v
+        .iter()
+        .find(|g| g.speaker.as_deref() == Some("Diaz"))
+        .expect("Diaz");
+    assert_eq!(g.content.as_deref(), Some("\"The raid was a mistake.\""));
+}
+
+#[test]
 fn colon_introduces_a_quote() {
     let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
     assert_eq!(v.len(), 1);
