@@ -5490,6 +5490,21 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
             end = i;
             break;
         }
+        // "said they would not back him, as has the mayor": a comparison
+        // whose verb stands for the one said is the writer's (3 contents
+        // gained, none lost on train; ", as is tradition" is left).
+        if t.is_punct(",")
+            && toks.get(i + 1).is_some_and(|n| n.lower == "as")
+            && toks.get(i + 2).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "has" | "have" | "had" | "did" | "does" | "do"
+                )
+            })
+        {
+            end = i;
+            break;
+        }
         let dash = spaced_dash(toks, i);
         if !opener_close && (t.is_punct(",") || dash) {
             relative = (!set_off

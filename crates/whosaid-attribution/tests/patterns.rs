@@ -183,6 +183,23 @@ fn a_cue_with_its_words_after_it_claims_no_quotation_before_it() {
 }
 
 #[test]
+fn a_comparison_standing_for_the_verb_said_is_the_writers() {
+    let g = one(
+        "Two senators have said they will not back the governor, as has the mayor of the city.",
+    );
+    assert_eq!(
+        g.content.as_deref(),
+        Some("they will not back the governor")
+    );
+    // Not with a verb of its own.
+    let g = one("The senator said she will release her records, as is the custom for candidates.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("she will release her records, as is the custom for candidates")
+    );
+}
+
+#[test]
 fn colon_introduces_a_quote() {
     let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
     assert_eq!(v.len(), 1);
