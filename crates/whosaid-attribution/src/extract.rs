@@ -4708,10 +4708,12 @@ fn quote_after_short_lead(
             && (t.lower.ends_with("ing")
                 || looks_verbal(t)
                 || is_common_verb(t)
-                || lex
-                    .forms_starting_with(&t.lower)
-                    .iter()
-                    .any(|f| f.kind != FormKind::Noun))
+                // "in" is a cue of polls ("In a poll released Monday, …")
+                // but no verb: "told reporters in Concord last week, "…""
+                // (on train 3 contents gained, 1 lost).
+                || lex.forms_starting_with(&t.lower).iter().any(|f| {
+                    f.kind != FormKind::Noun && f.kind != FormKind::Preposition
+                }))
         {
             return None;
         }

@@ -200,6 +200,13 @@ fn a_comparison_standing_for_the_verb_said_is_the_writers() {
 }
 
 #[test]
+fn a_short_phrase_of_place_and_time_before_a_quotation_is_no_part_of_it() {
+    let v = claims("The governor told reporters in Concord last week, \"We will win this state.\"");
+    let g = v.iter().find(|g| g.cue == "told").expect("told");
+    assert_eq!(g.content.as_deref(), Some("\"We will win this state.\""));
+}
+
+#[test]
 fn colon_introduces_a_quote() {
     let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
     assert_eq!(v.len(), 1);
