@@ -98,6 +98,115 @@ fn interrupted_quote_is_one_claim() {
 }
 
 #[test]
+fn a_quotation_inside_the_words_after_the_source_is_no_second_part() {
+    // A relative clause with a cue of its own, a title in an appositive, a
+    // programme as the hearer: the quotation there is not the speaker's
+    // sentence going on, which needs a comma before it.
+    let v = claims(
+        "\"The plan is a disaster for the city,\" said Smith, who said there were \"too many problems with it.\"",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.source.as_deref(), Some("Smith"));
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"The plan is a disaster for the city,\"")
+    );
+    let v = claims(
+        "\"The unions hold the party in a vise,\" said Tom Brown, author of \"The Long Road,\" a history of the fight.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"The unions hold the party in a vise,\"")
+    );
+    let v = claims("\"We have to cut taxes now,\" the governor told \"Morning Drive\" on Monday.");
+    let g = v.iter().find(|g| g.cue == "told").expect("told");
+    assert_eq!(g.content.as_deref(), Some("\"We have to cut taxes now,\""));
+}
+
+#[test]
+fn a_quotation_set_off_by_dashes_is_said_on_its_own() {
+    let v = claims(
+        "Mr. Lee praised his brother's \"deep faith\" - \"faith that shows in good works,\" he said - and asked for votes.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"faith that shows in good works,\"")
+    );
+    assert_eq!(g.kind, ClaimKind::Direct);
+    // With no dash, the quotation ends the words before it.
+    let g = one("Teachers here are \"very fond of the senator,\" she said.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("Teachers here are \"very fond of the senator,\"")
+    );
+}
+
+#[test]
+fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_that_clause_follows() {
+    let v = claims(
+        "Speaking on the radio show \"Morning Drive,\" Ann Lee admitted that the plan had failed.",
+    );
+    let g = v.iter().find(|g| g.cue == "admitted").expect("admitted");
+    assert_eq!(g.source.as_deref(), Some("Ann Lee"));
+    assert_eq!(g.content.as_deref(), Some("the plan had failed"));
+    // After a comma the "that" goes on with the quotation's sentence.
+    let v = claims(
+        "The senator was left off the list because of the \"impact,\" Lee said, that he had on the race.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The senator was left off the list because of the \"impact,\"")
+    );
+}
+
+#[test]
+fn a_cue_with_its_words_after_it_claims_no_quotation_before_it() {
+    let v = claims(
+        "\"We are workers,\" Ms. Ruiz said. \"We are not criminals.\" Mr. Diaz said: \"The raid was a mistake.\"",
+    );
+    let g = v
+        .iter()
+        .find(|g| g.speaker.as_deref() == Some("Ruiz"))
+        .expect("Ruiz");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"We are workers,\" Ms. Ruiz said. \"We are not criminals.\"")
+    );
+    let g = v
+        .iter()
+        .find(|g| g.speaker.as_deref() == Some("Diaz"))
+        .expect("Diaz");
+    assert_eq!(g.content.as_deref(), Some("\"The raid was a mistake.\""));
+}
+
+#[test]
+fn a_comparison_standing_for_the_verb_said_is_the_writers() {
+    let g = one(
+        "Two senators have said they will not back the governor, as has the mayor of the city.",
+    );
+    assert_eq!(
+        g.content.as_deref(),
+        Some("they will not back the governor")
+    );
+    // Not with a verb of its own.
+    let g = one("The senator said she will release her records, as is the custom for candidates.");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("she will release her records, as is the custom for candidates")
+    );
+}
+
+#[test]
+fn a_short_phrase_of_place_and_time_before_a_quotation_is_no_part_of_it() {
+    let v = claims("The governor told reporters in Concord last week, \"We will win this state.\"");
+    let g = v.iter().find(|g| g.cue == "told").expect("told");
+    assert_eq!(g.content.as_deref(), Some("\"We will win this state.\""));
+}
+
+#[test]
 fn colon_introduces_a_quote() {
     let v = claims("Governor Tim Walz was blunt. He wrote: \"No new taxes. Not this year.\"");
     assert_eq!(v.len(), 1);
