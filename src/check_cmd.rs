@@ -84,7 +84,8 @@ pub struct CheckArgs {
     #[arg(long)]
     write_baseline: Option<PathBuf>,
     /// How to read files that are not UTF-8 (a UTF-16 or UTF-8 byte order
-    /// mark is always honoured).
+    /// mark is always honoured, and UTF-16 without one is told by its zero
+    /// bytes).
     #[arg(long, value_enum, default_value = "utf8")]
     encoding: EncodingArg,
     /// Worker threads (default: all cores).

@@ -176,10 +176,11 @@ impl Checker {
                 },
             })?
             .text;
-        // A NUL left after decoding (UTF-16 without a byte order mark is
-        // read as UTF-16 by `decode_bytes`) means a binary file, which would
-        // otherwise pass as a draft with nothing to flag.
-        if let Some(offset) = text.find('\0') {
+        // A binary file would otherwise pass as a draft with nothing to
+        // flag: a NUL left after decoding, or control characters a text
+        // never holds in number (small 16-bit numbers, sniffed as UTF-16,
+        // decode to them).
+        if let Some(offset) = binary_at(&text) {
             return Err(CheckError::Nul {
                 path: path.to_path_buf(),
                 offset,
@@ -345,6 +346,24 @@ fn line_at<'t>(text: &'t str, map: &OffsetMap, breaks: &[usize], at: usize) -> (
     (&text[from..to], map.line_col(from).column)
 }
 
+/// Where a decoded file shows itself binary: its first NUL, or its first
+/// C0 control character when they make up at least one in a hundred
+/// characters (and four or more). Tab, line breaks, form feed, vertical
+/// tab (Word's line break) and a DOS end-of-file mark are text.
+fn binary_at(text: &str) -> Option<usize> {
+    if let Some(at) = text.find('\0') {
+        return Some(at);
+    }
+    let control =
+        |c: char| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1a}');
+    let count = text.chars().filter(|&c| control(c)).count();
+    if count >= 4 && count * 100 >= text.chars().count() {
+        text.find(control)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,6 +437,12 @@ mod tests {
             "bin.txt",
             b"\"Ok\", Smith \0admitted that he lied.\n".to_vec(),
         );
+        // Small 16-bit numbers, little-endian: zero high bytes, sniffed as
+        // UTF-16, but they decode to control characters.
+        let numbers = write(
+            "numbers.txt",
+            (1u16..40).flat_map(|n| (n % 7 + 1).to_le_bytes()).collect(),
+        );
         let cp1252 = write(
             "cp.txt",
             b"\x93Ok\x94, Smith admitted that he lied.\n".to_vec(),
@@ -446,6 +471,15 @@ mod tests {
             found(&strict, &binary),
             Err(CheckError::Nul { offset: 12, .. })
         ));
+        assert!(matches!(
+            found(&strict, &numbers),
+            Err(CheckError::Nul { offset: 0, .. })
+        ));
+        // A few stray control characters in a long text are still text.
+        assert_eq!(
+            binary_at("\u{1b}[0m He said it was fine, and she said so too."),
+            None
+        );
         let auto = Checker::new().with_encoding(Encoding::Auto);
         assert_eq!(found(&auto, &cp1252).unwrap(), want);
         assert_eq!(found(&auto, &le).unwrap(), want);

@@ -30,10 +30,11 @@ pub enum CheckError {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
-    /// A file holds a NUL byte: a binary file, or text in an encoding that
-    /// is neither UTF-8 nor recognisable UTF-16.
+    /// A file is binary: it holds a NUL, or control characters in number,
+    /// once decoded (or it is text in an encoding that is neither UTF-8
+    /// nor recognisable UTF-16).
     #[error(
-        "{path}: NUL byte at offset {offset}: not a text file (save it as UTF-8, or UTF-16 with a BOM)"
+        "{path}: not a text file: a NUL or control character at byte {offset} of the decoded text (save it as UTF-8, or UTF-16 with a BOM)"
     )]
     Nul {
         /// The file.

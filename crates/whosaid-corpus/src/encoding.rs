@@ -10,7 +10,10 @@ use crate::input::DocError;
 /// Whatever the choice, a byte order mark at the start of a stream is
 /// honoured: a UTF-8 BOM is dropped and a UTF-16 LE/BE BOM switches the
 /// whole stream to UTF-16, because a BOM is a stronger statement about the
-/// bytes than any default.
+/// bytes than any default. Without a BOM, a stream whose first bytes hold
+/// a zero in nearly every other byte is read as UTF-16 too (Latin-script
+/// text saved as "Unicode" on Windows), as no UTF-8 or Windows-1252 text
+/// holds zero bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {
     /// UTF-8; a document (or JSONL line, or CSV record) that is not valid
@@ -83,8 +86,8 @@ pub struct Decoded {
     pub note: Option<String>,
 }
 
-/// Decodes a whole document: BOMs as described on [`Encoding`], then the
-/// encoding's rule for the rest. The offset in an error counts from the
+/// Decodes a whole document: BOMs and UTF-16 without one as described on
+/// [`Encoding`], then the encoding's rule for the rest. The offset in an error counts from the
 /// first byte after any BOM.
 pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocError> {
     match bytes.as_slice() {

@@ -1,10 +1,12 @@
 //! The text layer of whosaid: a [`Document`] with its paragraphs, sentences,
 //! tokens and quotation spans, all as byte [`Span`]s into the original text,
-//! and an [`OffsetMap`] that turns byte offsets into character offsets (and back) and
-//! line/column positions at the output edge.
+//! and an [`OffsetMap`] that turns byte offsets into character offsets (and
+//! back) and line/column positions at the output edge.
 //!
 //! Nothing here allocates per character or rewrites the text: every span
-//! points into the string the caller gave.
+//! points into the string the caller gave. The one copy is
+//! [`mask_markdown`]'s, for Markdown input: the prose kept byte for byte,
+//! everything else blanked to spaces, so its offsets are the file's.
 
 mod document;
 mod markdown;

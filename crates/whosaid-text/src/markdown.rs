@@ -1,6 +1,7 @@
-//! Markdown input (for `whosaid extract` and `whosaid check`): everything that is not prose (front matter, fenced and
-//! indented code, inline code, HTML and comments, link and image targets,
-//! markup characters) is blanked out with spaces of the same byte length,
+//! Markdown input (for `whosaid extract` and `whosaid check`): everything
+//! that is not prose (front matter, fenced and indented code, inline code,
+//! HTML and comments, link and image targets, markup characters) is
+//! blanked out with spaces of the same byte length,
 //! keeping line breaks, so every byte offset in the masked text is the same
 //! byte in the original file.
 
