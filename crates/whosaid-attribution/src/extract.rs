@@ -3328,6 +3328,12 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
         .find(|&k| toks[k].is_punct(","))
     {
         Some(p) if p > 0 && is_party_tag(&toks[p + 1..open]) => p,
+        // "Cecelia Purner, 67, a retired teacher, said": past an age.
+        Some(p)
+            if p > 0 && p + 2 == open && toks[p + 1].kind == whosaid_text::TokenKind::Number =>
+        {
+            p
+        }
         _ => open,
     };
     let before = &toks[open - 1];

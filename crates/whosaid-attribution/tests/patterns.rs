@@ -1222,6 +1222,15 @@ fn an_age_or_a_party_set_off_after_a_name_belongs_to_the_source_after_a_quotatio
             "\"It was a fine speech,\" Steve Cohen, Democrat of Tennessee, told reporters.",
             "Steve Cohen, Democrat of Tennessee",
         ),
+        // An age and then an appositive.
+        (
+            "\"We are tired of waiting,\" Cecelia Purner, 67, a retired teacher, said.",
+            "Cecelia Purner, 67, a retired teacher",
+        ),
+        (
+            "Cecelia Purner, 67, a retired teacher, said the town was tired.",
+            "Cecelia Purner, 67, a retired teacher",
+        ),
     ]);
 }
 
