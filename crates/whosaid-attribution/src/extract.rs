@@ -3606,8 +3606,9 @@ fn build_claim(
             .iter()
             .find(|t| t.is_word())
             .is_some_and(|t| t.span.start < q.start)
-            // '"… is my wheelhouse." He said, twice, that …': nor is a
-            // quotation ending on its own full stop.
+            // '"… is my wheelhouse." He said that …': nor is a quotation
+            // ending on its own full stop (with a comma after the cue, as
+            // in '… He said, twice, that …', the quotation is kept).
             || {
                 let close = toks.partition_point(|t| t.span.start < q.end);
                 close >= 2
@@ -5291,6 +5292,22 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
                         || n.lower == "'s"
                         || n.lower == "’s")
             })
+        {
+            return None;
+        }
+        // "Lee said that afternoon, and …", "told reporters that morning.":
+        // a demonstrative before a word for a time of day, ending its
+        // phrase, opens no clause.
+        if t.lower == "that"
+            && toks.get(m + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "weekend"
+                )
+            })
+            && toks
+                .get(m + 2)
+                .is_none_or(|n| n.kind == whosaid_text::TokenKind::Punct && !n.is_quote())
         {
             return None;
         }

@@ -7345,9 +7345,17 @@ fn remembered_document(
 /// before a preposition, a relative pronoun or a participle ("A lawyer for
 /// the victim" → "lawyer", "A witness interviewed by staff" → "witness").
 fn phrase_head(phrase: &str) -> Option<String> {
-    let mut head = None;
-    for (k, w) in phrase.split_whitespace().enumerate() {
-        let w = w.to_lowercase();
+    let mut head: Option<String> = None;
+    for written in phrase.split_whitespace() {
+        let w = written.to_lowercase();
+        // A participle after a word for people ("witness interviewed"),
+        // not one before it ("A retired teacher") nor a name ("Reading").
+        let participle = w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && written.starts_with(|c: char| c.is_lowercase())
+            && head
+                .as_deref()
+                .is_some_and(|h| in_class(h, PERSON | TITLE | ANONYMOUS));
         let stop = matches!(
             w.as_str(),
             "of" | "for"
@@ -7361,7 +7369,7 @@ fn phrase_head(phrase: &str) -> Option<String> {
                 | "who"
                 | "that"
                 | "which"
-        ) || (k > 0 && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+        ) || participle;
         if stop {
             break;
         }

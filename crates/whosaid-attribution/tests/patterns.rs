@@ -2716,3 +2716,19 @@ fn a_set_off_attribution_with_its_circumstance_stands_inside_the_content() {
         "{k:?}"
     );
 }
+
+#[test]
+fn that_before_a_time_of_day_ending_its_phrase_opens_no_clause() {
+    let text = "The bill is \"dead,\" Lee said that afternoon, and the vote will fail.";
+    let v = claims(text);
+    let said = v.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(
+        said.content.as_deref(),
+        Some("The bill is \"dead,\""),
+        "{text}"
+    );
+    // A time word that is a clause's subject is left to it.
+    let v = claims("Lee said that day care was costly.");
+    let said = v.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.content.as_deref(), Some("day care was costly"));
+}

@@ -3767,6 +3767,10 @@ fn a_role_that_spoke_is_who_the_same_role_is_a_few_sentences_on() {
                 waited. Prices rose. Stocks fell. The worker said repairs were \
                 never made.";
     assert_speaker(text, "said", 2, "worker", SpeakerType::Person);
+    // A participle before the role word is no end of the phrase's head.
+    let text = "A retired teacher said the school was cold. The teacher said the \
+                heat was off.";
+    assert_speaker(text, "said", 2, "A retired teacher", SpeakerType::Anonymous);
     // Not a role that only qualifies the phrase, nor past a new one.
     for (text, role) in [
         (
