@@ -315,8 +315,11 @@ fn continue_quotations(doc: &Document, sentences: &[Sentence], claims: &mut [Cla
                     area.contains(o.cue)
                         // 'Mr. Diaz said: "…"', 'He said that …': a cue
                         // whose words follow it claims no quotation
-                        // before it.
-                        && o.content.is_none_or(|k| k.start < o.cue.start)
+                        // before it. In a new paragraph any cue stops the
+                        // quotation from being the speaker's before: a
+                        // paragraph opening with a quotation and its own
+                        // attribution is someone else's turn.
+                        && (crossed || o.content.is_none_or(|k| k.start < o.cue.start))
                 })
             {
                 break;

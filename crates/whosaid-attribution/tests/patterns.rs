@@ -2732,3 +2732,16 @@ fn that_before_a_time_of_day_ending_its_phrase_opens_no_clause() {
     let said = v.iter().find(|c| c.cue == "said").expect("said");
     assert_eq!(said.content.as_deref(), Some("day care was costly"));
 }
+
+#[test]
+fn a_quotation_opening_a_paragraph_with_its_own_attribution_is_not_the_last_speakers() {
+    let text = "The governor said: \"We will rebuild every home.\"\n\n\"We are not \
+                criminals.\" Mr. Diaz said: \"We are workers.\"";
+    let v = claims(text);
+    let governor = v.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(
+        governor.content.as_deref(),
+        Some("\"We will rebuild every home.\""),
+        "{text}"
+    );
+}
