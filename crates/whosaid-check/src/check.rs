@@ -347,8 +347,9 @@ fn line_at<'t>(text: &'t str, map: &OffsetMap, breaks: &[usize], at: usize) -> (
 }
 
 /// Where a decoded file shows itself binary: its first NUL, or its first
-/// C0 control character when they make up at least one in a hundred
-/// characters (and four or more). Tab, line breaks, form feed, vertical
+/// C0 control character when they make up at least one in ten characters
+/// (and four or more): a few colour escapes in a short draft are still
+/// text. Tab, line breaks, form feed, vertical
 /// tab (Word's line break) and a DOS end-of-file mark are text.
 fn binary_at(text: &str) -> Option<usize> {
     if let Some(at) = text.find('\0') {
@@ -357,7 +358,7 @@ fn binary_at(text: &str) -> Option<usize> {
     let control =
         |c: char| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1a}');
     let count = text.chars().filter(|&c| control(c)).count();
-    if count >= 4 && count * 100 >= text.chars().count() {
+    if count >= 4 && count * 10 >= text.chars().count() {
         text.find(control)
     } else {
         None
@@ -478,6 +479,10 @@ mod tests {
         // A few stray control characters in a long text are still text.
         assert_eq!(
             binary_at("\u{1b}[0m He said it was fine, and she said so too."),
+            None
+        );
+        assert_eq!(
+            binary_at("\u{1b}[1mHe\u{1b}[0m said it was \u{1b}[1mfine\u{1b}[0m, and she agreed."),
             None
         );
         let auto = Checker::new().with_encoding(Encoding::Auto);
