@@ -6161,7 +6161,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         }
         // "the statement said" after "Cook provided a written statement",
         // "Curiel's order", "a memo from the panel": the issuer the text
-        // gave that document when it first came up.
+        // gave that document where it last came up.
         if toks.first().is_some_and(|t| t.lower == "the")
             && head_tok.is_some_and(|h| toks.iter().take(3).any(|t| t.span == h.span))
             && let Some(noun) = document_noun(head)
@@ -7445,14 +7445,6 @@ fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Op
             .map(|m| m.entity)
             .next()
     };
-    let mention_starting = |start: usize| {
-        let i = table.mentions.partition_point(|m| m.span.start < start);
-        table
-            .mentions
-            .get(i)
-            .filter(|m| m.span.start == start)
-            .map(|m| m.entity)
-    };
     let at = lower
         .rmatch_indices(noun)
         .map(|(at, _)| at)
@@ -7472,21 +7464,14 @@ fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Op
         if let Some(after) = rest.strip_prefix(link) {
             let skip = if after.starts_with("the ") { 4 } else { 0 };
             let at = end + link.len() + skip;
+            let i = table.mentions.partition_point(|m| m.span.start < at);
+            let m = table.mentions.get(i).filter(|m| m.span.start == at)?;
             // Not "from the State Department's inspector general": the
             // body named only owns the issuer.
             let owner = text
-                .get(at..)
-                .and_then(|r| mention_starting(at).map(|e| (e, r)))
-                .is_some_and(|(e, _)| {
-                    table.mentions.iter().any(|m| {
-                        m.entity == e
-                            && m.span.start == at
-                            && text
-                                .get(m.span.end..)
-                                .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'))
-                    })
-                });
-            return mention_starting(at).filter(|&e| !owner && fits(e, true));
+                .get(m.span.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'));
+            return (!owner && fits(m.entity, true)).then_some(m.entity);
         }
     }
     // Before it, over at most two lower-case words ("a written", "his
