@@ -5302,12 +5302,9 @@ fn find_that(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
         // a demonstrative before a word for a time of day, ending its
         // phrase, opens no clause.
         if t.lower == "that"
-            && toks.get(m + 1).is_some_and(|n| {
-                matches!(
-                    n.lower.as_str(),
-                    "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "weekend"
-                )
-            })
+            && toks
+                .get(m + 1)
+                .is_some_and(|n| crate::words::in_set(&n.lower, "time-of-day"))
             && toks
                 .get(m + 2)
                 .is_none_or(|n| n.kind == whosaid_text::TokenKind::Punct && !n.is_quote())
@@ -5534,12 +5531,9 @@ fn clause(toks: &[Tok], from: usize, limit: usize) -> Option<Span> {
         // gained, none lost on train; ", as is tradition" is left).
         if t.is_punct(",")
             && toks.get(i + 1).is_some_and(|n| n.lower == "as")
-            && toks.get(i + 2).is_some_and(|w| {
-                matches!(
-                    w.lower.as_str(),
-                    "has" | "have" | "had" | "did" | "does" | "do"
-                )
-            })
+            && toks
+                .get(i + 2)
+                .is_some_and(|w| crate::words::in_set(&w.lower, "pro-verb"))
         {
             end = i;
             break;

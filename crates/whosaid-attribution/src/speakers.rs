@@ -25,6 +25,9 @@ struct Lists {
     document_describers: FxHashSet<String>,
     /// Documents filed with a body by someone else ("a court filing").
     filed_documents: FxHashSet<String>,
+    /// Verbs whose subject issued the document that is their object
+    /// ("provided a statement").
+    issuing_verbs: FxHashSet<String>,
 }
 
 /// The sections of data/speakers.txt, in bit order.
@@ -121,6 +124,7 @@ fn lists() -> &'static Lists {
         let mut classes: FxHashMap<String, u32> = FxHashMap::default();
         let mut document_describers = FxHashSet::default();
         let mut filed_documents = FxHashSet::default();
+        let mut issuing_verbs = FxHashSet::default();
         for (section, words) in sections(include_str!("../data/speakers.txt")) {
             // Sections with no class bit: asked of few words, kept apart.
             match section {
@@ -130,6 +134,10 @@ fn lists() -> &'static Lists {
                 }
                 "filed-document" => {
                     filed_documents = words;
+                    continue;
+                }
+                "issuing-verb" => {
+                    issuing_verbs = words;
                     continue;
                 }
                 _ => {}
@@ -176,6 +184,7 @@ fn lists() -> &'static Lists {
             first_names,
             document_describers,
             filed_documents,
+            issuing_verbs,
         }
     })
 }
@@ -7492,10 +7501,7 @@ fn issuer_named_with(table: &Table, text: &str, noun: &str, before: usize) -> Op
             return mention_ending(from + pos + name.len()).filter(|&e| fits(e, false));
         }
         let lw = w.to_ascii_lowercase();
-        if matches!(
-            lw.as_str(),
-            "provided" | "issued" | "released" | "sent" | "published" | "posted" | "signed"
-        ) {
+        if lists().issuing_verbs.contains(lw.as_str()) {
             // "Mayor Doe was sent a letter": the one it went to.
             if k > 0
                 && matches!(

@@ -128,6 +128,9 @@ pub(crate) struct Words {
     classes: FxHashMap<String, (u32, u32)>,
     /// The word beginnings of the "-stem" sections, by section.
     stems: FxHashMap<&'static str, Vec<String>>,
+    /// Sections with no class bit (the `u32` is full): sets of their own,
+    /// for lists few words are asked of (`in_set`).
+    sets: FxHashMap<&'static str, FxHashSet<String>>,
 }
 
 impl Words {
@@ -136,11 +139,16 @@ impl Words {
         W.get_or_init(|| {
             let mut classes: FxHashMap<String, (u32, u32)> = FxHashMap::default();
             let mut stems: FxHashMap<&'static str, Vec<String>> = FxHashMap::default();
+            let mut sets: FxHashMap<&'static str, FxHashSet<String>> = FxHashMap::default();
             for (section, words) in sections(include_str!("../data/words.txt")) {
                 if section.ends_with("-stem") {
                     let mut words: Vec<String> = words.into_iter().collect();
                     words.sort();
                     stems.insert(section, words);
+                    continue;
+                }
+                if SETS.contains(&section) {
+                    sets.insert(section, words);
                     continue;
                 }
                 let bit = section_bit(section);
@@ -158,7 +166,11 @@ impl Words {
             for (w, bits) in crate::speakers::class_table() {
                 classes.entry(w.clone()).or_default().1 |= bits;
             }
-            Words { classes, stems }
+            Words {
+                classes,
+                stems,
+                sets,
+            }
         })
     }
 
@@ -171,6 +183,20 @@ impl Words {
 /// that are not a token's, such as a cue's lemma).
 pub(crate) fn word_in(lower: &str, section: &str) -> bool {
     Words::get().classes(lower).0 & section_bit(section) != 0
+}
+
+/// The sections of data/words.txt with no class bit (the `u32` of
+/// `section_bit` is full): each a set of its own, for `in_set`. A section
+/// must be here, have a bit or end in "-stem", or it would be ignored.
+const SETS: [&str; 2] = ["pro-verb", "time-of-day"];
+
+/// A word in lower case listed in one of the `SETS` sections of
+/// data/words.txt.
+pub(crate) fn in_set(lower: &str, section: &str) -> bool {
+    Words::get()
+        .sets
+        .get(section)
+        .is_some_and(|s| s.contains(lower))
 }
 
 /// A word in lower case that begins with one of the entries of a "-stem"
@@ -378,6 +404,17 @@ impl Tok {
 mod tests {
     use super::*;
 
+    /// Sections with no class bit are sets of their own, and only theirs.
+    #[test]
+    fn sections_without_a_bit_are_sets() {
+        assert!(in_set("afternoon", "time-of-day"));
+        assert!(in_set("has", "pro-verb"));
+        assert!(!in_set("has", "time-of-day"));
+        assert!(!in_set("the", "determiner"));
+        assert!(Words::get().sets.keys().all(|s| section_bit(s) == 0));
+        assert_eq!(Words::get().sets.len(), SETS.len());
+    }
+
     #[test]
     fn a_sketch_turns_away_words_not_inserted() {
         let mut s = Sketch::default();
@@ -395,13 +432,13 @@ mod tests {
         assert!(found.len() >= 25, "{}", found.len());
         for name in found.keys() {
             assert!(
-                name.ends_with("-stem") || section_bit(name) != 0,
+                name.ends_with("-stem") || section_bit(name) != 0 || SETS.contains(name),
                 "section [{name}] of words.txt has no bit"
             );
         }
         let bits: Vec<u32> = found
             .keys()
-            .filter(|n| !n.ends_with("-stem"))
+            .filter(|n| !n.ends_with("-stem") && !SETS.contains(n))
             .map(|n| section_bit(n))
             .collect();
         for (i, b) in bits.iter().enumerate() {
