@@ -3262,9 +3262,31 @@ fn infinitive_object(toks: &[Tok], j: usize) -> Option<(usize, usize)> {
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive
 /// or relative clause; the source is the name before it plus the appositive.
 fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
-    let open = (comma.saturating_sub(30)..comma)
+    let mut open = (comma.saturating_sub(30)..comma)
         .rev()
         .find(|&k| toks[k].is_punct(","))?;
+    // "Carole Bower, 75, a retiree in Carthage, Ill., supported": a state
+    // set off after the town of an appositive belongs to it; the
+    // appositive opens at the comma before the town.
+    let state = comma - open <= 3
+        && toks[open + 1..comma].iter().all(|t| t.cap && t.is_word())
+        && crate::speakers::first_name(&toks[open + 1].lower).is_none()
+        && open >= 2
+        && toks[open - 1].cap
+        && toks[open - 1].is_word()
+        && toks[open.saturating_sub(4)..open - 1]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "in" | "from" | "of" | "near"));
+    if state
+        && let Some(p) = (open.saturating_sub(30)..open)
+            .rev()
+            .find(|&k| toks[k].is_punct(","))
+        // The town's phrase is a description ("a retiree in"), not a name
+        // ("Michael Brown of Washington, D.C.").
+        && toks.get(p + 1).is_some_and(|t| !t.cap)
+    {
+        open = p;
+    }
     let first = toks.get(open + 1)?;
     let segment = &toks[open + 1..comma];
     // "The Vice President, Mike Pence, said": a name alone between commas.

@@ -1231,6 +1231,16 @@ fn an_age_or_a_party_set_off_after_a_name_belongs_to_the_source_after_a_quotatio
             "Cecelia Purner, 67, a retired teacher, said the town was tired.",
             "Cecelia Purner, 67, a retired teacher",
         ),
+        // A state set off after the town of the appositive.
+        (
+            "Carole Bower, 75, a retiree in Carthage, Ill., supported Kasich in the primary.",
+            "Carole Bower, 75, a retiree in Carthage, Ill.",
+        ),
+        // Not after a name ("Michael Brown of Washington, D.C.").
+        (
+            "Another delegate, Michael Brown of Washington, D.C., explained his vote.",
+            "Michael Brown of Washington, D.C.",
+        ),
     ]);
 }
 
