@@ -174,7 +174,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
                 // A bad config file fails every file under it: say it once.
                 let msg = match e {
                     CheckError::Utf8 { .. } => {
-                        format!("{e}; if it is Windows-1252 or Latin-1, use --encoding auto")
+                        format!("{e}; {}", crate::ENCODING_HINT)
                     }
                     _ => e.to_string(),
                 };

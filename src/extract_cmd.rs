@@ -301,7 +301,7 @@ fn done(
 fn failed(id: String, source: String, e: &DocError) -> Done {
     let mut message = e.to_string();
     if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
-        message.push_str(" (if it is Windows-1252 or Latin-1, use --encoding auto)");
+        message.push_str(&format!(" ({})", crate::ENCODING_HINT));
     }
     Done {
         claims: Ok(Vec::new()),

@@ -171,6 +171,10 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// The built-in lexicon extended with the user's files.
+/// What to do about bytes that are not UTF-8, added to that error by
+/// `extract` and `check` alike: such a file is most often Windows-1252.
+pub(crate) const ENCODING_HINT: &str = "if it is Windows-1252 or Latin-1, use --encoding auto";
+
 pub(crate) fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
     let mut lexicon = Lexicon::builtin();
     for path in paths {
