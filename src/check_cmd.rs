@@ -59,7 +59,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "full")]
     output_format: Format,
-    /// Write the report to this file instead of standard output.
+    /// Write the report to this file instead of standard output (`-` is
+    /// standard output).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Use this config file for every file instead of the nearest whosaid.toml.
@@ -94,7 +95,9 @@ pub struct CheckArgs {
 }
 
 /// Runs `whosaid check`.
-pub fn run(args: CheckArgs) -> Result<ExitCode> {
+pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
+    args.output = crate::file_or_stdout(args.output.take());
+    crate::no_dash(&args.write_baseline, "--write-baseline")?;
     let fail_on = args.fail_on.map(|l| match l {
         Level::Error => Severity::Error,
         Level::Warning => Severity::Warning,

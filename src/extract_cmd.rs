@@ -62,7 +62,8 @@ pub struct ExtractArgs {
     /// instead.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Write claims to this file instead of standard output.
+    /// Write claims to this file instead of standard output (`-` is
+    /// standard output).
     #[arg(short, long, conflicts_with = "out_dir")]
     output: Option<PathBuf>,
     /// Write claims.csv, documents.csv, speakers.csv and summary.json here.
@@ -466,7 +467,10 @@ fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
 }
 
 /// Runs `whosaid extract`.
-pub fn run(args: ExtractArgs) -> Result<ExitCode> {
+pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
+    args.output = crate::file_or_stdout(args.output.take());
+    crate::no_dash(&args.speakers, "--speakers")?;
+    crate::no_dash(&args.speakers_summary, "--speakers-summary")?;
     let extractor = Extractor::new(crate::load_lexicon(&args.lexicon)?);
     let source_opts = SourceOptions {
         format: match args.input_format {

@@ -170,11 +170,29 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// The built-in lexicon extended with the user's files.
+/// `-o -` names standard output, as `-` names standard input among the
+/// paths: the common convention of command-line tools, where a file called
+/// `-` would be a surprise. Returns the path with `-` taken out.
+pub(crate) fn file_or_stdout(path: Option<PathBuf>) -> Option<PathBuf> {
+    path.filter(|p| p.as_os_str() != "-")
+}
+
+/// Refuses `-` for a second output: standard output already carries the
+/// main report, and two reports interleaved there could not be read back.
+pub(crate) fn no_dash(path: &Option<PathBuf>, option: &str) -> Result<()> {
+    if path.as_ref().is_some_and(|p| p.as_os_str() == "-") {
+        anyhow::bail!(
+            "{option} -: standard output is for the main report (-o -); give {option} a file name"
+        );
+    }
+    Ok(())
+}
+
 /// What to do about bytes that are not UTF-8, added to that error by
 /// `extract` and `check` alike: such a file is most often Windows-1252.
 pub(crate) const ENCODING_HINT: &str = "if it is Windows-1252 or Latin-1, use --encoding auto";
 
+/// The built-in lexicon extended with the user's files.
 pub(crate) fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
     let mut lexicon = Lexicon::builtin();
     for path in paths {

@@ -71,6 +71,45 @@ fn jsonl_output_to_a_file() {
 }
 
 #[test]
+fn dash_output_is_standard_output() {
+    // A file called "-" in the working directory would be a surprise:
+    // `-o -` is standard output, as `-` among the paths is standard input.
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(&article, "The mayor said that the bridge will open.").unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "-o", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().next(), Some(HEADER), "{s}");
+    assert!(s.contains("a.txt,0,0,indirect,"), "{s}");
+    fs::write(dir.path().join("draft.md"), "\"We will win,\" he said.\n").unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["check", "draft.md", "--output-format", "concise", "-o", "-"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("draft.md:1:"), "{s}");
+    assert!(
+        !dir.path().join("-").exists(),
+        "a file named '-' was written"
+    );
+    // Standard output carries the claims: a second report cannot share it.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "--speakers", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("--speakers -"), "{err}");
+}
+
+#[test]
 fn missing_path_exits_2_naming_it() {
     let out = whosaid().args(["extract", "no/such/dir"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
