@@ -1746,6 +1746,19 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
             a.coordinated = true;
             return a;
         }
+        // 'Mr. Hall, who calls the mayor a "liar," said he …', 'Ms. Ruiz,
+        // citing "the economy," said …', 'Mr. Stone, the host of "The
+        // Hour," refused …': a quotation closing an aside set off after the
+        // subject, with nobody after the cue, is no quote-first attribution;
+        // the subject before the aside is the source.
+        if k >= 1
+            && toks[k - 1].is_punct(",")
+            && let Some((s, e)) = appositive_source(toks, k - 1)
+        {
+            a.src = Src::Toks(s, if e == k - 1 { k + 1 } else { e });
+            a.region = region_start(toks, s, &mut a.coordinated);
+            return a;
+        }
         a.src = Src::Nothing;
         return a;
     }
@@ -3539,6 +3552,12 @@ fn build_claim(
             {
                 if t.is_quote() {
                     quoted = !quoted;
+                    // 'Hall, who calls the mayor a "liar," said': the
+                    // comma inside the closing mark closes the clause.
+                    if !quoted && k >= 1 && toks[k - 1].is_punct(",") {
+                        close = k + 1;
+                        break;
+                    }
                 } else if !quoted && t.is_punct(",") {
                     close = k;
                     break;

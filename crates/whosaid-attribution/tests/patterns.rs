@@ -285,6 +285,40 @@ fn appositive_source() {
 }
 
 #[test]
+fn a_quotation_closing_an_aside_after_the_subject_is_not_quote_first() {
+    // American style puts the comma inside the closing mark: the quotation
+    // ends the aside, and the subject before the aside said it.
+    let by_cue = |text: &str, cue: &str| {
+        claims(text)
+            .into_iter()
+            .find(|g| g.cue == cue)
+            .unwrap_or_else(|| panic!("no {cue:?} in {text:?}"))
+    };
+    let text = "Mr. Hall, who calls the mayor a \"liar,\" said he does not believe the report.";
+    let g = by_cue(text, "said");
+    assert_eq!(g.speaker.as_deref(), Some("Hall"));
+    assert_eq!(g.content.as_deref(), Some("he does not believe the report"));
+    // The relative clause's own claim ends with its quotation.
+    let g = by_cue(text, "calls");
+    assert_eq!(g.content.as_deref(), Some("the mayor a \"liar,\""));
+    let g = by_cue(
+        "Ms. Ruiz, citing \"the strength of the economy,\" said the senator could win.",
+        "said",
+    );
+    assert_eq!(g.source.as_deref(), Some("Ms. Ruiz"));
+    assert_eq!(g.content.as_deref(), Some("the senator could win"));
+    let g = by_cue(
+        "Mr. Stone, the host of \"The Hour,\" refused to go along with the plan.",
+        "refused",
+    );
+    assert_eq!(g.speaker.as_deref(), Some("Stone"));
+    // Still quote-first when a source follows the cue.
+    let g = by_cue("\"We will win,\" said Ms. Ruiz, a teacher.", "said");
+    assert_eq!(g.speaker.as_deref(), Some("Ruiz"));
+    assert_eq!(g.content.as_deref(), Some("\"We will win,\""));
+}
+
+#[test]
 fn told_reporters_that() {
     let g = one("Police Chief Ann Wu told reporters that two suspects were arrested.");
     assert_eq!(g.speaker.as_deref(), Some("Ann Wu"));
