@@ -1762,6 +1762,19 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
         a.src = Src::Nothing;
         return a;
     }
+    if hit.kind == FormKind::Gerund
+        && toks[j].lower.ends_with("ing")
+        && let Some(d) = aside_dash_start(doc.text().as_bytes(), toks, k)
+        && !(0..d).any(|i| aside_dash_start(doc.text().as_bytes(), toks, i).is_some())
+    {
+        // "He flipped his choice on the spot - saying he was rooting for
+        // …": after a dash a participle continues the clause, as after a
+        // comma. Not after the second dash of a pair ("Party elites — what
+        // is left of them — are acquiescing").
+        a.src = Src::Inherit;
+        a.coordinated = true;
+        return a;
+    }
     if let Some(close) = aside_dash_start(doc.text().as_bytes(), toks, k)
         && close > 0
     {

@@ -319,6 +319,20 @@ fn a_quotation_closing_an_aside_after_the_subject_is_not_quote_first() {
 }
 
 #[test]
+fn a_participle_after_a_dash_continues_the_clause() {
+    for text in [
+        "Mr. Lee changed his pick on the spot - saying he was rooting for the Broncos.",
+        "Mr. Lee changed his pick on the spot -- saying he was rooting for the Broncos.",
+        "Mr. Lee changed his pick on the spot \u{2014} saying he was rooting for the Broncos.",
+    ] {
+        let g = one(text);
+        assert_eq!(g.cue, "saying", "{text}");
+        assert_eq!(g.speaker.as_deref(), Some("Lee"), "{text}");
+        assert_eq!(g.content.as_deref(), Some("he was rooting for the Broncos"));
+    }
+}
+
+#[test]
 fn told_reporters_that() {
     let g = one("Police Chief Ann Wu told reporters that two suspects were arrested.");
     assert_eq!(g.speaker.as_deref(), Some("Ann Wu"));
