@@ -11,8 +11,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use whosaid_check::{
-    Baseline, CheckError, Checker, Config, ConfigStore, Failure, FileReport, Layer, OutputFormat,
-    Severity, Summary, discover_files, display_path, render,
+    Baseline, CheckError, Checker, Config, ConfigStore, Failure, FileKind, FileReport, Layer,
+    OutputFormat, Severity, Summary, discover_files, display_path, render,
 };
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -50,10 +50,10 @@ enum Level {
 /// Arguments of `whosaid check`.
 #[derive(clap::Args)]
 pub struct CheckArgs {
-    /// Markdown or text files, or directories (searched recursively for .md,
-    /// .markdown and .txt files, respecting .gitignore). A file named here
-    /// with another extension than .md, .markdown, .mdx or .txt (and not
-    /// extensionless) is skipped with a warning.
+    /// Markdown or text files, directories (searched recursively for .md,
+    /// .markdown and .txt files, respecting .gitignore), or `-` for standard
+    /// input. A file named here with another extension than .md, .markdown,
+    /// .mdx or .txt (and not extensionless) is skipped with a warning.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Output format.
@@ -92,6 +92,11 @@ pub struct CheckArgs {
     /// Worker threads (default: all cores).
     #[arg(short, long, default_value_t = 0)]
     jobs: usize,
+    /// The name under which text read from standard input (`-`) is
+    /// reported and configured; its extension says whether it is Markdown
+    /// (default: `-`, read as Markdown).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<PathBuf>,
 }
 
 /// Runs `whosaid check`.
@@ -108,7 +113,53 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     let explicit = args.config.as_deref().map(Config::load).transpose()?;
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let store = ConfigStore::new(explicit, cli);
-    let discovered = discover_files(&args.paths)?;
+    // Opened before the work, so that a path that cannot be written fails
+    // at once, not after every file was checked.
+    let existed = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.exists());
+    let (report_existed, baseline_existed) = (existed(&args.output), existed(&args.write_baseline));
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(BufWriter::new(
+            std::fs::File::create(p)
+                .with_context(|| format!("{}: cannot create output file", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let mut discovered = discover_files(&args.paths);
+    // The report written into a searched directory is no draft: a second
+    // run would flag it.
+    let own: Vec<PathBuf> = [&args.output, &args.write_baseline]
+        .into_iter()
+        .flatten()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    discovered.files.retain(|f| {
+        let is_own = std::fs::canonicalize(f).is_ok_and(|c| own.contains(&c));
+        // Said only of a file from an earlier run, not of the one just
+        // created empty.
+        if is_own && (report_existed || baseline_existed) {
+            eprintln!(
+                "whosaid: warning: {}: not checked, it is an output of this run",
+                display_path(f)
+            );
+        }
+        !is_own
+    });
+    let stdin_name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(whosaid_check::STDIN));
+    let stdin_bytes = if discovered
+        .files
+        .iter()
+        .any(|f| f.as_os_str() == whosaid_check::STDIN)
+    {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
+            .context("standard input: cannot read")?;
+        Some(bytes)
+    } else {
+        None
+    };
     for p in &discovered.skipped {
         eprintln!(
             "whosaid: {}: skipped: not Markdown (.md, .markdown, .mdx) or plain text (.txt, or no extension)",
@@ -116,6 +167,22 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         );
     }
     let files = discovered.files;
+    let mut failed_files = 0;
+    let mut reported = std::collections::HashSet::new();
+    let mut summary = Summary::default();
+    // A path that cannot be searched fails the run (exit 2), and every
+    // other file is still checked and reported.
+    for e in discovered.errors {
+        failed_files += 1;
+        let msg = e.to_string();
+        eprintln!("whosaid: {msg}");
+        let path = match &e {
+            CheckError::Missing(p) | CheckError::Walk { path: p, .. } => display_path(p),
+            _ => String::new(),
+        };
+        reported.insert(msg.clone());
+        summary.failures.push(Failure { path, message: msg });
+    }
     if files.is_empty() {
         // As ruff does: a gate that checks nothing should say so.
         eprintln!("whosaid: warning: no Markdown or plain-text files found under the given paths");
@@ -141,11 +208,31 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = files.get(i) else { break };
-                        let outcome = store.settings_for(path).and_then(|s| {
-                            checker
-                                .check_file(path, &display_path(path), &s)
-                                .map(|r| (r, s.fail_on))
-                        });
+                        let outcome = match &stdin_bytes {
+                            Some(bytes) if path.as_os_str() == whosaid_check::STDIN => {
+                                let kind = if args.stdin_filename.is_some() {
+                                    FileKind::from_path(&stdin_name)
+                                } else {
+                                    FileKind::Markdown
+                                };
+                                store.settings_for(&stdin_name).and_then(|s| {
+                                    checker
+                                        .check_bytes(
+                                            bytes.clone(),
+                                            &stdin_name,
+                                            &display_path(&stdin_name),
+                                            kind,
+                                            &s,
+                                        )
+                                        .map(|r| (r, s.fail_on))
+                                })
+                            }
+                            _ => store.settings_for(path).and_then(|s| {
+                                checker
+                                    .check_file(path, &display_path(path), &s)
+                                    .map(|r| (r, s.fail_on))
+                            }),
+                        };
                         done.push((i, outcome));
                     }
                     done
@@ -159,11 +246,8 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     });
     results.sort_by_key(|(i, _)| *i);
 
-    let mut failed_files = 0;
-    let mut reported = std::collections::HashSet::new();
     let mut diags = Vec::new();
     let mut fail_levels = std::collections::HashMap::new();
-    let mut summary = Summary::default();
     for (i, outcome) in results {
         match outcome {
             Ok((report, level)) => {
@@ -193,7 +277,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     }
 
     if let Some(path) = &args.write_baseline {
-        let b = Baseline::from_diagnostics(&diags);
+        let b = Baseline::from_diagnostics(&diags, path);
         b.write(path)?;
         eprintln!(
             "whosaid: wrote {} finding{} to {}",
@@ -220,13 +304,6 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         Format::Sarif => OutputFormat::Sarif,
         Format::Github => OutputFormat::Github,
         Format::Csv => OutputFormat::Csv,
-    };
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::new(
-            std::fs::File::create(p)
-                .with_context(|| format!("{}: cannot create output file", p.display()))?,
-        )),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let written = render(format, &diags, &summary, &mut out)
         .map_err(anyhow::Error::from)

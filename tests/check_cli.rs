@@ -391,3 +391,118 @@ fn nothing_to_check_is_a_warning() {
         "{err}"
     );
 }
+
+#[test]
+fn standard_input_and_pipes_are_checked() {
+    let draft = "The vote was close. \"We will not raise taxes this year at all.\"\n";
+    let out = whosaid()
+        .args(["check", "--output-format", "concise", "-"])
+        .write_stdin(draft)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("-:1:21: WS001"), "{s}");
+    // --stdin-filename names it, and its extension says what it is.
+    let out = whosaid()
+        .args(["check", "--output-format", "concise", "-"])
+        .args(["--stdin-filename", "drafts/vote.md"])
+        .write_stdin(draft)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("drafts/vote.md:1:21: WS001"), "{s}");
+    // A pipe or device named on the command line is read, not searched
+    // and found empty (a gate that would pass whatever the draft said).
+    if Path::new("/dev/stdin").exists() {
+        let out = whosaid()
+            .args(["check", "--output-format", "concise", "/dev/stdin"])
+            .write_stdin(draft)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let s = String::from_utf8_lossy(&out.stdout);
+        assert!(s.contains("WS001"), "{s}");
+    }
+}
+
+#[test]
+fn a_missing_path_fails_the_run_but_the_rest_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "\"Never closed\n").unwrap();
+    let report = dir.path().join("report.txt");
+    let (code, _, err) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        "no/such/dir",
+        dir.path().to_str().unwrap(),
+        "-o",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no/such/dir: no such file"), "{err}");
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(text.contains("a.md:1:1: WS006"), "{text}");
+    // The report left in the directory is not checked on the next run.
+    let (_, _, err) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        dir.path().to_str().unwrap(),
+        "-o",
+        report.to_str().unwrap(),
+    ]);
+    assert!(err.contains("report.txt: not checked"), "{err}");
+    let again = std::fs::read_to_string(&report).unwrap();
+    assert!(again.contains("in 1 file"), "{again}");
+    // A baseline that cannot be written says so.
+    let (code, _, err) = run(&[
+        "check",
+        dir.path().to_str().unwrap(),
+        "--write-baseline",
+        "no/such/dir/base.json",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot write"), "{err}");
+}
+
+#[test]
+fn a_baseline_matches_however_the_paths_are_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(
+        docs.join("draft.md"),
+        "The vote was close. \"We will not raise taxes this year at all.\"\n",
+    )
+    .unwrap();
+    let check = |cwd: &Path, args: &[&str]| {
+        let out = Command::cargo_bin("whosaid")
+            .unwrap()
+            .current_dir(cwd)
+            .arg("check")
+            .args(args)
+            .output()
+            .unwrap();
+        out.status.code()
+    };
+    assert_eq!(
+        check(dir.path(), &["docs", "--write-baseline", "base.json"]),
+        Some(0)
+    );
+    assert_eq!(
+        check(dir.path(), &["docs", "--baseline", "base.json"]),
+        Some(0)
+    );
+    assert_eq!(check(&docs, &[".", "--baseline", "../base.json"]), Some(0));
+    let abs = docs.join("draft.md");
+    assert_eq!(
+        check(
+            &docs,
+            &[abs.to_str().unwrap(), "--baseline", "../base.json"]
+        ),
+        Some(0)
+    );
+    assert_eq!(check(&docs, &["draft.md"]), Some(1));
+}

@@ -1,11 +1,14 @@
 //! Baselines: the findings a project accepts for now, keyed by file, rule
 //! and a hash of the normalised sentence (not line numbers), so edits above
-//! a finding do not revive it and only new findings fail.
+//! a finding do not revive it and only new findings fail. Files are keyed
+//! by their path relative to the directory holding the baseline file, so a
+//! baseline matches however the paths were typed (`check docs`, `cd docs &&
+//! check .`, an absolute path).
 
 use crate::{CheckError, Diagnostic};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Entry {
@@ -25,20 +28,55 @@ struct File {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Baseline {
     entries: BTreeMap<(String, String, String), usize>,
+    /// The directory the file paths are relative to.
+    base: PathBuf,
 }
 
-fn key(d: &Diagnostic) -> (String, String, String) {
-    (d.path.clone(), d.code.to_string(), d.sentence_hash.clone())
+/// The directory holding the baseline file `file`, as the file system
+/// names it (symbolic links and `..` resolved).
+fn base_of(file: &Path) -> PathBuf {
+    let dir = std::path::absolute(file)
+        .ok()
+        .and_then(|f| f.parent().map(Path::to_path_buf))
+        .unwrap_or_default();
+    std::fs::canonicalize(&dir).unwrap_or(dir)
+}
+
+/// The path of a finding's file (as shown, relative to the working
+/// directory or absolute) relative to `base`, with forward slashes; a file
+/// outside `base` keeps its absolute path.
+fn relative_to(shown: &str, base: &Path) -> String {
+    let p = Path::new(shown);
+    let abs = std::fs::canonicalize(p)
+        .ok()
+        .or_else(|| std::path::absolute(p).ok())
+        .unwrap_or_else(|| p.to_path_buf());
+    let rel = abs.strip_prefix(base).unwrap_or(&abs);
+    rel.to_string_lossy().replace('\\', "/")
 }
 
 impl Baseline {
-    /// A baseline accepting exactly `diags`.
-    pub fn from_diagnostics(diags: &[Diagnostic]) -> Baseline {
+    /// A baseline accepting exactly `diags`, to be written to `file`.
+    pub fn from_diagnostics(diags: &[Diagnostic], file: &Path) -> Baseline {
+        let base = base_of(file);
         let mut entries = BTreeMap::new();
+        let mut paths = HashMap::new();
         for d in diags {
-            *entries.entry(key(d)).or_insert(0) += 1;
+            *entries.entry(Self::key(&base, &mut paths, d)).or_insert(0) += 1;
         }
-        Baseline { entries }
+        Baseline { entries, base }
+    }
+
+    fn key(
+        base: &Path,
+        paths: &mut HashMap<String, String>,
+        d: &Diagnostic,
+    ) -> (String, String, String) {
+        let path = paths
+            .entry(d.path.clone())
+            .or_insert_with(|| relative_to(&d.path, base))
+            .clone();
+        (path, d.code.to_string(), d.sentence_hash.clone())
     }
 
     /// Number of accepted findings.
@@ -83,11 +121,14 @@ impl Baseline {
         }
         let mut entries = BTreeMap::new();
         for e in f.findings {
-            *entries
-                .entry((e.path, e.code, e.sentence_hash))
-                .or_insert(0) += e.count;
+            // Written by hand or by an older version: "./a.md" is "a.md".
+            let path = e.path.strip_prefix("./").unwrap_or(&e.path).to_string();
+            *entries.entry((path, e.code, e.sentence_hash)).or_insert(0) += e.count;
         }
-        Ok(Baseline { entries })
+        Ok(Baseline {
+            entries,
+            base: base_of(path),
+        })
     }
 
     /// Reads a baseline file.
@@ -101,7 +142,7 @@ impl Baseline {
 
     /// Writes the baseline to `path`.
     pub fn write(&self, path: &Path) -> Result<(), CheckError> {
-        std::fs::write(path, self.to_json()).map_err(|source| CheckError::Read {
+        std::fs::write(path, self.to_json()).map_err(|source| CheckError::Write {
             path: path.to_path_buf(),
             source,
         })
@@ -112,8 +153,9 @@ impl Baseline {
         let mut left = self.entries.clone();
         let mut new = Vec::new();
         let mut matched = 0;
+        let mut paths = HashMap::new();
         for d in diags {
-            match left.get_mut(&key(&d)) {
+            match left.get_mut(&Self::key(&self.base, &mut paths, &d)) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
                     matched += 1;

@@ -167,6 +167,19 @@ impl Checker {
             path: path.to_path_buf(),
             source,
         })?;
+        self.check_bytes(bytes, path, display, FileKind::from_path(path), settings)
+    }
+
+    /// Checks bytes read from `path` (standard input, say) as a file of
+    /// `kind`, decoded as [`Checker::check_file`] decodes a file.
+    pub fn check_bytes(
+        &self,
+        bytes: Vec<u8>,
+        path: &Path,
+        display: &str,
+        kind: FileKind,
+        settings: &Settings,
+    ) -> Result<FileReport, CheckError> {
         let text = decode_bytes(bytes, self.encoding)
             .map_err(|e| CheckError::Utf8 {
                 path: path.to_path_buf(),
@@ -187,7 +200,7 @@ impl Checker {
             });
         }
         let text = whosaid_text::strip_bom(&text);
-        Ok(self.check_text(display, text, FileKind::from_path(path), settings))
+        Ok(self.check_text(display, text, kind, settings))
     }
 
     /// Checks `text` (a leading byte order mark already removed).

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 pub const EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
 
 /// Extensions of files checked when named on the command line, besides
-/// [`EXTENSIONS`]: what pre-commit tags `markdown` or `plain-text`. A file
-/// with no extension ("README", "NOTES") is checked as plain text too.
+/// [`EXTENSIONS`]: MDX, which pre-commit tags `mdx` (not `markdown`). A
+/// file with no extension ("README", "NOTES") is checked as plain text too.
 const NAMED_EXTENSIONS: [&str; 1] = ["mdx"];
 
 /// True when a file named on the command line is Markdown or plain text by
@@ -24,7 +24,7 @@ pub fn is_supported(p: &Path) -> bool {
 
 /// The files a run checks, and the files named on the command line that it
 /// skips.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Discovered {
     /// Files to check: sorted per named directory, in the order named,
     /// without duplicates.
@@ -33,7 +33,13 @@ pub struct Discovered {
     /// their name (`ci.yml`, `x.py`): read as prose, their strings and
     /// code give only false findings.
     pub skipped: Vec<PathBuf>,
+    /// Paths that could not be searched (missing, unreadable directories):
+    /// the run reports them and checks every other file.
+    pub errors: Vec<CheckError>,
 }
+
+/// The path that stands for standard input, as ruff and Vale take it.
+pub const STDIN: &str = "-";
 
 /// How a path is shown to the user: as given, with forward slashes.
 pub fn display_path(p: &Path) -> String {
@@ -46,28 +52,45 @@ pub fn display_path(p: &Path) -> String {
 /// directory is searched recursively for `.md`, `.markdown` and
 /// `.txt` files, skipping hidden files and whatever `.gitignore`, `.ignore`
 /// and git's exclude files exclude (even outside a git repository). Sorted,
-/// without duplicates.
-pub fn discover_files(paths: &[PathBuf]) -> Result<Discovered, CheckError> {
+/// without duplicates. [`STDIN`] and paths that are neither files nor
+/// directories (`/dev/stdin`, a pipe from `<(…)`) are read as named files.
+/// A path that cannot be searched is listed in [`Discovered::errors`] and
+/// the others are still searched.
+pub fn discover_files(paths: &[PathBuf]) -> Discovered {
     let mut out = Vec::new();
     let mut skipped = Vec::new();
+    let mut errors = Vec::new();
     for p in paths {
-        if p.is_file() {
-            if is_supported(p) {
+        if p.as_os_str() == STDIN {
+            out.push(p.clone());
+            continue;
+        }
+        if !p.exists() {
+            errors.push(CheckError::Missing(p.clone()));
+            continue;
+        }
+        if !p.is_dir() {
+            // Named explicitly: a pipe or device is read as the user asked,
+            // not searched and found empty.
+            if is_supported(p) || !p.is_file() {
                 out.push(p.clone());
             } else {
                 skipped.push(p.clone());
             }
             continue;
         }
-        if !p.exists() {
-            return Err(CheckError::Missing(p.clone()));
-        }
         let mut files = Vec::new();
         for entry in WalkBuilder::new(p).require_git(false).build() {
-            let entry = entry.map_err(|source| CheckError::Walk {
-                path: p.clone(),
-                source,
-            })?;
+            let entry = match entry {
+                Ok(e) => e,
+                Err(source) => {
+                    errors.push(CheckError::Walk {
+                        path: p.clone(),
+                        source,
+                    });
+                    continue;
+                }
+            };
             let path = entry.path();
             let wanted = entry.file_type().is_some_and(|t| t.is_file())
                 && path
@@ -83,10 +106,11 @@ pub fn discover_files(paths: &[PathBuf]) -> Result<Discovered, CheckError> {
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|p| seen.insert(p.clone()));
-    Ok(Discovered {
+    Discovered {
         files: out,
         skipped,
-    })
+        errors,
+    }
 }
 
 #[cfg(test)]
@@ -117,7 +141,7 @@ mod tests {
         let yml = dir.path().join("ci.yml");
         std::fs::write(&md, "Smith said it.\n").unwrap();
         std::fs::write(&yml, "a: \"We will not raise taxes this year\"\n").unwrap();
-        let d = discover_files(&[yml.clone(), md.clone()]).unwrap();
+        let d = discover_files(&[yml.clone(), md.clone()]);
         assert_eq!(d.files, vec![md]);
         assert_eq!(d.skipped, vec![yml]);
     }

@@ -3,10 +3,11 @@ use std::path::PathBuf;
 /// Everything that can go wrong in a check run.
 #[derive(Debug, thiserror::Error)]
 pub enum CheckError {
-    /// A path named on the command line does not exist or cannot be listed.
-    #[error("{path}: {source}")]
+    /// A directory under a path named on the command line cannot be
+    /// listed. The walker's message names the directory itself.
+    #[error("{source}")]
     Walk {
-        /// The path.
+        /// The path named on the command line.
         path: PathBuf,
         /// Why.
         source: ignore::Error,
@@ -49,6 +50,14 @@ pub enum CheckError {
         path: PathBuf,
         /// What is wrong.
         message: String,
+    },
+    /// A file could not be written.
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
     },
     /// A baseline file is unreadable or malformed.
     #[error("{path}: bad baseline: {message}")]

@@ -25,7 +25,7 @@ pub use baseline::Baseline;
 pub use check::{Checker, FileKind, FileReport};
 pub use config::{Config, ConfigStore, Layer, Settings};
 pub use diagnostic::{Diagnostic, Position, Severity};
-pub use discover::{Discovered, EXTENSIONS, discover_files, display_path, is_supported};
+pub use discover::{Discovered, EXTENSIONS, STDIN, discover_files, display_path, is_supported};
 pub use error::CheckError;
 pub use output::{Failure, OutputFormat, Summary, render};
 pub use rules::{RuleInfo, rule_summary_table, rule_table_markdown, rules};
