@@ -523,6 +523,26 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             {
                 limits[i] = limits[i].min(r);
             }
+            // "Voters who backed Obama said …": the cue of a relative
+            // clause inside the subject of a later claim ends its content
+            // with that subject, where it had taken in the later cue and
+            // hidden its claim.
+            let relative_word = match analyses[i].src {
+                Src::Toks(r, e)
+                    if e == r + 1 && matches!(toks[r].lower.as_str(), "who" | "that" | "which") =>
+                {
+                    Some(r)
+                }
+                _ => None,
+            };
+            if let Some(r) = relative_word
+                && let Some(e) = analyses[i + 1..].iter().take(16).find_map(|b| match b.src {
+                    Src::Toks(s, e) if s < r && e > analyses[i].hit.end => Some(e),
+                    _ => None,
+                })
+            {
+                limits[i] = limits[i].min(e);
+            }
             if analyses[i].coordinated {
                 regions.push((analyses[i].region, i));
             }
@@ -3111,9 +3131,21 @@ const APPOSITIVE_MAX: usize = 200;
 /// The source of an inverted attribution (", said Smith."): a noun phrase
 /// right after the cue that ends the clause.
 fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
-    let Some((s, e)) = np_right(toks, cue_end) else {
+    let Some((s, mut e)) = np_right(toks, cue_end) else {
         return Src::Nothing;
     };
+    // "a nurse carrying", "a protester known": the noun phrase ends before
+    // a participle that opens a description (below).
+    let participle = |t: &Tok| {
+        t.is_word()
+            && !t.cap
+            && !t.is("preposition")
+            && t.lower.len() > 4
+            && (t.lower.ends_with("ing") || t.lower.ends_with("ed") || t.lower == "known")
+    };
+    if after_quote && e >= s + 3 && participle(&toks[e - 1]) {
+        e -= 1;
+    }
     // An object pronoun or a hearer is what the verb acts on, never its
     // inverted subject ('…, called it "unexpected"', '…, thanked them').
     if toks[s].is("object-pronoun") {
@@ -3127,7 +3159,8 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
             || (after_quote && t.is("preposition"))
     });
     // '"…," said an official who asked not to be named.', '"…," says a
-    // source familiar with the talks.': after a quotation, a relative
+    // source familiar with the talks.', '"…," said a woman carrying a
+    // sign.': after a quotation, a relative
     // clause or a participle describing the speaker runs to the end of the
     // sentence or the next quotation.
     let described = after_quote
@@ -3137,7 +3170,7 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
                 && (matches!(
                     t.lower.as_str(),
                     "who" | "whose" | "familiar" | "close" | "involved" | "speaking"
-                ) || t.lower.len() > 4 && t.lower.ends_with("ed"))
+                ) || participle(t))
         });
     // '"…," said study co-author and Royal Society Research Fellow Martin
     // How.': after a quotation, two roles joined by "and" before the name

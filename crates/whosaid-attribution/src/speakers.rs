@@ -3367,6 +3367,14 @@ pub(crate) fn resolve(
         toks.extend(sent[lo..hi].iter().filter(|t| src.contains(t.span)));
         let mut src = src;
         let (mut lo, mut hi) = (lo, hi);
+        // "said a protester using the pseudonym Katya": the name the
+        // source is given speaks, not the description.
+        let pseudonym = naming_clause(&toks);
+        if let Some(n) = pseudonym {
+            toks.drain(..n);
+            src = Span::new(toks[0].span.start, src.end);
+            lo += n;
+        }
         // "The justice — who had kept silent — said", "Democrats — buoyed
         // by big spending — found": an aside set off by dashes after the
         // subject describes it; the subject is the words before it.
@@ -3799,6 +3807,14 @@ pub(crate) fn resolve(
             quote_open: quote_open(c, sentences),
         };
         let (mut speaker, entity) = resolve_one(&ctx, &mut table, &st);
+        // A name someone goes by is a person's, though no list knows it
+        // ("Katya").
+        if pseudonym.is_some() && speaker.kind == SpeakerType::Organization {
+            speaker.kind = SpeakerType::Person;
+            if let Some(e) = entity.and_then(|e| table.entities.get_mut(e)) {
+                e.kind = SpeakerType::Person;
+            }
+        }
         // An unnamed group or anonymous source keeps what narrows it down,
         // as its name ("Republicans who critiqued the speech").
         // ("Researchers at Stanford who studied the data": the words the
@@ -4333,6 +4349,46 @@ impl Around {
 
 /// A speaker known by the words of its mention only, with no entity behind
 /// it ("Israeli officials", "a source familiar with the talks").
+/// Where an unnamed source is given a name it goes by: "a protester using
+/// the pseudonym Katya", "a nurse who gave only her first name, Maria", "a
+/// driver who identified himself only as Tom", "one resident, who asked to
+/// be identified by her first name, Ana", "a student who goes by Mo". The
+/// index of the name's first token, when the name (up to three capitalised
+/// words) ends the source and the source opens with a description, not a
+/// name ("Robert Smith, known as Bob" is Robert Smith).
+fn naming_clause(toks: &[&Tok]) -> Option<usize> {
+    let end = toks.len();
+    let mut s = end;
+    while s > 0
+        && end - s < 3
+        && toks[s - 1].is_word()
+        && toks[s - 1].cap
+        && !toks[s - 1].is_function()
+    {
+        s -= 1;
+    }
+    let first = toks.first()?;
+    if s == end || s < 3 || (first.cap && !first.is_function()) {
+        return None;
+    }
+    let w = |i: usize| toks[i].lower.as_str();
+    let naming = |t: &&Tok| {
+        matches!(
+            t.lower.as_str(),
+            "identified" | "identify" | "identifying" | "known" | "introduced" | "gave" | "giving"
+        )
+    };
+    let marker = match (w(s - 2), w(s - 1)) {
+        (_, "pseudonym" | "alias") => true,
+        // "her first name, Maria", "only his given name, Ali".
+        ("name", ",") => true,
+        ("goes" | "going", "by") => true,
+        (_, "as") => toks[s.saturating_sub(6)..s - 1].iter().any(naming),
+        _ => false,
+    };
+    marker.then_some(s)
+}
+
 fn unnamed(name: impl Into<String>, kind: SpeakerType) -> (Speaker, Option<usize>) {
     (
         Speaker {

@@ -333,6 +333,31 @@ fn a_participle_after_a_dash_continues_the_clause() {
 }
 
 #[test]
+fn a_relative_clause_cue_inside_the_subject_leaves_the_main_claim() {
+    // The relative clause's own verb is a cue: its content ends with the
+    // subject, and the main verb still makes its claim.
+    let v = claims("Voters who backed Obama said the road was closed.");
+    let said = v.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("Voters who backed Obama"));
+    assert_eq!(said.content.as_deref(), Some("the road was closed"));
+    let backed = v.iter().find(|c| c.cue == "backed").expect("backed");
+    assert!(
+        backed
+            .content
+            .as_deref()
+            .is_none_or(|k| !k.contains("said")),
+        "{backed:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_an_inverted_source_describes_it() {
+    let g = one("\"We are tired,\" said a nurse carrying a sign.");
+    assert_eq!(g.source.as_deref(), Some("a nurse carrying a sign"));
+    assert_eq!(g.speaker_type, SpeakerType::Anonymous);
+}
+
+#[test]
 fn told_reporters_that() {
     let g = one("Police Chief Ann Wu told reporters that two suspects were arrested.");
     assert_eq!(g.speaker.as_deref(), Some("Ann Wu"));

@@ -3799,3 +3799,40 @@ fn a_surname_before_reports_is_the_person_reporting() {
                 disclosures, Trump reports investments in Ford.";
     assert_speaker(text, "reports", 1, "Donald Trump", SpeakerType::Person);
 }
+
+#[test]
+fn a_name_an_unnamed_source_goes_by_speaks() {
+    let text = "\"She is only trying to break us,\" said a protester using the pseudonym Zuzka. \
+                Zuzka said the police came at night.";
+    assert_speaker(text, "said", 1, "Zuzka", SpeakerType::Person);
+    assert_speaker(text, "said", 2, "Zuzka", SpeakerType::Person);
+    assert_speaker(
+        "\"We are tired,\" said a nurse who gave only her first name, Maria.",
+        "said",
+        1,
+        "Maria",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        "\"It was terrible,\" said one resident, who asked to be identified only by her first name, Ana.",
+        "said",
+        1,
+        "Ana",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        "\"The road is closed,\" said the base chief known as Bob.",
+        "said",
+        1,
+        "Bob",
+        SpeakerType::Person,
+    );
+    // A name first is the speaker; what it is known as is not.
+    assert_speaker(
+        "\"The road is closed,\" said Robert Smith, known as Bob.",
+        "said",
+        1,
+        "Robert Smith",
+        SpeakerType::Person,
+    );
+}
