@@ -3416,6 +3416,7 @@ pub(crate) fn resolve(
         // trying to", "a source speaking to"): "mass shooting victims",
         // "U.S. lobbying records", "national polling" are compounds.
         let mut narrowed = None;
+        let mut anonymous_modifier = false;
         if let Some(m) = (1..toks.len().min(5)).find(|&i| {
             let (t, p) = (toks[i], toks[i - 1]);
             (!t.cap && matches!(t.lower.as_str(), "who" | "that"))
@@ -3444,14 +3445,18 @@ pub(crate) fn resolve(
             .iter()
             .all(|t| t.is_word() || t.kind == TokenKind::Possessive)
             && !toks[m - 1].is_function()
-            && !toks[m..].iter().any(|t| {
+        {
+            // "officials who spoke on condition of anonymity", "another
+            // Muslim who worshiped at the Islamic Center and who did not
+            // want to be named": the modifier makes the source anonymous,
+            // and no name inside it speaks.
+            anonymous_modifier = toks[m..].iter().any(|t| {
                 t.lower.starts_with("anonym")
                     || matches!(
                         t.lower.as_str(),
                         "authorized" | "named" | "identified" | "publicly" | "record"
                     )
-            })
-        {
+            });
             narrowed = Some(src.end);
             toks.truncate(m);
             src = Span::new(src.start, toks[m - 1].span.end);
@@ -3814,6 +3819,9 @@ pub(crate) fn resolve(
             if let Some(e) = entity.and_then(|e| table.entities.get_mut(e)) {
                 e.kind = SpeakerType::Person;
             }
+        }
+        if anonymous_modifier && entity.is_none() && speaker.kind != SpeakerType::None {
+            speaker.kind = SpeakerType::Anonymous;
         }
         // An unnamed group or anonymous source keeps what narrows it down,
         // as its name ("Republicans who critiqued the speech").

@@ -3836,3 +3836,18 @@ fn a_name_an_unnamed_source_goes_by_speaks() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn no_name_inside_a_modifier_that_makes_the_source_anonymous_speaks() {
+    let text = "Another Muslim who prays at the Dover Islamic Center and who did not want \
+                to be named said the imam was shaken.";
+    let (name, kind) = speaker_at(text, "said", 1);
+    assert_eq!(kind, SpeakerType::Anonymous, "{name:?}");
+    assert!(name.is_some_and(|n| n.starts_with("Another Muslim who prays")));
+    let text = "The plan will pass, according to an aide at the Harbor Authority who \
+                was not authorized to speak publicly.";
+    assert_eq!(
+        speaker_at(text, "according to", 1).1,
+        SpeakerType::Anonymous
+    );
+}
