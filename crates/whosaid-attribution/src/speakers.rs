@@ -1886,9 +1886,12 @@ fn build_table<'a>(
                     // One surname, two first names: two people. A bare
                     // surname later goes to the one named last.
                     let id = match l.person {
+                        // Not a birth name: "Ginger Baker was born Peter
+                        // Edward Baker" is one person.
                         Some(id)
                             if first_name(&table.entities[id].first).is_some()
-                                && table.entities[id].first != words[0] =>
+                                && table.entities[id].first != words[0]
+                                && !born_before(text, name.start) =>
                         {
                             new_id
                         }
@@ -1969,7 +1972,19 @@ fn build_table<'a>(
             && e.name.is_ascii()
             && !name.text(text).is_ascii()
             && fold(&name.text(text).to_lowercase()) == fold(&e.name.to_lowercase());
-        if words.len() > e.name_tokens || e.name.is_empty() || accented {
+        // "Ginger Baker was born Peter Edward Baker": a birth name is no
+        // name the person goes by.
+        let birth_name = !e.name.is_empty() && born_before(text, name.start);
+        // A given name at birth says more of gender than a nickname
+        // ("Ginger").
+        if birth_name
+            && (e.gender == Gender::Unknown || e.gender_guessed)
+            && let Some(g) = first_gender
+        {
+            e.gender = g;
+            e.gender_guessed = true;
+        }
+        if (words.len() > e.name_tokens || e.name.is_empty() || accented) && !birth_name {
             e.name = name.text(text);
             e.name_tokens = words.len();
             e.first = words[0].clone();
@@ -2905,6 +2920,18 @@ fn formal_names_and_firsts()
             }
         }
         (map, firsts)
+    })
+}
+
+/// True when the words before `pos` give a birth name ("was born Peter
+/// Edward Baker", "born as", "née").
+fn born_before(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("").trim_end();
+    let before = before.strip_suffix(" as").unwrap_or(before);
+    [" born", " née", " nee"].iter().any(|w| {
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
     })
 }
 

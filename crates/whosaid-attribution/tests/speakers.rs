@@ -3851,3 +3851,13 @@ fn no_name_inside_a_modifier_that_makes_the_source_anonymous_speaks() {
         SpeakerType::Anonymous
     );
 }
+
+#[test]
+fn a_birth_name_is_the_same_person_not_the_name_they_go_by() {
+    let text = "Jazz drummer Ginger Baker died on Sunday. Ginger Baker was born Peter \
+                Edward Baker in London in 1939. \"I could play,\" he recalled in 2009.";
+    assert_speaker(text, "recalled", 1, "Ginger Baker", SpeakerType::Person);
+    let text = "Singer Dusty Vance, née Mary Isobel Vance, died on Monday. \"I sang \
+                every night,\" Vance said in 2001.";
+    assert_speaker(text, "said", 1, "Dusty Vance", SpeakerType::Person);
+}
