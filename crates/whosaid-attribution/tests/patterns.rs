@@ -163,6 +163,17 @@ fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_that_clause_follows(
 }
 
 #[test]
+fn a_title_right_before_the_speaker_is_not_what_was_said() {
+    let v = claims("\"Morning Drive\" host Ann Lee said the show would end in May.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("the show would end in May"));
+    // With a comma the quotation is what was said.
+    let v = claims("\"We will end the show,\" host Ann Lee said in May.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("\"We will end the show,\""));
+}
+
+#[test]
 fn a_cue_with_its_words_after_it_claims_no_quotation_before_it() {
     let v = claims(
         "\"We are workers,\" Ms. Ruiz said. \"We are not criminals.\" Mr. Diaz said: \"The raid was a mistake.\"",
