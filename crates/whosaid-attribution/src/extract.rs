@@ -3430,6 +3430,28 @@ fn preceding_quote(doc: &Document, toks: &[Tok], k: usize) -> Option<Span> {
     None
 }
 
+/// 'Asked whether she would run "if it comes to that,"', 'Wednesday on
+/// Fox's "Hannity,"', 'Citing "obligations at home,"': the quotation `q`
+/// closes a phrase of circumstance that opens the sentence (after a
+/// preposition, a subordinator, a weekday or an opening participle), with
+/// no comma, colon or semicolon before it that would end that phrase
+/// first ('At the time, he seemed to suggest: "…"').
+fn quote_closes_opening_phrase(toks: &[Tok], first: usize, q: Span) -> bool {
+    let mut words = toks[first..]
+        .iter()
+        .skip_while(|t| !t.is_word() || t.is("conjunction"))
+        .take_while(|t| t.span.start < q.start)
+        .peekable();
+    let Some(lead) = words.peek() else {
+        return false;
+    };
+    let opens = lead.is("preposition")
+        || lead.is("subordinator")
+        || is_weekday(lead)
+        || (lead.cap && (lead.lower == "asked" || lead.lower.ends_with("ing")));
+    opens && !words.any(|t| t.is_punct(",") || t.is_punct(":") || t.is_punct(";"))
+}
+
 /// '"Daily Show" host Trevor Noah said': a quotation with no punctuation
 /// before its closing mark and none after it, right before a word, is a
 /// title within the words that name the source, not what was said.
@@ -3660,6 +3682,14 @@ fn build_claim(
             // naming the speaker is not what was said (on train 3 contents
             // gained, none lost).
             && !bare_title_before(toks, *q)
+            // 'Asked about the "harbour plan," the mayor said work would
+            // start in June': a quotation closing an opening phrase of
+            // circumstance yields also to a clause after the cue without
+            // "that" (on train 7 contents gained, none lost).
+            && !(matches!(a.src, Src::Toks(s, _) if s < a.hit.start)
+                && quote_closes_opening_phrase(toks, first, *q)
+                && toks.get(k).is_some_and(|t| t.is_word() && !t.is("preposition"))
+                && clause(toks, k, limit).is_some())
     }) {
         content = Some(q);
         // 'Teachers are “very pro-Bernie,” she said.': a quotation that

@@ -163,6 +163,29 @@ fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_that_clause_follows(
 }
 
 #[test]
+fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_clause_follows() {
+    // No "that": the clause after the cue is still what was said.
+    let v = claims(
+        "Asked about the \"new harbour plan,\" the mayor said the work would start in June.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(g.content.as_deref(), Some("the work would start in June"));
+    let v = claims("Tuesday on the radio show \"Morning Drive,\" Ann Lee praised the new budget.");
+    let g = v.iter().find(|g| g.cue == "praised").expect("praised");
+    assert_eq!(g.target.as_deref(), Some("the new budget"));
+    assert_eq!(g.content, None);
+    // A paraphrase ending on a quotation keeps it, a clause after the cue
+    // or not.
+    let v = claims("The harbour plan is \"a disaster,\" the mayor said Tuesday.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The harbour plan is \"a disaster,\"")
+    );
+}
+
+#[test]
 fn a_title_right_before_the_speaker_is_not_what_was_said() {
     let v = claims("\"Morning Drive\" host Ann Lee said the show would end in May.");
     let g = v.iter().find(|g| g.cue == "said").expect("said");
