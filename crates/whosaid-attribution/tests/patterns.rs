@@ -486,6 +486,17 @@ fn addressee_is_not_content() {
 }
 
 #[test]
+fn a_one_word_addressee_before_a_clause_without_that_is_not_content() {
+    let g = one("The engineer assured him it was safe to cross.");
+    assert_eq!(g.content.as_deref(), Some("it was safe to cross"));
+    let g = one("The mayor assured voters she would finish the bridge.");
+    assert_eq!(g.content.as_deref(), Some("she would finish the bridge"));
+    // A relative word is no hearer: the question asked opens with it.
+    let g = one("The clerk asked who they had seen at the gate.");
+    assert_eq!(g.content.as_deref(), Some("who they had seen at the gate"));
+}
+
+#[test]
 fn non_attribution_verbs_give_nothing() {
     assert!(
         claims("The minister arrived in Paris, toured a factory and met with workers.").is_empty()
