@@ -3688,8 +3688,19 @@ fn build_claim(
             // "that" (on train 7 contents gained, none lost).
             && !(matches!(a.src, Src::Toks(s, _) if s < a.hit.start)
                 && quote_closes_opening_phrase(toks, first, *q)
-                && toks.get(k).is_some_and(|t| t.is_word() && !t.is("preposition"))
-                && clause(toks, k, limit).is_some())
+                && (toks.get(k).is_some_and(|t| t.is_word() && !t.is("preposition"))
+                    && clause(toks, k, limit).is_some()
+                    // 'Speaking on "This Week," Lee said, "We will win."',
+                    // 'Calling it "a disgrace," the mayor said "We …"': or to
+                    // a quotation of its own, right after the cue or its
+                    // comma or colon (on train 2 contents gained, none
+                    // lost).
+                    || {
+                        let j = k + usize::from(
+                            toks.get(k).is_some_and(|t| t.is_punct(",") || t.is_punct(":")),
+                        );
+                        toks.get(j).is_some_and(|t| t.is_quote()) && quote_at(doc, toks, j).is_some()
+                    }))
     }) {
         content = Some(q);
         // 'Teachers are “very pro-Bernie,” she said.': a quotation that

@@ -175,6 +175,15 @@ fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_clause_follows() {
     let g = v.iter().find(|g| g.cue == "praised").expect("praised");
     assert_eq!(g.target.as_deref(), Some("the new budget"));
     assert_eq!(g.content, None);
+    // Nor when the cue goes on to a quotation, after a comma or none.
+    let v = claims(
+        "Speaking on the radio show \"Morning Drive,\" Ann Lee said, \"We will win the vote.\"",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("\"We will win the vote.\""));
+    let v = claims("Calling the plan \"a disgrace,\" the mayor said \"We will fight it.\"");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("\"We will fight it.\""));
     // A paraphrase ending on a quotation keeps it, a clause after the cue
     // or not.
     let v = claims("The harbour plan is \"a disaster,\" the mayor said Tuesday.");
