@@ -506,6 +506,18 @@ fn a_one_word_addressee_before_a_clause_without_that_is_not_content() {
 }
 
 #[test]
+fn the_head_of_a_relative_clause_without_a_relative_word_is_what_was_said() {
+    let g = one("It was the kind of reform the mayor warned about in her speech.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(g.content.as_deref(), Some("the kind of reform"));
+    let g = one("That was everything the senator said on the matter.");
+    assert_eq!(g.content.as_deref(), Some("everything"));
+    // With a that-clause of its own the cue keeps it.
+    let g = one("Last week the mayor said in a speech that taxes would fall.");
+    assert_eq!(g.content.as_deref(), Some("taxes would fall"));
+}
+
+#[test]
 fn non_attribution_verbs_give_nothing() {
     assert!(
         claims("The minister arrived in Paris, toured a factory and met with workers.").is_empty()
