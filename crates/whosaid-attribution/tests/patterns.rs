@@ -163,6 +163,49 @@ fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_that_clause_follows(
 }
 
 #[test]
+fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_clause_follows() {
+    // No "that": the clause after the cue is still what was said.
+    let v = claims(
+        "Asked about the \"new harbour plan,\" the mayor said the work would start in June.",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(g.content.as_deref(), Some("the work would start in June"));
+    let v = claims("Tuesday on the radio show \"Morning Drive,\" Ann Lee praised the new budget.");
+    let g = v.iter().find(|g| g.cue == "praised").expect("praised");
+    assert_eq!(g.target.as_deref(), Some("the new budget"));
+    assert_eq!(g.content, None);
+    // Nor when the cue goes on to a quotation, after a comma or none.
+    let v = claims(
+        "Speaking on the radio show \"Morning Drive,\" Ann Lee said, \"We will win the vote.\"",
+    );
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("\"We will win the vote.\""));
+    let v = claims("Calling the plan \"a disgrace,\" the mayor said \"We will fight it.\"");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("\"We will fight it.\""));
+    // A paraphrase ending on a quotation keeps it, a clause after the cue
+    // or not.
+    let v = claims("The harbour plan is \"a disaster,\" the mayor said Tuesday.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(
+        g.content.as_deref(),
+        Some("The harbour plan is \"a disaster,\"")
+    );
+}
+
+#[test]
+fn a_title_right_before_the_speaker_is_not_what_was_said() {
+    let v = claims("\"Morning Drive\" host Ann Lee said the show would end in May.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("the show would end in May"));
+    // With a comma the quotation is what was said.
+    let v = claims("\"We will end the show,\" host Ann Lee said in May.");
+    let g = v.iter().find(|g| g.cue == "said").expect("said");
+    assert_eq!(g.content.as_deref(), Some("\"We will end the show,\""));
+}
+
+#[test]
 fn a_cue_with_its_words_after_it_claims_no_quotation_before_it() {
     let v = claims(
         "\"We are workers,\" Ms. Ruiz said. \"We are not criminals.\" Mr. Diaz said: \"The raid was a mistake.\"",
@@ -522,6 +565,29 @@ fn addressee_is_not_content() {
     // Before an infinitive the person urged stays in the content.
     let g = one("The coach urged the fans to stay calm.");
     assert_eq!(g.content.as_deref(), Some("the fans to stay calm"));
+}
+
+#[test]
+fn a_one_word_addressee_before_a_clause_without_that_is_not_content() {
+    let g = one("The engineer assured him it was safe to cross.");
+    assert_eq!(g.content.as_deref(), Some("it was safe to cross"));
+    let g = one("The mayor assured voters she would finish the bridge.");
+    assert_eq!(g.content.as_deref(), Some("she would finish the bridge"));
+    // A relative word is no hearer: the question asked opens with it.
+    let g = one("The clerk asked who they had seen at the gate.");
+    assert_eq!(g.content.as_deref(), Some("who they had seen at the gate"));
+}
+
+#[test]
+fn the_head_of_a_relative_clause_without_a_relative_word_is_what_was_said() {
+    let g = one("It was the kind of reform the mayor warned about in her speech.");
+    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert_eq!(g.content.as_deref(), Some("the kind of reform"));
+    let g = one("That was everything the senator said on the matter.");
+    assert_eq!(g.content.as_deref(), Some("everything"));
+    // With a that-clause of its own the cue keeps it.
+    let g = one("Last week the mayor said in a speech that taxes would fall.");
+    assert_eq!(g.content.as_deref(), Some("taxes would fall"));
 }
 
 #[test]
