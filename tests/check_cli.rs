@@ -506,3 +506,27 @@ fn a_baseline_matches_however_the_paths_are_typed() {
     );
     assert_eq!(check(&docs, &["draft.md"]), Some(1));
 }
+
+#[test]
+fn mdx_imports_and_exports_are_code_not_quotations() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("budget.mdx");
+    std::fs::write(
+        &page,
+        "import { Chart } from \"../components/Chart\"\n\
+         export const meta = { title: \"Budget fight heats up in the council chamber\" }\n\n\
+         # Budget\n\n<Chart title=\"Spending has risen sharply in ten years\" />\n\n\
+         The vote was close. \"We will not raise taxes this year at all.\"\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&[
+        "check",
+        "--output-format",
+        "concise",
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    // Only the quotation in the prose, on line 8.
+    assert_eq!(out.matches("WS001").count(), 1, "{out}");
+    assert!(out.contains("budget.mdx:8:"), "{out}");
+}

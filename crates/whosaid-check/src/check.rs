@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use whosaid_attribution::{Document, Extractor, Lexicon, Span};
 use whosaid_corpus::{DocError, Encoding, decode_bytes};
 use whosaid_text::OffsetMap;
-use whosaid_text::{Masked, mask_markdown, mask_plain};
+use whosaid_text::{Masked, mask_markdown, mask_mdx, mask_plain};
 
 /// How a file is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,10 +21,13 @@ pub enum FileKind {
     Markdown,
     /// Plain text: checked as is.
     Text,
+    /// MDX: Markdown with ESM (`import`, `export`) and JSX, which are code.
+    Mdx,
 }
 
 impl FileKind {
-    /// Markdown for `.md`, `.markdown`, `.mdx`; plain text otherwise.
+    /// Markdown for `.md`, `.markdown`; MDX for `.mdx`; plain text
+    /// otherwise.
     pub fn from_path(p: &Path) -> FileKind {
         match p
             .extension()
@@ -32,7 +35,8 @@ impl FileKind {
             .map(str::to_ascii_lowercase)
             .as_deref()
         {
-            Some("md" | "markdown" | "mdx") => FileKind::Markdown,
+            Some("md" | "markdown") => FileKind::Markdown,
+            Some("mdx") => FileKind::Mdx,
             _ => FileKind::Text,
         }
     }
@@ -216,6 +220,7 @@ impl Checker {
             comments,
         } = match kind {
             FileKind::Markdown => mask_markdown(text),
+            FileKind::Mdx => mask_mdx(text),
             FileKind::Text => mask_plain(text),
         };
         let doc = Document::new(masked);

@@ -17,7 +17,7 @@ mod span;
 mod tokens;
 
 pub use document::Document;
-pub use markdown::{Masked, mask_markdown, mask_plain};
+pub use markdown::{Masked, mask_markdown, mask_mdx, mask_plain};
 pub use offsets::{LineCol, OffsetMap};
 pub use quotes::{Quotation, QuoteStyle, quotations};
 pub use sentences::{paragraphs, split_sentences};

@@ -116,9 +116,64 @@ pub fn mask_markdown(text: &str) -> Masked {
     }
 }
 
+/// Masks an MDX file: as Markdown, and its ESM blocks too (`import …` and
+/// `export const meta = { title: "…" }`, from a line opening with `import`
+/// or `export` to the next blank line), whose strings are code, not quoted
+/// speech. JSX elements are HTML to the Markdown parser and already blank.
+pub fn mask_mdx(text: &str) -> Masked {
+    let mut m = mask_markdown(text);
+    let mut bytes = std::mem::take(&mut m.text).into_bytes();
+    let mut esm = false;
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |k| start + k + 1);
+        let line = &bytes[start..end];
+        if line.iter().all(u8::is_ascii_whitespace) {
+            esm = false;
+        } else if !esm {
+            // Code blocks are blank already, so a keyword there is not seen.
+            esm = ["import", "export"].iter().any(|k| {
+                line.starts_with(k.as_bytes())
+                    && line
+                        .get(k.len())
+                        .is_some_and(|&b| b == b' ' || b == b'{' || b == b'*')
+            });
+        }
+        if esm {
+            for b in &mut bytes[start..end] {
+                if *b != b'\n' && *b != b'\r' {
+                    *b = b' ';
+                }
+            }
+        }
+        start = end;
+    }
+    m.text = finish(bytes, text);
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mdx_esm_blocks_are_blank_and_prose_is_kept() {
+        let mdx = "import { Chart } from \"./Chart\"\nexport const meta = {\n  title: \"Budget fight\",\n}\n\n# Budget\n\nexport tariffs rose, \"a lot,\" she said.\n\n```\nimport \"x\"\n```\n";
+        let m = mask_mdx(mdx);
+        assert_eq!(m.text.len(), mdx.len());
+        assert!(!m.text.contains("Chart") && !m.text.contains("Budget fight"));
+        assert!(m.text.contains("Budget"));
+        // A paragraph after a blank line that merely opens with the word is
+        // ESM to MDX as well; prose after the ESM block is kept.
+        assert!(!m.text.contains("tariffs"), "{}", m.text);
+        assert_eq!(
+            mask_markdown("# A\n\nSmith said it.\n").text,
+            mask_mdx("# A\n\nSmith said it.\n").text
+        );
+    }
 
     #[test]
     fn masks_non_prose_and_keeps_offsets() {
