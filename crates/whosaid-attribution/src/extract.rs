@@ -2199,8 +2199,15 @@ fn participle_anchor(toks: &[Tok], k: usize) -> Option<usize> {
 /// sentence's, or a comma, semicolon, subordinator or "but"), ending before
 /// `k` and followed by a word.
 fn clause_subject(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    // "Lee praised the plan, while saying …": a comma right before the
+    // anchor sets its phrase off from the clause it belongs to.
+    let end = if k >= 1 && toks[k - 1].is_punct(",") && toks[k].lower == "while" {
+        k - 1
+    } else {
+        k
+    };
     // Bounded: a clause of a few dozen words.
-    let start = (k.saturating_sub(30)..k)
+    let start = (k.saturating_sub(30)..end)
         .rev()
         .find(|&i| {
             let t = &toks[i];

@@ -401,6 +401,19 @@ fn a_participle_after_an_inverted_source_describes_it() {
 }
 
 #[test]
+fn a_participle_after_comma_while_has_the_subject_of_the_clause_before() {
+    for text in [
+        "Ms. Park praised the plan, while saying that the record was thin.",
+        "Ms. Park had a comparable view of the plan, while saying that the record was thin.",
+    ] {
+        let v = claims(text);
+        let g = v.iter().find(|c| c.cue == "saying").expect("saying");
+        assert_eq!(g.source.as_deref(), Some("Ms. Park"), "{text}");
+        assert_eq!(g.content.as_deref(), Some("the record was thin"));
+    }
+}
+
+#[test]
 fn told_reporters_that() {
     let g = one("Police Chief Ann Wu told reporters that two suspects were arrested.");
     assert_eq!(g.speaker.as_deref(), Some("Ann Wu"));
