@@ -56,7 +56,9 @@ pub enum EncodingArg {
 pub struct ExtractArgs {
     /// Files, directories (searched recursively for .txt, .md, .markdown,
     /// .html, .htm, .jsonl, .ndjson, .csv and their .gz; a .json file is read
-    /// only when named) or `-` for standard input. A file's doc_id is its
+    /// only when named; hidden files and folders, whose name starts with a
+    /// dot, and `__MACOSX` are skipped, as ripgrep skips them) or `-` for
+    /// standard input. A file's doc_id is its
     /// name, or its path relative to the directory argument; files that
     /// would share one (a/story.txt, b/story.txt) take their paths as given
     /// instead.

@@ -549,3 +549,83 @@ fn messages_say_what_and_where_once() {
         assert!(err.contains("standard output: cannot write"), "{err}");
     }
 }
+
+/// The `doc_id`s of documents.csv under `out`.
+fn document_ids(out: &Path) -> Vec<String> {
+    read_csv(&out.join("documents.csv"))
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect()
+}
+
+#[test]
+fn hidden_files_and_folders_are_not_walked_into() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    for sub in [".git", ".ipynb_checkpoints", "__MACOSX", "news"] {
+        fs::create_dir_all(c.join(sub)).unwrap();
+    }
+    fs::write(c.join("news/story.txt"), SAID).unwrap();
+    // What a zip from a Mac, git and Jupyter leave beside the articles.
+    fs::write(c.join("news/._story.txt"), b"\x00\x05\x16\x07\x00\x02").unwrap();
+    fs::write(c.join("__MACOSX/story.txt"), SAID).unwrap();
+    fs::write(c.join(".git/description.txt"), SAID).unwrap();
+    fs::write(c.join(".ipynb_checkpoints/story-checkpoint.txt"), SAID).unwrap();
+    fs::write(c.join(".notes.md"), SAID).unwrap();
+    let out = dir.path().join("out");
+    whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(0);
+    assert_eq!(document_ids(&out), ["news/story.txt"]);
+    // Named on the command line, a hidden file is read.
+    whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(&out)
+        .arg(c.join(".notes.md"))
+        .assert()
+        .code(0);
+    assert_eq!(document_ids(&out), [".notes.md"]);
+}
+
+#[test]
+fn a_binary_file_is_an_error_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir_all(&c).unwrap();
+    fs::write(c.join("a.txt"), SAID).unwrap();
+    // Valid UTF-8, but a NUL and control bytes: no article.
+    fs::write(
+        c.join("image.txt"),
+        b"GIF89a\x01\x00\x01\x00\x00\x00\x00\x02\x02D\x01\x00;",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(1);
+    let rows = read_csv(&out.join("documents.csv"));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1][0], "image.txt");
+    assert_eq!(rows[1][5], "error");
+    assert!(rows[1][6].contains("not a text file"), "{rows:?}");
+    // Under --encoding auto too, where the bytes decode as Windows-1252.
+    fs::write(
+        c.join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8",
+    )
+    .unwrap();
+    whosaid()
+        .args(["extract", "-q", "--encoding", "auto", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(1);
+    let rows = read_csv(&out.join("documents.csv"));
+    assert!(rows[1][6].contains("not a text file"), "{rows:?}");
+}

@@ -70,6 +70,18 @@ pub enum DocError {
         /// quotes before it are not counted, so it may be a little short.
         offset: u64,
     },
+    /// A file that is not text (see [`binary_at`](crate::binary_at)): read
+    /// as text it would give no sentence and no error.
+    #[error(
+        "{file}: not a text file: a NUL or control character at byte {offset} of the decoded text"
+    )]
+    Binary {
+        /// The file, `-` for standard input.
+        file: String,
+        /// Byte offset of the first NUL or control character in the
+        /// decoded text.
+        offset: usize,
+    },
     /// A JSON Lines line that is not a JSON object.
     #[error("{file}:{line}: not a JSON object: {message}")]
     Json {
@@ -338,6 +350,13 @@ fn walk(
             unlistable(root, dir, excluded, out);
             return Ok(());
         };
+        // Hidden files and folders (`.git/`, `.ipynb_checkpoints/`, macOS's
+        // `._story.txt` resource forks) and the `__MACOSX/` folder of a zip
+        // are no articles: skipped, as ripgrep and `whosaid check` skip
+        // them. A path named on the command line is still read.
+        if is_hidden(&entry.file_name()) {
+            continue;
+        }
         let path = entry.path();
         // Symlinks are followed for files but not for directories, so a link
         // loop cannot recurse forever.
@@ -368,6 +387,13 @@ fn walk(
         }
     }
     Ok(())
+}
+
+/// Whether a directory entry is left out of walks: a name starting with
+/// `.`, or `__MACOSX`.
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    name.starts_with(b".") || name == b"__MACOSX"
 }
 
 /// Takes a directory that cannot be listed as an input of its own, which

@@ -29,7 +29,9 @@ mod input;
 mod source;
 
 pub use driver::{Batch, run_ordered, run_ordered_batches};
-pub use encoding::{Decoded, Encoding, WINDOWS_1252_NOTE, decode_bytes, decode_windows_1252};
+pub use encoding::{
+    Decoded, Encoding, WINDOWS_1252_NOTE, binary_at, decode_bytes, decode_windows_1252,
+};
 pub use html::{decode_entities, strip_html};
 pub use input::{
     CorpusError, DocError, Globs, InputDoc, SOURCE_EXTENSIONS, discover, discover_sources,

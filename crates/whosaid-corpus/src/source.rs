@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use flate2::read::MultiGzDecoder;
 use serde_json::Value;
 
-use crate::encoding::{BadUtf8, Decoded, Encoding, decode_chunk, normalize_stream};
+use crate::encoding::{BadUtf8, Decoded, Encoding, binary_at, decode_chunk, normalize_stream};
 use crate::html::strip_html;
 use crate::input::{CorpusError, DocError, InputDoc};
 
@@ -300,10 +300,22 @@ impl WholeDoc {
                 None,
             ),
             Ok(_) => match decode_chunk(bytes, self.encoding) {
-                Ok(Decoded { text, note }) => {
-                    let text = if self.html { strip_html(&text) } else { text };
-                    (Ok(text), note)
-                }
+                Ok(Decoded { text, note }) => match binary_at(&text) {
+                    // A binary file (an image, a PDF, a word processor's
+                    // file named .txt) is refused, as `whosaid check`
+                    // refuses it: read as text it gave no claim and no error.
+                    Some(offset) => (
+                        Err(DocError::Binary {
+                            file: self.file.clone(),
+                            offset,
+                        }),
+                        None,
+                    ),
+                    None => {
+                        let text = if self.html { strip_html(&text) } else { text };
+                        (Ok(text), note)
+                    }
+                },
                 Err(bad) => (Err(encoding_error(&self.file, 1, 0, bad)), None),
             },
         };
