@@ -5,6 +5,7 @@
 use anyhow::{Context, Result};
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -12,8 +13,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_corpus::{
-    Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
-    discover_sources_with, display_path, make_ids_unique, open_input, run_ordered_batches,
+    Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, MISSING_ID_NOTE, Record,
+    SourceOptions, discover_sources_with, display_path, make_ids_unique, open_input,
+    run_ordered_batches,
 };
 use whosaid_report::{
     ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
@@ -78,13 +80,17 @@ pub struct ExtractArgs {
     /// Input format (default: from each file's name).
     #[arg(long, value_enum, default_value = "auto")]
     input_format: InFormat,
-    /// JSON Lines field holding the document id.
-    #[arg(long, default_value = "id")]
-    id_field: String,
+    /// JSON Lines field holding the document id [default: id]. A record
+    /// without one takes its file's doc_id and line number (`news.jsonl:7`);
+    /// when the field is named here, a record without it is also said on
+    /// standard error, once per file.
+    #[arg(long)]
+    id_field: Option<String>,
     /// JSON Lines field holding the document text.
     #[arg(long, default_value = "text")]
     text_field: String,
-    /// CSV column holding the document id (default: --id-field).
+    /// CSV column holding the document id (default: --id-field). Named
+    /// here or with --id-field, a column the header lacks is an error.
     #[arg(long)]
     id_column: Option<String>,
     /// CSV column holding the document text (default: --text-field).
@@ -482,7 +488,10 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             InFormat::Jsonl => InputFormat::Jsonl,
             InFormat::Csv => InputFormat::Csv,
         },
-        id_field: args.id_column.clone().unwrap_or(args.id_field.clone()),
+        id_field: (args.id_column.clone())
+            .or(args.id_field.clone())
+            .unwrap_or_else(|| "id".to_string()),
+        id_named: args.id_column.is_some() || args.id_field.is_some(),
         text_field: args.text_column.clone().unwrap_or(args.text_field.clone()),
         encoding: match args.encoding {
             EncodingArg::Utf8 => Encoding::Utf8,
@@ -550,6 +559,9 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut first_error: Option<String> = None;
+    // Files whose records lack the id field named on the command line,
+    // said once each.
+    let mut missing_id: HashSet<String> = HashSet::new();
     let stream_errors = format == Format::Jsonl;
     let render = Render {
         claims: format,
@@ -575,6 +587,25 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             summary.documents += 1;
             summary.bytes += d.bytes;
             summary.claims += d.claims;
+            if d.status != DocStatus::Error
+                && d.message
+                    .as_deref()
+                    .is_some_and(|m| m.split("; ").any(|n| n == MISSING_ID_NOTE))
+            {
+                let file = d
+                    .source
+                    .rsplit_once(':')
+                    .map_or(d.source.as_str(), |(f, _)| f);
+                if missing_id.insert(file.to_string()) {
+                    let field = &source_opts.id_field;
+                    progress.suspend(|| {
+                        eprintln!(
+                            "whosaid: warning: {}: no field {field:?} (the id field asked for); such records of this file take their file and line as doc_id ({})",
+                            d.source, d.doc_id
+                        )
+                    });
+                }
+            }
             match d.status {
                 DocStatus::Ok => summary.ok += 1,
                 DocStatus::Empty => summary.empty += 1,

@@ -629,3 +629,80 @@ fn a_binary_file_is_an_error_row() {
     let rows = read_csv(&out.join("documents.csv"));
     assert!(rows[1][6].contains("not a text file"), "{rows:?}");
 }
+
+#[test]
+fn a_mistyped_id_column_or_field_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(root.join("a.csv"), format!("doc_id,text\nx1,{SAID}\n")).unwrap();
+    // A CSV without the id column asked for: an error naming file, column
+    // and the columns there are, as for the text column.
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "--id-column", "docid", "a.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("a.csv: no column \"docid\" in the CSV header; columns are: doc_id, text"),
+        "{err}"
+    );
+    assert!(out.stdout.ends_with(b"target_text\n"), "no rows");
+    // JSON Lines: a record without the field named is said once per file,
+    // and still processed.
+    fs::write(
+        root.join("b.jsonl"),
+        format!("{{\"doc_id\": \"n1\", \"text\": \"{SAID}\"}}\n{{\"doc_id\": \"n2\", \"text\": \"{SAID}\"}}\n"),
+    )
+    .unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args([
+            "extract",
+            "-q",
+            "--format",
+            "jsonl",
+            "--id-field",
+            "docid",
+            "b.jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("warning").count(), 1, "{err}");
+    assert!(err.contains("b.jsonl:1: no field \"docid\""), "{err}");
+    let (_, ids) = jsonl_rows(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(ids, ["b.jsonl:1", "b.jsonl:2"]);
+    // Without --id-field, the default `id` may be absent: no warning.
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "b.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+}
+
+#[test]
+fn a_record_without_an_id_cannot_take_another_records_id() {
+    // Line 2 has no id; the record on line 1 is called "2".
+    let stdin =
+        format!("{{\"id\": 2, \"text\": \"{SAID}\"}}\n{{\"id\": null, \"text\": \"{SAID}\"}}\n");
+    let out = whosaid()
+        .args([
+            "extract",
+            "-q",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ])
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let (_, ids) = jsonl_rows(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(ids, ["2", "-:2"]);
+}

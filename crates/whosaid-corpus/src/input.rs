@@ -21,7 +21,8 @@ pub enum CorpusError {
         /// What is wrong with it.
         message: String,
     },
-    /// A CSV file has no column with the requested text field.
+    /// A CSV file has no column with the requested text field, or with the
+    /// id field the user named.
     #[error(
         "{}: no column {column:?} in the CSV header; columns are: {}",
         path.display(),

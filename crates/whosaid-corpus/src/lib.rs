@@ -38,5 +38,6 @@ pub use input::{
     discover_sources_with, display_path, make_ids_unique, read_document,
 };
 pub use source::{
-    InputFormat, Record, Records, SourceOptions, open_input, open_source, open_stream,
+    InputFormat, MISSING_ID_NOTE, Record, Records, SourceOptions, open_input, open_source,
+    open_stream,
 };
