@@ -127,8 +127,9 @@ pub struct ExtractArgs {
     #[arg(long)]
     exit_zero: bool,
     /// Include files of a directory whose path (relative to it) or name
-    /// matches GLOB; `!GLOB` excludes. Repeatable, as ripgrep's --glob:
-    /// `--glob '*.txt' --glob '!drafts/**'`. Files named directly are always
+    /// matches GLOB; `!GLOB` excludes, a folder with all it holds when it
+    /// matches the folder (`!drafts`). Repeatable, as ripgrep's --glob:
+    /// `--glob '*.txt' --glob '!drafts'`. Files named directly are always
     /// read.
     #[arg(short = 'g', long = "glob", value_name = "GLOB")]
     globs: Vec<String>,

@@ -706,3 +706,49 @@ fn a_record_without_an_id_cannot_take_another_records_id() {
     let (_, ids) = jsonl_rows(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(ids, ["2", "-:2"]);
 }
+
+#[test]
+fn an_excluded_folder_name_leaves_out_all_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    for sub in ["drafts", "news/drafts", "news/2019"] {
+        fs::create_dir_all(c.join(sub)).unwrap();
+    }
+    for f in [
+        "drafts/a.txt",
+        "news/drafts/b.txt",
+        "news/2019/c.txt",
+        "d.txt",
+    ] {
+        fs::write(c.join(f), SAID).unwrap();
+    }
+    let out = dir.path().join("out");
+    // A name without a slash matches at any depth, as in ripgrep; a path
+    // with one is taken from the top.
+    for (glob, want) in [
+        ("!drafts", &["d.txt", "news/2019/c.txt"][..]),
+        (
+            "!drafts/**",
+            &["d.txt", "news/2019/c.txt", "news/drafts/b.txt"][..],
+        ),
+    ] {
+        whosaid()
+            .args(["extract", "-q", "-g", glob, "--out-dir"])
+            .arg(&out)
+            .arg(&c)
+            .assert()
+            .code(0);
+        assert_eq!(document_ids(&out), want, "{glob}");
+    }
+    // A path under the folder excludes that folder only.
+    whosaid()
+        .args(["extract", "-q", "-g", "!news/drafts", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(0);
+    assert_eq!(
+        document_ids(&out),
+        ["d.txt", "drafts/a.txt", "news/2019/c.txt"]
+    );
+}

@@ -170,8 +170,9 @@ fn is_source_file(path: &Path) -> bool {
 /// ripgrep's `--glob`: `pattern` includes, `!pattern` excludes. A pattern is
 /// matched against the path relative to the directory and against the file
 /// name (`*.txt`, `2019-*`, `drafts/**`); with any include pattern, only
-/// files matching one are taken; an exclude always wins. Files named
-/// directly on the command line are always taken.
+/// files matching one are taken; an exclude always wins, and one that
+/// matches a folder (`!drafts`, `!drafts/**`) leaves out all it holds.
+/// Files named directly on the command line are always taken.
 #[derive(Debug, Clone, Default)]
 pub struct Globs {
     include: Option<globset::GlobSet>,
@@ -373,7 +374,11 @@ fn walk(
             continue;
         };
         if ft.is_dir() {
-            walk(root, &path, wanted, excluded, out)?;
+            // `!drafts` leaves the folder out with all it holds, as in
+            // ripgrep, not only a file of that name.
+            if !excluded(&path) {
+                walk(root, &path, wanted, excluded, out)?;
+            }
             continue;
         }
         // A link to a directory is not walked; a link to a file, or a
