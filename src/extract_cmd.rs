@@ -70,7 +70,8 @@ pub struct ExtractArgs {
     /// standard output).
     #[arg(short, long, conflicts_with = "out_dir")]
     output: Option<PathBuf>,
-    /// Write claims.csv, documents.csv, speakers.csv and summary.json here.
+    /// Write claims.csv, documents.csv, speakers.csv and summary.json in
+    /// this folder (created if need be; `-` is refused).
     #[arg(long)]
     out_dir: Option<PathBuf>,
     /// Output format of the claims (to standard output or -o; --out-dir
@@ -478,6 +479,13 @@ fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
 /// Runs `whosaid extract`.
 pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     args.output = crate::file_or_stdout(args.output.take());
+    if args.out_dir.as_ref().is_some_and(|d| d.as_os_str() == "-") {
+        // A folder named `-` would be a surprise where `-` is standard
+        // output for -o; four tables cannot share standard output.
+        anyhow::bail!(
+            "--out-dir -: --out-dir writes a folder of files; for the claims on standard output leave out --out-dir (or use -o -)"
+        );
+    }
     crate::no_dash(&args.speakers, "--speakers")?;
     crate::no_dash(&args.speakers_summary, "--speakers-summary")?;
     let extractor = Extractor::new(crate::load_lexicon(&args.lexicon)?);

@@ -66,7 +66,7 @@ struct EvalArgs {
     lexicon: Vec<PathBuf>,
     /// Also write every span that did not match exactly (missed, spurious,
     /// or with other boundaries) to this file as JSON Lines, for error
-    /// analysis.
+    /// analysis (`-` is refused: standard output has the scores).
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
 }
@@ -283,6 +283,11 @@ fn one_line(sentence: &str) -> String {
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
     use whosaid_eval::{Relation, Scorer, load_gold, render_table};
+    if args.errors.as_ref().is_some_and(|p| p.as_os_str() == "-") {
+        // Not a file named `-`: the scores are on standard output, and the
+        // two interleaved there could not be read back.
+        anyhow::bail!("--errors -: standard output is for the scores; give --errors a file name");
+    }
     let extractor = Extractor::new(load_lexicon(&args.lexicon)?);
     let gold = load_gold(&args.gold)?;
     for name in &gold.report.texts_without_annotations {
