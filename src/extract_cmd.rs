@@ -18,9 +18,9 @@ use whosaid_corpus::{
     run_ordered_batches,
 };
 use whosaid_report::{
-    ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
-    ReportError, SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows,
-    speaker_records,
+    CLAIM_COLUMNS, ClaimRecord, ClaimWriter, CsvOptions, DOCUMENT_COLUMNS, DocStatus,
+    DocumentRecord, Format, RecordWriter, ReportError, SPEAKER_COLUMNS, SPEAKER_SUMMARY_COLUMNS,
+    SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows, speaker_records,
 };
 use whosaid_text::{OffsetMap, mask_markdown};
 
@@ -352,6 +352,7 @@ fn records(
     // Missing paths fail here, before any output is written.
     let mut inputs = discover_sources_with(paths, globs)?;
     skip_outputs(&mut inputs, &outputs);
+    skip_old_outputs(paths, &mut inputs);
     warn_shared_ids(&make_ids_unique(&mut inputs));
     warn_nothing_found(paths, &inputs);
     let one_each = inputs.iter().all(|d| {
@@ -457,6 +458,84 @@ fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
     });
 }
 
+/// Leaves out of `inputs` the CSV files found in a directory walk whose
+/// header is exactly that of a table whosaid writes (claims, documents,
+/// speakers, the speaker roll-up): an earlier run's `--out-dir` inside the
+/// corpus would otherwise be read back as documents, once more on each run.
+/// Said in one warning line. A file named on the command line is read
+/// whatever it holds.
+pub(crate) fn skip_old_outputs(paths: &[PathBuf], inputs: &mut Vec<InputDoc>) {
+    let headers: [String; 4] = [
+        CLAIM_COLUMNS.join(","),
+        DOCUMENT_COLUMNS.join(","),
+        SPEAKER_COLUMNS.join(","),
+        SPEAKER_SUMMARY_COLUMNS.join(","),
+    ];
+    let mut skipped: Vec<String> = Vec::new();
+    inputs.retain(|d| {
+        let walked_csv = d
+            .path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+            && !paths.contains(&d.path);
+        let ours = walked_csv && first_line(&d.path).is_some_and(|line| headers.contains(&line));
+        if ours {
+            skipped.push(display_path(&d.path));
+        }
+        !ours
+    });
+    if let Some(first) = skipped.first() {
+        let more = match skipped.len() {
+            1 => String::new(),
+            n => format!(" and {} more", n - 1),
+        };
+        eprintln!(
+            "whosaid: warning: {first}{more}: not read, the header is that of a whosaid output (claims, documents or speakers table); name such a file to read it"
+        );
+    }
+}
+
+/// The first line of a file without its line end or a UTF-8 byte order
+/// mark (`--excel` writes both), if it can be read and is short.
+fn first_line(path: &Path) -> Option<String> {
+    use std::io::{BufRead, Read};
+    let file = File::open(path).ok()?;
+    let mut line = Vec::new();
+    // A header is short: a file whose first line is not is no output.
+    io::BufReader::new(file)
+        .take(4096)
+        .read_until(b'\n', &mut line)
+        .ok()?;
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line);
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    String::from_utf8(line.to_vec()).ok()
+}
+
+/// Refuses to run when a file named on the command line is also one this
+/// run would write (`extract a.txt -o a.txt`): creating the output would
+/// empty the article before it is read. Said before anything is written.
+fn refuse_output_as_input(paths: &[PathBuf], outputs: &[PathBuf]) -> Result<()> {
+    let outputs: Vec<(PathBuf, &PathBuf)> = outputs
+        .iter()
+        .filter_map(|p| fs::canonicalize(p).ok().map(|c| (c, p)))
+        .collect();
+    for p in paths {
+        if p.as_os_str() == "-" || !p.is_file() {
+            continue;
+        }
+        let Ok(c) = fs::canonicalize(p) else { continue };
+        if let Some((_, out)) = outputs.iter().find(|(o, _)| *o == c) {
+            anyhow::bail!(
+                "{}: named as an input and written as an output ({}); writing it would empty it first, so nothing was done",
+                display_path(p),
+                display_path(out)
+            );
+        }
+    }
+    Ok(())
+}
+
 /// The files `args` asks to be written (those that may already exist).
 fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
@@ -515,6 +594,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         );
     }
     let globs = Globs::new(&args.globs)?;
+    refuse_output_as_input(&args.paths, &output_paths(&args))?;
     let (stream, total) = records(&args.paths, &globs, &source_opts, output_paths(&args))?;
     let csv_opts = CsvOptions {
         header: !args.no_header,

@@ -208,6 +208,7 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
     // gzip, UTF-16, HTML reduced to text, one document per JSON Lines line
     // or CSV record, `-` for standard input.
     let mut inputs = discover_sources(&args.paths)?;
+    extract_cmd::skip_old_outputs(&args.paths, &mut inputs);
     extract_cmd::warn_shared_ids(&make_ids_unique(&mut inputs));
     let opts = SourceOptions {
         encoding: Encoding::Utf8,

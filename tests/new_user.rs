@@ -752,3 +752,58 @@ fn an_excluded_folder_name_leaves_out_all_it_holds() {
         ["d.txt", "drafts/a.txt", "news/2019/c.txt"]
     );
 }
+
+#[test]
+fn an_earlier_runs_outputs_in_the_corpus_are_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("c3");
+    fs::create_dir_all(&c).unwrap();
+    fs::write(c.join("a.txt"), SAID).unwrap();
+    fs::write(c.join("other.csv"), format!("id,text\nx1,{SAID}\n")).unwrap();
+    whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "c3", "--out-dir", "c3/out"])
+        .args(["--speakers-summary", "c3/rollup.csv", "--excel"])
+        .assert()
+        .code(0);
+    // Another run, another out-dir: the first run's tables are no corpus.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "c3", "--out-dir", "out2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(document_ids(&dir.path().join("out2")), ["a.txt", "x1"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("c3/out/claims.csv and 3 more: not read"),
+        "{err}"
+    );
+    // Named, such a file is read.
+    whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "--text-column", "content_text"])
+        .args(["c3/out/claims.csv", "--out-dir", "out3"])
+        .assert()
+        .code(0);
+    assert_eq!(document_ids(&dir.path().join("out3")).len(), 2);
+}
+
+#[test]
+fn an_input_named_as_the_output_is_refused_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "-o", "./a.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("a.txt: named as an input and written as an output"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(dir.path().join("a.txt")).unwrap(), SAID);
+}
