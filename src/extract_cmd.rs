@@ -330,6 +330,14 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
     }
 }
 
+/// "FILE: cannot write", for the context of a write error on an output.
+fn write_error(path: Option<&Path>) -> String {
+    format!(
+        "{}: cannot write",
+        path.map_or_else(String::new, display_path)
+    )
+}
+
 fn create(path: &Path) -> Result<BufWriter<File>> {
     Ok(BufWriter::new(File::create(path).with_context(|| {
         format!("{}: cannot create output file", path.display())
@@ -600,6 +608,13 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         header: !args.no_header,
         excel: args.excel,
     };
+    // Every output is created before the work starts, the roll-up (written
+    // last) first: a path that cannot be written fails the run at once, not
+    // after the whole corpus was read.
+    let summary_out = match &args.speakers_summary {
+        Some(p) => Some((create(p)?, display_path(p))),
+        None => None,
+    };
     let (format, claims_out): (Format, Box<dyn Write>) = match (&args.out_dir, &args.output) {
         (Some(dir), _) => {
             fs::create_dir_all(dir)
@@ -621,12 +636,12 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     };
     let claims_err = || format!("{claims_name}: cannot write");
     let mut claims_w = ClaimWriter::new(format, claims_out, csv_opts).with_context(claims_err)?;
-    let mut docs_w: Option<RecordWriter<_, DocumentRecord>> = match &args.out_dir {
-        Some(dir) => Some(RecordWriter::new(
-            Format::Csv,
-            create(&dir.join("documents.csv"))?,
-            csv_opts,
-        )?),
+    let docs_path = args.out_dir.as_ref().map(|d| d.join("documents.csv"));
+    let docs_err = || write_error(docs_path.as_deref());
+    let mut docs_w: Option<RecordWriter<_, DocumentRecord>> = match &docs_path {
+        Some(p) => {
+            Some(RecordWriter::new(Format::Csv, create(p)?, csv_opts).with_context(docs_err)?)
+        }
         None => None,
     };
     let speakers_path = args
@@ -634,8 +649,16 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         .as_ref()
         .map(|d| d.join("speakers.csv"))
         .or(args.speakers.clone());
+    let speakers_err = || write_error(speakers_path.as_deref());
     let mut speakers_w: Option<RecordWriter<_, SpeakerRecord>> = match &speakers_path {
-        Some(p) => Some(RecordWriter::new(Format::Csv, create(p)?, csv_opts)?),
+        Some(p) => {
+            Some(RecordWriter::new(Format::Csv, create(p)?, csv_opts).with_context(speakers_err)?)
+        }
+        None => None,
+    };
+    let json_path = args.out_dir.as_ref().map(|d| d.join("summary.json"));
+    let json_out = match &json_path {
+        Some(p) => Some(create(p)?),
         None => None,
     };
     let mut rollup = args
@@ -726,13 +749,14 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
                 .write_rendered(&done.claims?)
                 .with_context(claims_err)?;
             if let Some(w) = &mut speakers_w {
-                w.write_rendered(&done.speaker_rows?)?;
+                w.write_rendered(&done.speaker_rows?)
+                    .with_context(speakers_err)?;
             }
             if let Some(r) = &mut rollup {
                 r.add(&done.speakers);
             }
             if let Some(w) = &mut docs_w {
-                w.write(&done.document)?;
+                w.write(&done.document).with_context(docs_err)?;
             }
             progress.inc(1);
             // No bar drawn (--quiet, or not a terminal): no message to format.
@@ -752,22 +776,22 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     };
     claims_w.flush().with_context(claims_err)?;
     if let Some(w) = &mut docs_w {
-        w.flush()?;
+        w.flush().with_context(docs_err)?;
     }
     if let Some(w) = &mut speakers_w {
-        w.flush()?;
+        w.flush().with_context(speakers_err)?;
     }
     summary.elapsed_seconds = started.elapsed().as_secs_f64();
-    if let (Some(path), Some(r)) = (&args.speakers_summary, &rollup) {
+    if let (Some((file, name)), Some(r)) = (summary_out, &rollup) {
+        let err = || format!("{name}: cannot write");
         let mut w: RecordWriter<_, SpeakerSummaryRecord> =
-            RecordWriter::new(Format::Csv, create(path)?, csv_opts)?;
+            RecordWriter::new(Format::Csv, file, csv_opts).with_context(err)?;
         for rec in r.records() {
-            w.write(&rec)?;
+            w.write(&rec).with_context(err)?;
         }
-        w.flush()?;
+        w.flush().with_context(err)?;
     }
-    if let Some(dir) = &args.out_dir {
-        let path = dir.join("summary.json");
+    if let (Some(mut file), Some(path)) = (json_out, &json_path) {
         let json = serde_json::json!({
             "documents": summary.documents,
             "ok": summary.ok,
@@ -778,8 +802,9 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             "elapsed_seconds": summary.elapsed_seconds,
             "mb_per_second": summary.mb_per_second(),
         });
-        fs::write(&path, format!("{json:#}\n"))
-            .with_context(|| format!("{}: cannot write", path.display()))?;
+        file.write_all(format!("{json:#}\n").as_bytes())
+            .and_then(|()| file.flush())
+            .with_context(|| write_error(Some(path)))?;
     }
     progress.finish_and_clear();
     if !args.quiet {

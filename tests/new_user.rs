@@ -807,3 +807,43 @@ fn an_input_named_as_the_output_is_refused_before_writing() {
     );
     assert_eq!(fs::read_to_string(dir.path().join("a.txt")).unwrap(), SAID);
 }
+
+#[test]
+fn outputs_are_checked_before_the_work_and_write_errors_name_them() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    // A roll-up that cannot be written fails before any claim is printed.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt"])
+        .args(["--speakers-summary", "no/such/folder/s.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no/such/folder/s.csv"), "{err}");
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "", "work was done");
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    // A full disk under --speakers or documents.csv: the file is named.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "-o", "claims.csv"])
+        .args(["--speakers", "/dev/full"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("/dev/full: cannot write"), "{err}");
+    fs::create_dir_all(dir.path().join("out")).unwrap();
+    std::os::unix::fs::symlink("/dev/full", dir.path().join("out/documents.csv")).unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "--out-dir", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("out/documents.csv: cannot write"), "{err}");
+}
