@@ -147,6 +147,10 @@ struct Done {
     speakers: Vec<SpeakerRecord>,
     speaker_rows: Rendered,
     document: DocumentRecord,
+    /// The last document of a worker's batch: the rows written so far are
+    /// flushed after it, so that a reader on a live pipe gets each batch's
+    /// rows as soon as they are ready, not at the end of the input.
+    ends_batch: bool,
 }
 
 /// Rows rendered by a worker, or why they could not be.
@@ -247,6 +251,9 @@ fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<D
             Err(done) => Some(done),
         }));
     }
+    if let Some(last) = out.last_mut() {
+        last.ends_batch = true;
+    }
     out
 }
 
@@ -303,6 +310,7 @@ fn done(
         claims: render_rows(render.claims, render.csv, &claims),
         speakers,
         speaker_rows,
+        ends_batch: false,
     }
 }
 
@@ -327,6 +335,7 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
             status: DocStatus::Error,
             message: Some(message),
         },
+        ends_batch: false,
     }
 }
 
@@ -757,6 +766,12 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             }
             if let Some(w) = &mut docs_w {
                 w.write(&done.document).with_context(docs_err)?;
+            }
+            // One write per batch of up to 16 documents: no cost to speak
+            // of, and a pipe's reader is never kept waiting for rows that
+            // are done.
+            if done.ends_batch {
+                claims_w.flush().with_context(claims_err)?;
             }
             progress.inc(1);
             // No bar drawn (--quiet, or not a terminal): no message to format.

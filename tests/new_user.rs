@@ -847,3 +847,39 @@ fn outputs_are_checked_before_the_work_and_write_errors_name_them() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("out/documents.csv: cannot write"), "{err}");
 }
+
+#[test]
+fn rows_of_a_live_pipe_come_out_batch_by_batch() {
+    use std::io::{BufRead, Write};
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+        .args(["extract", "-q", "--jobs", "1", "--input-format", "jsonl"])
+        .args(["--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    // One batch (16 documents), and the pipe left open.
+    for i in 0..16 {
+        writeln!(stdin, "{{\"id\": \"n{i}\", \"text\": \"{SAID}\"}}").unwrap();
+    }
+    stdin.flush().unwrap();
+    let first = rx.recv_timeout(std::time::Duration::from_secs(30));
+    drop(stdin);
+    let rest: Vec<String> = rx.iter().collect();
+    child.wait().unwrap();
+    reader.join().unwrap();
+    let first = first.expect("no row before the end of the input");
+    assert!(first.starts_with("{\"doc_id\":\"n0\""), "{first}");
+    assert_eq!(rest.len(), 15);
+}
