@@ -281,13 +281,44 @@ fn empty_and_blank_inputs_exit_0() {
         let r = run(&["check", f], p);
         assert_eq!(r.code, 0, "check {f}: {}", r.stderr);
     }
-    // An empty CSV has no header, so no text column: reported, exit 1.
-    let r = run(&["extract", "-q", "e.csv"], p);
-    assert!(
-        r.code == 0 || (r.code == 1 && r.stderr.contains("e.csv")),
-        "{}",
-        r.stderr
-    );
+    // A 0-byte CSV holds no document, as a 0-byte JSON Lines file: not a
+    // CSV without the text column.
+    let r = run(&["extract", "-q", "--id-column", "id", "e.csv"], p);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert_eq!(r.stdout.lines().count(), 1, "header only");
+}
+
+#[test]
+fn a_json_array_is_one_error_with_a_hint() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    // What a JSON export looks like, pretty-printed or on one line.
+    fs::write(
+        p.join("a.json"),
+        "[\n  {\"id\": \"n1\", \"text\": \"The mayor said so.\"},\n  {\"id\": \"n2\", \"text\": \"She said no.\"}\n]\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("b.json"),
+        "[{\"id\": \"n1\", \"text\": \"The mayor said so.\"}]",
+    )
+    .unwrap();
+    for f in ["a.json", "b.json"] {
+        let r = run(&["extract", "-q", "--format", "jsonl", f], p);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        let lines = jsonl(&r.stdout);
+        assert_eq!(lines.len(), 1, "{}", r.stdout);
+        assert_eq!(lines[0]["doc_id"], f);
+        assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!(
+                "{f}: a JSON array, not JSON Lines (one JSON object per line)"
+            )),
+            "{}",
+            r.stderr
+        );
+    }
 }
 
 #[test]

@@ -83,6 +83,16 @@ pub enum DocError {
         /// decoded text.
         offset: usize,
     },
+    /// A JSON Lines source that is one JSON array (`[{…}, {…}]`, as a
+    /// `.json` export often is): one error for the file, where each of its
+    /// lines would be an error of its own.
+    #[error(
+        "{file}: a JSON array, not JSON Lines (one JSON object per line); convert it with jq -c '.[]'"
+    )]
+    JsonArray {
+        /// The file, `-` for standard input.
+        file: String,
+    },
     /// A JSON Lines line that is not a JSON object.
     #[error("{file}:{line}: not a JSON object: {message}")]
     Json {

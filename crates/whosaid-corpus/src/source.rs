@@ -248,6 +248,7 @@ fn open_reader(
             reader,
             file,
             source_id: id,
+            seen_line: false,
             line: 0,
             offset: 0,
             buf: Vec::new(),
@@ -370,6 +371,8 @@ struct JsonlDocs {
     file: String,
     /// The source's own id, the stem of a record's fallback id.
     source_id: String,
+    /// A line that is not blank was read: the first one tells a JSON array.
+    seen_line: bool,
     /// 1-based number of the line last read.
     line: u64,
     /// Byte offset of the next line.
@@ -397,6 +400,20 @@ impl JsonlDocs {
                     self.offset = self.offset.saturating_add(n as u64);
                     if self.buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
+                    }
+                    let first = !std::mem::replace(&mut self.seen_line, true);
+                    if first && self.buf.trim_ascii_start().starts_with(b"[") {
+                        // The file is one JSON array: said once, and read
+                        // no further, as none of its lines is a document.
+                        self.done = true;
+                        return Some(Record {
+                            id: self.source_id.clone(),
+                            source: self.file.clone(),
+                            text: Err(DocError::JsonArray {
+                                file: self.file.clone(),
+                            }),
+                            note: None,
+                        });
                     }
                     return Some(self.record(start));
                 }
@@ -525,7 +542,8 @@ impl CsvDocs {
                     .position(|n| n.trim().eq_ignore_ascii_case(want.trim()))
             })
         };
-        let Some(text_col) = find(&opts.text_field) else {
+        let empty = headers.is_empty();
+        let Some(text_col) = find(&opts.text_field).or(empty.then_some(0)) else {
             return Err(CorpusError::MissingColumn {
                 path,
                 column: opts.text_field.clone(),
@@ -533,7 +551,7 @@ impl CsvDocs {
             });
         };
         let id_col = find(&opts.id_field);
-        if id_col.is_none() && opts.id_named {
+        if id_col.is_none() && opts.id_named && !empty {
             return Err(CorpusError::MissingColumn {
                 path,
                 column: opts.id_field.clone(),
@@ -548,7 +566,9 @@ impl CsvDocs {
             id_col,
             text_col,
             encoding: opts.encoding,
-            done: false,
+            // A 0-byte file has no header and no record: no document, as a
+            // 0-byte JSON Lines file has none, not a missing column.
+            done: empty,
         })
     }
 
