@@ -55,7 +55,9 @@ enum EvalFormat {
 
 #[derive(Parser)]
 struct EvalArgs {
-    /// Gold directory with `text/*.txt` and `attributions/*.ann`.
+    /// Gold directory (PolNeAR's layout): `text/NAME.txt` and, for each,
+    /// `attributions/NAME.ann` or `attributions/NAME_ANNOTATOR.ann` (the
+    /// first in sorted order when there are several).
     #[arg(long)]
     gold: PathBuf,
     /// Output format: a table, or JSON for scripts.

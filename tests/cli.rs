@@ -346,3 +346,31 @@ fn dash_is_refused_where_a_folder_or_second_report_is_wanted() {
         "a file named '-' was written"
     );
 }
+
+#[test]
+fn eval_reads_an_ann_file_named_as_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path();
+    fs::create_dir_all(gold.join("text")).unwrap();
+    fs::create_dir_all(gold.join("attributions")).unwrap();
+    fs::write(gold.join("text/a.txt"), "Obama said so.").unwrap();
+    fs::write(
+        gold.join("attributions/a.ann"),
+        "T1\tSource 0 5\tObama\nT2\tCue 6 10\tsaid\nE1\tAttribution:T2 Cue:T2 Source:T1\n",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["eval", "--format", "json", "--gold"])
+        .arg(gold)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("no annotation file"), "{err}");
+    let scores: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        scores["cue"]["n_gold"], 1,
+        "the gold cue is counted: {scores}"
+    );
+    assert_eq!(scores["source"]["n_gold"], 1, "{scores}");
+}
