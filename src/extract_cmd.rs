@@ -5,6 +5,7 @@
 use anyhow::{Context, Result};
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -12,13 +13,14 @@ use std::process::ExitCode;
 use std::time::Instant;
 use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_corpus::{
-    Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, Record, SourceOptions,
-    discover_sources_with, display_path, make_ids_unique, open_input, run_ordered_batches,
+    Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, MISSING_ID_NOTE, Record,
+    SourceOptions, discover_sources_with, display_path, make_ids_unique, open_input,
+    run_ordered_batches,
 };
 use whosaid_report::{
-    ClaimRecord, ClaimWriter, CsvOptions, DocStatus, DocumentRecord, Format, RecordWriter,
-    ReportError, SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows,
-    speaker_records,
+    CLAIM_COLUMNS, ClaimRecord, ClaimWriter, CsvOptions, DOCUMENT_COLUMNS, DocStatus,
+    DocumentRecord, Format, RecordWriter, ReportError, SPEAKER_COLUMNS, SPEAKER_SUMMARY_COLUMNS,
+    SpeakerRecord, SpeakerRollup, SpeakerSummaryRecord, Summary, render_rows, speaker_records,
 };
 use whosaid_text::{OffsetMap, mask_markdown};
 
@@ -56,7 +58,9 @@ pub enum EncodingArg {
 pub struct ExtractArgs {
     /// Files, directories (searched recursively for .txt, .md, .markdown,
     /// .html, .htm, .jsonl, .ndjson, .csv and their .gz; a .json file is read
-    /// only when named) or `-` for standard input. A file's doc_id is its
+    /// only when named; hidden files and folders, whose name starts with a
+    /// dot, and `__MACOSX` are skipped, as ripgrep skips them) or `-` for
+    /// standard input. A file's doc_id is its
     /// name, or its path relative to the directory argument; files that
     /// would share one (a/story.txt, b/story.txt) take their paths as given
     /// instead.
@@ -66,7 +70,8 @@ pub struct ExtractArgs {
     /// standard output).
     #[arg(short, long, conflicts_with = "out_dir")]
     output: Option<PathBuf>,
-    /// Write claims.csv, documents.csv, speakers.csv and summary.json here.
+    /// Write claims.csv, documents.csv, speakers.csv and summary.json in
+    /// this folder (created if need be; `-` is refused).
     #[arg(long)]
     out_dir: Option<PathBuf>,
     /// Output format of the claims (to standard output or -o; --out-dir
@@ -76,13 +81,17 @@ pub struct ExtractArgs {
     /// Input format (default: from each file's name).
     #[arg(long, value_enum, default_value = "auto")]
     input_format: InFormat,
-    /// JSON Lines field holding the document id.
-    #[arg(long, default_value = "id")]
-    id_field: String,
+    /// JSON Lines field holding the document id [default: id]. A record
+    /// without one takes its file's doc_id and line number (`news.jsonl:7`);
+    /// when the field is named here, a record without it is also said on
+    /// standard error, once per file.
+    #[arg(long)]
+    id_field: Option<String>,
     /// JSON Lines field holding the document text.
     #[arg(long, default_value = "text")]
     text_field: String,
-    /// CSV column holding the document id (default: --id-field).
+    /// CSV column holding the document id (default: --id-field). Named
+    /// here or with --id-field, a column the header lacks is an error.
     #[arg(long)]
     id_column: Option<String>,
     /// CSV column holding the document text (default: --text-field).
@@ -119,8 +128,9 @@ pub struct ExtractArgs {
     #[arg(long)]
     exit_zero: bool,
     /// Include files of a directory whose path (relative to it) or name
-    /// matches GLOB; `!GLOB` excludes. Repeatable, as ripgrep's --glob:
-    /// `--glob '*.txt' --glob '!drafts/**'`. Files named directly are always
+    /// matches GLOB; `!GLOB` excludes, a folder with all it holds when it
+    /// matches the folder (`!drafts`). Repeatable, as ripgrep's --glob:
+    /// `--glob '*.txt' --glob '!drafts'`. Files named directly are always
     /// read.
     #[arg(short = 'g', long = "glob", value_name = "GLOB")]
     globs: Vec<String>,
@@ -137,6 +147,10 @@ struct Done {
     speakers: Vec<SpeakerRecord>,
     speaker_rows: Rendered,
     document: DocumentRecord,
+    /// The last document of a worker's batch: the rows written so far are
+    /// flushed after it, so that a reader on a live pipe gets each batch's
+    /// rows as soon as they are ready, not at the end of the input.
+    ends_batch: bool,
 }
 
 /// Rows rendered by a worker, or why they could not be.
@@ -237,6 +251,9 @@ fn process(extractor: &Extractor, render: Render, records: Vec<Record>) -> Vec<D
             Err(done) => Some(done),
         }));
     }
+    if let Some(last) = out.last_mut() {
+        last.ends_batch = true;
+    }
     out
 }
 
@@ -293,6 +310,7 @@ fn done(
         claims: render_rows(render.claims, render.csv, &claims),
         speakers,
         speaker_rows,
+        ends_batch: false,
     }
 }
 
@@ -317,7 +335,16 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
             status: DocStatus::Error,
             message: Some(message),
         },
+        ends_batch: false,
     }
+}
+
+/// "FILE: cannot write", for the context of a write error on an output.
+fn write_error(path: Option<&Path>) -> String {
+    format!(
+        "{}: cannot write",
+        path.map_or_else(String::new, display_path)
+    )
 }
 
 fn create(path: &Path) -> Result<BufWriter<File>> {
@@ -342,6 +369,7 @@ fn records(
     // Missing paths fail here, before any output is written.
     let mut inputs = discover_sources_with(paths, globs)?;
     skip_outputs(&mut inputs, &outputs);
+    skip_old_outputs(paths, &mut inputs);
     warn_shared_ids(&make_ids_unique(&mut inputs));
     warn_nothing_found(paths, &inputs);
     let one_each = inputs.iter().all(|d| {
@@ -447,6 +475,84 @@ fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
     });
 }
 
+/// Leaves out of `inputs` the CSV files found in a directory walk whose
+/// header is exactly that of a table whosaid writes (claims, documents,
+/// speakers, the speaker roll-up): an earlier run's `--out-dir` inside the
+/// corpus would otherwise be read back as documents, once more on each run.
+/// Said in one warning line. A file named on the command line is read
+/// whatever it holds.
+pub(crate) fn skip_old_outputs(paths: &[PathBuf], inputs: &mut Vec<InputDoc>) {
+    let headers: [String; 4] = [
+        CLAIM_COLUMNS.join(","),
+        DOCUMENT_COLUMNS.join(","),
+        SPEAKER_COLUMNS.join(","),
+        SPEAKER_SUMMARY_COLUMNS.join(","),
+    ];
+    let mut skipped: Vec<String> = Vec::new();
+    inputs.retain(|d| {
+        let walked_csv = d
+            .path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+            && !paths.contains(&d.path);
+        let ours = walked_csv && first_line(&d.path).is_some_and(|line| headers.contains(&line));
+        if ours {
+            skipped.push(display_path(&d.path));
+        }
+        !ours
+    });
+    if let Some(first) = skipped.first() {
+        let more = match skipped.len() {
+            1 => String::new(),
+            n => format!(" and {} more", n - 1),
+        };
+        eprintln!(
+            "whosaid: warning: {first}{more}: not read, the header is that of a whosaid output (claims, documents or speakers table); name such a file to read it"
+        );
+    }
+}
+
+/// The first line of a file without its line end or a UTF-8 byte order
+/// mark (`--excel` writes both), if it can be read and is short.
+fn first_line(path: &Path) -> Option<String> {
+    use std::io::{BufRead, Read};
+    let file = File::open(path).ok()?;
+    let mut line = Vec::new();
+    // A header is short: a file whose first line is not is no output.
+    io::BufReader::new(file)
+        .take(4096)
+        .read_until(b'\n', &mut line)
+        .ok()?;
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line);
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    String::from_utf8(line.to_vec()).ok()
+}
+
+/// Refuses to run when a file named on the command line is also one this
+/// run would write (`extract a.txt -o a.txt`): creating the output would
+/// empty the article before it is read. Said before anything is written.
+fn refuse_output_as_input(paths: &[PathBuf], outputs: &[PathBuf]) -> Result<()> {
+    let outputs: Vec<(PathBuf, &PathBuf)> = outputs
+        .iter()
+        .filter_map(|p| fs::canonicalize(p).ok().map(|c| (c, p)))
+        .collect();
+    for p in paths {
+        if p.as_os_str() == "-" || !p.is_file() {
+            continue;
+        }
+        let Ok(c) = fs::canonicalize(p) else { continue };
+        if let Some((_, out)) = outputs.iter().find(|(o, _)| *o == c) {
+            anyhow::bail!(
+                "{}: named as an input and written as an output ({}); writing it would empty it first, so nothing was done",
+                display_path(p),
+                display_path(out)
+            );
+        }
+    }
+    Ok(())
+}
+
 /// The files `args` asks to be written (those that may already exist).
 fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
@@ -469,6 +575,13 @@ fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
 /// Runs `whosaid extract`.
 pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     args.output = crate::file_or_stdout(args.output.take());
+    if args.out_dir.as_ref().is_some_and(|d| d.as_os_str() == "-") {
+        // A folder named `-` would be a surprise where `-` is standard
+        // output for -o; four tables cannot share standard output.
+        anyhow::bail!(
+            "--out-dir -: --out-dir writes a folder of files; for the claims on standard output leave out --out-dir (or use -o -)"
+        );
+    }
     crate::no_dash(&args.speakers, "--speakers")?;
     crate::no_dash(&args.speakers_summary, "--speakers-summary")?;
     let extractor = Extractor::new(crate::load_lexicon(&args.lexicon)?);
@@ -480,7 +593,10 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             InFormat::Jsonl => InputFormat::Jsonl,
             InFormat::Csv => InputFormat::Csv,
         },
-        id_field: args.id_column.clone().unwrap_or(args.id_field.clone()),
+        id_field: (args.id_column.clone())
+            .or(args.id_field.clone())
+            .unwrap_or_else(|| "id".to_string()),
+        id_named: args.id_column.is_some() || args.id_field.is_some(),
         text_field: args.text_column.clone().unwrap_or(args.text_field.clone()),
         encoding: match args.encoding {
             EncodingArg::Utf8 => Encoding::Utf8,
@@ -495,10 +611,18 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         );
     }
     let globs = Globs::new(&args.globs)?;
+    refuse_output_as_input(&args.paths, &output_paths(&args))?;
     let (stream, total) = records(&args.paths, &globs, &source_opts, output_paths(&args))?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,
+    };
+    // Every output is created before the work starts, the roll-up (written
+    // last) first: a path that cannot be written fails the run at once, not
+    // after the whole corpus was read.
+    let summary_out = match &args.speakers_summary {
+        Some(p) => Some((create(p)?, display_path(p))),
+        None => None,
     };
     let (format, claims_out): (Format, Box<dyn Write>) = match (&args.out_dir, &args.output) {
         (Some(dir), _) => {
@@ -521,12 +645,12 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     };
     let claims_err = || format!("{claims_name}: cannot write");
     let mut claims_w = ClaimWriter::new(format, claims_out, csv_opts).with_context(claims_err)?;
-    let mut docs_w: Option<RecordWriter<_, DocumentRecord>> = match &args.out_dir {
-        Some(dir) => Some(RecordWriter::new(
-            Format::Csv,
-            create(&dir.join("documents.csv"))?,
-            csv_opts,
-        )?),
+    let docs_path = args.out_dir.as_ref().map(|d| d.join("documents.csv"));
+    let docs_err = || write_error(docs_path.as_deref());
+    let mut docs_w: Option<RecordWriter<_, DocumentRecord>> = match &docs_path {
+        Some(p) => {
+            Some(RecordWriter::new(Format::Csv, create(p)?, csv_opts).with_context(docs_err)?)
+        }
         None => None,
     };
     let speakers_path = args
@@ -534,8 +658,16 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         .as_ref()
         .map(|d| d.join("speakers.csv"))
         .or(args.speakers.clone());
+    let speakers_err = || write_error(speakers_path.as_deref());
     let mut speakers_w: Option<RecordWriter<_, SpeakerRecord>> = match &speakers_path {
-        Some(p) => Some(RecordWriter::new(Format::Csv, create(p)?, csv_opts)?),
+        Some(p) => {
+            Some(RecordWriter::new(Format::Csv, create(p)?, csv_opts).with_context(speakers_err)?)
+        }
+        None => None,
+    };
+    let json_path = args.out_dir.as_ref().map(|d| d.join("summary.json"));
+    let json_out = match &json_path {
+        Some(p) => Some(create(p)?),
         None => None,
     };
     let mut rollup = args
@@ -548,6 +680,9 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut first_error: Option<String> = None;
+    // Files whose records lack the id field named on the command line,
+    // said once each.
+    let mut missing_id: HashSet<String> = HashSet::new();
     let stream_errors = format == Format::Jsonl;
     let render = Render {
         claims: format,
@@ -573,6 +708,25 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             summary.documents += 1;
             summary.bytes += d.bytes;
             summary.claims += d.claims;
+            if d.status != DocStatus::Error
+                && d.message
+                    .as_deref()
+                    .is_some_and(|m| m.split("; ").any(|n| n == MISSING_ID_NOTE))
+            {
+                let file = d
+                    .source
+                    .rsplit_once(':')
+                    .map_or(d.source.as_str(), |(f, _)| f);
+                if missing_id.insert(file.to_string()) {
+                    let field = &source_opts.id_field;
+                    progress.suspend(|| {
+                        eprintln!(
+                            "whosaid: warning: {}: no field {field:?} (the id field asked for); such records of this file take their file and line as doc_id ({})",
+                            d.source, d.doc_id
+                        )
+                    });
+                }
+            }
             match d.status {
                 DocStatus::Ok => summary.ok += 1,
                 DocStatus::Empty => summary.empty += 1,
@@ -604,13 +758,20 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
                 .write_rendered(&done.claims?)
                 .with_context(claims_err)?;
             if let Some(w) = &mut speakers_w {
-                w.write_rendered(&done.speaker_rows?)?;
+                w.write_rendered(&done.speaker_rows?)
+                    .with_context(speakers_err)?;
             }
             if let Some(r) = &mut rollup {
                 r.add(&done.speakers);
             }
             if let Some(w) = &mut docs_w {
-                w.write(&done.document)?;
+                w.write(&done.document).with_context(docs_err)?;
+            }
+            // One write per batch of up to 16 documents: no cost to speak
+            // of, and a pipe's reader is never kept waiting for rows that
+            // are done.
+            if done.ends_batch {
+                claims_w.flush().with_context(claims_err)?;
             }
             progress.inc(1);
             // No bar drawn (--quiet, or not a terminal): no message to format.
@@ -630,22 +791,22 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     };
     claims_w.flush().with_context(claims_err)?;
     if let Some(w) = &mut docs_w {
-        w.flush()?;
+        w.flush().with_context(docs_err)?;
     }
     if let Some(w) = &mut speakers_w {
-        w.flush()?;
+        w.flush().with_context(speakers_err)?;
     }
     summary.elapsed_seconds = started.elapsed().as_secs_f64();
-    if let (Some(path), Some(r)) = (&args.speakers_summary, &rollup) {
+    if let (Some((file, name)), Some(r)) = (summary_out, &rollup) {
+        let err = || format!("{name}: cannot write");
         let mut w: RecordWriter<_, SpeakerSummaryRecord> =
-            RecordWriter::new(Format::Csv, create(path)?, csv_opts)?;
+            RecordWriter::new(Format::Csv, file, csv_opts).with_context(err)?;
         for rec in r.records() {
-            w.write(&rec)?;
+            w.write(&rec).with_context(err)?;
         }
-        w.flush()?;
+        w.flush().with_context(err)?;
     }
-    if let Some(dir) = &args.out_dir {
-        let path = dir.join("summary.json");
+    if let (Some(mut file), Some(path)) = (json_out, &json_path) {
         let json = serde_json::json!({
             "documents": summary.documents,
             "ok": summary.ok,
@@ -656,8 +817,9 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             "elapsed_seconds": summary.elapsed_seconds,
             "mb_per_second": summary.mb_per_second(),
         });
-        fs::write(&path, format!("{json:#}\n"))
-            .with_context(|| format!("{}: cannot write", path.display()))?;
+        file.write_all(format!("{json:#}\n").as_bytes())
+            .and_then(|()| file.flush())
+            .with_context(|| write_error(Some(path)))?;
     }
     progress.finish_and_clear();
     if !args.quiet {

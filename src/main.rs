@@ -55,7 +55,9 @@ enum EvalFormat {
 
 #[derive(Parser)]
 struct EvalArgs {
-    /// Gold directory with `text/*.txt` and `attributions/*.ann`.
+    /// Gold directory (PolNeAR's layout): `text/NAME.txt` and, for each,
+    /// `attributions/NAME.ann` or `attributions/NAME_ANNOTATOR.ann` (the
+    /// first in sorted order when there are several).
     #[arg(long)]
     gold: PathBuf,
     /// Output format: a table, or JSON for scripts.
@@ -66,7 +68,7 @@ struct EvalArgs {
     lexicon: Vec<PathBuf>,
     /// Also write every span that did not match exactly (missed, spurious,
     /// or with other boundaries) to this file as JSON Lines, for error
-    /// analysis.
+    /// analysis (`-` is refused: standard output has the scores).
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
 }
@@ -208,6 +210,7 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
     // gzip, UTF-16, HTML reduced to text, one document per JSON Lines line
     // or CSV record, `-` for standard input.
     let mut inputs = discover_sources(&args.paths)?;
+    extract_cmd::skip_old_outputs(&args.paths, &mut inputs);
     extract_cmd::warn_shared_ids(&make_ids_unique(&mut inputs));
     let opts = SourceOptions {
         encoding: Encoding::Utf8,
@@ -283,6 +286,11 @@ fn one_line(sentence: &str) -> String {
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
     use whosaid_eval::{Relation, Scorer, load_gold, render_table};
+    if args.errors.as_ref().is_some_and(|p| p.as_os_str() == "-") {
+        // Not a file named `-`: the scores are on standard output, and the
+        // two interleaved there could not be read back.
+        anyhow::bail!("--errors -: standard output is for the scores; give --errors a file name");
+    }
     let extractor = Extractor::new(load_lexicon(&args.lexicon)?);
     let gold = load_gold(&args.gold)?;
     for name in &gold.report.texts_without_annotations {

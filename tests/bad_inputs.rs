@@ -148,7 +148,8 @@ fn a_directory_of_bad_documents_is_accounted_for() {
         ("b-empty.txt", "empty"),
         ("c-blank.txt", "empty"),
         ("d-binary.txt", "error"),
-        ("e-nul.txt", "ok"),
+        // A NUL is no text (as `whosaid check` has it): a binary file.
+        ("e-nul.txt", "error"),
         ("f-invalid.txt", "error"),
         ("g-utf16le.txt", "ok"),
         ("h-utf16be.txt", "ok"),
@@ -156,9 +157,9 @@ fn a_directory_of_bad_documents_is_accounted_for() {
         ("j-crlf.txt", "ok"),
         ("k-cr.txt", "ok"),
         ("l1", "ok"),
-        ("2", "error"),
+        ("l-bad.jsonl:2", "error"),
         ("l3", "error"),
-        ("4", "ok"),
+        ("l-bad.jsonl:4", "ok"),
         ("l5", "error"),
         ("m-notext.csv", "error"),
         ("n1", "ok"),
@@ -177,6 +178,7 @@ fn a_directory_of_bad_documents_is_accounted_for() {
         ("d-binary.txt", "byte 8"),
         ("f-invalid.txt", "byte 15"),
         ("i-latin1.txt", "byte 7"),
+        ("e-nul.txt", "not a text file"),
         ("l-bad.jsonl:2", "not a JSON object"),
         ("l-bad.jsonl:3", "no string field \"text\""),
         ("l-bad.jsonl:5", "no string field \"text\""),
@@ -204,13 +206,12 @@ fn a_directory_of_bad_documents_is_accounted_for() {
     let ids: std::collections::BTreeSet<&str> = claims.iter().map(|c| c[0].as_str()).collect();
     for id in [
         "a-good.txt",
-        "e-nul.txt",
         "g-utf16le.txt",
         "h-utf16be.txt",
         "j-crlf.txt",
         "k-cr.txt",
         "l1",
-        "4",
+        "l-bad.jsonl:4",
         "n1",
         "o-dir.txt/inner.txt",
     ] {
@@ -222,12 +223,12 @@ fn a_directory_of_bad_documents_is_accounted_for() {
 }
 
 /// The JSON Lines claims stream carries error lines at their place, and
-/// offsets hold across UTF-16, CRLF, lone CR and NUL bytes.
+/// offsets hold across UTF-16, CRLF, lone CR and a stray control character.
 #[test]
 fn jsonl_stream_keeps_errors_in_place_and_offsets_hold() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path();
-    let text = format!("{GOOD}\r\nJosé Ñúñez said \"it\u{0}was \u{1F600} over.\"\rHe said so.");
+    let text = format!("{GOOD}\r\nJosé Ñúñez said \"it\u{1}was \u{1F600} over.\"\rHe said so.");
     fs::write(p.join("a.txt"), utf16(&text, true)).unwrap();
     fs::write(p.join("b.txt"), b"\xff\xfe\x00").unwrap(); // UTF-16 with an odd byte
     fs::write(p.join("c.txt"), &text).unwrap();
@@ -280,13 +281,44 @@ fn empty_and_blank_inputs_exit_0() {
         let r = run(&["check", f], p);
         assert_eq!(r.code, 0, "check {f}: {}", r.stderr);
     }
-    // An empty CSV has no header, so no text column: reported, exit 1.
-    let r = run(&["extract", "-q", "e.csv"], p);
-    assert!(
-        r.code == 0 || (r.code == 1 && r.stderr.contains("e.csv")),
-        "{}",
-        r.stderr
-    );
+    // A 0-byte CSV holds no document, as a 0-byte JSON Lines file: not a
+    // CSV without the text column.
+    let r = run(&["extract", "-q", "--id-column", "id", "e.csv"], p);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert_eq!(r.stdout.lines().count(), 1, "header only");
+}
+
+#[test]
+fn a_json_array_is_one_error_with_a_hint() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    // What a JSON export looks like, pretty-printed or on one line.
+    fs::write(
+        p.join("a.json"),
+        "[\n  {\"id\": \"n1\", \"text\": \"The mayor said so.\"},\n  {\"id\": \"n2\", \"text\": \"She said no.\"}\n]\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("b.json"),
+        "[{\"id\": \"n1\", \"text\": \"The mayor said so.\"}]",
+    )
+    .unwrap();
+    for f in ["a.json", "b.json"] {
+        let r = run(&["extract", "-q", "--format", "jsonl", f], p);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        let lines = jsonl(&r.stdout);
+        assert_eq!(lines.len(), 1, "{}", r.stdout);
+        assert_eq!(lines[0]["doc_id"], f);
+        assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!(
+                "{f}: a JSON array, not JSON Lines (one JSON object per line)"
+            )),
+            "{}",
+            r.stderr
+        );
+    }
 }
 
 #[test]

@@ -306,3 +306,71 @@ fn eval_scores_against_brat_gold() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no/such/gold"));
 }
+
+#[test]
+fn dash_is_refused_where_a_folder_or_second_report_is_wanted() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "The mayor said that the bridge will open.",
+    )
+    .unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "--out-dir", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("--out-dir -"), "{err}");
+    assert!(
+        !dir.path().join("-").exists(),
+        "a folder named '-' was made"
+    );
+    // eval's scores are on standard output: the mismatches cannot be.
+    let gold = dir.path().join("gold");
+    fs::create_dir_all(gold.join("text")).unwrap();
+    fs::create_dir_all(gold.join("attributions")).unwrap();
+    fs::write(gold.join("text/a.txt"), "The mayor said so.").unwrap();
+    fs::write(gold.join("attributions/a_X.ann"), "").unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["eval", "--gold", "gold", "--errors", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("--errors -"), "{err}");
+    assert!(
+        !dir.path().join("-").exists(),
+        "a file named '-' was written"
+    );
+}
+
+#[test]
+fn eval_reads_an_ann_file_named_as_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path();
+    fs::create_dir_all(gold.join("text")).unwrap();
+    fs::create_dir_all(gold.join("attributions")).unwrap();
+    fs::write(gold.join("text/a.txt"), "Obama said so.").unwrap();
+    fs::write(
+        gold.join("attributions/a.ann"),
+        "T1\tSource 0 5\tObama\nT2\tCue 6 10\tsaid\nE1\tAttribution:T2 Cue:T2 Source:T1\n",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["eval", "--format", "json", "--gold"])
+        .arg(gold)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("no annotation file"), "{err}");
+    let scores: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        scores["cue"]["n_gold"], 1,
+        "the gold cue is counted: {scores}"
+    );
+    assert_eq!(scores["source"]["n_gold"], 1, "{scores}");
+}

@@ -549,3 +549,337 @@ fn messages_say_what_and_where_once() {
         assert!(err.contains("standard output: cannot write"), "{err}");
     }
 }
+
+/// The `doc_id`s of documents.csv under `out`.
+fn document_ids(out: &Path) -> Vec<String> {
+    read_csv(&out.join("documents.csv"))
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect()
+}
+
+#[test]
+fn hidden_files_and_folders_are_not_walked_into() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    for sub in [".git", ".ipynb_checkpoints", "__MACOSX", "news"] {
+        fs::create_dir_all(c.join(sub)).unwrap();
+    }
+    fs::write(c.join("news/story.txt"), SAID).unwrap();
+    // What a zip from a Mac, git and Jupyter leave beside the articles.
+    fs::write(c.join("news/._story.txt"), b"\x00\x05\x16\x07\x00\x02").unwrap();
+    fs::write(c.join("__MACOSX/story.txt"), SAID).unwrap();
+    fs::write(c.join(".git/description.txt"), SAID).unwrap();
+    fs::write(c.join(".ipynb_checkpoints/story-checkpoint.txt"), SAID).unwrap();
+    fs::write(c.join(".notes.md"), SAID).unwrap();
+    let out = dir.path().join("out");
+    whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(0);
+    assert_eq!(document_ids(&out), ["news/story.txt"]);
+    // Named on the command line, a hidden file is read.
+    whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(&out)
+        .arg(c.join(".notes.md"))
+        .assert()
+        .code(0);
+    assert_eq!(document_ids(&out), [".notes.md"]);
+}
+
+#[test]
+fn a_binary_file_is_an_error_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir_all(&c).unwrap();
+    fs::write(c.join("a.txt"), SAID).unwrap();
+    // Valid UTF-8, but a NUL and control bytes: no article.
+    fs::write(
+        c.join("image.txt"),
+        b"GIF89a\x01\x00\x01\x00\x00\x00\x00\x02\x02D\x01\x00;",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    whosaid()
+        .args(["extract", "-q", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(1);
+    let rows = read_csv(&out.join("documents.csv"));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1][0], "image.txt");
+    assert_eq!(rows[1][5], "error");
+    assert!(rows[1][6].contains("not a text file"), "{rows:?}");
+    // Under --encoding auto too, where the bytes decode as Windows-1252.
+    fs::write(
+        c.join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8",
+    )
+    .unwrap();
+    whosaid()
+        .args(["extract", "-q", "--encoding", "auto", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(1);
+    let rows = read_csv(&out.join("documents.csv"));
+    assert!(rows[1][6].contains("not a text file"), "{rows:?}");
+}
+
+#[test]
+fn a_mistyped_id_column_or_field_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(root.join("a.csv"), format!("doc_id,text\nx1,{SAID}\n")).unwrap();
+    // A CSV without the id column asked for: an error naming file, column
+    // and the columns there are, as for the text column.
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "--id-column", "docid", "a.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("a.csv: no column \"docid\" in the CSV header; columns are: doc_id, text"),
+        "{err}"
+    );
+    assert!(out.stdout.ends_with(b"target_text\n"), "no rows");
+    // JSON Lines: a record without the field named is said once per file,
+    // and still processed.
+    fs::write(
+        root.join("b.jsonl"),
+        format!("{{\"doc_id\": \"n1\", \"text\": \"{SAID}\"}}\n{{\"doc_id\": \"n2\", \"text\": \"{SAID}\"}}\n"),
+    )
+    .unwrap();
+    let out = whosaid()
+        .current_dir(root)
+        .args([
+            "extract",
+            "-q",
+            "--format",
+            "jsonl",
+            "--id-field",
+            "docid",
+            "b.jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("warning").count(), 1, "{err}");
+    assert!(err.contains("b.jsonl:1: no field \"docid\""), "{err}");
+    let (_, ids) = jsonl_rows(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(ids, ["b.jsonl:1", "b.jsonl:2"]);
+    // Without --id-field, the default `id` may be absent: no warning.
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "b.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+}
+
+#[test]
+fn a_record_without_an_id_cannot_take_another_records_id() {
+    // Line 2 has no id; the record on line 1 is called "2".
+    let stdin =
+        format!("{{\"id\": 2, \"text\": \"{SAID}\"}}\n{{\"id\": null, \"text\": \"{SAID}\"}}\n");
+    let out = whosaid()
+        .args([
+            "extract",
+            "-q",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ])
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let (_, ids) = jsonl_rows(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(ids, ["2", "-:2"]);
+}
+
+#[test]
+fn an_excluded_folder_name_leaves_out_all_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    for sub in ["drafts", "news/drafts", "news/2019"] {
+        fs::create_dir_all(c.join(sub)).unwrap();
+    }
+    for f in [
+        "drafts/a.txt",
+        "news/drafts/b.txt",
+        "news/2019/c.txt",
+        "d.txt",
+    ] {
+        fs::write(c.join(f), SAID).unwrap();
+    }
+    let out = dir.path().join("out");
+    // A name without a slash matches at any depth, as in ripgrep; a path
+    // with one is taken from the top.
+    for (glob, want) in [
+        ("!drafts", &["d.txt", "news/2019/c.txt"][..]),
+        (
+            "!drafts/**",
+            &["d.txt", "news/2019/c.txt", "news/drafts/b.txt"][..],
+        ),
+    ] {
+        whosaid()
+            .args(["extract", "-q", "-g", glob, "--out-dir"])
+            .arg(&out)
+            .arg(&c)
+            .assert()
+            .code(0);
+        assert_eq!(document_ids(&out), want, "{glob}");
+    }
+    // A path under the folder excludes that folder only.
+    whosaid()
+        .args(["extract", "-q", "-g", "!news/drafts", "--out-dir"])
+        .arg(&out)
+        .arg(&c)
+        .assert()
+        .code(0);
+    assert_eq!(
+        document_ids(&out),
+        ["d.txt", "drafts/a.txt", "news/2019/c.txt"]
+    );
+}
+
+#[test]
+fn an_earlier_runs_outputs_in_the_corpus_are_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("c3");
+    fs::create_dir_all(&c).unwrap();
+    fs::write(c.join("a.txt"), SAID).unwrap();
+    fs::write(c.join("other.csv"), format!("id,text\nx1,{SAID}\n")).unwrap();
+    whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "c3", "--out-dir", "c3/out"])
+        .args(["--speakers-summary", "c3/rollup.csv", "--excel"])
+        .assert()
+        .code(0);
+    // Another run, another out-dir: the first run's tables are no corpus.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "c3", "--out-dir", "out2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(document_ids(&dir.path().join("out2")), ["a.txt", "x1"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("c3/out/claims.csv and 3 more: not read"),
+        "{err}"
+    );
+    // Named, such a file is read.
+    whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "--text-column", "content_text"])
+        .args(["c3/out/claims.csv", "--out-dir", "out3"])
+        .assert()
+        .code(0);
+    assert_eq!(document_ids(&dir.path().join("out3")).len(), 2);
+}
+
+#[test]
+fn an_input_named_as_the_output_is_refused_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "-o", "./a.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("a.txt: named as an input and written as an output"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(dir.path().join("a.txt")).unwrap(), SAID);
+}
+
+#[test]
+fn outputs_are_checked_before_the_work_and_write_errors_name_them() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), SAID).unwrap();
+    // A roll-up that cannot be written fails before any claim is printed.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt"])
+        .args(["--speakers-summary", "no/such/folder/s.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no/such/folder/s.csv"), "{err}");
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "", "work was done");
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    // A full disk under --speakers or documents.csv: the file is named.
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "-o", "claims.csv"])
+        .args(["--speakers", "/dev/full"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("/dev/full: cannot write"), "{err}");
+    fs::create_dir_all(dir.path().join("out")).unwrap();
+    std::os::unix::fs::symlink("/dev/full", dir.path().join("out/documents.csv")).unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "--out-dir", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("out/documents.csv: cannot write"), "{err}");
+}
+
+#[test]
+fn rows_of_a_live_pipe_come_out_batch_by_batch() {
+    use std::io::{BufRead, Write};
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+        .args(["extract", "-q", "--jobs", "1", "--input-format", "jsonl"])
+        .args(["--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    // One batch (16 documents), and the pipe left open.
+    for i in 0..16 {
+        writeln!(stdin, "{{\"id\": \"n{i}\", \"text\": \"{SAID}\"}}").unwrap();
+    }
+    stdin.flush().unwrap();
+    let first = rx.recv_timeout(std::time::Duration::from_secs(30));
+    drop(stdin);
+    let rest: Vec<String> = rx.iter().collect();
+    child.wait().unwrap();
+    reader.join().unwrap();
+    let first = first.expect("no row before the end of the input");
+    assert!(first.starts_with("{\"doc_id\":\"n0\""), "{first}");
+    assert_eq!(rest.len(), 15);
+}

@@ -105,6 +105,31 @@ pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocEr
     .map_err(|bad| DocError::Encoding { offset: bad.offset })
 }
 
+/// Where decoded text shows itself binary: its first NUL, or its first C0
+/// control character when they make up at least one in ten characters (and
+/// four or more): a few colour escapes in a short text are still text. Tab,
+/// line breaks, form feed, vertical tab (Word's line break) and a DOS
+/// end-of-file mark are text. Returns the byte offset in `text`.
+///
+/// Both `whosaid extract` (a binary file is an error row) and `whosaid
+/// check` (a binary file is refused) decide by this.
+pub fn binary_at(text: &str) -> Option<usize> {
+    if let Some(at) = text.find('\0') {
+        return Some(at);
+    }
+    let control =
+        |c: char| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1a}');
+    let (mut chars, mut controls, mut first) = (0usize, 0usize, None);
+    for (at, c) in text.char_indices() {
+        chars += 1;
+        if control(c) {
+            controls += 1;
+            first.get_or_insert(at);
+        }
+    }
+    first.filter(|_| controls >= 4 && controls * 10 >= chars)
+}
+
 fn plain(text: String) -> Decoded {
     Decoded { text, note: None }
 }
@@ -355,6 +380,18 @@ impl<R: BufRead> Read for Utf16Reader<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_text_is_told_by_nuls_or_many_control_characters() {
+        assert_eq!(binary_at("GIF89a\u{1}\0\u{1}"), Some(7));
+        assert_eq!(binary_at("\u{1}\u{2}\u{3}\u{4} ab"), Some(0));
+        // A few colour escapes in a sentence, tabs and form feeds are text.
+        assert_eq!(
+            binary_at("\u{1b}[1mHe\u{1b}[0m said it was \u{1b}[1mfine\u{1b}[0m, and she agreed."),
+            None
+        );
+        assert_eq!(binary_at("a\tb\r\n\u{c}c\u{b}d\u{1a}"), None);
+    }
 
     #[test]
     fn utf16_without_bom_is_told_by_its_zero_bytes() {

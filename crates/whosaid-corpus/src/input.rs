@@ -21,7 +21,8 @@ pub enum CorpusError {
         /// What is wrong with it.
         message: String,
     },
-    /// A CSV file has no column with the requested text field.
+    /// A CSV file has no column with the requested text field, or with the
+    /// id field the user named.
     #[error(
         "{}: no column {column:?} in the CSV header; columns are: {}",
         path.display(),
@@ -69,6 +70,28 @@ pub enum DocError {
         /// (decompressed, BOM-free) stream. Inside a quoted CSV field the
         /// quotes before it are not counted, so it may be a little short.
         offset: u64,
+    },
+    /// A file that is not text (see [`binary_at`](crate::binary_at)): read
+    /// as text it would give no sentence and no error.
+    #[error(
+        "{file}: not a text file: a NUL or control character at byte {offset} of the decoded text"
+    )]
+    Binary {
+        /// The file, `-` for standard input.
+        file: String,
+        /// Byte offset of the first NUL or control character in the
+        /// decoded text.
+        offset: usize,
+    },
+    /// A JSON Lines source that is one JSON array (`[{…}, {…}]`, as a
+    /// `.json` export often is): one error for the file, where each of its
+    /// lines would be an error of its own.
+    #[error(
+        "{file}: a JSON array, not JSON Lines (one JSON object per line); convert it with jq -c '.[]'"
+    )]
+    JsonArray {
+        /// The file, `-` for standard input.
+        file: String,
     },
     /// A JSON Lines line that is not a JSON object.
     #[error("{file}:{line}: not a JSON object: {message}")]
@@ -157,8 +180,9 @@ fn is_source_file(path: &Path) -> bool {
 /// ripgrep's `--glob`: `pattern` includes, `!pattern` excludes. A pattern is
 /// matched against the path relative to the directory and against the file
 /// name (`*.txt`, `2019-*`, `drafts/**`); with any include pattern, only
-/// files matching one are taken; an exclude always wins. Files named
-/// directly on the command line are always taken.
+/// files matching one are taken; an exclude always wins, and one that
+/// matches a folder (`!drafts`, `!drafts/**`) leaves out all it holds.
+/// Files named directly on the command line are always taken.
 #[derive(Debug, Clone, Default)]
 pub struct Globs {
     include: Option<globset::GlobSet>,
@@ -338,6 +362,13 @@ fn walk(
             unlistable(root, dir, excluded, out);
             return Ok(());
         };
+        // Hidden files and folders (`.git/`, `.ipynb_checkpoints/`, macOS's
+        // `._story.txt` resource forks) and the `__MACOSX/` folder of a zip
+        // are no articles: skipped, as ripgrep and `whosaid check` skip
+        // them. A path named on the command line is still read.
+        if is_hidden(&entry.file_name()) {
+            continue;
+        }
         let path = entry.path();
         // Symlinks are followed for files but not for directories, so a link
         // loop cannot recurse forever.
@@ -353,7 +384,11 @@ fn walk(
             continue;
         };
         if ft.is_dir() {
-            walk(root, &path, wanted, excluded, out)?;
+            // `!drafts` leaves the folder out with all it holds, as in
+            // ripgrep, not only a file of that name.
+            if !excluded(&path) {
+                walk(root, &path, wanted, excluded, out)?;
+            }
             continue;
         }
         // A link to a directory is not walked; a link to a file, or a
@@ -368,6 +403,13 @@ fn walk(
         }
     }
     Ok(())
+}
+
+/// Whether a directory entry is left out of walks: a name starting with
+/// `.`, or `__MACOSX`.
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    name.starts_with(b".") || name == b"__MACOSX"
 }
 
 /// Takes a directory that cannot be listed as an input of its own, which

@@ -29,12 +29,15 @@ mod input;
 mod source;
 
 pub use driver::{Batch, run_ordered, run_ordered_batches};
-pub use encoding::{Decoded, Encoding, WINDOWS_1252_NOTE, decode_bytes, decode_windows_1252};
+pub use encoding::{
+    Decoded, Encoding, WINDOWS_1252_NOTE, binary_at, decode_bytes, decode_windows_1252,
+};
 pub use html::{decode_entities, strip_html};
 pub use input::{
     CorpusError, DocError, Globs, InputDoc, SOURCE_EXTENSIONS, discover, discover_sources,
     discover_sources_with, display_path, make_ids_unique, read_document,
 };
 pub use source::{
-    InputFormat, Record, Records, SourceOptions, open_input, open_source, open_stream,
+    InputFormat, MISSING_ID_NOTE, Record, Records, SourceOptions, open_input, open_source,
+    open_stream,
 };

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use flate2::read::MultiGzDecoder;
 use serde_json::Value;
 
-use crate::encoding::{BadUtf8, Decoded, Encoding, decode_chunk, normalize_stream};
+use crate::encoding::{BadUtf8, Decoded, Encoding, binary_at, decode_chunk, normalize_stream};
 use crate::html::strip_html;
 use crate::input::{CorpusError, DocError, InputDoc};
 
@@ -75,8 +75,15 @@ pub struct SourceOptions {
     /// The format; `Auto` infers it from the file name.
     pub format: InputFormat,
     /// JSONL field or CSV column holding the document id. When a record
-    /// has none, its 1-based line number is the id.
+    /// has none, its id is the source's id and its 1-based line number,
+    /// `news.jsonl:7` (`-:7` on standard input), which no id of another
+    /// record or file can be.
     pub id_field: String,
+    /// The user named `id_field`: a CSV file without that column is an
+    /// error, as one without the text column is, and a JSON Lines record
+    /// without that field gets [`MISSING_ID_NOTE`], where the default `id`
+    /// may well be absent from a corpus that has no ids.
+    pub id_named: bool,
     /// JSONL field or CSV column holding the document text.
     pub text_field: String,
     /// How bytes become text.
@@ -88,18 +95,25 @@ impl Default for SourceOptions {
         SourceOptions {
             format: InputFormat::Auto,
             id_field: "id".to_string(),
+            id_named: false,
             text_field: "text".to_string(),
             encoding: Encoding::Auto,
         }
     }
 }
 
+/// The note on a JSON Lines record without the id field the user named
+/// ([`SourceOptions::id_named`]): its id is the source's and its line
+/// number instead.
+pub const MISSING_ID_NOTE: &str = "no id field: the id is the file and line";
+
 /// One document read from a source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
     /// The document id: for a text or HTML file its file name (`-` for
-    /// standard input); for JSONL and CSV the id field, or the 1-based line
-    /// number when the record has none.
+    /// standard input); for JSONL and CSV the id field, or the source's id
+    /// and the record's 1-based line number (`news.jsonl:7`) when the
+    /// record has none.
     pub id: String,
     /// Where the document came from: the path, plus `:line` for JSONL and
     /// CSV records.
@@ -233,11 +247,14 @@ fn open_reader(
         InputFormat::Jsonl => State::Jsonl(JsonlDocs {
             reader,
             file,
+            source_id: id,
+            seen_line: false,
             line: 0,
             offset: 0,
             buf: Vec::new(),
             done: false,
             id_field: opts.id_field.clone(),
+            id_named: opts.id_named,
             text_field: opts.text_field.clone(),
             encoding: opts.encoding,
         }),
@@ -245,6 +262,7 @@ fn open_reader(
             reader,
             path.to_path_buf(),
             file,
+            id,
             opts,
         )?)),
     };
@@ -300,10 +318,22 @@ impl WholeDoc {
                 None,
             ),
             Ok(_) => match decode_chunk(bytes, self.encoding) {
-                Ok(Decoded { text, note }) => {
-                    let text = if self.html { strip_html(&text) } else { text };
-                    (Ok(text), note)
-                }
+                Ok(Decoded { text, note }) => match binary_at(&text) {
+                    // A binary file (an image, a PDF, a word processor's
+                    // file named .txt) is refused, as `whosaid check`
+                    // refuses it: read as text it gave no claim and no error.
+                    Some(offset) => (
+                        Err(DocError::Binary {
+                            file: self.file.clone(),
+                            offset,
+                        }),
+                        None,
+                    ),
+                    None => {
+                        let text = if self.html { strip_html(&text) } else { text };
+                        (Ok(text), note)
+                    }
+                },
                 Err(bad) => (Err(encoding_error(&self.file, 1, 0, bad)), None),
             },
         };
@@ -339,6 +369,10 @@ const KEEP_BUF: usize = 1 << 20;
 struct JsonlDocs {
     reader: Box<dyn BufRead + Send>,
     file: String,
+    /// The source's own id, the stem of a record's fallback id.
+    source_id: String,
+    /// A line that is not blank was read: the first one tells a JSON array.
+    seen_line: bool,
     /// 1-based number of the line last read.
     line: u64,
     /// Byte offset of the next line.
@@ -346,6 +380,7 @@ struct JsonlDocs {
     buf: Vec<u8>,
     done: bool,
     id_field: String,
+    id_named: bool,
     text_field: String,
     encoding: Encoding,
 }
@@ -366,6 +401,20 @@ impl JsonlDocs {
                     if self.buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
+                    let first = !std::mem::replace(&mut self.seen_line, true);
+                    if first && self.buf.trim_ascii_start().starts_with(b"[") {
+                        // The file is one JSON array: said once, and read
+                        // no further, as none of its lines is a document.
+                        self.done = true;
+                        return Some(Record {
+                            id: self.source_id.clone(),
+                            source: self.file.clone(),
+                            text: Err(DocError::JsonArray {
+                                file: self.file.clone(),
+                            }),
+                            note: None,
+                        });
+                    }
                     return Some(self.record(start));
                 }
                 Err(e) => {
@@ -374,7 +423,7 @@ impl JsonlDocs {
                     self.done = true;
                     let line = self.line + 1;
                     return Some(Record {
-                        id: line.to_string(),
+                        id: fallback_id(&self.source_id, line),
                         source: format!("{}:{line}", self.file),
                         text: Err(DocError::ReadAt {
                             file: self.file.clone(),
@@ -392,7 +441,7 @@ impl JsonlDocs {
     fn record(&mut self, start: u64) -> Record {
         let line = self.line;
         let mut rec = Record {
-            id: line.to_string(),
+            id: fallback_id(&self.source_id, line),
             source: format!("{}:{line}", self.file),
             text: Ok(String::new()),
             note: None,
@@ -418,7 +467,15 @@ impl JsonlDocs {
             }
         };
         match obj.get(&self.id_field) {
-            // An empty id would collide across records; the line number
+            // A field named on the command line and absent is most likely
+            // misspelt: said, where a missing default `id` is not.
+            None if self.id_named => {
+                rec.note = Some(match rec.note.take() {
+                    Some(n) => format!("{n}; {MISSING_ID_NOTE}"),
+                    None => MISSING_ID_NOTE.to_string(),
+                });
+            }
+            // An empty id would collide across records; the fallback
             // cannot.
             None | Some(Value::Null) => {}
             Some(Value::String(s)) if s.trim().is_empty() => {}
@@ -441,6 +498,8 @@ impl JsonlDocs {
 struct CsvDocs {
     reader: csv::Reader<Box<dyn BufRead + Send>>,
     file: String,
+    /// The source's own id, the stem of a record's fallback id.
+    source_id: String,
     record: csv::ByteRecord,
     id_col: Option<usize>,
     text_col: usize,
@@ -453,6 +512,7 @@ impl CsvDocs {
         reader: Box<dyn BufRead + Send>,
         path: PathBuf,
         file: String,
+        source_id: String,
         opts: &SourceOptions,
     ) -> Result<CsvDocs, CorpusError> {
         let mut reader = csv::ReaderBuilder::new()
@@ -482,7 +542,8 @@ impl CsvDocs {
                     .position(|n| n.trim().eq_ignore_ascii_case(want.trim()))
             })
         };
-        let Some(text_col) = find(&opts.text_field) else {
+        let empty = headers.is_empty();
+        let Some(text_col) = find(&opts.text_field).or(empty.then_some(0)) else {
             return Err(CorpusError::MissingColumn {
                 path,
                 column: opts.text_field.clone(),
@@ -490,14 +551,24 @@ impl CsvDocs {
             });
         };
         let id_col = find(&opts.id_field);
+        if id_col.is_none() && opts.id_named && !empty {
+            return Err(CorpusError::MissingColumn {
+                path,
+                column: opts.id_field.clone(),
+                available: names,
+            });
+        }
         Ok(CsvDocs {
             reader,
             file,
+            source_id,
             record: csv::ByteRecord::new(),
             id_col,
             text_col,
             encoding: opts.encoding,
-            done: false,
+            // A 0-byte file has no header and no record: no document, as a
+            // 0-byte JSON Lines file has none, not a missing column.
+            done: empty,
         })
     }
 
@@ -535,7 +606,7 @@ impl CsvDocs {
                     _ => None,
                 };
                 Some(Record {
-                    id: id.unwrap_or_else(|| line.to_string()),
+                    id: id.unwrap_or_else(|| fallback_id(&self.source_id, line)),
                     source: format!("{}:{line}", self.file),
                     text,
                     note: None,
@@ -558,7 +629,7 @@ impl CsvDocs {
         let line = pos.as_ref().map_or(0, csv::Position::line);
         let base = pos.as_ref().map_or(0, csv::Position::byte);
         let mut rec = Record {
-            id: line.to_string(),
+            id: fallback_id(&self.source_id, line),
             source: format!("{}:{line}", self.file),
             text: Ok(String::new()),
             note: None,
@@ -585,6 +656,13 @@ impl CsvDocs {
         };
         rec
     }
+}
+
+/// The id of a record without one: its source's id and line number. A
+/// bare line number would clash with a record whose id is that number, and
+/// with the same line of another file.
+fn fallback_id(source_id: &str, line: u64) -> String {
+    format!("{source_id}:{line}")
 }
 
 fn error_line(e: &csv::Error) -> Option<u64> {

@@ -1,5 +1,6 @@
 //! Loading a gold directory laid out as PolNeAR: `DIR/text/<article>.txt`
-//! and `DIR/attributions/<article>_<annotator>.ann`.
+//! and `DIR/attributions/<article>_<annotator>.ann`, or BRAT's own
+//! `<article>.ann`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +17,8 @@ pub struct GoldDoc {
     /// The article name: the text file's name without `.txt`.
     pub name: String,
     /// The annotator id (the part of the `.ann` name after the last `_`),
-    /// or `None` if the article has no `.ann` file.
+    /// empty for a file named `<article>.ann`, or `None` if the article has
+    /// no `.ann` file.
     pub annotator: Option<String>,
     /// The article text, with any leading byte order mark removed: offsets
     /// count from here.
@@ -37,8 +39,9 @@ pub struct LoadReport {
     pub other_annotators: usize,
     /// Articles without any `.ann` file; they are loaded with no relations.
     pub texts_without_annotations: Vec<String>,
-    /// `.ann` files whose name is not `<article>_<annotator>.ann` for any
-    /// article in `text/`; they are ignored.
+    /// `.ann` files whose name is neither `<article>.ann` nor
+    /// `<article>_<annotator>.ann` for any article in `text/`; they are
+    /// ignored.
     pub unmatched_annotation_files: Vec<String>,
 }
 
@@ -102,9 +105,10 @@ fn read_utf8(path: &Path) -> Result<String, EvalError> {
 }
 
 /// Loads a gold directory: every `DIR/text/*.txt` becomes a document, with
-/// the relations of the first `DIR/attributions/<article>_<annotator>.ann`
-/// in sorted file-name order (the annotator id is what follows the last
-/// `_`, so article names may contain `_`).
+/// the relations of the first of `DIR/attributions/<article>.ann` (BRAT's
+/// own naming) and `DIR/attributions/<article>_<annotator>.ann` (PolNeAR's,
+/// one file per annotator) in sorted file-name order (the annotator id is
+/// what follows the last `_`, so article names may contain `_`).
 ///
 /// An article without any `.ann` file is kept as a document with no
 /// relations and listed in [`LoadReport::texts_without_annotations`]: in
@@ -129,15 +133,23 @@ pub fn load_gold(dir: impl AsRef<Path>) -> Result<Gold, EvalError> {
         ..LoadReport::default()
     };
 
-    // article -> first annotator in sorted order (anns are sorted).
-    let mut first: BTreeMap<&str, &str> = texts.iter().map(|t| (t.as_str(), "")).collect();
+    // article -> the first annotation file in sorted order (anns are
+    // sorted; `a.ann` comes before `a_x1.ann`): its stem and annotator.
+    let mut first: BTreeMap<&str, Option<(&str, &str)>> =
+        texts.iter().map(|t| (t.as_str(), None)).collect();
     for stem in &anns {
-        let matched = stem
-            .rsplit_once('_')
-            .filter(|(_, annotator)| !annotator.is_empty())
-            .and_then(|(article, annotator)| first.get_mut(article).map(|slot| (slot, annotator)));
+        let stem = stem.as_str();
+        let matched = if first.contains_key(stem) {
+            first.get_mut(stem).map(|slot| (slot, ""))
+        } else {
+            stem.rsplit_once('_')
+                .filter(|(_, annotator)| !annotator.is_empty())
+                .and_then(|(article, annotator)| {
+                    first.get_mut(article).map(|slot| (slot, annotator))
+                })
+        };
         match matched {
-            Some((slot, annotator)) if slot.is_empty() => *slot = annotator,
+            Some((slot, annotator)) if slot.is_none() => *slot = Some((stem, annotator)),
             Some(_) => report.other_annotators += 1,
             None => report
                 .unmatched_annotation_files
@@ -146,23 +158,23 @@ pub fn load_gold(dir: impl AsRef<Path>) -> Result<Gold, EvalError> {
     }
 
     let mut docs = Vec::with_capacity(texts.len());
-    for (name, annotator) in first {
+    for (name, found) in first {
         let text_path = text_dir.join(format!("{name}.txt"));
         let mut text = read_utf8(&text_path)?;
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let (annotator, relations) = if annotator.is_empty() {
-            report.texts_without_annotations.push(name.to_string());
-            (None, Vec::new())
-        } else {
-            let ann_path: PathBuf = ann_dir.join(format!("{name}_{annotator}.ann"));
+        let (annotator, relations) = if let Some((stem, annotator)) = found {
+            let ann_path: PathBuf = ann_dir.join(format!("{stem}.ann"));
             let ann = read_utf8(&ann_path)?;
             let relations = read_ann_for(&ann, &text).map_err(|error| EvalError::Ann {
                 path: ann_path.clone(),
                 error,
             })?;
             (Some(annotator.to_string()), relations)
+        } else {
+            report.texts_without_annotations.push(name.to_string());
+            (None, Vec::new())
         };
         docs.push(GoldDoc {
             name: name.to_string(),

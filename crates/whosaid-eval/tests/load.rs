@@ -51,6 +51,30 @@ fn picks_the_first_annotator_and_reports_mismatches() {
 }
 
 #[test]
+fn an_ann_file_named_as_its_text_is_read() {
+    // BRAT's own naming, without an annotator: text/a.txt, attributions/a.ann.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let d = tmp.path();
+    write(d, "text/a.txt", b"Obama said so.");
+    write(d, "text/b_c.txt", b"Obama said so.");
+    write(d, "attributions/a.ann", ANN_A.as_bytes());
+    write(d, "attributions/a_x1.ann", ANN_B.as_bytes());
+    write(d, "attributions/b_c.ann", ANN_A.as_bytes());
+    let gold = load_gold(d).expect("loads");
+    let r = &gold.report;
+    assert!(r.texts_without_annotations.is_empty(), "{r:?}");
+    assert!(r.unmatched_annotation_files.is_empty(), "{r:?}");
+    assert_eq!(r.other_annotators, 1);
+    for doc in &gold.docs {
+        assert_eq!(doc.annotator.as_deref(), Some(""), "{}", doc.name);
+        assert_eq!(
+            doc.relations,
+            vec![Relation::new(Some(vec![(0, 5)]), Some(vec![(6, 10)]), None)]
+        );
+    }
+}
+
+#[test]
 fn errors_name_the_file_and_line() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let d = tmp.path();
