@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use whosaid_attribution::{Document, Extractor, Lexicon, Span};
-use whosaid_corpus::{DocError, Encoding, decode_bytes};
+use whosaid_corpus::{DocError, Encoding, binary_at, decode_bytes};
 use whosaid_text::OffsetMap;
 use whosaid_text::{Masked, mask_markdown, mask_mdx, mask_plain};
 
@@ -362,28 +362,6 @@ fn line_at<'t>(text: &'t str, map: &OffsetMap, breaks: &[usize], at: usize) -> (
         to -= 1;
     }
     (&text[from..to], map.line_col(from).column)
-}
-
-/// Where a decoded file shows itself binary: its first NUL, or its first
-/// C0 control character when they make up at least one in ten characters
-/// (and four or more): a few colour escapes in a short draft are still
-/// text. Tab, line breaks, form feed, vertical tab (Word's line break) and
-/// a DOS end-of-file mark are text.
-fn binary_at(text: &str) -> Option<usize> {
-    if let Some(at) = text.find('\0') {
-        return Some(at);
-    }
-    let control =
-        |c: char| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1a}');
-    let (mut chars, mut controls, mut first) = (0usize, 0usize, None);
-    for (at, c) in text.char_indices() {
-        chars += 1;
-        if control(c) {
-            controls += 1;
-            first.get_or_insert(at);
-        }
-    }
-    first.filter(|_| controls >= 4 && controls * 10 >= chars)
 }
 
 #[cfg(test)]
