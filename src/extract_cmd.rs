@@ -619,17 +619,18 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     };
     // Every output is created before the work starts, the roll-up (written
     // last) first: a path that cannot be written fails the run at once, not
-    // after the whole corpus was read.
+    // after the whole corpus was read. The output directory comes before
+    // all, as the roll-up may be written into it.
+    if let Some(dir) = &args.out_dir {
+        fs::create_dir_all(dir)
+            .with_context(|| format!("{}: cannot create directory", dir.display()))?;
+    }
     let summary_out = match &args.speakers_summary {
         Some(p) => Some((create(p)?, display_path(p))),
         None => None,
     };
     let (format, claims_out): (Format, Box<dyn Write>) = match (&args.out_dir, &args.output) {
-        (Some(dir), _) => {
-            fs::create_dir_all(dir)
-                .with_context(|| format!("{}: cannot create directory", dir.display()))?;
-            (Format::Csv, Box::new(create(&dir.join("claims.csv"))?))
-        }
+        (Some(dir), _) => (Format::Csv, Box::new(create(&dir.join("claims.csv"))?)),
         (None, Some(p)) => (fmt(args.format), Box::new(create(p)?)),
         (None, None) => (
             fmt(args.format),

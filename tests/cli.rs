@@ -374,3 +374,28 @@ fn eval_reads_an_ann_file_named_as_its_text() {
     );
     assert_eq!(scores["source"]["n_gold"], 1, "{scores}");
 }
+
+#[test]
+fn the_roll_up_may_be_written_into_the_new_output_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "The mayor said that the bridge will open.",
+    )
+    .unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "a.txt", "--out-dir", "out"])
+        .args(["--speakers-summary", "out/rollup.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("out/claims.csv").exists());
+    let rollup = fs::read_to_string(dir.path().join("out/rollup.csv")).unwrap();
+    assert!(rollup.contains("mayor"), "{rollup}");
+}
