@@ -1785,7 +1785,10 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
     if hit.kind == FormKind::Gerund
         && toks[j].lower.ends_with("ing")
         && let Some(d) = aside_dash_start(doc.text().as_bytes(), toks, k)
-        && !(0..d).any(|i| aside_dash_start(doc.text().as_bytes(), toks, i).is_some())
+        // Bounded, so that a sentence of many dashes stays linear; past a
+        // wire dateline's dash ("WASHINGTON (AP) — ").
+        && !(sent.first.max(d.saturating_sub(40))..d)
+            .any(|i| aside_dash_start(doc.text().as_bytes(), toks, i).is_some())
     {
         // "He flipped his choice on the spot - saying he was rooting for
         // …": after a dash a participle continues the clause, as after a
@@ -3147,10 +3150,20 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
         t.is_word()
             && !t.cap
             && !t.is("preposition")
+            && !t.is_time_word()
             && t.lower.len() > 4
             && (t.lower.ends_with("ing") || t.lower.ends_with("ed") || t.lower == "known")
     };
-    if after_quote && e >= s + 3 && participle(&toks[e - 1]) {
+    // Not "Tuesday evening in Geneva", "his older sibling at the rally":
+    // a participle the noun phrase took in has an object or "as" right
+    // after it.
+    if after_quote
+        && e >= s + 3
+        && participle(&toks[e - 1])
+        && toks.get(e).is_some_and(|n| {
+            n.is_word() && (n.lower == "as" || !(n.is("preposition") || n.is_time_word()))
+        })
+    {
         e -= 1;
     }
     // An object pronoun or a hearer is what the verb acts on, never its
@@ -3640,7 +3653,15 @@ fn build_claim(
                     quoted = !quoted;
                     // 'Hall, who calls the mayor a "liar," said': the
                     // comma inside the closing mark closes the clause.
-                    if !quoted && k >= 1 && toks[k - 1].is_punct(",") {
+                    // Not inside a list of quoted words ('the bill "bad,"
+                    // "reckless" and "cruel," voted').
+                    if !quoted
+                        && k >= 1
+                        && toks[k - 1].is_punct(",")
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.is_word() && !matches!(n.lower.as_str(), "and" | "or")
+                        })
+                    {
                         close = k + 1;
                         break;
                     }
@@ -5434,9 +5455,17 @@ fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
     // "assured him it was done", "assured voters he would win": a one-word
     // hearer before a subject pronoun, where "that" was left out (on train
     // 4 contents gained, 1 lost: "convince them they should"); not a
-    // relative word ("asked who they thought …").
+    // relative word ("asked who they thought …") nor "everyone", "anybody".
     let subject_after = |k: usize, t: &Tok| {
-        k == c + 1 && t.is("pronoun") && !matches!(first.lower.as_str(), "who" | "whom" | "whose")
+        k == c + 1
+            && t.is("pronoun")
+            && !matches!(first.lower.as_str(), "who" | "whom" | "whose")
+            // "reminded everybody he saw that …": the pronoun opens a
+            // relative clause after an indefinite hearer.
+            && !matches!(
+                first.lower.as_str(),
+                "everyone" | "everybody" | "anyone" | "anybody" | "someone" | "somebody" | "nobody"
+            )
     };
     if first.is("object-pronoun") && first.lower != "it" {
         return toks

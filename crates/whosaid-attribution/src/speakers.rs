@@ -2924,15 +2924,18 @@ fn formal_names_and_firsts()
 }
 
 /// True when the words before `pos` give a birth name ("was born Peter
-/// Edward Baker", "born as", "née").
+/// Edward Baker", "was born as", "née").
 fn born_before(text: &str, pos: usize) -> bool {
     let before = text.get(..pos).unwrap_or("").trim_end();
     let before = before.strip_suffix(" as").unwrap_or(before);
-    [" born", " née", " nee"].iter().any(|w| {
-        before.len() >= w.len()
-            && before.is_char_boundary(before.len() - w.len())
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-    })
+    // "was born", not "the Ohio born", "her first born".
+    [" was born", " were born", " is born", " née", " nee"]
+        .iter()
+        .any(|w| {
+            before.len() >= w.len()
+                && before.is_char_boundary(before.len() - w.len())
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+        })
 }
 
 /// Links "Ken Starr" and "Kenneth Starr" in one article: a short form of a
@@ -3477,12 +3480,20 @@ pub(crate) fn resolve(
             // Muslim who worshiped at the Islamic Center and who did not
             // want to be named": the modifier makes the source anonymous,
             // and no name inside it speaks.
+            // "who spoke on the record", "identified in the report" are
+            // named: a marker counts with a negation ("not authorized",
+            // "declined to be named") or "off the record".
+            let negated = toks[m..].iter().any(|t| {
+                t.is_negation()
+                    || matches!(t.lower.as_str(), "declined" | "refused" | "off" | "without")
+            });
             anonymous_modifier = toks[m..].iter().any(|t| {
                 t.lower.starts_with("anonym")
-                    || matches!(
-                        t.lower.as_str(),
-                        "authorized" | "named" | "identified" | "publicly" | "record"
-                    )
+                    || (negated
+                        && matches!(
+                            t.lower.as_str(),
+                            "authorized" | "named" | "identified" | "publicly" | "record"
+                        ))
             });
             narrowed = Some(src.end);
             toks.truncate(m);
@@ -4382,8 +4393,6 @@ impl Around {
     }
 }
 
-/// A speaker known by the words of its mention only, with no entity behind
-/// it ("Israeli officials", "a source familiar with the talks").
 /// Where an unnamed source is given a name it goes by: "a protester using
 /// the pseudonym Katya", "a nurse who gave only her first name, Maria", "a
 /// driver who identified himself only as Tom", "one resident, who asked to
@@ -4407,23 +4416,55 @@ fn naming_clause(toks: &[&Tok]) -> Option<usize> {
         return None;
     }
     let w = |i: usize| toks[i].lower.as_str();
-    let naming = |t: &&Tok| {
-        matches!(
-            t.lower.as_str(),
-            "identified" | "identify" | "identifying" | "known" | "introduced" | "gave" | "giving"
-        )
+    // The naming must be the head's own: said of the head right after it
+    // ("the base chief known as Bob"), of itself ("identified himself as",
+    // "asked to be identified as", "gave only her first name"), not of
+    // someone in the description ("a lawyer representing the man known as
+    // El Chapo", "a colleague who introduced her as Dr. Smith").
+    let own = |at: usize| {
+        let before = &toks[..at];
+        let reflexive = before.iter().rev().take(4).any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "himself" | "herself" | "themselves" | "his" | "her" | "their" | "be" | "only"
+            )
+        });
+        let head_only = before
+            .iter()
+            .all(|t| t.is_word() && !t.is("preposition") && !t.lower.ends_with("ing"));
+        reflexive || head_only
     };
     let marker = match (w(s - 2), w(s - 1)) {
         (_, "pseudonym" | "alias") => true,
         // "her first name, Maria", "only his given name, Ali".
-        ("name", ",") => true,
-        ("goes" | "going", "by") => true,
-        (_, "as") => toks[s.saturating_sub(6)..s - 1].iter().any(naming),
+        ("name", ",") => own(s - 2),
+        ("goes" | "going", "by") => own(s - 2),
+        // "known as", "identified himself only as"; not "introduced her
+        // as", "introduced to Madoff as".
+        (_, "as") => (s.saturating_sub(6)..s - 1)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "identified" | "identify" | "known" | "introduced" | "introduce"
+                )
+            })
+            .is_some_and(|k| {
+                own(k)
+                    && toks[k + 1..s - 1].iter().all(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "himself" | "herself" | "themselves" | "only" | "simply" | "publicly"
+                        )
+                    })
+            }),
         _ => false,
     };
     marker.then_some(s)
 }
 
+/// A speaker known by the words of its mention only, with no entity behind
+/// it ("Israeli officials", "a source familiar with the talks").
 fn unnamed(name: impl Into<String>, kind: SpeakerType) -> (Speaker, Option<usize>) {
     (
         Speaker {

@@ -414,6 +414,31 @@ fn a_participle_after_comma_while_has_the_subject_of_the_clause_before() {
 }
 
 #[test]
+fn review_cases_of_the_quotation_and_participle_rules() {
+    // A time word ending the inverted source is no participle.
+    let g = one("\"The talks failed,\" said a diplomat Tuesday evening in Geneva.");
+    assert!(
+        g.source.as_deref().is_some_and(|s| !s.contains("Geneva")),
+        "{g:?}"
+    );
+    // A list of quoted words goes on past the first comma inside a mark.
+    let v =
+        claims("Smith, who called the bill \"bad,\" \"reckless\" and \"cruel,\" voted against it.");
+    let called = v.iter().find(|c| c.cue == "called").expect("called");
+    assert!(
+        called
+            .content
+            .as_deref()
+            .is_some_and(|k| k.contains("cruel")),
+        "{called:?}"
+    );
+    // "everybody he saw": a relative clause, not the start of the content.
+    let v = claims("He reminded everybody he saw that the vote was on Tuesday.");
+    let g = v.iter().find(|c| c.cue == "reminded").expect("reminded");
+    assert_eq!(g.content.as_deref(), Some("the vote was on Tuesday"));
+}
+
+#[test]
 fn told_reporters_that() {
     let g = one("Police Chief Ann Wu told reporters that two suspects were arrested.");
     assert_eq!(g.speaker.as_deref(), Some("Ann Wu"));

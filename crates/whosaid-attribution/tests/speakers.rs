@@ -3861,3 +3861,38 @@ fn a_birth_name_is_the_same_person_not_the_name_they_go_by() {
                 every night,\" Vance said in 2001.";
     assert_speaker(text, "said", 1, "Dusty Vance", SpeakerType::Person);
 }
+
+#[test]
+fn a_name_in_the_description_of_someone_else_does_not_speak() {
+    // After review: the naming must be the source's own.
+    for (text, not) in [
+        (
+            "\"It is a lie,\" said a lawyer representing the man known as El Chapo.",
+            "El Chapo",
+        ),
+        (
+            "\"He is kind,\" said a colleague who introduced her as Dr. Smith.",
+            "Smith",
+        ),
+        (
+            "\"He is kind,\" said a donor who was introduced to Madoff as Bernie.",
+            "Bernie",
+        ),
+    ] {
+        let (name, kind) = speaker_at(text, "said", 1);
+        assert!(
+            kind != SpeakerType::Person && name.as_deref() != Some(not),
+            "{text}: {name:?}"
+        );
+    }
+    // "on the record" and "identified in the report" name the source.
+    let (_, kind) = speaker_at(
+        "Officials who spoke on the record said the plan would pass.",
+        "said",
+        1,
+    );
+    assert_eq!(kind, SpeakerType::Group);
+    // "born" before a name that is no birth name.
+    let text = "John Smith said the plan was good. The Ohio born Jane Smith said she disagreed.";
+    assert_speaker(text, "said", 2, "Jane Smith", SpeakerType::Person);
+}
