@@ -117,12 +117,14 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     // at once, not after every file was checked.
     let existed = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.exists());
     let (report_existed, baseline_existed) = (existed(&args.output), existed(&args.write_baseline));
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::new(
+    // --write-baseline writes no report: -o is then left alone.
+    let out: Option<Box<dyn Write>> = match (&args.output, &args.write_baseline) {
+        (_, Some(_)) => None,
+        (Some(p), None) => Some(Box::new(BufWriter::new(
             std::fs::File::create(p)
                 .with_context(|| format!("{}: cannot create output file", p.display()))?,
-        )),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
+        ))),
+        (None, None) => Some(Box::new(BufWriter::new(io::stdout().lock()))),
     };
     let mut discovered = discover_files(&args.paths);
     // The report written into a searched directory is no draft: a second
@@ -304,6 +306,10 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         Format::Sarif => OutputFormat::Sarif,
         Format::Github => OutputFormat::Github,
         Format::Csv => OutputFormat::Csv,
+    };
+    let Some(mut out) = out else {
+        // Only a --write-baseline run has no report, and it returned above.
+        return Ok(ExitCode::SUCCESS);
     };
     let written = render(format, &diags, &summary, &mut out)
         .map_err(anyhow::Error::from)

@@ -530,3 +530,72 @@ fn mdx_imports_and_exports_are_code_not_quotations() {
     assert_eq!(out.matches("WS001").count(), 1, "{out}");
     assert!(out.contains("budget.mdx:8:"), "{out}");
 }
+
+#[test]
+fn a_baseline_beside_the_drafts_survives_a_copy_of_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let proj = dir.path().join("proj");
+    std::fs::create_dir_all(proj.join("docs")).unwrap();
+    std::fs::create_dir_all(proj.join("ci")).unwrap();
+    std::fs::write(
+        proj.join("docs/draft.md"),
+        "The vote was close. \"We will not raise taxes this year at all.\"\n",
+    )
+    .unwrap();
+    let check = |cwd: &Path, args: &[&str]| {
+        Command::cargo_bin("whosaid")
+            .unwrap()
+            .current_dir(cwd)
+            .arg("check")
+            .args(args)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(
+        check(&proj, &["docs", "--write-baseline", "ci/base.json"]),
+        Some(0)
+    );
+    let stored = std::fs::read_to_string(proj.join("ci/base.json")).unwrap();
+    assert!(stored.contains("\"../docs/draft.md\""), "{stored}");
+    // Another checkout of the same project.
+    let copy = dir.path().join("copy");
+    std::fs::create_dir_all(copy.join("docs")).unwrap();
+    std::fs::create_dir_all(copy.join("ci")).unwrap();
+    std::fs::copy(proj.join("docs/draft.md"), copy.join("docs/draft.md")).unwrap();
+    std::fs::copy(proj.join("ci/base.json"), copy.join("ci/base.json")).unwrap();
+    assert_eq!(
+        check(&copy, &["docs", "--baseline", "ci/base.json"]),
+        Some(0)
+    );
+    // A baseline written by an earlier version, relative to the working
+    // directory, still matches from there.
+    let old = stored.replace("../docs/draft.md", "docs/draft.md");
+    std::fs::write(copy.join("ci/old.json"), old).unwrap();
+    assert_eq!(
+        check(&copy, &["docs", "--baseline", "ci/old.json"]),
+        Some(0)
+    );
+}
+
+#[test]
+fn writing_a_baseline_leaves_the_report_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "\"Never closed\n").unwrap();
+    let report = dir.path().join("report.txt");
+    std::fs::write(&report, "yesterday's report\n").unwrap();
+    let (code, _, _) = run(&[
+        "check",
+        dir.path().join("a.md").to_str().unwrap(),
+        "-o",
+        report.to_str().unwrap(),
+        "--write-baseline",
+        dir.path().join("base.json").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read_to_string(&report).unwrap(),
+        "yesterday's report\n"
+    );
+}

@@ -1,9 +1,12 @@
 //! Baselines: the findings a project accepts for now, keyed by file, rule
 //! and a hash of the normalised sentence (not line numbers), so edits above
-//! a finding do not revive it and only new findings fail. Files are keyed
-//! by their path relative to the directory holding the baseline file, so a
-//! baseline matches however the paths were typed (`check docs`, `cd docs &&
-//! check .`, an absolute path).
+//! a finding do not revive it and only new findings fail. Files are stored
+//! by their path relative to the directory holding the baseline file (with
+//! `..` when elsewhere) and matched by the file they name, so a baseline
+//! matches however the paths were typed (`check docs`, `cd docs && check
+//! .`, an absolute path) and in another copy of the project; a path stored
+//! relative to the working directory, as older baselines have it, still
+//! matches.
 
 use crate::{CheckError, Diagnostic};
 use serde::{Deserialize, Serialize};
@@ -42,17 +45,59 @@ fn base_of(file: &Path) -> PathBuf {
     std::fs::canonicalize(&dir).unwrap_or(dir)
 }
 
-/// The path of a finding's file (as shown, relative to the working
-/// directory or absolute) relative to `base`, with forward slashes; a file
-/// outside `base` keeps its absolute path.
-fn relative_to(shown: &str, base: &Path) -> String {
-    let p = Path::new(shown);
-    let abs = std::fs::canonicalize(p)
-        .ok()
-        .or_else(|| std::path::absolute(p).ok())
-        .unwrap_or_else(|| p.to_path_buf());
-    let rel = abs.strip_prefix(base).unwrap_or(&abs);
-    rel.to_string_lossy().replace('\\', "/")
+/// The path a baseline stores for a finding's file (as shown: relative to
+/// the working directory, or absolute): relative to `base`, with `..` when
+/// the file lies elsewhere, so that a copy of the project elsewhere (another
+/// checkout, CI) still matches; forward slashes. A path that names no file
+/// (standard input, `-`) is kept as shown.
+fn stored_path(shown: &str, base: &Path) -> String {
+    match std::fs::canonicalize(shown) {
+        Ok(abs) => slashes(&relative_path(&abs, base)),
+        Err(_) => shown.strip_prefix("./").unwrap_or(shown).to_string(),
+    }
+}
+
+/// `abs` relative to `base` (both absolute, canonical), through `..` where
+/// they part.
+fn relative_path(abs: &Path, base: &Path) -> PathBuf {
+    let a: Vec<_> = abs.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common == 0 {
+        return abs.to_path_buf();
+    }
+    let mut rel = PathBuf::new();
+    for _ in common..b.len() {
+        rel.push("..");
+    }
+    for c in &a[common..] {
+        rel.push(c);
+    }
+    rel
+}
+
+fn slashes(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+/// What a file is matched by: its canonical path when it exists, else the
+/// path as written.
+fn file_key(path: &Path, written: &str) -> String {
+    std::fs::canonicalize(path).map_or_else(|_| written.to_string(), |p| slashes(&p))
+}
+
+/// The file a stored path names: relative to the baseline's directory, or,
+/// as earlier versions stored them, to the working directory.
+fn entry_key(stored: &str, base: &Path) -> String {
+    let p = Path::new(stored);
+    if p.is_absolute() {
+        return file_key(p, stored);
+    }
+    let under_base = base.join(p);
+    if under_base.exists() {
+        return file_key(&under_base, stored);
+    }
+    file_key(p, stored)
 }
 
 impl Baseline {
@@ -74,7 +119,7 @@ impl Baseline {
     ) -> (String, String, String) {
         let path = paths
             .entry(d.path.clone())
-            .or_insert_with(|| relative_to(&d.path, base))
+            .or_insert_with(|| stored_path(&d.path, base))
             .clone();
         (path, d.code.to_string(), d.sentence_hash.clone())
     }
@@ -150,12 +195,22 @@ impl Baseline {
 
     /// Splits `diags` into the new ones and the number the baseline accepts.
     pub fn filter(&self, diags: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
-        let mut left = self.entries.clone();
+        // Both sides by the file they name, however each was written.
+        let mut left: HashMap<(String, String, String), usize> = HashMap::new();
+        for ((path, code, hash), n) in &self.entries {
+            *left
+                .entry((entry_key(path, &self.base), code.clone(), hash.clone()))
+                .or_insert(0) += n;
+        }
         let mut new = Vec::new();
         let mut matched = 0;
-        let mut paths = HashMap::new();
+        let mut paths: HashMap<String, String> = HashMap::new();
         for d in diags {
-            match left.get_mut(&Self::key(&self.base, &mut paths, &d)) {
+            let path = paths
+                .entry(d.path.clone())
+                .or_insert_with(|| file_key(Path::new(&d.path), &d.path))
+                .clone();
+            match left.get_mut(&(path, d.code.to_string(), d.sentence_hash.clone())) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
                     matched += 1;
