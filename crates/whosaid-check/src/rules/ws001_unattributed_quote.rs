@@ -44,7 +44,7 @@ use crate::phrases::parse_list;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 use whosaid_attribution::SpeakerType;
-use whosaid_text::Quotation;
+use whosaid_text::{Quotation, Span};
 
 pub(crate) const RULE: RuleInfo = RuleInfo {
     code: "WS001",
@@ -231,6 +231,26 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
 
 fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
     let text = ctx.doc.text();
+    // The claims that attribute a quotation, looked up by sentence and by
+    // content span in logarithmic time: a file of thousands of quotations
+    // must not scan every claim for each.
+    let speaking: Vec<&whosaid_attribution::Claim> = ctx
+        .claims
+        .iter()
+        .filter(|c| !ctx.quoted_claim(c) && c.speaker.kind != SpeakerType::None)
+        .collect();
+    let mut sentences: Vec<usize> = speaking.iter().map(|c| c.sentence_index).collect();
+    sentences.sort_unstable();
+    let mut contents: Vec<Span> = speaking.iter().filter_map(|c| c.content).collect();
+    contents.sort_unstable_by_key(|s| s.start);
+    // The furthest end among the contents up to each one.
+    let reach: Vec<usize> = contents
+        .iter()
+        .scan(0, |m, s| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        })
+        .collect();
     for q in ctx.top_quotes() {
         if !q.closed
             || q.inner.text(text).split_whitespace().count() < MIN_WORDS
@@ -241,12 +261,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
         let (first, last) = ctx.sentences_of(q.span);
         let lo = first.saturating_sub(1);
         let hi = last + 1;
-        let attributed = ctx.claims.iter().any(|c| {
-            !ctx.quoted_claim(c)
-                && c.speaker.kind != SpeakerType::None
-                && ((lo..=hi).contains(&c.sentence_index)
-                    || c.content.is_some_and(|s| s.overlaps(q.span)))
-        });
+        let near = sentences
+            .get(sentences.partition_point(|&s| s < lo))
+            .is_some_and(|&s| s <= hi);
+        // A content overlapping the quotation starts before its end and
+        // reaches past its start.
+        let k = contents.partition_point(|s| s.start < q.span.end);
+        let overlapped = k > 0 && reach[k - 1] > q.span.start;
+        let attributed = near || overlapped;
         if !attributed {
             let words: Vec<&str> = q.inner.text(text).split_whitespace().take(6).collect();
             out.push(Hit {
