@@ -8,6 +8,17 @@ fn whosaid() -> Command {
     Command::cargo_bin("whosaid").unwrap()
 }
 
+/// A temporary directory holding one article, `a.txt`, of one claim.
+fn one_article() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "The mayor said that the bridge will open.",
+    )
+    .unwrap();
+    dir
+}
+
 const HEADER: &str = "doc_id,claim_index,sentence_index,kind,speaker,speaker_type,speaker_title,source_text,source_start,source_end,cue_text,cue_start,cue_end,cue_lemma,content_text,content_start,content_end,stance,negated,target_text";
 
 #[test]
@@ -74,9 +85,7 @@ fn jsonl_output_to_a_file() {
 fn dash_output_is_standard_output() {
     // A file called "-" in the working directory would be a surprise:
     // `-o -` is standard output, as `-` among the paths is standard input.
-    let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("a.txt");
-    fs::write(&article, "The mayor said that the bridge will open.").unwrap();
+    let dir = one_article();
     let out = whosaid()
         .current_dir(dir.path())
         .args(["extract", "-q", "a.txt", "-o", "-"])
@@ -309,12 +318,7 @@ fn eval_scores_against_brat_gold() {
 
 #[test]
 fn dash_is_refused_where_a_folder_or_second_report_is_wanted() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.txt"),
-        "The mayor said that the bridge will open.",
-    )
-    .unwrap();
+    let dir = one_article();
     let out = whosaid()
         .current_dir(dir.path())
         .args(["extract", "-q", "a.txt", "--out-dir", "-"])
@@ -377,12 +381,7 @@ fn eval_reads_an_ann_file_named_as_its_text() {
 
 #[test]
 fn the_roll_up_may_be_written_into_the_new_output_directory() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.txt"),
-        "The mayor said that the bridge will open.",
-    )
-    .unwrap();
+    let dir = one_article();
     let out = whosaid()
         .current_dir(dir.path())
         .args(["extract", "-q", "a.txt", "--out-dir", "out"])
