@@ -1771,11 +1771,18 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
         // Hour," refused …': a quotation closing an aside set off after the
         // subject, with nobody after the cue, is no quote-first attribution;
         // the subject before the aside is the source.
+        // A comma inside the quotation ("reckless, costly and cruel,") is
+        // none of the aside's: then the aside ends where the quotation opens.
+        let opening = (k.saturating_sub(30)..k.saturating_sub(1))
+            .rev()
+            .find(|&i| toks[i].is_quote());
         if k >= 1
             && toks[k - 1].is_punct(",")
             && let Some((s, e)) = appositive_source(toks, k - 1)
+                .or_else(|| opening.and_then(|o| appositive_source(toks, o)))
         {
-            a.src = Src::Toks(s, if e == k - 1 { k + 1 } else { e });
+            let aside_end = e == k - 1 || opening.is_some_and(|o| e == o);
+            a.src = Src::Toks(s, if aside_end { k + 1 } else { e });
             a.region = region_start(toks, s, &mut a.coordinated);
             return a;
         }

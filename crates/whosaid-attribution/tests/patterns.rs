@@ -355,6 +355,13 @@ fn a_quotation_closing_an_aside_after_the_subject_is_not_quote_first() {
         "refused",
     );
     assert_eq!(g.speaker.as_deref(), Some("Stone"));
+    // A comma inside the quotation is none of the aside's.
+    let g = by_cue(
+        "Mr. Hall, who called the plan \"reckless, costly and cruel,\" said he would veto it.",
+        "said",
+    );
+    assert_eq!(g.speaker.as_deref(), Some("Hall"));
+    assert_eq!(g.content.as_deref(), Some("he would veto it"));
     // Still quote-first when a source follows the cue.
     let g = by_cue("\"We will win,\" said Ms. Ruiz, a teacher.", "said");
     assert_eq!(g.speaker.as_deref(), Some("Ruiz"));
