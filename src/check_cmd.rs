@@ -135,7 +135,8 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         .filter_map(|p| std::fs::canonicalize(p).ok())
         .collect();
     discovered.files.retain(|f| {
-        let is_own = std::fs::canonicalize(f).is_ok_and(|c| own.contains(&c));
+        // No file system call per file when no output can be among them.
+        let is_own = !own.is_empty() && std::fs::canonicalize(f).is_ok_and(|c| own.contains(&c));
         // Said only of a file from an earlier run, not of the one just
         // created empty.
         if is_own && (report_existed || baseline_existed) {
@@ -150,6 +151,11 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         .stdin_filename
         .clone()
         .unwrap_or_else(|| PathBuf::from(whosaid_check::STDIN));
+    let stdin_kind = if args.stdin_filename.is_some() {
+        FileKind::from_path(&stdin_name)
+    } else {
+        FileKind::Markdown
+    };
     let stdin_bytes = if discovered
         .files
         .iter()
@@ -212,18 +218,13 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
                         let Some(path) = files.get(i) else { break };
                         let outcome = match &stdin_bytes {
                             Some(bytes) if path.as_os_str() == whosaid_check::STDIN => {
-                                let kind = if args.stdin_filename.is_some() {
-                                    FileKind::from_path(&stdin_name)
-                                } else {
-                                    FileKind::Markdown
-                                };
                                 store.settings_for(&stdin_name).and_then(|s| {
                                     checker
                                         .check_bytes(
                                             bytes.clone(),
                                             &stdin_name,
                                             &display_path(&stdin_name),
-                                            kind,
+                                            stdin_kind,
                                             &s,
                                         )
                                         .map(|r| (r, s.fail_on))

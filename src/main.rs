@@ -180,11 +180,12 @@ pub(crate) fn file_or_stdout(path: Option<PathBuf>) -> Option<PathBuf> {
 }
 
 /// Refuses `-` for a second output: standard output already carries the
-/// main report, and two reports interleaved there could not be read back.
+/// main report (the claims, the lint report, the scores), and two reports
+/// interleaved there could not be read back.
 pub(crate) fn no_dash(path: &Option<PathBuf>, option: &str) -> Result<()> {
     if path.as_ref().is_some_and(|p| p.as_os_str() == "-") {
         anyhow::bail!(
-            "{option} -: standard output is for the main report (-o -); give {option} a file name"
+            "{option} -: standard output is for the main report; give {option} a file name"
         );
     }
     Ok(())
@@ -286,11 +287,7 @@ fn one_line(sentence: &str) -> String {
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
     use whosaid_eval::{Relation, Scorer, load_gold, render_table};
-    if args.errors.as_ref().is_some_and(|p| p.as_os_str() == "-") {
-        // Not a file named `-`: the scores are on standard output, and the
-        // two interleaved there could not be read back.
-        anyhow::bail!("--errors -: standard output is for the scores; give --errors a file name");
-    }
+    no_dash(&args.errors, "--errors")?;
     let extractor = Extractor::new(load_lexicon(&args.lexicon)?);
     let gold = load_gold(&args.gold)?;
     for name in &gold.report.texts_without_annotations {

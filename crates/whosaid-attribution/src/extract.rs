@@ -5441,8 +5441,9 @@ fn group_end(lex: &Lexicon, toks: &[Tok], end: usize, kind: FormKind, limit: usi
 
 /// The end of an addressee right after a cue at token `c`: an object pronoun
 /// or a short run of words, followed by what opens the content ("if",
-/// "that", a question word, or after one word a subject pronoun). Before an infinitive the object stays in the
-/// content ("urged him to resign"), as PolNeAR marks it.
+/// "that", a question word, or after one word a subject pronoun). Before an
+/// infinitive the object stays in the content ("urged him to resign"), as
+/// PolNeAR marks it.
 fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
     let opens = |t: &Tok| {
         matches!(
@@ -5466,12 +5467,21 @@ fn addressee(toks: &[Tok], c: usize) -> Option<usize> {
     let subject_after = |k: usize, t: &Tok| {
         k == c + 1
             && t.is("pronoun")
-            && !matches!(first.lower.as_str(), "who" | "whom" | "whose")
-            // "reminded everybody he saw that …": the pronoun opens a
-            // relative clause after an indefinite hearer.
+            // "reminded everybody he saw that …": after an indefinite
+            // hearer, as after a relative word, the pronoun opens a
+            // relative clause.
             && !matches!(
                 first.lower.as_str(),
-                "everyone" | "everybody" | "anyone" | "anybody" | "someone" | "somebody" | "nobody"
+                "who"
+                    | "whom"
+                    | "whose"
+                    | "everyone"
+                    | "everybody"
+                    | "anyone"
+                    | "anybody"
+                    | "someone"
+                    | "somebody"
+                    | "nobody"
             )
     };
     if first.is("object-pronoun") && first.lower != "it" {
