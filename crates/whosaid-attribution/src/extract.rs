@@ -1778,8 +1778,8 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
             .find(|&i| toks[i].is_quote());
         if k >= 1
             && toks[k - 1].is_punct(",")
-            && let Some((s, e)) = appositive_source(toks, k - 1)
-                .or_else(|| opening.and_then(|o| appositive_source(toks, o)))
+            && let Some((s, e)) = appositive_source_of(toks, k - 1, true)
+                .or_else(|| opening.and_then(|o| appositive_source_of(toks, o, true)))
         {
             let aside_end = e == k - 1 || opening.is_some_and(|o| e == o);
             a.src = Src::Toks(s, if aside_end { k + 1 } else { e });
@@ -3348,6 +3348,14 @@ fn infinitive_object(toks: &[Tok], j: usize) -> Option<(usize, usize)> {
 /// "X, a spokesman for Y, said": the comma at `comma` closes an appositive
 /// or relative clause; the source is the name before it plus the appositive.
 fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+    appositive_source_of(toks, comma, false)
+}
+
+/// [`appositive_source`], where `common` also takes a common noun with its
+/// determiner before the aside ("The mayor, who called the plan
+/// \"reckless,\" said"): only where a quotation closing the aside leaves
+/// no other reading of the comma before the cue.
+fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usize, usize)> {
     let mut open = (comma.saturating_sub(30)..comma)
         .rev()
         .find(|&k| toks[k].is_punct(","))?;
@@ -3451,12 +3459,19 @@ fn appositive_source(toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
     // A group before "including" may be in lower case ("candidates,
     // including Cruz,").
     let group = first.lower == "including" && before.is_word() && !looks_verbal(before);
-    if !(before.is_word() && (before.cap || before.is("pronoun") || group))
+    let (s, e) = np_left(toks, open - 1);
+    let noun = common
+        && before.is_word()
+        && !before.is_function()
+        && !looks_verbal(before)
+        && s + 1 < open
+        && toks[s].is("determiner")
+        && (s == 0 || !toks[s - 1].is("preposition"));
+    if !(before.is_word() && (before.cap || before.is("pronoun") || group || noun))
         || before.is_function() && !before.is("pronoun")
     {
         return None;
     }
-    let (s, e) = np_left(toks, open - 1);
     Some((s, if aside { e } else { comma }))
 }
 

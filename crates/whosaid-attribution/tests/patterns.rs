@@ -169,7 +169,12 @@ fn a_quotation_closing_an_opening_phrase_is_not_said_when_a_clause_follows() {
         "Asked about the \"new harbour plan,\" the mayor said the work would start in June.",
     );
     let g = v.iter().find(|g| g.cue == "said").expect("said");
-    assert_eq!(g.source.as_deref(), Some("the mayor"));
+    assert!(
+        g.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("the mayor")),
+        "{g:?}"
+    );
     assert_eq!(g.content.as_deref(), Some("the work would start in June"));
     let v = claims("Tuesday on the radio show \"Morning Drive,\" Ann Lee praised the new budget.");
     let g = v.iter().find(|g| g.cue == "praised").expect("praised");
@@ -362,6 +367,33 @@ fn a_quotation_closing_an_aside_after_the_subject_is_not_quote_first() {
     );
     assert_eq!(g.speaker.as_deref(), Some("Hall"));
     assert_eq!(g.content.as_deref(), Some("he would veto it"));
+    // A common noun with its determiner as the subject, too.
+    for text in [
+        "The mayor, who called the plan \"reckless,\" said he would veto it.",
+        "The mayor, who called the plan \"reckless, costly and cruel,\" said he would veto it.",
+        "The union, citing \"broken promises,\" said its members would strike.",
+    ] {
+        let g = by_cue(text, "said");
+        let subject = text.split(',').next().unwrap();
+        assert_eq!(g.source.as_deref(), Some(subject), "{text}");
+        assert!(
+            g.content
+                .as_deref()
+                .is_some_and(|k| k.ends_with("would veto it") || k.ends_with("would strike")),
+            "{text}: {g:?}"
+        );
+    }
+    // But not a noun inside a prepositional phrase: nobody there spoke.
+    let g = by_cue(
+        "In the report, which called the plan \"reckless,\" said the mayor, the city lost.",
+        "said",
+    );
+    assert!(
+        g.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("the mayor")),
+        "{g:?}"
+    );
     // Still quote-first when a source follows the cue.
     let g = by_cue("\"We will win,\" said Ms. Ruiz, a teacher.", "said");
     assert_eq!(g.speaker.as_deref(), Some("Ruiz"));
