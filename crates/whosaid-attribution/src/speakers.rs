@@ -3638,7 +3638,10 @@ pub(crate) fn resolve(
                         || (sent[start - 1].is_word()
                             && !sent[start - 1].is("preposition")
                             && !sent[start - 1].is("subordinator")
-                            && !sent[start - 1].is("conjunction")))
+                            && !sent[start - 1].is("conjunction")
+                            // "And will their editors, who": not back
+                            // over a question's auxiliary.
+                            && !sent[start - 1].is_auxiliary()))
                     && !in_cue(sent[start - 1].span)
                 {
                     start -= 1;
@@ -5340,6 +5343,17 @@ fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> O
                 .then_some(sp.name)
                 .flatten()
         })?;
+        // "their editors" is not the editors' editors: a pronoun cannot
+        // stand for the phrase it opens.
+        let own = rest.trim();
+        if !own.is_empty()
+            && owner.len() >= own.len()
+            && owner
+                .get(owner.len() - own.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(own))
+        {
+            return None;
+        }
         return Some(format!("{}{rest}", possessive(&owner)));
     }
     // "the Trump campaign", "the Biden administration": a person's

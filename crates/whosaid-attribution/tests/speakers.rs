@@ -3896,3 +3896,32 @@ fn a_name_in_the_description_of_someone_else_does_not_speak() {
     let text = "John Smith said the plan was good. The Ohio born Jane Smith said she disagreed.";
     assert_speaker(text, "said", 2, "Jane Smith", SpeakerType::Person);
 }
+
+#[test]
+fn who_stands_for_the_noun_phrase_not_the_verb_before_it() {
+    // The words before "who" stop at an auxiliary: a question's ("will"),
+    // or the copula a predicate noun follows.
+    assert_speaker(
+        "And will their critics, who once called the plan \"cruel,\" want to repeal it?",
+        "called",
+        1,
+        "their critics",
+        SpeakerType::Group,
+    );
+    assert_speaker(
+        "The main obstacle has been older voters, who said the plan cost too much.",
+        "said",
+        1,
+        "older voters",
+        SpeakerType::Group,
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_does_not_stand_for_its_own_phrase() {
+    // "their critics" follows a claim by "their critics": "their" cannot
+    // be those critics, so the phrase is not "their critics' critics".
+    let text = "And will their critics, who once called the plan \"cruel,\" want to repeal it?";
+    let name = name_at(text, "want", 1);
+    assert!(!name.contains("critics'"), "{name}");
+}
