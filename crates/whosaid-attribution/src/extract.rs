@@ -123,6 +123,21 @@ struct Hit {
     learned: bool,
 }
 
+/// Whether the source `s..e` is one relative word of `words` ("who",
+/// "which", "that").
+fn relative_word(toks: &[Tok], s: usize, e: usize, words: &[&str]) -> bool {
+    e == s + 1
+        && toks
+            .get(s)
+            .is_some_and(|t| words.contains(&t.lower.as_str()))
+}
+
+/// Whether the source `s..e` is "who" or "which" opening a relative clause
+/// set off by a comma ("Barkley, who said …").
+fn set_off_relative(toks: &[Tok], s: usize, e: usize) -> bool {
+    s >= 1 && relative_word(toks, s, e, &["who", "which"]) && toks[s - 1].is_punct(",")
+}
+
 /// Where a claim's source is, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Src {
@@ -436,14 +451,7 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 && &*lex.entry(analyses[i].hit.entry).lemma == "in";
             let toks = &sent.toks;
             let end = match analyses[i].src {
-                Src::Toks(s, e)
-                    if e == s + 1
-                        && s >= 1
-                        && matches!(toks[s].lower.as_str(), "who" | "which")
-                        && toks[s - 1].is_punct(",") =>
-                {
-                    analyses[i].hit.end
-                }
+                Src::Toks(s, e) if set_off_relative(toks, s, e) => analyses[i].hit.end,
                 // "According to the Post, the president has not bothered to
                 // ask …": the content begins after the comma that closes the
                 // source, where the next claim's clause also begins.
@@ -527,15 +535,11 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
             // clause inside the subject of a later claim ends its content
             // with that subject, where it had taken in the later cue and
             // hidden its claim.
-            let relative_word = match analyses[i].src {
-                Src::Toks(r, e)
-                    if e == r + 1 && matches!(toks[r].lower.as_str(), "who" | "that" | "which") =>
-                {
-                    Some(r)
-                }
+            let relative_at = match analyses[i].src {
+                Src::Toks(r, e) if relative_word(toks, r, e, &["who", "that", "which"]) => Some(r),
                 _ => None,
             };
-            if let Some(r) = relative_word
+            if let Some(r) = relative_at
                 && let Some(e) = analyses[i + 1..].iter().take(16).find_map(|b| match b.src {
                     Src::Toks(s, e) if s < r && e > analyses[i].hit.end => Some(e),
                     _ => None,
@@ -3655,12 +3659,7 @@ fn build_claim(
         _ => None,
     };
     let limit = match relative {
-        Some((s, e))
-            if e == s + 1
-                && s >= 1
-                && matches!(toks[s].lower.as_str(), "who" | "which")
-                && toks[s - 1].is_punct(",") =>
-        {
+        Some((s, e)) if set_off_relative(toks, s, e) => {
             let mut quoted = false;
             let mut close = limit;
             // Bounded like every content, so that a huge sentence stays
