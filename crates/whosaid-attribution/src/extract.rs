@@ -6110,13 +6110,25 @@ fn poll_share(toks: &[Tok], src: Span) -> bool {
 }
 
 /// A dash set off by spaces at token `m` (" - ", "—", " -- "), not a
-/// hyphen inside a word.
+/// hyphen inside a word, nor an en dash with no space between two numbers
+/// or two names ("2005–2015", "(1919–2001)", "the Paris–Berlin line"),
+/// which joins them. An unspaced en dash between other words stands for a
+/// dash ("her leadership–specifically her decision").
 fn spaced_dash(toks: &[Tok], m: usize) -> bool {
     let t = &toks[m];
+    let spaced_before = m > 0 && toks[m - 1].span.end < t.span.start;
+    let number = |x: &Tok| x.kind == whosaid_text::TokenKind::Number;
+    let name = |x: &Tok| x.cap && x.is_word();
+    let joins = m > 0
+        && !spaced_before
+        && toks.get(m + 1).is_some_and(|n| {
+            let p = &toks[m - 1];
+            n.span.start == t.span.end && (number(p) && number(n) || name(p) && name(n))
+        });
     t.is_punct("—")
-        || t.is_punct("–")
+        || t.is_punct("–") && !joins
         || t.is_punct("--")
-        || t.is_punct("-") && m > 0 && toks[m - 1].span.end < t.span.start
+        || t.is_punct("-") && spaced_before
 }
 
 /// At token `i` (a comma, or the word itself), a phrase that sets what

@@ -2971,3 +2971,26 @@ fn a_quotation_opening_a_paragraph_with_its_own_attribution_is_not_the_last_spea
         "{text}"
     );
 }
+
+#[test]
+fn an_en_dash_joining_numbers_or_names_does_not_end_the_content() {
+    for (text, content) in [
+        (
+            "The study says temperatures averaged over the years 2005\u{2013}2015 rose by two degrees.",
+            "temperatures averaged over the years 2005\u{2013}2015 rose by two degrees",
+        ),
+        (
+            "The professor said the writer (1919\u{2013}2001) was a genius.",
+            "the writer (1919\u{2013}2001) was a genius",
+        ),
+        (
+            "The engineer said the Paris\u{2013}Berlin line would close.",
+            "the Paris\u{2013}Berlin line would close",
+        ),
+    ] {
+        assert_eq!(one(text).content.as_deref(), Some(content), "{text}");
+    }
+    // A spaced en dash still sets off the writer's words after the claim.
+    let g = one("The engineer said the line would close \u{2013} a blow to commuters.");
+    assert_eq!(g.content.as_deref(), Some("the line would close"));
+}
