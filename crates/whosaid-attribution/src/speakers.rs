@@ -8837,7 +8837,13 @@ fn resolve_pronoun(
         let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
         lead.ends_with(['"', '”', '’', '\'']) && lead.starts_with(['"', '“', '‘', '\''])
     };
-    let unresolved = unnamed(src_text.to_string(), SpeakerType::Pronoun);
+    // One name per pronoun whatever its place in the sentence ("You said"
+    // and "you said" are one speaker in a roll-up), but "I" as written.
+    let unresolved = if src_text == "I" {
+        unnamed("I", SpeakerType::Pronoun)
+    } else {
+        unnamed(src_text.to_lowercase(), SpeakerType::Pronoun)
+    };
     let fits = |e: &Entity| match pronoun {
         "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
         "she" => e.kind == SpeakerType::Person && e.gender != Gender::Male,

@@ -3925,3 +3925,13 @@ fn a_possessive_pronoun_does_not_stand_for_its_own_phrase() {
     let name = name_at(text, "want", 1);
     assert!(!name.contains("critics'"), "{name}");
 }
+
+#[test]
+fn an_unresolved_pronoun_has_one_name_whatever_its_case() {
+    // A roll-up per speaker counts "You" opening a sentence and "you"
+    // inside one as one speaker; "I" stays as written.
+    let text = "Why do you care? You said the plan was bad, and now you say it works. I said no.";
+    assert_speaker(text, "said", 1, "you", SpeakerType::Pronoun);
+    assert_speaker(text, "say", 1, "you", SpeakerType::Pronoun);
+    assert_speaker(text, "said", 2, "I", SpeakerType::Pronoun);
+}
