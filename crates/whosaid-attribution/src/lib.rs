@@ -299,12 +299,18 @@ impl Extractor {
             .zip(found)
             .map(|(doc, (_, _, mut claims))| {
                 for c in &mut claims {
+                    let cue = c.cue.text(doc.text());
                     c.stance = stance::refine_with_cue(
                         c.stance,
                         &c.cue_lemma,
-                        c.cue.text(doc.text()),
+                        cue,
                         c.content.map(|s| s.text(doc.text())),
                     );
+                    // "argued against the plan": what the cue's "against"
+                    // opposes is its target.
+                    if c.stance == Stance::Oppose && c.target.is_none() && stance::against(cue) {
+                        c.target = c.content;
+                    }
                 }
                 claims
             })

@@ -224,6 +224,11 @@ pub(crate) fn refine_with_cue(
     if stance != Stance::Assert {
         return stance;
     }
+    // "argued against the plan", "ruled against the company", "spoke out
+    // against the war": the cue's own "against" opposes what follows.
+    if against(cue) {
+        return Stance::Oppose;
+    }
     let neutral = NEUTRAL.contains(&lemma);
     let naming = NAMING.contains(&lemma);
     let expressing = EXPRESSING.contains(&lemma);
@@ -329,6 +334,16 @@ pub(crate) fn refine_with_cue(
         return Stance::Other;
     }
     decide(&score(&w), 2).unwrap_or(stance)
+}
+
+/// Whether a cue's words end with "against" ("argued against", "spoke out
+/// against").
+pub(crate) fn against(cue: &str) -> bool {
+    cue.len() > "against".len()
+        && cue
+            .get(cue.len() - "against".len()..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("against"))
+        && cue[..cue.len() - "against".len()].ends_with(char::is_whitespace)
 }
 
 /// The speaker denies: their own past negation at the head of the content
@@ -497,6 +512,19 @@ fn decide(counts: &[(Stance, usize)], min: usize) -> Option<Stance> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn against_is_the_cue_s_last_word() {
+        assert!(against("argued against"));
+        assert!(against("spoke out  Against"));
+        assert!(!against("against"));
+        assert!(!against("warned"));
+        assert!(!against("leaned againstx"));
+        assert!(!against("vs. nonagainst"));
+        // Multibyte text ends on no char boundary at the cut: no panic.
+        assert!(!against("nouvelle société"));
+        assert!(against("s'est prononcé against"));
+    }
 
     #[test]
     fn a_stated_intention_is_other_and_a_forecast_is_not() {

@@ -2994,3 +2994,21 @@ fn an_en_dash_joining_numbers_or_names_does_not_end_the_content() {
     let g = one("The engineer said the line would close \u{2013} a blow to commuters.");
     assert_eq!(g.content.as_deref(), Some("the line would close"));
 }
+
+#[test]
+fn a_cue_ending_in_against_opposes_its_object() {
+    for (text, target) in [
+        ("The court ruled against the company.", "the company"),
+        ("He argued against the plan.", "the plan"),
+        ("She spoke out against the war.", "the war"),
+    ] {
+        let g = one(text);
+        assert_eq!(g.stance, Stance::Oppose, "{text}");
+        assert_eq!(g.target.as_deref(), Some(target), "{text}");
+    }
+    // "warned against" keeps the cue's own class.
+    assert_eq!(
+        one("The union warned against the cuts.").stance,
+        Stance::Warn
+    );
+}
