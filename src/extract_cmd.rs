@@ -49,7 +49,9 @@ pub enum EncodingArg {
     /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes
     /// make an error row.
     Utf8,
-    /// UTF-8, falling back to Windows-1252 with a note in documents.csv.
+    /// UTF-8 where the bytes are valid UTF-8; each byte that is not is read
+    /// as Windows-1252 (a stray curly quote pasted into a UTF-8 article, or
+    /// a whole Windows-1252 file), with a note in documents.csv.
     Auto,
 }
 

@@ -510,3 +510,35 @@ fn jsonl_and_csv_edge_cases() {
         );
     }
 }
+
+/// `--encoding auto` on a UTF-8 article with one pasted Windows-1252 curly
+/// quote pair: the stray bytes are read as Windows-1252, every valid UTF-8
+/// character stays what it is, and the offsets count the decoded text.
+#[test]
+fn one_stray_windows_1252_byte_leaves_the_utf8_around_it_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    let mut bytes = "José Ñúñez, the café’s owner, said ".as_bytes().to_vec();
+    bytes.extend_from_slice(b"\x93prices will rise\x94 on Monday.");
+    fs::write(p.join("mixed.txt"), &bytes).unwrap();
+    let r = run(
+        &[
+            "extract",
+            "-q",
+            "--encoding",
+            "auto",
+            "--format",
+            "jsonl",
+            "mixed.txt",
+        ],
+        p,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = jsonl(&r.stdout);
+    assert_eq!(claims.len(), 1, "{}", r.stdout);
+    assert_eq!(claims[0]["speaker"], "José Ñúñez", "{}", r.stdout);
+    assert_eq!(claims[0]["source_text"], "José Ñúñez, the café’s owner");
+    assert!(!r.stdout.contains('Ã'), "mojibake: {}", r.stdout);
+    let decoded = "José Ñúñez, the café’s owner, said “prices will rise” on Monday.";
+    assert_offsets(decoded, &claims);
+}

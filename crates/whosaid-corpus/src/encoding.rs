@@ -16,9 +16,13 @@ use crate::input::DocError;
 /// holds zero bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {
-    /// UTF-8; a document (or JSONL line, or CSV record) that is not valid
-    /// UTF-8 is decoded as Windows-1252 instead and its record says so in
-    /// [`Record::note`](crate::Record::note).
+    /// UTF-8, with each byte that is not part of a valid UTF-8 sequence
+    /// read as the Windows-1252 character it stands for; a document (or
+    /// JSONL line, or CSV field) that holds such bytes says so in
+    /// [`Record::note`](crate::Record::note). A UTF-8 article with one
+    /// pasted Windows-1252 curly quote keeps its other accented letters,
+    /// and a Windows-1252 file, whose high bytes almost never form valid
+    /// UTF-8, is read as Windows-1252 throughout.
     #[default]
     Auto,
     /// Strict UTF-8: invalid bytes make the document an error with their
@@ -74,6 +78,20 @@ pub(crate) fn cp1252_char(b: u8) -> char {
 /// Decodes bytes as Windows-1252; every byte sequence is valid.
 pub fn decode_windows_1252(bytes: &[u8]) -> String {
     bytes.iter().map(|&b| cp1252_char(b)).collect()
+}
+
+/// Decodes bytes as UTF-8 where they are valid UTF-8 and as Windows-1252
+/// byte by byte where they are not ([`Encoding::Auto`]). Decoding the
+/// whole text as Windows-1252 because of one stray byte would turn every
+/// valid multi-byte character of a UTF-8 article into mojibake ("café" as
+/// "cafÃ©").
+fn decode_utf8_or_1252(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        text.extend(chunk.invalid().iter().map(|&b| cp1252_char(b)));
+    }
+    text
 }
 
 /// Text decoded from bytes, with a note when a fallback was used.
@@ -152,7 +170,7 @@ pub(crate) fn decode_chunk(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded
     match String::from_utf8(bytes) {
         Ok(text) => Ok(plain(text)),
         Err(e) if encoding == Encoding::Auto => Ok(Decoded {
-            text: decode_windows_1252(e.as_bytes()),
+            text: decode_utf8_or_1252(e.as_bytes()),
             note: Some(WINDOWS_1252_NOTE.to_string()),
         }),
         Err(e) => {
@@ -487,6 +505,23 @@ mod tests {
         assert_eq!(d.text, "café “quoted” €");
         assert_eq!(d.note, None);
         assert_eq!(decode_windows_1252(&[0x81, 0xFF]), "\u{81}ÿ");
+    }
+
+    #[test]
+    fn auto_keeps_valid_utf8_and_reads_only_stray_bytes_as_windows_1252() {
+        // A UTF-8 article with one pasted Windows-1252 curly quote pair.
+        let bytes = "The caf\u{e9}\u{2019}s owner, Zo\u{eb}, said "
+            .bytes()
+            .chain(*b"\x93yes\x94 \xE2\x80 \xF0\x9F\x8E\x89 ok")
+            .collect::<Vec<u8>>();
+        let d = decode_bytes(bytes, Encoding::Auto).unwrap();
+        // A truncated sequence (E2 80) is two Windows-1252 characters; the
+        // complete four-byte emoji after it is UTF-8.
+        assert_eq!(
+            d.text,
+            "The caf\u{e9}\u{2019}s owner, Zo\u{eb}, said \u{201c}yes\u{201d} \u{e2}\u{20ac} \u{1F389} ok"
+        );
+        assert_eq!(d.note.as_deref(), Some(WINDOWS_1252_NOTE));
     }
 
     #[test]
