@@ -46,12 +46,14 @@ pub enum InFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum EncodingArg {
-    /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes
-    /// make an error row.
+    /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes,
+    /// and damaged UTF-16 (an unpaired surrogate, an odd last byte), make an
+    /// error row naming the byte offset.
     Utf8,
     /// UTF-8 where the bytes are valid UTF-8; each byte that is not is read
     /// as Windows-1252 (a stray curly quote pasted into a UTF-8 article, or
-    /// a whole Windows-1252 file), with a note in documents.csv.
+    /// a whole Windows-1252 file), and damaged UTF-16 as U+FFFD, with a note
+    /// in documents.csv.
     Auto,
 }
 
@@ -324,6 +326,9 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
     if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
         message.push_str(&format!(" ({})", crate::ENCODING_HINT));
     }
+    if matches!(e, DocError::Utf16At { .. }) {
+        message.push_str(&format!(" ({UTF16_HINT})"));
+    }
     Done {
         claims: Ok(Vec::new()),
         speakers: Vec::new(),
@@ -340,6 +345,10 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
         ends_batch: false,
     }
 }
+
+/// What to do about damaged UTF-16 (an unpaired surrogate, an odd last
+/// byte): the rest of such a file is still worth reading.
+const UTF16_HINT: &str = "use --encoding auto to read it with U+FFFD for each damaged character";
 
 /// "FILE: cannot write", for the context of a write error on an output.
 fn write_error(path: Option<&Path>) -> String {

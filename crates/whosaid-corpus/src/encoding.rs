@@ -14,6 +14,13 @@ use crate::input::DocError;
 /// a zero in nearly every other byte is read as UTF-16 too (Latin-script
 /// text saved as "Unicode" on Windows), as no UTF-8 or Windows-1252 text
 /// holds zero bytes.
+///
+/// UTF-16 with an unpaired surrogate or an odd last byte is damaged as
+/// invalid UTF-8 is: under [`Encoding::Utf8`] the streaming readers
+/// ([`open_source`](crate::open_source)) make the document (line, record)
+/// an error naming its byte offset, under [`Encoding::Auto`] each damaged
+/// code unit becomes U+FFFD with [`UTF16_REPLACED_NOTE`]. ([`decode_bytes`]
+/// replaces it whatever the encoding.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {
     /// UTF-8, with each byte that is not part of a valid UTF-8 sequence
@@ -57,6 +64,11 @@ impl std::str::FromStr for Encoding {
 /// The note put on a record whose bytes were not UTF-8 and were read as
 /// Windows-1252 under [`Encoding::Auto`].
 pub const WINDOWS_1252_NOTE: &str = "decoded as Windows-1252";
+
+/// The note put on a record of a UTF-16 stream whose damaged code units
+/// (an unpaired surrogate, an odd last byte) became U+FFFD under
+/// [`Encoding::Auto`].
+pub const UTF16_REPLACED_NOTE: &str = "invalid UTF-16 replaced by U+FFFD";
 
 /// Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five bytes the
 /// code page leaves undefined keep their C1 control meaning, as browsers do.
@@ -106,7 +118,9 @@ pub struct Decoded {
 
 /// Decodes a whole document: BOMs and UTF-16 without one as described on
 /// [`Encoding`], then the encoding's rule for the rest. The offset in an error counts from the
-/// first byte after any BOM.
+/// first byte after any BOM. Damaged UTF-16 becomes U+FFFD here under any
+/// encoding, where the streaming readers make it an error under
+/// [`Encoding::Utf8`].
 pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocError> {
     match bytes.as_slice() {
         [0xFF, 0xFE, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_le_bytes))),
@@ -187,9 +201,117 @@ pub(crate) fn decode_chunk(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded
     }
 }
 
-/// Unpaired surrogates and a dangling odd byte become U+FFFD: the text is
-/// still worth reading, and UTF-16 damage is rare enough not to deserve its
-/// own error.
+/// Where decoding a piece of a stream failed: bytes that are not UTF-8, or
+/// a damaged UTF-16 code unit of a stream transcoded from UTF-16.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BadText {
+    /// Not UTF-8, at this place in the piece.
+    Utf8(BadUtf8),
+    /// A damaged UTF-16 code unit.
+    Utf16 {
+        /// Its byte offset in the UTF-16 stream (after any BOM).
+        offset: u64,
+        /// Line breaks in the piece before it.
+        newlines_before: usize,
+    },
+}
+
+/// Where a piece of a transcoded stream lies, to find its damaged units'
+/// offsets in the UTF-16 bytes.
+#[derive(Clone, Copy)]
+pub(crate) struct Utf16Place<'a> {
+    /// The stream's damage.
+    pub damage: &'a Utf16Damage,
+    /// Where the piece starts in the transcoded stream, or where its CSV
+    /// record does.
+    pub start: u64,
+    /// Damaged units between `start` and the piece (those of the CSV
+    /// fields before it).
+    pub skip: usize,
+}
+
+/// Decodes one piece of a stream opened by [`normalize_stream`]: `utf16`
+/// says where it lies when the stream was transcoded from UTF-16. A
+/// transcoded stream is UTF-8 whatever `encoding` says, but for the
+/// damaged units, which are an error under [`Encoding::Utf8`] and U+FFFD
+/// otherwise.
+pub(crate) fn decode_piece(
+    bytes: Vec<u8>,
+    encoding: Encoding,
+    utf16: Option<Utf16Place<'_>>,
+) -> Result<Decoded, BadText> {
+    let Some(place) = utf16 else {
+        return decode_chunk(bytes, encoding).map_err(BadText::Utf8);
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(plain(text)),
+        Err(e) if encoding == Encoding::Utf8 => {
+            let at = e.utf8_error().valid_up_to();
+            let newlines_before = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+            // The first invalid byte is the piece's first damaged unit.
+            let offset = place.damage.source_offset(place.start, place.skip);
+            Err(BadText::Utf16 {
+                offset,
+                newlines_before,
+            })
+        }
+        Err(e) => {
+            // Each damaged unit is one 0xFF byte, never part of UTF-8,
+            // so each becomes one U+FFFD.
+            Ok(Decoded {
+                text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                note: Some(UTF16_REPLACED_NOTE.to_string()),
+            })
+        }
+    }
+}
+
+/// Where a stream transcoded from UTF-16 had damaged code units: an
+/// unpaired surrogate or an odd last byte. The transcoder writes each as
+/// the byte [`DAMAGED`], which UTF-8 never holds, so that reading the piece
+/// as UTF-8 fails right there, and notes where it was in the UTF-16 bytes.
+#[derive(Debug, Default)]
+pub(crate) struct Utf16Damage {
+    /// (offset in the transcoded stream, offset in the UTF-16 stream), in
+    /// order; the readers drop those before the record they read
+    /// ([`Utf16Damage::forget_before`]), so a long damaged stream does not
+    /// pile them up.
+    marks: std::sync::Mutex<std::collections::VecDeque<(u64, u64)>>,
+}
+
+impl Utf16Damage {
+    fn marks(&self) -> std::sync::MutexGuard<'_, std::collections::VecDeque<(u64, u64)>> {
+        self.marks.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn mark(&self, out: u64, source: u64) {
+        self.marks().push_back((out, source));
+    }
+
+    /// The UTF-16 offset of the damaged unit that comes `skip` units after
+    /// the first at or after `out` in the transcoded stream.
+    fn source_offset(&self, out: u64, skip: usize) -> u64 {
+        let marks = self.marks();
+        let i = marks.partition_point(|&(o, _)| o < out);
+        marks
+            .get(i.saturating_add(skip))
+            .map_or(0, |&(_, source)| source)
+    }
+
+    /// Drops the marks before `out`, where a reader starts its next record.
+    pub(crate) fn forget_before(&self, out: u64) {
+        let mut marks = self.marks();
+        while marks.front().is_some_and(|&(o, _)| o < out) {
+            marks.pop_front();
+        }
+    }
+}
+
+/// The byte a damaged UTF-16 code unit becomes in a transcoded stream.
+pub(crate) const DAMAGED: u8 = 0xFF;
+
+/// Unpaired surrogates and a dangling odd byte become U+FFFD: a whole file
+/// read at once (by `whosaid check`) is still worth reading.
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let mut s: String = char::decode_utf16(units)
@@ -201,12 +323,19 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     s
 }
 
+/// A stream as [`normalize_stream`] hands it on.
+pub(crate) struct Normalized {
+    /// BOM-free bytes: UTF-8 (damaged units aside) when transcoded.
+    pub reader: Box<dyn BufRead + Send>,
+    /// Set when the stream was UTF-16 and is transcoded.
+    pub utf16: Option<std::sync::Arc<Utf16Damage>>,
+}
+
 /// Wraps a stream so that what comes out is BOM-free and, when the stream
-/// started with a UTF-16 BOM, UTF-8. Line and CSV readers then only ever see
-/// ASCII-compatible bytes.
-pub(crate) fn normalize_stream<R: Read + Send + 'static>(
-    mut inner: R,
-) -> io::Result<Box<dyn BufRead + Send>> {
+/// started with a UTF-16 BOM (or was told UTF-16 by its zero bytes),
+/// UTF-8 but for damaged code units (see [`Utf16Damage`]). Line and CSV
+/// readers then only ever see ASCII-compatible bytes.
+pub(crate) fn normalize_stream<R: Read + Send + 'static>(mut inner: R) -> io::Result<Normalized> {
     // One read may return fewer bytes than the stream has (pipes, gzip
     // block ends), so keep reading until the BOM question is settled.
     let mut head = Vec::with_capacity(SNIFF);
@@ -241,8 +370,18 @@ pub(crate) fn normalize_stream<R: Read + Send + 'static>(
     });
     let buffered = io::BufReader::with_capacity(64 * 1024, rest);
     Ok(match utf16 {
-        Some(big_endian) => Box::new(io::BufReader::new(Utf16Reader::new(buffered, big_endian))),
-        None => Box::new(buffered),
+        Some(big_endian) => {
+            let damage = std::sync::Arc::new(Utf16Damage::default());
+            let reader = Utf16Reader::new(buffered, big_endian, damage.clone());
+            Normalized {
+                reader: Box::new(io::BufReader::new(reader)),
+                utf16: Some(damage),
+            }
+        }
+        None => Normalized {
+            reader: Box::new(buffered),
+            utf16: None,
+        },
     })
 }
 
@@ -292,21 +431,28 @@ fn utf16_without_bom(head: &[u8]) -> Option<bool> {
     }
 }
 
-/// Streaming UTF-16 → UTF-8 transcoder.
+/// Streaming UTF-16 → UTF-8 transcoder. A damaged code unit comes out as
+/// the byte [`DAMAGED`], noted in the shared [`Utf16Damage`].
 struct Utf16Reader<R> {
     inner: R,
     big_endian: bool,
-    /// A high surrogate waiting for its partner across a read boundary.
-    pending_high: Option<u16>,
+    /// A high surrogate waiting for its partner across a read boundary,
+    /// with its offset.
+    pending_high: Option<(u16, u64)>,
     /// An odd byte left over from the last read.
     odd: Option<u8>,
     out: Vec<u8>,
     out_pos: usize,
+    /// Bytes handed out before `out`.
+    out_base: u64,
+    /// Offset of the next code unit in the UTF-16 stream.
+    in_pos: u64,
+    damage: std::sync::Arc<Utf16Damage>,
     done: bool,
 }
 
 impl<R: BufRead> Utf16Reader<R> {
-    fn new(inner: R, big_endian: bool) -> Self {
+    fn new(inner: R, big_endian: bool, damage: std::sync::Arc<Utf16Damage>) -> Self {
         Utf16Reader {
             inner,
             big_endian,
@@ -314,6 +460,9 @@ impl<R: BufRead> Utf16Reader<R> {
             odd: None,
             out: Vec::new(),
             out_pos: 0,
+            out_base: 0,
+            in_pos: 0,
+            damage,
             done: false,
         }
     }
@@ -324,33 +473,50 @@ impl<R: BufRead> Utf16Reader<R> {
             .extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
     }
 
+    /// A damaged unit at `at` in the UTF-16 stream.
+    fn push_damaged(&mut self, at: u64) {
+        self.damage.mark(self.out_base + self.out.len() as u64, at);
+        self.out.push(DAMAGED);
+    }
+
     fn push_unit(&mut self, u: u16) {
-        if let Some(high) = self.pending_high.take() {
+        let at = self.in_pos;
+        self.in_pos += 2;
+        if let Some((high, high_at)) = self.pending_high.take() {
             if (0xDC00..0xE000).contains(&u) {
                 let c = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(u) - 0xDC00);
-                self.push_char(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                match char::from_u32(c) {
+                    Some(c) => self.push_char(c),
+                    None => self.push_damaged(high_at),
+                }
                 return;
             }
-            self.push_char(char::REPLACEMENT_CHARACTER);
+            self.push_damaged(high_at);
         }
         match u {
-            0xD800..=0xDBFF => self.pending_high = Some(u),
-            0xDC00..=0xDFFF => self.push_char(char::REPLACEMENT_CHARACTER),
-            _ => {
-                self.push_char(char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER))
-            }
+            0xD800..=0xDBFF => self.pending_high = Some((u, at)),
+            0xDC00..=0xDFFF => self.push_damaged(at),
+            _ => match char::from_u32(u32::from(u)) {
+                Some(c) => self.push_char(c),
+                None => self.push_damaged(at),
+            },
         }
     }
 
     fn refill(&mut self) -> io::Result<()> {
+        self.out_base += self.out.len() as u64;
         self.out.clear();
         self.out_pos = 0;
         while self.out.is_empty() && !self.done {
             let chunk = self.inner.fill_buf()?.to_vec();
             if chunk.is_empty() {
                 self.done = true;
-                if self.pending_high.take().is_some() || self.odd.take().is_some() {
-                    self.push_char(char::REPLACEMENT_CHARACTER);
+                if let Some((_, at)) = self.pending_high.take() {
+                    self.push_damaged(at);
+                }
+                if self.odd.take().is_some() {
+                    let at = self.in_pos;
+                    self.push_damaged(at);
                 }
                 break;
             }
@@ -421,6 +587,7 @@ mod tests {
             let mut out = String::new();
             normalize_stream(io::Cursor::new(bytes.clone()))
                 .unwrap()
+                .reader
                 .read_to_string(&mut out)
                 .unwrap();
             assert_eq!(out, text);
@@ -458,6 +625,7 @@ mod tests {
             let mut out = String::new();
             normalize_stream(io::Cursor::new(utf16(s, be)))
                 .unwrap()
+                .reader
                 .read_to_string(&mut out)
                 .unwrap();
             assert_eq!(out, s);
@@ -477,7 +645,7 @@ mod tests {
         // A 1-byte buffer splits every code unit and the surrogate pair.
         let inner = io::BufReader::with_capacity(1, io::Cursor::new(bytes[2..].to_vec()));
         let mut out = String::new();
-        Utf16Reader::new(inner, false)
+        Utf16Reader::new(inner, false, Default::default())
             .read_to_string(&mut out)
             .unwrap();
         assert_eq!(out, s);

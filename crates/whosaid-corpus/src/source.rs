@@ -8,7 +8,12 @@ use std::path::{Path, PathBuf};
 use flate2::read::MultiGzDecoder;
 use serde_json::Value;
 
-use crate::encoding::{BadUtf8, Decoded, Encoding, binary_at, decode_chunk, normalize_stream};
+use std::sync::Arc;
+
+use crate::encoding::{
+    BadText, DAMAGED, Decoded, Encoding, Normalized, Utf16Damage, Utf16Place, binary_at,
+    decode_chunk, decode_piece, normalize_stream,
+};
 use crate::html::strip_html;
 use crate::input::{CorpusError, DocError, InputDoc};
 
@@ -232,10 +237,11 @@ fn open_reader(
     opts: &SourceOptions,
 ) -> Result<Records, CorpusError> {
     let file = path.display().to_string();
-    let reader = normalize_stream(reader).map_err(|source| CorpusError::Path {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let Normalized { reader, utf16 } =
+        normalize_stream(reader).map_err(|source| CorpusError::Path {
+            path: path.to_path_buf(),
+            source,
+        })?;
     let state = match format {
         InputFormat::Auto | InputFormat::Text | InputFormat::Html => State::Whole(Some(WholeDoc {
             reader,
@@ -243,6 +249,7 @@ fn open_reader(
             file,
             html: format == InputFormat::Html,
             encoding: opts.encoding,
+            utf16,
         })),
         InputFormat::Jsonl => State::Jsonl(JsonlDocs {
             reader,
@@ -257,9 +264,11 @@ fn open_reader(
             id_named: opts.id_named,
             text_field: opts.text_field.clone(),
             encoding: opts.encoding,
+            utf16,
         }),
         InputFormat::Csv => State::Csv(Box::new(CsvDocs::open(
             reader,
+            utf16,
             path.to_path_buf(),
             file,
             id,
@@ -303,6 +312,8 @@ struct WholeDoc {
     file: String,
     html: bool,
     encoding: Encoding,
+    /// Set when the stream is transcoded from UTF-16.
+    utf16: Option<Arc<Utf16Damage>>,
 }
 
 impl WholeDoc {
@@ -317,7 +328,7 @@ impl WholeDoc {
                 }),
                 None,
             ),
-            Ok(_) => match decode_chunk(bytes, self.encoding) {
+            Ok(_) => match decode_piece(bytes, self.encoding, place(&self.utf16, 0)) {
                 Ok(Decoded { text, note }) => match binary_at(&text) {
                     // A binary file (an image, a PDF, a word processor's
                     // file named .txt) is refused, as `whosaid check`
@@ -354,11 +365,24 @@ fn line_at(bytes: &[u8], end: usize) -> u64 {
     1 + n as u64
 }
 
-fn encoding_error(file: &str, first_line: u64, base: u64, bad: BadUtf8) -> DocError {
-    DocError::EncodingAt {
-        file: file.to_string(),
-        line: first_line.saturating_add(bad.newlines_before as u64),
-        offset: base.saturating_add(bad.offset as u64),
+/// The error of a piece that starts on line `first_line` at offset `base`
+/// of its stream.
+fn encoding_error(file: &str, first_line: u64, base: u64, bad: BadText) -> DocError {
+    match bad {
+        BadText::Utf8(bad) => DocError::EncodingAt {
+            file: file.to_string(),
+            line: first_line.saturating_add(bad.newlines_before as u64),
+            offset: base.saturating_add(bad.offset as u64),
+        },
+        // The offset is the UTF-16 stream's already.
+        BadText::Utf16 {
+            offset,
+            newlines_before,
+        } => DocError::Utf16At {
+            file: file.to_string(),
+            line: first_line.saturating_add(newlines_before as u64),
+            offset,
+        },
     }
 }
 
@@ -383,6 +407,8 @@ struct JsonlDocs {
     id_named: bool,
     text_field: String,
     encoding: Encoding,
+    /// Set when the stream is transcoded from UTF-16.
+    utf16: Option<Arc<Utf16Damage>>,
 }
 
 impl JsonlDocs {
@@ -447,7 +473,10 @@ impl JsonlDocs {
             note: None,
         };
         let bytes = std::mem::take(&mut self.buf);
-        let decoded = match decode_chunk(bytes, self.encoding) {
+        if let Some(damage) = &self.utf16 {
+            damage.forget_before(start);
+        }
+        let decoded = match decode_piece(bytes, self.encoding, place(&self.utf16, start)) {
             Ok(d) => d,
             Err(bad) => {
                 rec.text = Err(encoding_error(&self.file, line, start, bad));
@@ -504,12 +533,15 @@ struct CsvDocs {
     id_col: Option<usize>,
     text_col: usize,
     encoding: Encoding,
+    /// Set when the stream is transcoded from UTF-16.
+    utf16: Option<Arc<Utf16Damage>>,
     done: bool,
 }
 
 impl CsvDocs {
     fn open(
         reader: Box<dyn BufRead + Send>,
+        utf16: Option<Arc<Utf16Damage>>,
         path: PathBuf,
         file: String,
         source_id: String,
@@ -530,9 +562,13 @@ impl CsvDocs {
         // enough and a strange header never stops a run by itself.
         let names: Vec<String> = headers
             .iter()
-            .map(|h| match decode_chunk(h.to_vec(), opts.encoding) {
-                Ok(d) => d.text,
-                Err(_) => String::from_utf8_lossy(h).into_owned(),
+            .map(|h| match utf16 {
+                // Transcoded: UTF-8 whatever the encoding.
+                Some(_) => String::from_utf8_lossy(h).into_owned(),
+                None => match decode_chunk(h.to_vec(), opts.encoding) {
+                    Ok(d) => d.text,
+                    Err(_) => String::from_utf8_lossy(h).into_owned(),
+                },
             })
             .collect();
         let find = |want: &str| {
@@ -566,6 +602,7 @@ impl CsvDocs {
             id_col,
             text_col,
             encoding: opts.encoding,
+            utf16,
             // A 0-byte file has no header and no record: no document, as a
             // 0-byte JSON Lines file has none, not a missing column.
             done: empty,
@@ -617,17 +654,45 @@ impl CsvDocs {
 
     /// The id field of the record just read, when it has a non-blank one.
     fn record_id(&self) -> Option<String> {
-        let raw = self.record.get(self.id_col?)?.to_vec();
-        decode_chunk(raw, self.encoding)
+        let col = self.id_col?;
+        let raw = self.record.get(col)?.to_vec();
+        decode_piece(raw, self.encoding, self.place(col))
             .ok()
             .filter(|d| !d.text.trim().is_empty())
             .map(|d| d.text)
     }
 
+    /// Where field `col` of the record just read starts in the stream,
+    /// as a [`DocError::EncodingAt`] offset: a few bytes short, as the
+    /// commas and quotes before it are not counted.
+    fn field_start(&self, col: usize) -> u64 {
+        let base = self.record.position().map_or(0, csv::Position::byte);
+        let field = self.record.range(col).map_or(0, |r| r.start as u64);
+        base.saturating_add(field)
+    }
+
+    /// Where field `col` lies in a stream transcoded from UTF-16: after
+    /// the record's start and the damaged units of the fields before it,
+    /// exactly, where its offset is not.
+    fn place(&self, col: usize) -> Option<Utf16Place<'_>> {
+        let damage = self.utf16.as_deref()?;
+        let skip = (0..col)
+            .filter_map(|i| self.record.get(i))
+            .map(|f| f.iter().filter(|&&b| b == DAMAGED).count())
+            .sum();
+        Some(Utf16Place {
+            damage,
+            start: self.record.position().map_or(0, csv::Position::byte),
+            skip,
+        })
+    }
+
     fn record(&mut self) -> Record {
         let pos = self.record.position().cloned();
         let line = pos.as_ref().map_or(0, csv::Position::line);
-        let base = pos.as_ref().map_or(0, csv::Position::byte);
+        if let Some(damage) = &self.utf16 {
+            damage.forget_before(pos.as_ref().map_or(0, csv::Position::byte));
+        }
         let mut rec = Record {
             id: fallback_id(&self.source_id, line),
             source: format!("{}:{line}", self.file),
@@ -638,24 +703,26 @@ impl CsvDocs {
             rec.id = id;
         }
         let raw = self.record.get(self.text_col).unwrap_or_default().to_vec();
-        let field_start = self
-            .record
-            .range(self.text_col)
-            .map_or(0, |r| r.start as u64);
-        rec.text = match decode_chunk(raw, self.encoding) {
+        let start = self.field_start(self.text_col);
+        rec.text = match decode_piece(raw, self.encoding, self.place(self.text_col)) {
             Ok(d) => {
                 rec.note = d.note;
                 Ok(d.text)
             }
-            Err(bad) => Err(encoding_error(
-                &self.file,
-                line,
-                base.saturating_add(field_start),
-                bad,
-            )),
+            Err(bad) => Err(encoding_error(&self.file, line, start, bad)),
         };
         rec
     }
+}
+
+/// Where a piece starting at `start` of a stream lies, when the stream is
+/// transcoded from UTF-16.
+fn place(utf16: &Option<Arc<Utf16Damage>>, start: u64) -> Option<Utf16Place<'_>> {
+    utf16.as_deref().map(|damage| Utf16Place {
+        damage,
+        start,
+        skip: 0,
+    })
 }
 
 /// The id of a record without one: its source's id and line number. A
