@@ -37,7 +37,8 @@ pub enum InFormat {
     /// .md/.markdown (Markdown), else text.
     Auto,
     Text,
-    /// Text with Markdown markup, which is blanked before extraction.
+    /// Text with Markdown markup, which is blanked (offsets kept) before
+    /// the text is read.
     Markdown,
     Html,
     Jsonl,
@@ -47,19 +48,21 @@ pub enum InFormat {
 #[derive(Clone, Copy, ValueEnum)]
 pub enum EncodingArg {
     /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes,
-    /// and damaged UTF-16 (an unpaired surrogate, an odd last byte), make an
-    /// error row naming the byte offset.
+    /// and damaged UTF-16 (an unpaired surrogate, an odd last byte), make the
+    /// document an error (a row of documents.csv) naming the byte offset.
     Utf8,
     /// UTF-8 where the bytes are valid UTF-8; each byte that is not is read
     /// as Windows-1252 (a stray curly quote pasted into a UTF-8 article, or
     /// a whole Windows-1252 file), and damaged UTF-16 as U+FFFD, with a note
-    /// in documents.csv.
+    /// in documents.csv's message.
     Auto,
 }
 
-/// Arguments of `whosaid extract`.
-#[derive(Parser)]
-pub struct ExtractArgs {
+/// How the inputs are read: the arguments `whosaid extract` and `whosaid
+/// split` share (flattened into both), so that they read the same
+/// documents under the same ids and cannot drift apart.
+#[derive(clap::Args)]
+pub struct InputArgs {
     /// Files, directories (searched recursively for .txt, .md, .markdown,
     /// .html, .htm, .jsonl, .ndjson, .csv and their .gz; a .json file is read
     /// only when named; hidden files and folders, whose name starts with a
@@ -69,19 +72,7 @@ pub struct ExtractArgs {
     /// would share one (a/story.txt, b/story.txt) take their paths as given
     /// instead.
     #[arg(required = true)]
-    paths: Vec<PathBuf>,
-    /// Write claims to this file instead of standard output (`-` is
-    /// standard output).
-    #[arg(short, long, conflicts_with = "out_dir")]
-    output: Option<PathBuf>,
-    /// Write claims.csv, documents.csv, speakers.csv and summary.json in
-    /// this folder (created if need be; `-` is refused).
-    #[arg(long)]
-    out_dir: Option<PathBuf>,
-    /// Output format of the claims (to standard output or -o; --out-dir
-    /// writes CSV).
-    #[arg(long, value_enum, default_value = "csv")]
-    format: OutFormat,
+    pub paths: Vec<PathBuf>,
     /// Input format (default: from each file's name).
     #[arg(long, value_enum, default_value = "auto")]
     input_format: InFormat,
@@ -104,6 +95,75 @@ pub struct ExtractArgs {
     /// How to read bytes that are not UTF-8.
     #[arg(long, value_enum, default_value = "utf8")]
     encoding: EncodingArg,
+    /// Include files of a directory whose path (relative to it) or name
+    /// matches GLOB; `!GLOB` excludes, a folder with all it holds when it
+    /// matches the folder (`!drafts`). Repeatable, as ripgrep's --glob:
+    /// `--glob '*.txt' --glob '!drafts'`. Files named directly are always
+    /// read.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
+    globs: Vec<String>,
+}
+
+impl InputArgs {
+    /// How each source is read.
+    pub fn source_options(&self) -> SourceOptions {
+        SourceOptions {
+            format: match self.input_format {
+                InFormat::Auto => InputFormat::Auto,
+                InFormat::Text | InFormat::Markdown => InputFormat::Text,
+                InFormat::Html => InputFormat::Html,
+                InFormat::Jsonl => InputFormat::Jsonl,
+                InFormat::Csv => InputFormat::Csv,
+            },
+            id_field: (self.id_column.clone())
+                .or(self.id_field.clone())
+                .unwrap_or_else(|| "id".to_string()),
+            id_named: self.id_column.is_some() || self.id_field.is_some(),
+            text_field: self.text_column.clone().unwrap_or(self.text_field.clone()),
+            encoding: match self.encoding {
+                EncodingArg::Utf8 => Encoding::Utf8,
+                EncodingArg::Auto => Encoding::Auto,
+            },
+        }
+    }
+
+    /// Which documents are Markdown.
+    pub fn markdown(&self) -> Markdown {
+        match self.input_format {
+            InFormat::Auto => Markdown::ByName,
+            InFormat::Markdown => Markdown::All,
+            _ => Markdown::None,
+        }
+    }
+
+    /// The documents of every path, as one lazy stream (see [`records`]),
+    /// leaving out the files of `outputs`.
+    pub fn records(
+        &self,
+        outputs: Vec<PathBuf>,
+    ) -> Result<(impl Iterator<Item = Record> + Send + use<>, Option<u64>)> {
+        let globs = Globs::new(&self.globs)?;
+        records(&self.paths, &globs, &self.source_options(), outputs)
+    }
+}
+
+/// Arguments of `whosaid extract`.
+#[derive(Parser)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Write claims to this file instead of standard output (`-` is
+    /// standard output).
+    #[arg(short, long, conflicts_with = "out_dir")]
+    output: Option<PathBuf>,
+    /// Write claims.csv, documents.csv, speakers.csv and summary.json in
+    /// this folder (created if need be; `-` is refused).
+    #[arg(long)]
+    out_dir: Option<PathBuf>,
+    /// Output format of the claims (to standard output or -o; --out-dir
+    /// writes CSV).
+    #[arg(long, value_enum, default_value = "csv")]
+    format: OutFormat,
     /// Extra cue lexicon entries (same tab-separated format as the built-in).
     #[arg(long)]
     lexicon: Vec<PathBuf>,
@@ -131,13 +191,6 @@ pub struct ExtractArgs {
     /// Hadoop Streaming or Spark task is not failed for them.
     #[arg(long)]
     exit_zero: bool,
-    /// Include files of a directory whose path (relative to it) or name
-    /// matches GLOB; `!GLOB` excludes, a folder with all it holds when it
-    /// matches the folder (`!drafts`). Repeatable, as ripgrep's --glob:
-    /// `--glob '*.txt' --glob '!drafts'`. Files named directly are always
-    /// read.
-    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
-    globs: Vec<String>,
     /// No progress bar or summary on standard error.
     #[arg(short, long)]
     quiet: bool,
@@ -178,7 +231,7 @@ struct Render {
 /// extraction, as `whosaid check` does, while every offset and text in the
 /// output is still that of the original file.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Markdown {
+pub enum Markdown {
     /// Files named `.md` or `.markdown` (`.gz` or not).
     ByName,
     /// All documents (`--input-format markdown`).
@@ -188,7 +241,8 @@ enum Markdown {
 }
 
 impl Markdown {
-    fn applies(self, source: &str) -> bool {
+    /// Whether the document read from `source` is Markdown.
+    pub fn applies(self, source: &str) -> bool {
         match self {
             Markdown::All => true,
             Markdown::None => false,
@@ -322,13 +376,7 @@ fn done(
 /// UTF-8 are most often a Windows-1252 or Latin-1 file: the message says
 /// how to read it.
 fn failed(id: String, source: String, e: &DocError) -> Done {
-    let mut message = e.to_string();
-    if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
-        message.push_str(&format!(" ({})", crate::ENCODING_HINT));
-    }
-    if matches!(e, DocError::Utf16At { .. }) {
-        message.push_str(&format!(" ({UTF16_HINT})"));
-    }
+    let message = error_message(e);
     Done {
         claims: Ok(Vec::new()),
         speakers: Vec::new(),
@@ -344,6 +392,19 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
         },
         ends_batch: false,
     }
+}
+
+/// Why a document could not be read, with what to do about it when the
+/// encoding is the cause.
+pub(crate) fn error_message(e: &DocError) -> String {
+    let mut message = e.to_string();
+    if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
+        message.push_str(&format!(" ({})", crate::ENCODING_HINT));
+    }
+    if matches!(e, DocError::Utf16At { .. }) {
+        message.push_str(&format!(" ({UTF16_HINT})"));
+    }
+    message
 }
 
 /// What to do about damaged UTF-16 (an unpaired surrogate, an odd last
@@ -376,7 +437,7 @@ fn records(
     globs: &Globs,
     opts: &SourceOptions,
     outputs: Vec<PathBuf>,
-) -> Result<(impl Iterator<Item = Record>, Option<u64>)> {
+) -> Result<(impl Iterator<Item = Record> + Send + use<>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
     let mut inputs = discover_sources_with(paths, globs)?;
     skip_outputs(&mut inputs, &outputs);
@@ -395,23 +456,24 @@ fn records(
     });
     let total = one_each.then_some(inputs.len() as u64);
     let opts = opts.clone();
-    let stream = inputs
-        .into_iter()
-        .flat_map(move |doc| -> Box<dyn Iterator<Item = Record>> {
-            match open_input(&doc, &opts) {
-                Ok(recs) => Box::new(recs),
-                Err(e) => Box::new(std::iter::once(Record {
-                    id: doc.id.clone(),
-                    source: doc.path.display().to_string(),
-                    // The row and the message name the path already.
-                    text: Err(DocError::Io(match e {
-                        CorpusError::Path { source, .. } => source.to_string(),
-                        e => e.to_string(),
+    let stream =
+        inputs
+            .into_iter()
+            .flat_map(move |doc| -> Box<dyn Iterator<Item = Record> + Send> {
+                match open_input(&doc, &opts) {
+                    Ok(recs) => Box::new(recs),
+                    Err(e) => Box::new(std::iter::once(Record {
+                        id: doc.id.clone(),
+                        source: doc.path.display().to_string(),
+                        // The row and the message name the path already.
+                        text: Err(DocError::Io(match e {
+                            CorpusError::Path { source, .. } => source.to_string(),
+                            e => e.to_string(),
+                        })),
+                        note: None,
                     })),
-                    note: None,
-                })),
-            }
-        });
+                }
+            });
     Ok((stream, total))
 }
 
@@ -596,24 +658,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     crate::no_dash(&args.speakers, "--speakers")?;
     crate::no_dash(&args.speakers_summary, "--speakers-summary")?;
     let extractor = Extractor::new(crate::load_lexicon(&args.lexicon)?);
-    let source_opts = SourceOptions {
-        format: match args.input_format {
-            InFormat::Auto => InputFormat::Auto,
-            InFormat::Text | InFormat::Markdown => InputFormat::Text,
-            InFormat::Html => InputFormat::Html,
-            InFormat::Jsonl => InputFormat::Jsonl,
-            InFormat::Csv => InputFormat::Csv,
-        },
-        id_field: (args.id_column.clone())
-            .or(args.id_field.clone())
-            .unwrap_or_else(|| "id".to_string()),
-        id_named: args.id_column.is_some() || args.id_field.is_some(),
-        text_field: args.text_column.clone().unwrap_or(args.text_field.clone()),
-        encoding: match args.encoding {
-            EncodingArg::Utf8 => Encoding::Utf8,
-            EncodingArg::Auto => Encoding::Auto,
-        },
-    };
+    let source_opts = args.input.source_options();
     if args.out_dir.is_some() && matches!(args.format, OutFormat::Jsonl) {
         // Said before any work: --out-dir's files are CSV, and writing
         // claims.csv when JSON Lines was asked for would go unnoticed.
@@ -621,9 +666,8 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             "--format jsonl does not apply to --out-dir, which writes CSV files; use -o FILE (or standard output) for JSON Lines"
         );
     }
-    let globs = Globs::new(&args.globs)?;
-    refuse_output_as_input(&args.paths, &output_paths(&args))?;
-    let (stream, total) = records(&args.paths, &globs, &source_opts, output_paths(&args))?;
+    refuse_output_as_input(&args.input.paths, &output_paths(&args))?;
+    let (stream, total) = args.input.records(output_paths(&args))?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,
@@ -701,11 +745,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         csv: csv_opts,
         speakers: speakers_w.is_some(),
         rollup: rollup.is_some(),
-        markdown: match args.input_format {
-            InFormat::Auto => Markdown::ByName,
-            InFormat::Markdown => Markdown::All,
-            _ => Markdown::None,
-        },
+        markdown: args.input.markdown(),
     };
     let batch = Batch {
         jobs: args.jobs,
