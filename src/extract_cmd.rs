@@ -177,10 +177,13 @@ pub struct ExtractArgs {
     /// Worker threads (default: all cores; use 1 on Spark executors).
     #[arg(short, long, default_value_t = 0)]
     jobs: usize,
-    /// CSV for Excel: a UTF-8 byte order mark and CRLF line ends.
+    /// CSV for Excel: a UTF-8 byte order mark before the header row and CRLF
+    /// line ends. With --no-header there is no mark, as the part goes after
+    /// one with a header, where a mark would land mid-file.
     #[arg(long)]
     excel: bool,
-    /// No CSV header row (for partitions concatenated later).
+    /// No CSV header row, nor --excel's byte order mark (for partitions
+    /// concatenated later).
     #[arg(long)]
     no_header: bool,
     /// Stop at the first document that cannot be read, with exit code 1.
