@@ -15,7 +15,7 @@ use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_corpus::{
     Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, MISSING_ID_NOTE, Record,
     SourceOptions, discover_sources_with, display_path, make_ids_unique, open_input,
-    run_ordered_batches,
+    run_ordered_batches, run_ordered_batches_live,
 };
 use whosaid_report::{
     CLAIM_COLUMNS, ClaimRecord, ClaimWriter, CsvOptions, DOCUMENT_COLUMNS, DocStatus,
@@ -754,91 +754,94 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         jobs: args.jobs,
         ..Batch::default()
     };
-    let result = run_ordered_batches(
-        batch,
-        stream,
-        |rs| process(&extractor, render, rs),
-        |done: Done| -> Result<()> {
-            let d = &done.document;
-            summary.documents += 1;
-            summary.bytes += d.bytes;
-            summary.claims += d.claims;
-            if d.status != DocStatus::Error
-                && d.message
-                    .as_deref()
-                    .is_some_and(|m| m.split("; ").any(|n| n == MISSING_ID_NOTE))
-            {
-                let file = d
-                    .source
-                    .rsplit_once(':')
-                    .map_or(d.source.as_str(), |(f, _)| f);
-                if missing_id.insert(file.to_string()) {
-                    let field = &source_opts.id_field;
-                    progress.suspend(|| {
-                        eprintln!(
-                            "whosaid: warning: {}: no field {field:?} (the id field asked for); such records of this file take their file and line as doc_id ({})",
-                            d.source, d.doc_id
-                        )
-                    });
+    let sink = |done: Done| -> Result<()> {
+        let d = &done.document;
+        summary.documents += 1;
+        summary.bytes += d.bytes;
+        summary.claims += d.claims;
+        if d.status != DocStatus::Error
+            && d.message
+                .as_deref()
+                .is_some_and(|m| m.split("; ").any(|n| n == MISSING_ID_NOTE))
+        {
+            let file = d
+                .source
+                .rsplit_once(':')
+                .map_or(d.source.as_str(), |(f, _)| f);
+            if missing_id.insert(file.to_string()) {
+                let field = &source_opts.id_field;
+                progress.suspend(|| {
+                    eprintln!(
+                        "whosaid: warning: {}: no field {field:?} (the id field asked for); such records of this file take their file and line as doc_id ({})",
+                        d.source, d.doc_id
+                    )
+                });
+            }
+        }
+        match d.status {
+            DocStatus::Ok => summary.ok += 1,
+            DocStatus::Empty => summary.empty += 1,
+            DocStatus::Error => {
+                summary.errors += 1;
+                // Stream errors already name their file and line.
+                let reason = d.message.as_deref().unwrap_or("");
+                let msg = if reason.starts_with(&d.source) {
+                    reason.to_string()
+                } else {
+                    format!("{}: {reason}", d.source)
+                };
+                progress.suspend(|| eprintln!("whosaid: {msg}"));
+                if stream_errors {
+                    claims_w
+                        .write_json_line(&serde_json::json!({
+                            "doc_id": d.doc_id,
+                            "source": d.source,
+                            "error": d.message,
+                        }))
+                        .with_context(claims_err)?;
+                }
+                if first_error.is_none() {
+                    first_error = Some(msg);
                 }
             }
-            match d.status {
-                DocStatus::Ok => summary.ok += 1,
-                DocStatus::Empty => summary.empty += 1,
-                DocStatus::Error => {
-                    summary.errors += 1;
-                    // Stream errors already name their file and line.
-                    let reason = d.message.as_deref().unwrap_or("");
-                    let msg = if reason.starts_with(&d.source) {
-                        reason.to_string()
-                    } else {
-                        format!("{}: {reason}", d.source)
-                    };
-                    progress.suspend(|| eprintln!("whosaid: {msg}"));
-                    if stream_errors {
-                        claims_w
-                            .write_json_line(&serde_json::json!({
-                                "doc_id": d.doc_id,
-                                "source": d.source,
-                                "error": d.message,
-                            }))
-                            .with_context(claims_err)?;
-                    }
-                    if first_error.is_none() {
-                        first_error = Some(msg);
-                    }
-                }
-            }
-            claims_w
-                .write_rendered(&done.claims?)
-                .with_context(claims_err)?;
-            if let Some(w) = &mut speakers_w {
-                w.write_rendered(&done.speaker_rows?)
-                    .with_context(speakers_err)?;
-            }
-            if let Some(r) = &mut rollup {
-                r.add(&done.speakers);
-            }
-            if let Some(w) = &mut docs_w {
-                w.write(&done.document).with_context(docs_err)?;
-            }
-            // One write per batch of up to 16 documents: no cost to speak
-            // of, and a pipe's reader is never kept waiting for rows that
-            // are done.
-            if done.ends_batch {
-                claims_w.flush().with_context(claims_err)?;
-            }
-            progress.inc(1);
-            // No bar drawn (--quiet, or not a terminal): no message to format.
-            if !progress.is_hidden() {
-                progress.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
-            }
-            if args.fail_fast && d.status == DocStatus::Error {
-                anyhow::bail!(FailFast);
-            }
-            Ok(())
-        },
-    );
+        }
+        claims_w
+            .write_rendered(&done.claims?)
+            .with_context(claims_err)?;
+        if let Some(w) = &mut speakers_w {
+            w.write_rendered(&done.speaker_rows?)
+                .with_context(speakers_err)?;
+        }
+        if let Some(r) = &mut rollup {
+            r.add(&done.speakers);
+        }
+        if let Some(w) = &mut docs_w {
+            w.write(&done.document).with_context(docs_err)?;
+        }
+        // One write per batch of up to 16 documents: no cost to speak
+        // of, and a pipe's reader is never kept waiting for rows that
+        // are done.
+        if done.ends_batch {
+            claims_w.flush().with_context(claims_err)?;
+        }
+        progress.inc(1);
+        // No bar drawn (--quiet, or not a terminal): no message to format.
+        if !progress.is_hidden() {
+            progress.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
+        }
+        if args.fail_fast && d.status == DocStatus::Error {
+            anyhow::bail!(FailFast);
+        }
+        Ok(())
+    };
+    let work = |rs| process(&extractor, render, rs);
+    // On input that may pause (a pipe, a terminal), finished documents are
+    // written while the next is awaited; on files, batches stay full.
+    let result = if may_pause(&args.input.paths) {
+        run_ordered_batches_live(batch, stream, work, sink)
+    } else {
+        run_ordered_batches(batch, stream, work, sink)
+    };
     let failed_fast = match result {
         Ok(()) => false,
         Err(e) if e.is::<FailFast>() => true,
@@ -888,6 +891,38 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Whether reading `paths` may pause between documents, waiting for a
+/// writer: standard input or a named path that is not a regular file or
+/// directory (a pipe, `<(zcat …)`, a terminal, a socket). A regular file
+/// or directory never does.
+fn may_pause(paths: &[PathBuf]) -> bool {
+    paths.iter().any(|p| {
+        if p.as_os_str() == "-" {
+            !stdin_is_regular_file()
+        } else {
+            fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir())
+        }
+    })
+}
+
+/// Whether standard input is a regular file (`< corpus.jsonl`), which
+/// never pauses.
+#[cfg(unix)]
+fn stdin_is_regular_file() -> bool {
+    use std::os::fd::AsFd;
+    io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .map(File::from)
+        .and_then(|f| f.metadata())
+        .is_ok_and(|m| m.is_file())
+}
+
+#[cfg(not(unix))]
+fn stdin_is_regular_file() -> bool {
+    false
 }
 
 /// The sink's signal to stop under `--fail-fast`.

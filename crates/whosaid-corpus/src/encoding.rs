@@ -337,7 +337,10 @@ pub(crate) struct Normalized {
 /// readers then only ever see ASCII-compatible bytes.
 pub(crate) fn normalize_stream<R: Read + Send + 'static>(mut inner: R) -> io::Result<Normalized> {
     // One read may return fewer bytes than the stream has (pipes, gzip
-    // block ends), so keep reading until the BOM question is settled.
+    // block ends), so keep reading until the BOM question is settled: up
+    // to SNIFF bytes, or a whole first line of at least 4 (a BOM and two
+    // code units), as a live pipe's writer may pause after a line (one
+    // JSON Lines record) and that record is to be read now.
     let mut head = Vec::with_capacity(SNIFF);
     let mut buf = [0u8; SNIFF];
     // An error past the BOM bytes belongs to the documents there (a gzip
@@ -349,7 +352,12 @@ pub(crate) fn normalize_stream<R: Read + Send + 'static>(mut inner: R) -> io::Re
         // system call for most files, not one per byte.
         match inner.read(&mut buf[..SNIFF - head.len()]) {
             Ok(0) => break,
-            Ok(n) => head.extend_from_slice(&buf[..n]),
+            Ok(n) => {
+                head.extend_from_slice(&buf[..n]);
+                if head.len() >= 4 && head.contains(&b'\n') {
+                    break;
+                }
+            }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) if head.len() < 3 => return Err(e),
             Err(e) => {
