@@ -897,7 +897,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
 /// writer: standard input or a named path that is not a regular file or
 /// directory (a pipe, `<(zcat …)`, a terminal, a socket). A regular file
 /// or directory never does.
-fn may_pause(paths: &[PathBuf]) -> bool {
+pub(crate) fn may_pause(paths: &[PathBuf]) -> bool {
     paths.iter().any(|p| {
         if p.as_os_str() == "-" {
             !stdin_is_regular_file()

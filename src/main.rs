@@ -213,6 +213,9 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
     // Markdown masked, one document per JSON Lines line or CSV record, `-`
     // for standard input, the same ids.
     let markdown = args.input.markdown();
+    // On input that may pause, each document's sentences go out before
+    // the next is awaited, as extract's rows do.
+    let live = extract_cmd::may_pause(&args.input.paths);
     let (records, _) = args.input.records(Vec::new())?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
@@ -258,6 +261,9 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
                     writeln!(out, "{rec}")?;
                 }
             }
+        }
+        if live {
+            out.flush()?;
         }
     }
     out.flush()?;

@@ -929,3 +929,38 @@ fn each_record_of_a_slow_pipe_is_written_before_the_next_arrives() {
         assert!(rest.is_empty(), "{rest:?}");
     }
 }
+
+/// `split` on a slow pipe prints each record's sentences before the next
+/// record arrives, as extract writes its rows.
+#[test]
+fn split_prints_each_record_of_a_slow_pipe_at_once() {
+    use std::io::{BufRead, Write};
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+        .args(["split", "--input-format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    writeln!(stdin, "{{\"id\": \"n0\", \"text\": \"{SAID}\"}}").unwrap();
+    stdin.flush().unwrap();
+    let first = rx.recv_timeout(std::time::Duration::from_secs(30));
+    drop(stdin);
+    child.wait().unwrap();
+    reader.join().unwrap();
+    assert_eq!(
+        first.as_deref(),
+        Ok(SAID),
+        "no sentence while the pipe was open"
+    );
+}
