@@ -189,15 +189,26 @@ fn open_path(
         path: path.to_path_buf(),
         source,
     };
+    // A regular file's length, so that a whole document is read into a
+    // buffer of its size rather than one doubled as it fills (a 20 MB
+    // article held 32 MiB through its extraction).
+    let mut len = None;
     let raw: Box<dyn Read + Send> = if is_stdin {
         Box::new(io::stdin())
     } else {
-        Box::new(File::open(path).map_err(err)?)
+        let file = File::open(path).map_err(err)?;
+        len = file
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        Box::new(file)
     };
     let named_gz = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
-    let reader = gunzip_if_needed(raw, named_gz).map_err(err)?;
+    let (reader, gz) = gunzip_if_needed(raw, named_gz).map_err(err)?;
+    let len = len.filter(|_| !gz);
     let format = match opts.format {
         InputFormat::Auto if is_stdin => InputFormat::Text,
         InputFormat::Auto => InputFormat::from_path(path),
@@ -212,7 +223,7 @@ fn open_path(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string())
     };
-    open_reader(path, id, reader, format, opts)
+    open_reader(path, id, reader, len, format, opts)
 }
 
 /// Like [`open_source`] for a stream already opened, e.g. an HTTP body or a
@@ -226,13 +237,23 @@ pub fn open_stream<R: Read + Send + 'static>(
     format: InputFormat,
     opts: &SourceOptions,
 ) -> Result<Records, CorpusError> {
-    open_reader(name.as_ref(), id.into(), Box::new(reader), format, opts)
+    open_reader(
+        name.as_ref(),
+        id.into(),
+        Box::new(reader),
+        None,
+        format,
+        opts,
+    )
 }
 
+/// `len` is the length of the stream's bytes when known (a regular file,
+/// not compressed).
 fn open_reader(
     path: &Path,
     id: String,
     reader: Box<dyn Read + Send>,
+    len: Option<u64>,
     format: InputFormat,
     opts: &SourceOptions,
 ) -> Result<Records, CorpusError> {
@@ -249,6 +270,8 @@ fn open_reader(
             file,
             html: format == InputFormat::Html,
             encoding: opts.encoding,
+            // Transcoded UTF-16 is not the file's length.
+            len: len.filter(|_| utf16.is_none()),
             utf16,
         })),
         InputFormat::Jsonl => State::Jsonl(JsonlDocs {
@@ -285,7 +308,7 @@ fn open_reader(
 fn gunzip_if_needed(
     mut raw: Box<dyn Read + Send>,
     named_gz: bool,
-) -> io::Result<Box<dyn Read + Send>> {
+) -> io::Result<(Box<dyn Read + Send>, bool)> {
     let mut head = Vec::with_capacity(2);
     let mut byte = [0u8; 1];
     while head.len() < 2 {
@@ -298,12 +321,13 @@ fn gunzip_if_needed(
     }
     let is_gz = named_gz || head == [0x1F, 0x8B];
     let joined = io::Cursor::new(head).chain(raw);
-    Ok(if is_gz {
+    let reader: Box<dyn Read + Send> = if is_gz {
         // Multi-member: `cat a.gz b.gz` and pigz output are valid gzip.
         Box::new(MultiGzDecoder::new(io::BufReader::new(joined)))
     } else {
         Box::new(joined)
-    })
+    };
+    Ok((reader, is_gz))
 }
 
 struct WholeDoc {
@@ -314,11 +338,19 @@ struct WholeDoc {
     encoding: Encoding,
     /// Set when the stream is transcoded from UTF-16.
     utf16: Option<Arc<Utf16Damage>>,
+    /// The file's length, when it is a regular file read as it is.
+    len: Option<u64>,
 }
 
 impl WholeDoc {
     fn read(mut self) -> Record {
         let mut bytes = Vec::new();
+        if let Some(len) = self.len.and_then(|n| usize::try_from(n).ok()) {
+            // One byte more, so that the read that finds the end needs no
+            // room of its own; a file that grew since is still read whole.
+            // Too big a file fails here as it would while reading.
+            let _ = bytes.try_reserve_exact(len.saturating_add(1));
+        }
         let (text, note) = match self.reader.read_to_end(&mut bytes) {
             Err(e) => (
                 Err(DocError::ReadAt {

@@ -726,3 +726,28 @@ fn wikinews_jsonl_has_295_records() {
     assert!(recs.iter().all(|r| r.text.is_ok()));
     assert_eq!(recs[0].id, "wikinews-2019-0000");
 }
+
+/// A whole document is read into a buffer of the file's length, not one
+/// doubled as it filled, which a long article kept through its extraction
+/// (a 20 MB file held 32 MiB).
+#[test]
+fn a_text_file_is_read_into_a_buffer_of_its_length() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "The mayor said taxes would rise. ".repeat(3000);
+    let p = write(dir.path(), "long.txt", text.as_bytes());
+    let recs = read_all(&p, &SourceOptions::default());
+    let got = recs[0].text.as_ref().unwrap();
+    assert_eq!(got, &text);
+    assert!(
+        got.capacity() <= text.len() + 1,
+        "{} bytes held for {}",
+        got.capacity(),
+        text.len()
+    );
+    // Compressed, the length is unknown: still read whole.
+    let p = write(dir.path(), "long.txt.gz", &gzip(text.as_bytes()));
+    assert_eq!(
+        read_all(&p, &SourceOptions::default())[0].text.as_ref(),
+        Ok(&text)
+    );
+}
