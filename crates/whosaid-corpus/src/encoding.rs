@@ -285,7 +285,14 @@ impl Utf16Damage {
     }
 
     fn mark(&self, out: u64, source: u64) {
-        self.marks().push_back((out, source));
+        let mut marks = self.marks();
+        // Only a piece's first damaged unit is ever looked up, and pieces
+        // drop the marks before them: a bound costs nothing on real text,
+        // and keeps a file of nothing but lone surrogates from holding 8
+        // bytes of marks per byte (past it, an offset may read 0).
+        if marks.len() < MAX_MARKS {
+            marks.push_back((out, source));
+        }
     }
 
     /// The UTF-16 offset of the damaged unit that comes `skip` units after
@@ -306,6 +313,9 @@ impl Utf16Damage {
         }
     }
 }
+
+/// The most damaged units noted at once (16 MB of marks).
+const MAX_MARKS: usize = 1 << 20;
 
 /// The byte a damaged UTF-16 code unit becomes in a transcoded stream.
 pub(crate) const DAMAGED: u8 = 0xFF;
@@ -665,6 +675,19 @@ mod tests {
         let bytes = [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00, 0x42];
         let d = decode_bytes(bytes.to_vec(), Encoding::Utf8).unwrap();
         assert_eq!(d.text, "\u{FFFD}A\u{FFFD}");
+    }
+
+    #[test]
+    fn damage_marks_are_bounded_and_keep_the_first() {
+        let damage = Utf16Damage::default();
+        for k in 0..(MAX_MARKS as u64 + 10) {
+            damage.mark(k, 2 * k + 2);
+        }
+        assert_eq!(damage.marks().len(), MAX_MARKS);
+        assert_eq!(damage.source_offset(0, 0), 2);
+        assert_eq!(damage.source_offset(5, 1), 14);
+        damage.forget_before(MAX_MARKS as u64);
+        assert!(damage.marks().is_empty());
     }
 
     #[test]
