@@ -15,7 +15,7 @@ use whosaid_attribution::{Claim, Document, Extractor};
 use whosaid_corpus::{
     Batch, CorpusError, DocError, Encoding, Globs, InputDoc, InputFormat, MISSING_ID_NOTE, Record,
     SourceOptions, discover_sources_with, display_path, make_ids_unique, open_input,
-    run_ordered_batches,
+    run_ordered_batches, run_ordered_batches_live,
 };
 use whosaid_report::{
     CLAIM_COLUMNS, ClaimRecord, ClaimWriter, CsvOptions, DOCUMENT_COLUMNS, DocStatus,
@@ -37,7 +37,8 @@ pub enum InFormat {
     /// .md/.markdown (Markdown), else text.
     Auto,
     Text,
-    /// Text with Markdown markup, which is blanked before extraction.
+    /// Text with Markdown markup, which is blanked (offsets kept) before
+    /// the text is read.
     Markdown,
     Html,
     Jsonl,
@@ -46,16 +47,22 @@ pub enum InFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum EncodingArg {
-    /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes
-    /// make an error row.
+    /// Strict UTF-8 (or UTF-16, told by its BOM or zero bytes): other bytes,
+    /// and damaged UTF-16 (an unpaired surrogate, an odd last byte), make the
+    /// document an error (a row of documents.csv) naming the byte offset.
     Utf8,
-    /// UTF-8, falling back to Windows-1252 with a note in documents.csv.
+    /// UTF-8 where the bytes are valid UTF-8; each byte that is not is read
+    /// as Windows-1252 (a stray curly quote pasted into a UTF-8 article, or
+    /// a whole Windows-1252 file), and damaged UTF-16 as U+FFFD, with a note
+    /// in documents.csv's message.
     Auto,
 }
 
-/// Arguments of `whosaid extract`.
-#[derive(Parser)]
-pub struct ExtractArgs {
+/// How the inputs are read: the arguments `whosaid extract` and `whosaid
+/// split` share (flattened into both), so that they read the same
+/// documents under the same ids and cannot drift apart.
+#[derive(clap::Args)]
+pub struct InputArgs {
     /// Files, directories (searched recursively for .txt, .md, .markdown,
     /// .html, .htm, .jsonl, .ndjson, .csv and their .gz; a .json file is read
     /// only when named; hidden files and folders, whose name starts with a
@@ -65,19 +72,7 @@ pub struct ExtractArgs {
     /// would share one (a/story.txt, b/story.txt) take their paths as given
     /// instead.
     #[arg(required = true)]
-    paths: Vec<PathBuf>,
-    /// Write claims to this file instead of standard output (`-` is
-    /// standard output).
-    #[arg(short, long, conflicts_with = "out_dir")]
-    output: Option<PathBuf>,
-    /// Write claims.csv, documents.csv, speakers.csv and summary.json in
-    /// this folder (created if need be; `-` is refused).
-    #[arg(long)]
-    out_dir: Option<PathBuf>,
-    /// Output format of the claims (to standard output or -o; --out-dir
-    /// writes CSV).
-    #[arg(long, value_enum, default_value = "csv")]
-    format: OutFormat,
+    pub paths: Vec<PathBuf>,
     /// Input format (default: from each file's name).
     #[arg(long, value_enum, default_value = "auto")]
     input_format: InFormat,
@@ -100,6 +95,75 @@ pub struct ExtractArgs {
     /// How to read bytes that are not UTF-8.
     #[arg(long, value_enum, default_value = "utf8")]
     encoding: EncodingArg,
+    /// Include files of a directory whose path (relative to it) or name
+    /// matches GLOB; `!GLOB` excludes, a folder with all it holds when it
+    /// matches the folder (`!drafts`). Repeatable, as ripgrep's --glob:
+    /// `--glob '*.txt' --glob '!drafts'`. Files named directly are always
+    /// read.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
+    globs: Vec<String>,
+}
+
+impl InputArgs {
+    /// How each source is read.
+    pub fn source_options(&self) -> SourceOptions {
+        SourceOptions {
+            format: match self.input_format {
+                InFormat::Auto => InputFormat::Auto,
+                InFormat::Text | InFormat::Markdown => InputFormat::Text,
+                InFormat::Html => InputFormat::Html,
+                InFormat::Jsonl => InputFormat::Jsonl,
+                InFormat::Csv => InputFormat::Csv,
+            },
+            id_field: (self.id_column.clone())
+                .or(self.id_field.clone())
+                .unwrap_or_else(|| "id".to_string()),
+            id_named: self.id_column.is_some() || self.id_field.is_some(),
+            text_field: self.text_column.clone().unwrap_or(self.text_field.clone()),
+            encoding: match self.encoding {
+                EncodingArg::Utf8 => Encoding::Utf8,
+                EncodingArg::Auto => Encoding::Auto,
+            },
+        }
+    }
+
+    /// Which documents are Markdown.
+    pub fn markdown(&self) -> Markdown {
+        match self.input_format {
+            InFormat::Auto => Markdown::ByName,
+            InFormat::Markdown => Markdown::All,
+            _ => Markdown::None,
+        }
+    }
+
+    /// The documents of every path, as one lazy stream (see [`records`]),
+    /// leaving out the files of `outputs`.
+    pub fn records(
+        &self,
+        outputs: Vec<PathBuf>,
+    ) -> Result<(impl Iterator<Item = Record> + Send + use<>, Option<u64>)> {
+        let globs = Globs::new(&self.globs)?;
+        records(&self.paths, &globs, &self.source_options(), outputs)
+    }
+}
+
+/// Arguments of `whosaid extract`.
+#[derive(Parser)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Write claims to this file instead of standard output (`-` is
+    /// standard output).
+    #[arg(short, long, conflicts_with = "out_dir")]
+    output: Option<PathBuf>,
+    /// Write claims.csv, documents.csv, speakers.csv and summary.json in
+    /// this folder (created if need be; `-` is refused).
+    #[arg(long)]
+    out_dir: Option<PathBuf>,
+    /// Output format of the claims (to standard output or -o; --out-dir
+    /// writes CSV).
+    #[arg(long, value_enum, default_value = "csv")]
+    format: OutFormat,
     /// Extra cue lexicon entries (same tab-separated format as the built-in).
     #[arg(long)]
     lexicon: Vec<PathBuf>,
@@ -113,10 +177,13 @@ pub struct ExtractArgs {
     /// Worker threads (default: all cores; use 1 on Spark executors).
     #[arg(short, long, default_value_t = 0)]
     jobs: usize,
-    /// CSV for Excel: a UTF-8 byte order mark and CRLF line ends.
+    /// CSV for Excel: a UTF-8 byte order mark before the header row and CRLF
+    /// line ends. With --no-header there is no mark, as the part goes after
+    /// one with a header, where a mark would land mid-file.
     #[arg(long)]
     excel: bool,
-    /// No CSV header row (for partitions concatenated later).
+    /// No CSV header row, nor --excel's byte order mark (for partitions
+    /// concatenated later).
     #[arg(long)]
     no_header: bool,
     /// Stop at the first document that cannot be read, with exit code 1.
@@ -127,13 +194,6 @@ pub struct ExtractArgs {
     /// Hadoop Streaming or Spark task is not failed for them.
     #[arg(long)]
     exit_zero: bool,
-    /// Include files of a directory whose path (relative to it) or name
-    /// matches GLOB; `!GLOB` excludes, a folder with all it holds when it
-    /// matches the folder (`!drafts`). Repeatable, as ripgrep's --glob:
-    /// `--glob '*.txt' --glob '!drafts'`. Files named directly are always
-    /// read.
-    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
-    globs: Vec<String>,
     /// No progress bar or summary on standard error.
     #[arg(short, long)]
     quiet: bool,
@@ -174,7 +234,7 @@ struct Render {
 /// extraction, as `whosaid check` does, while every offset and text in the
 /// output is still that of the original file.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Markdown {
+pub enum Markdown {
     /// Files named `.md` or `.markdown` (`.gz` or not).
     ByName,
     /// All documents (`--input-format markdown`).
@@ -184,7 +244,8 @@ enum Markdown {
 }
 
 impl Markdown {
-    fn applies(self, source: &str) -> bool {
+    /// Whether the document read from `source` is Markdown.
+    pub fn applies(self, source: &str) -> bool {
         match self {
             Markdown::All => true,
             Markdown::None => false,
@@ -318,10 +379,7 @@ fn done(
 /// UTF-8 are most often a Windows-1252 or Latin-1 file: the message says
 /// how to read it.
 fn failed(id: String, source: String, e: &DocError) -> Done {
-    let mut message = e.to_string();
-    if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
-        message.push_str(&format!(" ({})", crate::ENCODING_HINT));
-    }
+    let message = error_message(e);
     Done {
         claims: Ok(Vec::new()),
         speakers: Vec::new(),
@@ -338,6 +396,23 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
         ends_batch: false,
     }
 }
+
+/// Why a document could not be read, with what to do about it when the
+/// encoding is the cause.
+pub(crate) fn error_message(e: &DocError) -> String {
+    let mut message = e.to_string();
+    if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
+        message.push_str(&format!(" ({})", crate::ENCODING_HINT));
+    }
+    if matches!(e, DocError::Utf16At { .. }) {
+        message.push_str(&format!(" ({UTF16_HINT})"));
+    }
+    message
+}
+
+/// What to do about damaged UTF-16 (an unpaired surrogate, an odd last
+/// byte): the rest of such a file is still worth reading.
+const UTF16_HINT: &str = "use --encoding auto to read it with U+FFFD for each damaged character";
 
 /// "FILE: cannot write", for the context of a write error on an output.
 fn write_error(path: Option<&Path>) -> String {
@@ -365,7 +440,7 @@ fn records(
     globs: &Globs,
     opts: &SourceOptions,
     outputs: Vec<PathBuf>,
-) -> Result<(impl Iterator<Item = Record>, Option<u64>)> {
+) -> Result<(impl Iterator<Item = Record> + Send + use<>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
     let mut inputs = discover_sources_with(paths, globs)?;
     skip_outputs(&mut inputs, &outputs);
@@ -384,23 +459,24 @@ fn records(
     });
     let total = one_each.then_some(inputs.len() as u64);
     let opts = opts.clone();
-    let stream = inputs
-        .into_iter()
-        .flat_map(move |doc| -> Box<dyn Iterator<Item = Record>> {
-            match open_input(&doc, &opts) {
-                Ok(recs) => Box::new(recs),
-                Err(e) => Box::new(std::iter::once(Record {
-                    id: doc.id.clone(),
-                    source: doc.path.display().to_string(),
-                    // The row and the message name the path already.
-                    text: Err(DocError::Io(match e {
-                        CorpusError::Path { source, .. } => source.to_string(),
-                        e => e.to_string(),
+    let stream =
+        inputs
+            .into_iter()
+            .flat_map(move |doc| -> Box<dyn Iterator<Item = Record> + Send> {
+                match open_input(&doc, &opts) {
+                    Ok(recs) => Box::new(recs),
+                    Err(e) => Box::new(std::iter::once(Record {
+                        id: doc.id.clone(),
+                        source: doc.path.display().to_string(),
+                        // The row and the message name the path already.
+                        text: Err(DocError::Io(match e {
+                            CorpusError::Path { source, .. } => source.to_string(),
+                            e => e.to_string(),
+                        })),
+                        note: None,
                     })),
-                    note: None,
-                })),
-            }
-        });
+                }
+            });
     Ok((stream, total))
 }
 
@@ -585,24 +661,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     crate::no_dash(&args.speakers, "--speakers")?;
     crate::no_dash(&args.speakers_summary, "--speakers-summary")?;
     let extractor = Extractor::new(crate::load_lexicon(&args.lexicon)?);
-    let source_opts = SourceOptions {
-        format: match args.input_format {
-            InFormat::Auto => InputFormat::Auto,
-            InFormat::Text | InFormat::Markdown => InputFormat::Text,
-            InFormat::Html => InputFormat::Html,
-            InFormat::Jsonl => InputFormat::Jsonl,
-            InFormat::Csv => InputFormat::Csv,
-        },
-        id_field: (args.id_column.clone())
-            .or(args.id_field.clone())
-            .unwrap_or_else(|| "id".to_string()),
-        id_named: args.id_column.is_some() || args.id_field.is_some(),
-        text_field: args.text_column.clone().unwrap_or(args.text_field.clone()),
-        encoding: match args.encoding {
-            EncodingArg::Utf8 => Encoding::Utf8,
-            EncodingArg::Auto => Encoding::Auto,
-        },
-    };
+    let source_opts = args.input.source_options();
     if args.out_dir.is_some() && matches!(args.format, OutFormat::Jsonl) {
         // Said before any work: --out-dir's files are CSV, and writing
         // claims.csv when JSON Lines was asked for would go unnoticed.
@@ -610,9 +669,8 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             "--format jsonl does not apply to --out-dir, which writes CSV files; use -o FILE (or standard output) for JSON Lines"
         );
     }
-    let globs = Globs::new(&args.globs)?;
-    refuse_output_as_input(&args.paths, &output_paths(&args))?;
-    let (stream, total) = records(&args.paths, &globs, &source_opts, output_paths(&args))?;
+    refuse_output_as_input(&args.input.paths, &output_paths(&args))?;
+    let (stream, total) = args.input.records(output_paths(&args))?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,
@@ -690,101 +748,100 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
         csv: csv_opts,
         speakers: speakers_w.is_some(),
         rollup: rollup.is_some(),
-        markdown: match args.input_format {
-            InFormat::Auto => Markdown::ByName,
-            InFormat::Markdown => Markdown::All,
-            _ => Markdown::None,
-        },
+        markdown: args.input.markdown(),
     };
     let batch = Batch {
         jobs: args.jobs,
         ..Batch::default()
     };
-    let result = run_ordered_batches(
-        batch,
-        stream,
-        |rs| process(&extractor, render, rs),
-        |done: Done| -> Result<()> {
-            let d = &done.document;
-            summary.documents += 1;
-            summary.bytes += d.bytes;
-            summary.claims += d.claims;
-            if d.status != DocStatus::Error
-                && d.message
-                    .as_deref()
-                    .is_some_and(|m| m.split("; ").any(|n| n == MISSING_ID_NOTE))
-            {
-                let file = d
-                    .source
-                    .rsplit_once(':')
-                    .map_or(d.source.as_str(), |(f, _)| f);
-                if missing_id.insert(file.to_string()) {
-                    let field = &source_opts.id_field;
-                    progress.suspend(|| {
-                        eprintln!(
-                            "whosaid: warning: {}: no field {field:?} (the id field asked for); such records of this file take their file and line as doc_id ({})",
-                            d.source, d.doc_id
-                        )
-                    });
+    let sink = |done: Done| -> Result<()> {
+        let d = &done.document;
+        summary.documents += 1;
+        summary.bytes += d.bytes;
+        summary.claims += d.claims;
+        if d.status != DocStatus::Error
+            && d.message
+                .as_deref()
+                .is_some_and(|m| m.split("; ").any(|n| n == MISSING_ID_NOTE))
+        {
+            let file = d
+                .source
+                .rsplit_once(':')
+                .map_or(d.source.as_str(), |(f, _)| f);
+            if missing_id.insert(file.to_string()) {
+                let field = &source_opts.id_field;
+                progress.suspend(|| {
+                    eprintln!(
+                        "whosaid: warning: {}: no field {field:?} (the id field asked for); such records of this file take their file and line as doc_id ({})",
+                        d.source, d.doc_id
+                    )
+                });
+            }
+        }
+        match d.status {
+            DocStatus::Ok => summary.ok += 1,
+            DocStatus::Empty => summary.empty += 1,
+            DocStatus::Error => {
+                summary.errors += 1;
+                // Stream errors already name their file and line.
+                let reason = d.message.as_deref().unwrap_or("");
+                let msg = if reason.starts_with(&d.source) {
+                    reason.to_string()
+                } else {
+                    format!("{}: {reason}", d.source)
+                };
+                progress.suspend(|| eprintln!("whosaid: {msg}"));
+                if stream_errors {
+                    claims_w
+                        .write_json_line(&serde_json::json!({
+                            "doc_id": d.doc_id,
+                            "source": d.source,
+                            "error": d.message,
+                        }))
+                        .with_context(claims_err)?;
+                }
+                if first_error.is_none() {
+                    first_error = Some(msg);
                 }
             }
-            match d.status {
-                DocStatus::Ok => summary.ok += 1,
-                DocStatus::Empty => summary.empty += 1,
-                DocStatus::Error => {
-                    summary.errors += 1;
-                    // Stream errors already name their file and line.
-                    let reason = d.message.as_deref().unwrap_or("");
-                    let msg = if reason.starts_with(&d.source) {
-                        reason.to_string()
-                    } else {
-                        format!("{}: {reason}", d.source)
-                    };
-                    progress.suspend(|| eprintln!("whosaid: {msg}"));
-                    if stream_errors {
-                        claims_w
-                            .write_json_line(&serde_json::json!({
-                                "doc_id": d.doc_id,
-                                "source": d.source,
-                                "error": d.message,
-                            }))
-                            .with_context(claims_err)?;
-                    }
-                    if first_error.is_none() {
-                        first_error = Some(msg);
-                    }
-                }
-            }
-            claims_w
-                .write_rendered(&done.claims?)
-                .with_context(claims_err)?;
-            if let Some(w) = &mut speakers_w {
-                w.write_rendered(&done.speaker_rows?)
-                    .with_context(speakers_err)?;
-            }
-            if let Some(r) = &mut rollup {
-                r.add(&done.speakers);
-            }
-            if let Some(w) = &mut docs_w {
-                w.write(&done.document).with_context(docs_err)?;
-            }
-            // One write per batch of up to 16 documents: no cost to speak
-            // of, and a pipe's reader is never kept waiting for rows that
-            // are done.
-            if done.ends_batch {
-                claims_w.flush().with_context(claims_err)?;
-            }
-            progress.inc(1);
-            // No bar drawn (--quiet, or not a terminal): no message to format.
-            if !progress.is_hidden() {
-                progress.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
-            }
-            if args.fail_fast && d.status == DocStatus::Error {
-                anyhow::bail!(FailFast);
-            }
-            Ok(())
-        },
-    );
+        }
+        claims_w
+            .write_rendered(&done.claims?)
+            .with_context(claims_err)?;
+        if let Some(w) = &mut speakers_w {
+            w.write_rendered(&done.speaker_rows?)
+                .with_context(speakers_err)?;
+        }
+        if let Some(r) = &mut rollup {
+            r.add(&done.speakers);
+        }
+        if let Some(w) = &mut docs_w {
+            w.write(&done.document).with_context(docs_err)?;
+        }
+        // One write per batch of up to 16 documents: no cost to speak
+        // of, and a pipe's reader is never kept waiting for rows that
+        // are done.
+        if done.ends_batch {
+            claims_w.flush().with_context(claims_err)?;
+        }
+        progress.inc(1);
+        // No bar drawn (--quiet, or not a terminal): no message to format.
+        if !progress.is_hidden() {
+            progress.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
+        }
+        if args.fail_fast && d.status == DocStatus::Error {
+            anyhow::bail!(FailFast);
+        }
+        Ok(())
+    };
+    let work = |rs| process(&extractor, render, rs);
+    // On input that may pause (a pipe, a terminal), finished documents are
+    // written while the next is awaited; on files, batches stay full.
+    let result = if may_pause(&args.input.paths) {
+        run_ordered_batches_live(batch, stream, work, sink)
+    } else {
+        run_ordered_batches(batch, stream, work, sink)
+    };
     let failed_fast = match result {
         Ok(()) => false,
         Err(e) if e.is::<FailFast>() => true,
@@ -834,6 +891,38 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Whether reading `paths` may pause between documents, waiting for a
+/// writer: standard input or a named path that is not a regular file or
+/// directory (a pipe, `<(zcat …)`, a terminal, a socket). A regular file
+/// or directory never does.
+pub(crate) fn may_pause(paths: &[PathBuf]) -> bool {
+    paths.iter().any(|p| {
+        if p.as_os_str() == "-" {
+            !stdin_is_regular_file()
+        } else {
+            fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir())
+        }
+    })
+}
+
+/// Whether standard input is a regular file (`< corpus.jsonl`), which
+/// never pauses.
+#[cfg(unix)]
+fn stdin_is_regular_file() -> bool {
+    use std::os::fd::AsFd;
+    io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .map(File::from)
+        .and_then(|f| f.metadata())
+        .is_ok_and(|m| m.is_file())
+}
+
+#[cfg(not(unix))]
+fn stdin_is_regular_file() -> bool {
+    false
 }
 
 /// The sink's signal to stop under `--fail-fast`.

@@ -13,8 +13,8 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use whosaid_attribution::{Document, Extractor, Lexicon};
-use whosaid_corpus::{Encoding, SourceOptions, discover_sources, make_ids_unique, open_input};
 use whosaid_report::ReportError;
+use whosaid_text::{OffsetMap, mask_markdown};
 
 mod check_cmd;
 
@@ -79,13 +79,14 @@ enum SplitFormat {
     Jsonl,
 }
 
+/// Arguments of `whosaid split`: the inputs are read as `extract` reads
+/// them, with the same options.
 #[derive(Parser)]
 struct SplitArgs {
-    /// Files, directories or `-` for standard input, read as extract reads
-    /// them (see `whosaid extract --help`).
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
-    /// Output format: one sentence per line, or JSON Lines with offsets.
+    #[command(flatten)]
+    input: extract_cmd::InputArgs,
+    /// Output format: one sentence per line, or JSON Lines with offsets
+    /// (characters, as in extract's output).
     #[arg(long, value_enum, default_value = "text")]
     format: SplitFormat,
 }
@@ -207,60 +208,62 @@ pub(crate) fn load_lexicon(paths: &[PathBuf]) -> Result<Lexicon> {
 }
 
 fn split(args: SplitArgs) -> Result<ExitCode> {
-    // The same inputs as extract: directories walked for every format,
-    // gzip, UTF-16, HTML reduced to text, one document per JSON Lines line
-    // or CSV record, `-` for standard input.
-    let mut inputs = discover_sources(&args.paths)?;
-    extract_cmd::skip_old_outputs(&args.paths, &mut inputs);
-    extract_cmd::warn_shared_ids(&make_ids_unique(&mut inputs));
-    let opts = SourceOptions {
-        encoding: Encoding::Utf8,
-        ..SourceOptions::default()
-    };
+    // The same inputs as extract, read by the same code: directories walked
+    // for every format, globs, gzip, the encodings, HTML reduced to text,
+    // Markdown masked, one document per JSON Lines line or CSV record, `-`
+    // for standard input, the same ids.
+    let markdown = args.input.markdown();
+    // On input that may pause, each document's sentences go out before
+    // the next is awaited, as extract's rows do.
+    let live = extract_cmd::may_pause(&args.input.paths);
+    let (records, _) = args.input.records(Vec::new())?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
-    for input in inputs {
-        let records = match open_input(&input, &opts) {
-            Ok(r) => r,
+    for record in records {
+        let text = match record.text {
+            Ok(t) => t,
             Err(e) => {
-                eprintln!("whosaid: {e}");
+                // Errors of a stream's line already name the file.
+                let msg = extract_cmd::error_message(&e);
+                if msg.starts_with(&record.source) {
+                    eprintln!("whosaid: {msg}");
+                } else {
+                    eprintln!("whosaid: {}: {msg}", record.source);
+                }
                 failed = true;
                 continue;
             }
         };
-        for record in records {
-            let text = match record.text {
-                Ok(t) => t,
-                Err(e) => {
-                    // Errors of a stream's line already name the file.
-                    let msg = e.to_string();
-                    if msg.starts_with(&record.source) {
-                        eprintln!("whosaid: {msg}");
-                    } else {
-                        eprintln!("whosaid: {}: {msg}", record.source);
-                    }
-                    failed = true;
-                    continue;
-                }
-            };
-            let d = Document::new(text);
-            let map = d.offsets();
-            for (i, s) in d.sentences().iter().enumerate() {
-                let sentence = s.text(d.text());
-                match args.format {
-                    SplitFormat::Text => writeln!(out, "{}", one_line(sentence))?,
-                    SplitFormat::Jsonl => {
-                        let rec = serde_json::json!({
-                            "doc_id": record.id,
-                            "sentence_index": i,
-                            "start": map.char_offset(s.start),
-                            "end": map.char_offset(s.end),
-                            "text": sentence,
-                        });
-                        writeln!(out, "{rec}")?;
-                    }
+        // Markdown is split on its prose, as extract reads it, and printed
+        // as the file has it: masking keeps every byte offset.
+        let (d, original) = if markdown.applies(&record.source) {
+            (Document::new(mask_markdown(&text).text), Some(text))
+        } else {
+            (Document::new(text), None)
+        };
+        let original_map = original.as_deref().map(OffsetMap::new);
+        let (text, map) = match (&original, &original_map) {
+            (Some(t), Some(m)) => (t.as_str(), m),
+            _ => (d.text(), d.offsets()),
+        };
+        for (i, s) in d.sentences().iter().enumerate() {
+            let sentence = text.get(s.start..s.end).unwrap_or_else(|| s.text(d.text()));
+            match args.format {
+                SplitFormat::Text => writeln!(out, "{}", one_line(sentence))?,
+                SplitFormat::Jsonl => {
+                    let rec = serde_json::json!({
+                        "doc_id": record.id,
+                        "sentence_index": i,
+                        "start": map.char_offset(s.start),
+                        "end": map.char_offset(s.end),
+                        "text": sentence,
+                    });
+                    writeln!(out, "{rec}")?;
                 }
             }
+        }
+        if live {
+            out.flush()?;
         }
     }
     out.flush()?;

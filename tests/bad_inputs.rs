@@ -510,3 +510,80 @@ fn jsonl_and_csv_edge_cases() {
         );
     }
 }
+
+/// `--encoding auto` on a UTF-8 article with one pasted Windows-1252 curly
+/// quote pair: the stray bytes are read as Windows-1252, every valid UTF-8
+/// character stays what it is, and the offsets count the decoded text.
+#[test]
+fn one_stray_windows_1252_byte_leaves_the_utf8_around_it_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    let mut bytes = "José Ñúñez, the café’s owner, said ".as_bytes().to_vec();
+    bytes.extend_from_slice(b"\x93prices will rise\x94 on Monday.");
+    fs::write(p.join("mixed.txt"), &bytes).unwrap();
+    let r = run(
+        &[
+            "extract",
+            "-q",
+            "--encoding",
+            "auto",
+            "--format",
+            "jsonl",
+            "mixed.txt",
+        ],
+        p,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = jsonl(&r.stdout);
+    assert_eq!(claims.len(), 1, "{}", r.stdout);
+    assert_eq!(claims[0]["speaker"], "José Ñúñez", "{}", r.stdout);
+    assert_eq!(claims[0]["source_text"], "José Ñúñez, the café’s owner");
+    assert!(!r.stdout.contains('Ã'), "mojibake: {}", r.stdout);
+    let decoded = "José Ñúñez, the café’s owner, said “prices will rise” on Monday.";
+    assert_offsets(decoded, &claims);
+}
+
+/// A UTF-16 file with an unpaired surrogate is an error row naming the
+/// file, line and byte offset, as invalid UTF-8 is, not silently
+/// "repaired"; `--encoding auto` reads it with U+FFFD and says so.
+#[test]
+fn damaged_utf16_is_an_error_row_unless_auto() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    // BOM, then "Jane Doe said no.\n" and a lone high surrogate.
+    let mut bytes = utf16("Jane Doe said no.\nIt ", true);
+    bytes.extend_from_slice(&0xD83Du16.to_le_bytes());
+    bytes.extend(utf16(" was over.", true).into_iter().skip(2));
+    fs::write(p.join("u16.txt"), &bytes).unwrap();
+    let r = run(&["extract", "-q", "--out-dir", "out", "u16.txt"], p);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    // 21 code units before the surrogate, after the 2-byte BOM.
+    assert!(
+        r.stderr
+            .contains("u16.txt:2: not valid UTF-16 at byte 42 (use --encoding auto"),
+        "{}",
+        r.stderr
+    );
+    let docs = read_csv(&p.join("out/documents.csv"));
+    assert_eq!(docs[0][5], "error", "{docs:?}");
+    assert!(docs[0][6].contains("byte 42"), "{docs:?}");
+
+    let r = run(
+        &[
+            "extract",
+            "-q",
+            "--encoding",
+            "auto",
+            "--out-dir",
+            "out",
+            "u16.txt",
+        ],
+        p,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let docs = read_csv(&p.join("out/documents.csv"));
+    assert_eq!(docs[0][5], "ok", "{docs:?}");
+    assert_eq!(docs[0][6], "invalid UTF-16 replaced by U+FFFD");
+    let claims = read_csv(&p.join("out/claims.csv"));
+    assert_eq!(claims[0][7], "Jane Doe", "{claims:?}");
+}

@@ -255,6 +255,34 @@ fn csv_cells_cannot_become_formulas() {
     assert!(s.contains(",'=cmd|' /C calc'!A0,"), "{s}");
 }
 
+/// `--excel --no-header` parts, concatenated after a part with a header
+/// as Spark's are, hold one byte order mark: at the start of the file.
+#[test]
+fn excel_parts_without_a_header_have_no_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    fs::write(&input, "Officials said the road was closed.").unwrap();
+    let part = |extra: &[&str]| {
+        let out = whosaid()
+            .args(["extract", "-q", "--excel"])
+            .args(extra)
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let headed = part(&[]);
+    let bare = part(&["--no-header"]);
+    assert!(headed.starts_with("\u{feff}doc_id,".as_bytes()));
+    assert!(
+        bare.starts_with(b"a.txt,"),
+        "{:?}",
+        String::from_utf8_lossy(&bare)
+    );
+    assert!(bare.ends_with(b"\r\n"));
+}
+
 #[test]
 fn globs_include_and_exclude_files_of_a_directory() {
     let dir = tempfile::tempdir().unwrap();

@@ -398,3 +398,103 @@ fn the_roll_up_may_be_written_into_the_new_output_directory() {
     let rollup = fs::read_to_string(dir.path().join("out/rollup.csv")).unwrap();
     assert!(rollup.contains("mayor"), "{rollup}");
 }
+
+/// `split` takes extract's input options (one struct for both): the same
+/// CSV corpus, read with a named id and text column, a glob and
+/// `--encoding auto`, gives the same documents under the same ids.
+#[test]
+fn split_and_extract_read_a_csv_corpus_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("corpus")).unwrap();
+    let mut csv = b"key,title,body\n".to_vec();
+    csv.extend_from_slice(b"k1,One,\"The caf\xe9 owner said prices rose. It rained.\"\n");
+    csv.extend_from_slice(b"k2,Two,\"Ms. Park said no.\"\n");
+    csv.extend_from_slice(b",Three,\"Nobody spoke.\"\n");
+    fs::write(root.join("corpus/news.csv"), csv).unwrap();
+    fs::write(root.join("corpus/old.csv"), "key,body\nx,\"Old news.\"\n").unwrap();
+    let options = [
+        "--id-column",
+        "key",
+        "--text-column",
+        "body",
+        "--encoding",
+        "auto",
+        "--glob",
+        "!old.csv",
+        "corpus",
+    ];
+    let out = whosaid()
+        .current_dir(root)
+        .args(["extract", "-q", "--out-dir", "out"])
+        .args(options)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let docs = fs::read_to_string(root.join("out/documents.csv")).unwrap();
+    let extract_ids: Vec<&str> = docs
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(extract_ids, ["k1", "k2", "news.csv:4"]);
+
+    let out = whosaid()
+        .current_dir(root)
+        .args(["split", "--format", "jsonl"])
+        .args(options)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut split_ids: Vec<&str> = lines
+        .iter()
+        .map(|l| l["doc_id"].as_str().unwrap())
+        .collect();
+    split_ids.dedup();
+    assert_eq!(split_ids, extract_ids);
+    assert_eq!(lines[0]["text"], "The café owner said prices rose.");
+    assert_eq!(lines.len(), 4);
+}
+
+/// `split` reads Markdown as extract does: sentences of the prose, not of
+/// code blocks, printed as the file has them, at the file's offsets.
+#[test]
+fn split_reads_markdown_as_extract_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let md =
+        "# Budget vote\n\nThe mayor said **no**.\n\n```\nlet x = \"a. b.\";\n```\n\nIt rained.\n";
+    fs::write(dir.path().join("a.md"), md).unwrap();
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["split", "a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Budget vote\nThe mayor said **no**.\nIt rained.\n"
+    );
+    let out = whosaid()
+        .current_dir(dir.path())
+        .args(["split", "--format", "jsonl", "a.md"])
+        .output()
+        .unwrap();
+    let last: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .last()
+            .unwrap(),
+    )
+    .unwrap();
+    let start = md.find("It rained").unwrap();
+    assert_eq!(
+        (last["start"].as_u64(), last["end"].as_u64()),
+        (Some(start as u64), Some(start as u64 + 10))
+    );
+}

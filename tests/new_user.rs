@@ -883,3 +883,84 @@ fn rows_of_a_live_pipe_come_out_batch_by_batch() {
     assert!(first.starts_with("{\"doc_id\":\"n0\""), "{first}");
     assert_eq!(rest.len(), 15);
 }
+
+/// JSON Lines arriving slowly on a pipe: each record's rows come out while
+/// the next is awaited, with one job or several, not once a batch (16
+/// documents) or a window (256) has filled.
+#[test]
+fn each_record_of_a_slow_pipe_is_written_before_the_next_arrives() {
+    use std::io::{BufRead, Write};
+    use std::process::Stdio;
+    for jobs in ["1", "2"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+            .args(["extract", "-q", "--jobs", jobs, "--input-format", "jsonl"])
+            .args(["--format", "jsonl", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                if tx.send(line.unwrap()).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut got = Vec::new();
+        for i in 0..3 {
+            writeln!(stdin, "{{\"id\": \"n{i}\", \"text\": \"{SAID}\"}}").unwrap();
+            stdin.flush().unwrap();
+            // Generous: the row is due in milliseconds.
+            got.push(rx.recv_timeout(std::time::Duration::from_secs(30)));
+        }
+        drop(stdin);
+        let rest: Vec<String> = rx.iter().collect();
+        child.wait().unwrap();
+        reader.join().unwrap();
+        for (i, row) in got.iter().enumerate() {
+            let row = row.as_ref().unwrap_or_else(|_| {
+                panic!("--jobs {jobs}: record {i} had no row while the pipe was open")
+            });
+            assert!(row.starts_with(&format!("{{\"doc_id\":\"n{i}\"")), "{row}");
+        }
+        assert!(rest.is_empty(), "{rest:?}");
+    }
+}
+
+/// `split` on a slow pipe prints each record's sentences before the next
+/// record arrives, as extract writes its rows.
+#[test]
+fn split_prints_each_record_of_a_slow_pipe_at_once() {
+    use std::io::{BufRead, Write};
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+        .args(["split", "--input-format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    writeln!(stdin, "{{\"id\": \"n0\", \"text\": \"{SAID}\"}}").unwrap();
+    stdin.flush().unwrap();
+    let first = rx.recv_timeout(std::time::Duration::from_secs(30));
+    drop(stdin);
+    child.wait().unwrap();
+    reader.join().unwrap();
+    assert_eq!(
+        first.as_deref(),
+        Ok(SAID),
+        "no sentence while the pipe was open"
+    );
+}

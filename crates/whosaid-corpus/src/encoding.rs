@@ -14,11 +14,22 @@ use crate::input::DocError;
 /// a zero in nearly every other byte is read as UTF-16 too (Latin-script
 /// text saved as "Unicode" on Windows), as no UTF-8 or Windows-1252 text
 /// holds zero bytes.
+///
+/// UTF-16 with an unpaired surrogate or an odd last byte is damaged as
+/// invalid UTF-8 is: under [`Encoding::Utf8`] the streaming readers
+/// ([`open_source`](crate::open_source)) make the document (line, record)
+/// an error naming its byte offset, under [`Encoding::Auto`] each damaged
+/// code unit becomes U+FFFD with [`UTF16_REPLACED_NOTE`]. ([`decode_bytes`]
+/// replaces it whatever the encoding.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {
-    /// UTF-8; a document (or JSONL line, or CSV record) that is not valid
-    /// UTF-8 is decoded as Windows-1252 instead and its record says so in
-    /// [`Record::note`](crate::Record::note).
+    /// UTF-8, with each byte that is not part of a valid UTF-8 sequence
+    /// read as the Windows-1252 character it stands for; a document (or
+    /// JSONL line, or CSV field) that holds such bytes says so in
+    /// [`Record::note`](crate::Record::note). A UTF-8 article with one
+    /// pasted Windows-1252 curly quote keeps its other accented letters,
+    /// and a Windows-1252 file, whose high bytes almost never form valid
+    /// UTF-8, is read as Windows-1252 throughout.
     #[default]
     Auto,
     /// Strict UTF-8: invalid bytes make the document an error with their
@@ -54,6 +65,11 @@ impl std::str::FromStr for Encoding {
 /// Windows-1252 under [`Encoding::Auto`].
 pub const WINDOWS_1252_NOTE: &str = "decoded as Windows-1252";
 
+/// The note put on a record of a UTF-16 stream whose damaged code units
+/// (an unpaired surrogate, an odd last byte) became U+FFFD under
+/// [`Encoding::Auto`].
+pub const UTF16_REPLACED_NOTE: &str = "invalid UTF-16 replaced by U+FFFD";
+
 /// Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five bytes the
 /// code page leaves undefined keep their C1 control meaning, as browsers do.
 const CP1252_HIGH: [char; 32] = [
@@ -76,6 +92,20 @@ pub fn decode_windows_1252(bytes: &[u8]) -> String {
     bytes.iter().map(|&b| cp1252_char(b)).collect()
 }
 
+/// Decodes bytes as UTF-8 where they are valid UTF-8 and as Windows-1252
+/// byte by byte where they are not ([`Encoding::Auto`]). Decoding the
+/// whole text as Windows-1252 because of one stray byte would turn every
+/// valid multi-byte character of a UTF-8 article into mojibake ("café" as
+/// "cafÃ©").
+fn decode_utf8_or_1252(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        text.extend(chunk.invalid().iter().map(|&b| cp1252_char(b)));
+    }
+    text
+}
+
 /// Text decoded from bytes, with a note when a fallback was used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
@@ -88,7 +118,9 @@ pub struct Decoded {
 
 /// Decodes a whole document: BOMs and UTF-16 without one as described on
 /// [`Encoding`], then the encoding's rule for the rest. The offset in an error counts from the
-/// first byte after any BOM.
+/// first byte after any BOM. Damaged UTF-16 becomes U+FFFD here under any
+/// encoding, where the streaming readers make it an error under
+/// [`Encoding::Utf8`].
 pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocError> {
     match bytes.as_slice() {
         [0xFF, 0xFE, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_le_bytes))),
@@ -152,7 +184,7 @@ pub(crate) fn decode_chunk(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded
     match String::from_utf8(bytes) {
         Ok(text) => Ok(plain(text)),
         Err(e) if encoding == Encoding::Auto => Ok(Decoded {
-            text: decode_windows_1252(e.as_bytes()),
+            text: decode_utf8_or_1252(e.as_bytes()),
             note: Some(WINDOWS_1252_NOTE.to_string()),
         }),
         Err(e) => {
@@ -169,9 +201,127 @@ pub(crate) fn decode_chunk(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded
     }
 }
 
-/// Unpaired surrogates and a dangling odd byte become U+FFFD: the text is
-/// still worth reading, and UTF-16 damage is rare enough not to deserve its
-/// own error.
+/// Where decoding a piece of a stream failed: bytes that are not UTF-8, or
+/// a damaged UTF-16 code unit of a stream transcoded from UTF-16.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BadText {
+    /// Not UTF-8, at this place in the piece.
+    Utf8(BadUtf8),
+    /// A damaged UTF-16 code unit.
+    Utf16 {
+        /// Its byte offset in the UTF-16 stream (after any BOM).
+        offset: u64,
+        /// Line breaks in the piece before it.
+        newlines_before: usize,
+    },
+}
+
+/// Where a piece of a transcoded stream lies, to find its damaged units'
+/// offsets in the UTF-16 bytes.
+#[derive(Clone, Copy)]
+pub(crate) struct Utf16Place<'a> {
+    /// The stream's damage.
+    pub damage: &'a Utf16Damage,
+    /// Where the piece starts in the transcoded stream, or where its CSV
+    /// record does.
+    pub start: u64,
+    /// Damaged units between `start` and the piece (those of the CSV
+    /// fields before it).
+    pub skip: usize,
+}
+
+/// Decodes one piece of a stream opened by [`normalize_stream`]: `utf16`
+/// says where it lies when the stream was transcoded from UTF-16. A
+/// transcoded stream is UTF-8 whatever `encoding` says, but for the
+/// damaged units, which are an error under [`Encoding::Utf8`] and U+FFFD
+/// otherwise.
+pub(crate) fn decode_piece(
+    bytes: Vec<u8>,
+    encoding: Encoding,
+    utf16: Option<Utf16Place<'_>>,
+) -> Result<Decoded, BadText> {
+    let Some(place) = utf16 else {
+        return decode_chunk(bytes, encoding).map_err(BadText::Utf8);
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(plain(text)),
+        Err(e) if encoding == Encoding::Utf8 => {
+            let at = e.utf8_error().valid_up_to();
+            let newlines_before = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+            // The first invalid byte is the piece's first damaged unit.
+            let offset = place.damage.source_offset(place.start, place.skip);
+            Err(BadText::Utf16 {
+                offset,
+                newlines_before,
+            })
+        }
+        Err(e) => {
+            // Each damaged unit is one 0xFF byte, never part of UTF-8,
+            // so each becomes one U+FFFD.
+            Ok(Decoded {
+                text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                note: Some(UTF16_REPLACED_NOTE.to_string()),
+            })
+        }
+    }
+}
+
+/// Where a stream transcoded from UTF-16 had damaged code units: an
+/// unpaired surrogate or an odd last byte. The transcoder writes each as
+/// the byte [`DAMAGED`], which UTF-8 never holds, so that reading the piece
+/// as UTF-8 fails right there, and notes where it was in the UTF-16 bytes.
+#[derive(Debug, Default)]
+pub(crate) struct Utf16Damage {
+    /// (offset in the transcoded stream, offset in the UTF-16 stream), in
+    /// order; the readers drop those before the record they read
+    /// ([`Utf16Damage::forget_before`]), so a long damaged stream does not
+    /// pile them up.
+    marks: std::sync::Mutex<std::collections::VecDeque<(u64, u64)>>,
+}
+
+impl Utf16Damage {
+    fn marks(&self) -> std::sync::MutexGuard<'_, std::collections::VecDeque<(u64, u64)>> {
+        self.marks.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn mark(&self, out: u64, source: u64) {
+        let mut marks = self.marks();
+        // Only a piece's first damaged unit is ever looked up, and pieces
+        // drop the marks before them: a bound costs nothing on real text,
+        // and keeps a file of nothing but lone surrogates from holding 8
+        // bytes of marks per byte (past it, an offset may read 0).
+        if marks.len() < MAX_MARKS {
+            marks.push_back((out, source));
+        }
+    }
+
+    /// The UTF-16 offset of the damaged unit that comes `skip` units after
+    /// the first at or after `out` in the transcoded stream.
+    fn source_offset(&self, out: u64, skip: usize) -> u64 {
+        let marks = self.marks();
+        let i = marks.partition_point(|&(o, _)| o < out);
+        marks
+            .get(i.saturating_add(skip))
+            .map_or(0, |&(_, source)| source)
+    }
+
+    /// Drops the marks before `out`, where a reader starts its next record.
+    pub(crate) fn forget_before(&self, out: u64) {
+        let mut marks = self.marks();
+        while marks.front().is_some_and(|&(o, _)| o < out) {
+            marks.pop_front();
+        }
+    }
+}
+
+/// The most damaged units noted at once (16 MB of marks).
+const MAX_MARKS: usize = 1 << 20;
+
+/// The byte a damaged UTF-16 code unit becomes in a transcoded stream.
+pub(crate) const DAMAGED: u8 = 0xFF;
+
+/// Unpaired surrogates and a dangling odd byte become U+FFFD: a whole file
+/// read at once (by `whosaid check`) is still worth reading.
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let mut s: String = char::decode_utf16(units)
@@ -183,14 +333,24 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     s
 }
 
+/// A stream as [`normalize_stream`] hands it on.
+pub(crate) struct Normalized {
+    /// BOM-free bytes: UTF-8 (damaged units aside) when transcoded.
+    pub reader: Box<dyn BufRead + Send>,
+    /// Set when the stream was UTF-16 and is transcoded.
+    pub utf16: Option<std::sync::Arc<Utf16Damage>>,
+}
+
 /// Wraps a stream so that what comes out is BOM-free and, when the stream
-/// started with a UTF-16 BOM, UTF-8. Line and CSV readers then only ever see
-/// ASCII-compatible bytes.
-pub(crate) fn normalize_stream<R: Read + Send + 'static>(
-    mut inner: R,
-) -> io::Result<Box<dyn BufRead + Send>> {
+/// started with a UTF-16 BOM (or was told UTF-16 by its zero bytes),
+/// UTF-8 but for damaged code units (see [`Utf16Damage`]). Line and CSV
+/// readers then only ever see ASCII-compatible bytes.
+pub(crate) fn normalize_stream<R: Read + Send + 'static>(mut inner: R) -> io::Result<Normalized> {
     // One read may return fewer bytes than the stream has (pipes, gzip
-    // block ends), so keep reading until the BOM question is settled.
+    // block ends), so keep reading until the BOM question is settled: up
+    // to SNIFF bytes, or a whole first line of at least 4 (a BOM and two
+    // code units), as a live pipe's writer may pause after a line (one
+    // JSON Lines record) and that record is to be read now.
     let mut head = Vec::with_capacity(SNIFF);
     let mut buf = [0u8; SNIFF];
     // An error past the BOM bytes belongs to the documents there (a gzip
@@ -202,7 +362,12 @@ pub(crate) fn normalize_stream<R: Read + Send + 'static>(
         // system call for most files, not one per byte.
         match inner.read(&mut buf[..SNIFF - head.len()]) {
             Ok(0) => break,
-            Ok(n) => head.extend_from_slice(&buf[..n]),
+            Ok(n) => {
+                head.extend_from_slice(&buf[..n]);
+                if head.len() >= 4 && head.contains(&b'\n') {
+                    break;
+                }
+            }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) if head.len() < 3 => return Err(e),
             Err(e) => {
@@ -223,8 +388,18 @@ pub(crate) fn normalize_stream<R: Read + Send + 'static>(
     });
     let buffered = io::BufReader::with_capacity(64 * 1024, rest);
     Ok(match utf16 {
-        Some(big_endian) => Box::new(io::BufReader::new(Utf16Reader::new(buffered, big_endian))),
-        None => Box::new(buffered),
+        Some(big_endian) => {
+            let damage = std::sync::Arc::new(Utf16Damage::default());
+            let reader = Utf16Reader::new(buffered, big_endian, damage.clone());
+            Normalized {
+                reader: Box::new(io::BufReader::new(reader)),
+                utf16: Some(damage),
+            }
+        }
+        None => Normalized {
+            reader: Box::new(buffered),
+            utf16: None,
+        },
     })
 }
 
@@ -274,21 +449,28 @@ fn utf16_without_bom(head: &[u8]) -> Option<bool> {
     }
 }
 
-/// Streaming UTF-16 → UTF-8 transcoder.
+/// Streaming UTF-16 → UTF-8 transcoder. A damaged code unit comes out as
+/// the byte [`DAMAGED`], noted in the shared [`Utf16Damage`].
 struct Utf16Reader<R> {
     inner: R,
     big_endian: bool,
-    /// A high surrogate waiting for its partner across a read boundary.
-    pending_high: Option<u16>,
+    /// A high surrogate waiting for its partner across a read boundary,
+    /// with its offset.
+    pending_high: Option<(u16, u64)>,
     /// An odd byte left over from the last read.
     odd: Option<u8>,
     out: Vec<u8>,
     out_pos: usize,
+    /// Bytes handed out before `out`.
+    out_base: u64,
+    /// Offset of the next code unit in the UTF-16 stream.
+    in_pos: u64,
+    damage: std::sync::Arc<Utf16Damage>,
     done: bool,
 }
 
 impl<R: BufRead> Utf16Reader<R> {
-    fn new(inner: R, big_endian: bool) -> Self {
+    fn new(inner: R, big_endian: bool, damage: std::sync::Arc<Utf16Damage>) -> Self {
         Utf16Reader {
             inner,
             big_endian,
@@ -296,6 +478,9 @@ impl<R: BufRead> Utf16Reader<R> {
             odd: None,
             out: Vec::new(),
             out_pos: 0,
+            out_base: 0,
+            in_pos: 0,
+            damage,
             done: false,
         }
     }
@@ -306,33 +491,50 @@ impl<R: BufRead> Utf16Reader<R> {
             .extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
     }
 
+    /// A damaged unit at `at` in the UTF-16 stream.
+    fn push_damaged(&mut self, at: u64) {
+        self.damage.mark(self.out_base + self.out.len() as u64, at);
+        self.out.push(DAMAGED);
+    }
+
     fn push_unit(&mut self, u: u16) {
-        if let Some(high) = self.pending_high.take() {
+        let at = self.in_pos;
+        self.in_pos += 2;
+        if let Some((high, high_at)) = self.pending_high.take() {
             if (0xDC00..0xE000).contains(&u) {
                 let c = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(u) - 0xDC00);
-                self.push_char(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                match char::from_u32(c) {
+                    Some(c) => self.push_char(c),
+                    None => self.push_damaged(high_at),
+                }
                 return;
             }
-            self.push_char(char::REPLACEMENT_CHARACTER);
+            self.push_damaged(high_at);
         }
         match u {
-            0xD800..=0xDBFF => self.pending_high = Some(u),
-            0xDC00..=0xDFFF => self.push_char(char::REPLACEMENT_CHARACTER),
-            _ => {
-                self.push_char(char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER))
-            }
+            0xD800..=0xDBFF => self.pending_high = Some((u, at)),
+            0xDC00..=0xDFFF => self.push_damaged(at),
+            _ => match char::from_u32(u32::from(u)) {
+                Some(c) => self.push_char(c),
+                None => self.push_damaged(at),
+            },
         }
     }
 
     fn refill(&mut self) -> io::Result<()> {
+        self.out_base += self.out.len() as u64;
         self.out.clear();
         self.out_pos = 0;
         while self.out.is_empty() && !self.done {
             let chunk = self.inner.fill_buf()?.to_vec();
             if chunk.is_empty() {
                 self.done = true;
-                if self.pending_high.take().is_some() || self.odd.take().is_some() {
-                    self.push_char(char::REPLACEMENT_CHARACTER);
+                if let Some((_, at)) = self.pending_high.take() {
+                    self.push_damaged(at);
+                }
+                if self.odd.take().is_some() {
+                    let at = self.in_pos;
+                    self.push_damaged(at);
                 }
                 break;
             }
@@ -403,6 +605,7 @@ mod tests {
             let mut out = String::new();
             normalize_stream(io::Cursor::new(bytes.clone()))
                 .unwrap()
+                .reader
                 .read_to_string(&mut out)
                 .unwrap();
             assert_eq!(out, text);
@@ -440,6 +643,7 @@ mod tests {
             let mut out = String::new();
             normalize_stream(io::Cursor::new(utf16(s, be)))
                 .unwrap()
+                .reader
                 .read_to_string(&mut out)
                 .unwrap();
             assert_eq!(out, s);
@@ -459,7 +663,7 @@ mod tests {
         // A 1-byte buffer splits every code unit and the surrogate pair.
         let inner = io::BufReader::with_capacity(1, io::Cursor::new(bytes[2..].to_vec()));
         let mut out = String::new();
-        Utf16Reader::new(inner, false)
+        Utf16Reader::new(inner, false, Default::default())
             .read_to_string(&mut out)
             .unwrap();
         assert_eq!(out, s);
@@ -471,6 +675,19 @@ mod tests {
         let bytes = [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00, 0x42];
         let d = decode_bytes(bytes.to_vec(), Encoding::Utf8).unwrap();
         assert_eq!(d.text, "\u{FFFD}A\u{FFFD}");
+    }
+
+    #[test]
+    fn damage_marks_are_bounded_and_keep_the_first() {
+        let damage = Utf16Damage::default();
+        for k in 0..(MAX_MARKS as u64 + 10) {
+            damage.mark(k, 2 * k + 2);
+        }
+        assert_eq!(damage.marks().len(), MAX_MARKS);
+        assert_eq!(damage.source_offset(0, 0), 2);
+        assert_eq!(damage.source_offset(5, 1), 14);
+        damage.forget_before(MAX_MARKS as u64);
+        assert!(damage.marks().is_empty());
     }
 
     #[test]
@@ -487,6 +704,23 @@ mod tests {
         assert_eq!(d.text, "café “quoted” €");
         assert_eq!(d.note, None);
         assert_eq!(decode_windows_1252(&[0x81, 0xFF]), "\u{81}ÿ");
+    }
+
+    #[test]
+    fn auto_keeps_valid_utf8_and_reads_only_stray_bytes_as_windows_1252() {
+        // A UTF-8 article with one pasted Windows-1252 curly quote pair.
+        let bytes = "The caf\u{e9}\u{2019}s owner, Zo\u{eb}, said "
+            .bytes()
+            .chain(*b"\x93yes\x94 \xE2\x80 \xF0\x9F\x8E\x89 ok")
+            .collect::<Vec<u8>>();
+        let d = decode_bytes(bytes, Encoding::Auto).unwrap();
+        // A truncated sequence (E2 80) is two Windows-1252 characters; the
+        // complete four-byte emoji after it is UTF-8.
+        assert_eq!(
+            d.text,
+            "The caf\u{e9}\u{2019}s owner, Zo\u{eb}, said \u{201c}yes\u{201d} \u{e2}\u{20ac} \u{1F389} ok"
+        );
+        assert_eq!(d.note.as_deref(), Some(WINDOWS_1252_NOTE));
     }
 
     #[test]

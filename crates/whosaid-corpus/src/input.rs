@@ -71,6 +71,19 @@ pub enum DocError {
         /// quotes before it are not counted, so it may be a little short.
         offset: u64,
     },
+    /// UTF-16 (told by its BOM or its zero bytes) with a damaged code unit,
+    /// an unpaired surrogate or an odd last byte, under
+    /// [`Encoding::Utf8`](crate::Encoding::Utf8), located in a named file.
+    #[error("{file}:{line}: not valid UTF-16 at byte {offset}")]
+    Utf16At {
+        /// The file, `-` for standard input.
+        file: String,
+        /// 1-based line of the damaged unit.
+        line: u64,
+        /// Byte offset of the damaged unit in the (decompressed) UTF-16
+        /// stream, from the first byte after its BOM.
+        offset: u64,
+    },
     /// A file that is not text (see [`binary_at`](crate::binary_at)): read
     /// as text it would give no sentence and no error.
     #[error(

@@ -28,9 +28,10 @@ mod html;
 mod input;
 mod source;
 
-pub use driver::{Batch, run_ordered, run_ordered_batches};
+pub use driver::{Batch, run_ordered, run_ordered_batches, run_ordered_batches_live};
 pub use encoding::{
-    Decoded, Encoding, WINDOWS_1252_NOTE, binary_at, decode_bytes, decode_windows_1252,
+    Decoded, Encoding, UTF16_REPLACED_NOTE, WINDOWS_1252_NOTE, binary_at, decode_bytes,
+    decode_windows_1252,
 };
 pub use html::{decode_entities, strip_html};
 pub use input::{

@@ -8,7 +8,12 @@ use std::path::{Path, PathBuf};
 use flate2::read::MultiGzDecoder;
 use serde_json::Value;
 
-use crate::encoding::{BadUtf8, Decoded, Encoding, binary_at, decode_chunk, normalize_stream};
+use std::sync::Arc;
+
+use crate::encoding::{
+    BadText, DAMAGED, Decoded, Encoding, Normalized, Utf16Damage, Utf16Place, binary_at,
+    decode_chunk, decode_piece, normalize_stream,
+};
 use crate::html::strip_html;
 use crate::input::{CorpusError, DocError, InputDoc};
 
@@ -184,15 +189,26 @@ fn open_path(
         path: path.to_path_buf(),
         source,
     };
+    // A regular file's length, so that a whole document is read into a
+    // buffer of its size rather than one doubled as it fills (a 20 MB
+    // article held 32 MiB through its extraction).
+    let mut len = None;
     let raw: Box<dyn Read + Send> = if is_stdin {
         Box::new(io::stdin())
     } else {
-        Box::new(File::open(path).map_err(err)?)
+        let file = File::open(path).map_err(err)?;
+        len = file
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        Box::new(file)
     };
     let named_gz = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
-    let reader = gunzip_if_needed(raw, named_gz).map_err(err)?;
+    let (reader, gz) = gunzip_if_needed(raw, named_gz).map_err(err)?;
+    let len = len.filter(|_| !gz);
     let format = match opts.format {
         InputFormat::Auto if is_stdin => InputFormat::Text,
         InputFormat::Auto => InputFormat::from_path(path),
@@ -207,7 +223,7 @@ fn open_path(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string())
     };
-    open_reader(path, id, reader, format, opts)
+    open_reader(path, id, reader, len, format, opts)
 }
 
 /// Like [`open_source`] for a stream already opened, e.g. an HTTP body or a
@@ -221,21 +237,32 @@ pub fn open_stream<R: Read + Send + 'static>(
     format: InputFormat,
     opts: &SourceOptions,
 ) -> Result<Records, CorpusError> {
-    open_reader(name.as_ref(), id.into(), Box::new(reader), format, opts)
+    open_reader(
+        name.as_ref(),
+        id.into(),
+        Box::new(reader),
+        None,
+        format,
+        opts,
+    )
 }
 
+/// `len` is the length of the stream's bytes when known (a regular file,
+/// not compressed).
 fn open_reader(
     path: &Path,
     id: String,
     reader: Box<dyn Read + Send>,
+    len: Option<u64>,
     format: InputFormat,
     opts: &SourceOptions,
 ) -> Result<Records, CorpusError> {
     let file = path.display().to_string();
-    let reader = normalize_stream(reader).map_err(|source| CorpusError::Path {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let Normalized { reader, utf16 } =
+        normalize_stream(reader).map_err(|source| CorpusError::Path {
+            path: path.to_path_buf(),
+            source,
+        })?;
     let state = match format {
         InputFormat::Auto | InputFormat::Text | InputFormat::Html => State::Whole(Some(WholeDoc {
             reader,
@@ -243,6 +270,9 @@ fn open_reader(
             file,
             html: format == InputFormat::Html,
             encoding: opts.encoding,
+            // Transcoded UTF-16 is not the file's length.
+            len: len.filter(|_| utf16.is_none()),
+            utf16,
         })),
         InputFormat::Jsonl => State::Jsonl(JsonlDocs {
             reader,
@@ -257,9 +287,11 @@ fn open_reader(
             id_named: opts.id_named,
             text_field: opts.text_field.clone(),
             encoding: opts.encoding,
+            utf16,
         }),
         InputFormat::Csv => State::Csv(Box::new(CsvDocs::open(
             reader,
+            utf16,
             path.to_path_buf(),
             file,
             id,
@@ -276,7 +308,7 @@ fn open_reader(
 fn gunzip_if_needed(
     mut raw: Box<dyn Read + Send>,
     named_gz: bool,
-) -> io::Result<Box<dyn Read + Send>> {
+) -> io::Result<(Box<dyn Read + Send>, bool)> {
     let mut head = Vec::with_capacity(2);
     let mut byte = [0u8; 1];
     while head.len() < 2 {
@@ -289,12 +321,13 @@ fn gunzip_if_needed(
     }
     let is_gz = named_gz || head == [0x1F, 0x8B];
     let joined = io::Cursor::new(head).chain(raw);
-    Ok(if is_gz {
+    let reader: Box<dyn Read + Send> = if is_gz {
         // Multi-member: `cat a.gz b.gz` and pigz output are valid gzip.
         Box::new(MultiGzDecoder::new(io::BufReader::new(joined)))
     } else {
         Box::new(joined)
-    })
+    };
+    Ok((reader, is_gz))
 }
 
 struct WholeDoc {
@@ -303,11 +336,21 @@ struct WholeDoc {
     file: String,
     html: bool,
     encoding: Encoding,
+    /// Set when the stream is transcoded from UTF-16.
+    utf16: Option<Arc<Utf16Damage>>,
+    /// The file's length, when it is a regular file read as it is.
+    len: Option<u64>,
 }
 
 impl WholeDoc {
     fn read(mut self) -> Record {
         let mut bytes = Vec::new();
+        if let Some(len) = self.len.and_then(|n| usize::try_from(n).ok()) {
+            // One byte more, so that the read that finds the end needs no
+            // room of its own; a file that grew since is still read whole.
+            // Too big a file fails here as it would while reading.
+            let _ = bytes.try_reserve_exact(len.saturating_add(1));
+        }
         let (text, note) = match self.reader.read_to_end(&mut bytes) {
             Err(e) => (
                 Err(DocError::ReadAt {
@@ -317,7 +360,7 @@ impl WholeDoc {
                 }),
                 None,
             ),
-            Ok(_) => match decode_chunk(bytes, self.encoding) {
+            Ok(_) => match decode_piece(bytes, self.encoding, place(&self.utf16, 0)) {
                 Ok(Decoded { text, note }) => match binary_at(&text) {
                     // A binary file (an image, a PDF, a word processor's
                     // file named .txt) is refused, as `whosaid check`
@@ -354,11 +397,24 @@ fn line_at(bytes: &[u8], end: usize) -> u64 {
     1 + n as u64
 }
 
-fn encoding_error(file: &str, first_line: u64, base: u64, bad: BadUtf8) -> DocError {
-    DocError::EncodingAt {
-        file: file.to_string(),
-        line: first_line.saturating_add(bad.newlines_before as u64),
-        offset: base.saturating_add(bad.offset as u64),
+/// The error of a piece that starts on line `first_line` at offset `base`
+/// of its stream.
+fn encoding_error(file: &str, first_line: u64, base: u64, bad: BadText) -> DocError {
+    match bad {
+        BadText::Utf8(bad) => DocError::EncodingAt {
+            file: file.to_string(),
+            line: first_line.saturating_add(bad.newlines_before as u64),
+            offset: base.saturating_add(bad.offset as u64),
+        },
+        // The offset is the UTF-16 stream's already.
+        BadText::Utf16 {
+            offset,
+            newlines_before,
+        } => DocError::Utf16At {
+            file: file.to_string(),
+            line: first_line.saturating_add(newlines_before as u64),
+            offset,
+        },
     }
 }
 
@@ -383,6 +439,8 @@ struct JsonlDocs {
     id_named: bool,
     text_field: String,
     encoding: Encoding,
+    /// Set when the stream is transcoded from UTF-16.
+    utf16: Option<Arc<Utf16Damage>>,
 }
 
 impl JsonlDocs {
@@ -447,7 +505,10 @@ impl JsonlDocs {
             note: None,
         };
         let bytes = std::mem::take(&mut self.buf);
-        let decoded = match decode_chunk(bytes, self.encoding) {
+        if let Some(damage) = &self.utf16 {
+            damage.forget_before(start);
+        }
+        let decoded = match decode_piece(bytes, self.encoding, place(&self.utf16, start)) {
             Ok(d) => d,
             Err(bad) => {
                 rec.text = Err(encoding_error(&self.file, line, start, bad));
@@ -504,12 +565,15 @@ struct CsvDocs {
     id_col: Option<usize>,
     text_col: usize,
     encoding: Encoding,
+    /// Set when the stream is transcoded from UTF-16.
+    utf16: Option<Arc<Utf16Damage>>,
     done: bool,
 }
 
 impl CsvDocs {
     fn open(
         reader: Box<dyn BufRead + Send>,
+        utf16: Option<Arc<Utf16Damage>>,
         path: PathBuf,
         file: String,
         source_id: String,
@@ -530,9 +594,13 @@ impl CsvDocs {
         // enough and a strange header never stops a run by itself.
         let names: Vec<String> = headers
             .iter()
-            .map(|h| match decode_chunk(h.to_vec(), opts.encoding) {
-                Ok(d) => d.text,
-                Err(_) => String::from_utf8_lossy(h).into_owned(),
+            .map(|h| match utf16 {
+                // Transcoded: UTF-8 whatever the encoding.
+                Some(_) => String::from_utf8_lossy(h).into_owned(),
+                None => match decode_chunk(h.to_vec(), opts.encoding) {
+                    Ok(d) => d.text,
+                    Err(_) => String::from_utf8_lossy(h).into_owned(),
+                },
             })
             .collect();
         let find = |want: &str| {
@@ -566,6 +634,7 @@ impl CsvDocs {
             id_col,
             text_col,
             encoding: opts.encoding,
+            utf16,
             // A 0-byte file has no header and no record: no document, as a
             // 0-byte JSON Lines file has none, not a missing column.
             done: empty,
@@ -617,17 +686,45 @@ impl CsvDocs {
 
     /// The id field of the record just read, when it has a non-blank one.
     fn record_id(&self) -> Option<String> {
-        let raw = self.record.get(self.id_col?)?.to_vec();
-        decode_chunk(raw, self.encoding)
+        let col = self.id_col?;
+        let raw = self.record.get(col)?.to_vec();
+        decode_piece(raw, self.encoding, self.place(col))
             .ok()
             .filter(|d| !d.text.trim().is_empty())
             .map(|d| d.text)
     }
 
+    /// Where field `col` of the record just read starts in the stream,
+    /// as a [`DocError::EncodingAt`] offset: a few bytes short, as the
+    /// commas and quotes before it are not counted.
+    fn field_start(&self, col: usize) -> u64 {
+        let base = self.record.position().map_or(0, csv::Position::byte);
+        let field = self.record.range(col).map_or(0, |r| r.start as u64);
+        base.saturating_add(field)
+    }
+
+    /// Where field `col` lies in a stream transcoded from UTF-16: after
+    /// the record's start and the damaged units of the fields before it,
+    /// exactly, where its offset is not.
+    fn place(&self, col: usize) -> Option<Utf16Place<'_>> {
+        let damage = self.utf16.as_deref()?;
+        let skip = (0..col)
+            .filter_map(|i| self.record.get(i))
+            .map(|f| f.iter().filter(|&&b| b == DAMAGED).count())
+            .sum();
+        Some(Utf16Place {
+            damage,
+            start: self.record.position().map_or(0, csv::Position::byte),
+            skip,
+        })
+    }
+
     fn record(&mut self) -> Record {
         let pos = self.record.position().cloned();
         let line = pos.as_ref().map_or(0, csv::Position::line);
-        let base = pos.as_ref().map_or(0, csv::Position::byte);
+        if let Some(damage) = &self.utf16 {
+            damage.forget_before(pos.as_ref().map_or(0, csv::Position::byte));
+        }
         let mut rec = Record {
             id: fallback_id(&self.source_id, line),
             source: format!("{}:{line}", self.file),
@@ -638,24 +735,26 @@ impl CsvDocs {
             rec.id = id;
         }
         let raw = self.record.get(self.text_col).unwrap_or_default().to_vec();
-        let field_start = self
-            .record
-            .range(self.text_col)
-            .map_or(0, |r| r.start as u64);
-        rec.text = match decode_chunk(raw, self.encoding) {
+        let start = self.field_start(self.text_col);
+        rec.text = match decode_piece(raw, self.encoding, self.place(self.text_col)) {
             Ok(d) => {
                 rec.note = d.note;
                 Ok(d.text)
             }
-            Err(bad) => Err(encoding_error(
-                &self.file,
-                line,
-                base.saturating_add(field_start),
-                bad,
-            )),
+            Err(bad) => Err(encoding_error(&self.file, line, start, bad)),
         };
         rec
     }
+}
+
+/// Where a piece starting at `start` of a stream lies, when the stream is
+/// transcoded from UTF-16.
+fn place(utf16: &Option<Arc<Utf16Damage>>, start: u64) -> Option<Utf16Place<'_>> {
+    utf16.as_deref().map(|damage| Utf16Place {
+        damage,
+        start,
+        skip: 0,
+    })
 }
 
 /// The id of a record without one: its source's id and line number. A

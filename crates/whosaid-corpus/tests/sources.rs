@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use whosaid_corpus::{
-    CorpusError, DocError, Encoding, InputFormat, Record, SourceOptions, WINDOWS_1252_NOTE,
-    discover_sources, open_input, open_source, open_stream,
+    CorpusError, DocError, Encoding, InputFormat, Record, SourceOptions, UTF16_REPLACED_NOTE,
+    WINDOWS_1252_NOTE, discover_sources, open_input, open_source, open_stream,
 };
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -406,6 +406,124 @@ fn utf16_le_and_be_in_every_format() {
     }
 }
 
+/// UTF-16 bytes with a BOM for `pieces`: text, or a lone code unit (a
+/// surrogate without its partner) given as a number.
+fn utf16_units(pieces: &[Result<&str, u16>], big_endian: bool) -> Vec<u8> {
+    let units: Vec<u16> = std::iter::once(0xFEFF)
+        .chain(pieces.iter().flat_map(|p| match p {
+            Ok(s) => s.encode_utf16().collect::<Vec<_>>(),
+            Err(u) => vec![*u],
+        }))
+        .collect();
+    units
+        .into_iter()
+        .flat_map(|u| {
+            if big_endian {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            }
+        })
+        .collect()
+}
+
+/// Damaged UTF-16 (an unpaired surrogate, an odd last byte) is what
+/// invalid UTF-8 is: an error naming the file, line and byte offset (in
+/// the UTF-16 bytes, after the BOM) under strict UTF-8, for the document,
+/// line or record that holds it; U+FFFD with a note under auto.
+#[test]
+fn damaged_utf16_is_an_error_with_its_offset_or_replaced_under_auto() {
+    let dir = tempfile::tempdir().unwrap();
+    let strict = SourceOptions {
+        encoding: Encoding::Utf8,
+        ..SourceOptions::default()
+    };
+    let auto = SourceOptions::default();
+    for be in [false, true] {
+        let err = |p: &Path, line: u64, offset: u64| {
+            Err(DocError::Utf16At {
+                file: p.display().to_string(),
+                line,
+                offset,
+            })
+        };
+        // A lone high surrogate on line 2: units a b \n D83D c.
+        let p = write(
+            dir.path(),
+            "s.txt",
+            &utf16_units(&[Ok("ab\n"), Err(0xD83D), Ok("c")], be),
+        );
+        assert_eq!(read_all(&p, &strict)[0].text, err(&p, 2, 6));
+        let r = &read_all(&p, &auto)[0];
+        assert_eq!(r.text.as_deref(), Ok("ab\n\u{FFFD}c"));
+        assert_eq!(r.note.as_deref(), Some(UTF16_REPLACED_NOTE));
+        // A BOM outranks the encoding asked for: Windows-1252 does not
+        // read the transcoded UTF-8 as its own bytes ("\u{FFFD}" as "ï¿½").
+        let cp1252 = SourceOptions {
+            encoding: Encoding::Windows1252,
+            ..SourceOptions::default()
+        };
+        assert_eq!(
+            read_all(&p, &cp1252)[0].text.as_deref(),
+            Ok("ab\n\u{FFFD}c")
+        );
+
+        // An odd byte at the end.
+        let mut bytes = utf16_units(&[Ok("ab")], be);
+        bytes.push(b'c');
+        let p = write(dir.path(), "o.txt", &bytes);
+        assert_eq!(read_all(&p, &strict)[0].text, err(&p, 1, 4));
+        assert_eq!(read_all(&p, &auto)[0].text.as_deref(), Ok("ab\u{FFFD}"));
+
+        // JSON Lines: only the damaged line is an error. Line 1 is 15
+        // units, then `{"text": "x` is 11.
+        let p = write(
+            dir.path(),
+            "s.jsonl",
+            &utf16_units(
+                &[
+                    Ok("{\"text\": \"ok\"}\n{\"text\": \"x"),
+                    Err(0xDC00),
+                    Ok("\"}\n{\"text\": \"fine\"}\n"),
+                ],
+                be,
+            ),
+        );
+        let recs = read_all(&p, &strict);
+        assert_eq!(recs.len(), 3);
+        assert_eq!(recs[1].text, err(&p, 2, 52));
+        assert_eq!((texts(&recs)[0], texts(&recs)[2]), (Ok("ok"), Ok("fine")));
+        let recs = read_all(&p, &auto);
+        assert_eq!(texts(&recs), [Ok("ok"), Ok("x\u{FFFD}"), Ok("fine")]);
+        let notes: Vec<_> = recs.iter().map(|r| r.note.as_deref()).collect();
+        assert_eq!(notes, [None, Some(UTF16_REPLACED_NOTE), None]);
+
+        // CSV: the id field is damaged too, and a doubled quote comes
+        // before the damage in the text: the offset is still exact. The
+        // header is 8 units, then `a?,"q""` is 7.
+        let p = write(
+            dir.path(),
+            "s.csv",
+            &utf16_units(
+                &[
+                    Ok("id,text\na"),
+                    Err(0xD800),
+                    Ok(",\"q\"\""),
+                    Err(0xDC00),
+                    Ok("\"\nb,fine\n"),
+                ],
+                be,
+            ),
+        );
+        let recs = read_all(&p, &strict);
+        assert_eq!(recs[0].text, err(&p, 2, 30));
+        assert_eq!(recs[1].text.as_deref(), Ok("fine"));
+        let recs = read_all(&p, &auto);
+        assert_eq!(texts(&recs), [Ok("q\"\u{FFFD}"), Ok("fine")]);
+        assert_eq!(recs[0].id, "a\u{FFFD}");
+    }
+}
+
 #[test]
 fn utf8_bom_is_removed_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
@@ -607,4 +725,29 @@ fn wikinews_jsonl_has_295_records() {
     assert_eq!(recs.len(), 295);
     assert!(recs.iter().all(|r| r.text.is_ok()));
     assert_eq!(recs[0].id, "wikinews-2019-0000");
+}
+
+/// A whole document is read into a buffer of the file's length, not one
+/// doubled as it filled, which a long article kept through its extraction
+/// (a 20 MB file held 32 MiB).
+#[test]
+fn a_text_file_is_read_into_a_buffer_of_its_length() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "The mayor said taxes would rise. ".repeat(3000);
+    let p = write(dir.path(), "long.txt", text.as_bytes());
+    let recs = read_all(&p, &SourceOptions::default());
+    let got = recs[0].text.as_ref().unwrap();
+    assert_eq!(got, &text);
+    assert!(
+        got.capacity() <= text.len() + 1,
+        "{} bytes held for {}",
+        got.capacity(),
+        text.len()
+    );
+    // Compressed, the length is unknown: still read whole.
+    let p = write(dir.path(), "long.txt.gz", &gzip(text.as_bytes()));
+    assert_eq!(
+        read_all(&p, &SourceOptions::default())[0].text.as_ref(),
+        Ok(&text)
+    );
 }

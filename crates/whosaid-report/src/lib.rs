@@ -121,6 +121,28 @@ mod tests {
     }
 
     #[test]
+    fn excel_without_a_header_has_no_byte_order_mark() {
+        let recs = records("Officials said the road was closed.");
+        let part = |header: bool| {
+            let mut out = Vec::new();
+            let opts = CsvOptions {
+                header,
+                excel: true,
+            };
+            let mut w = ClaimWriter::new(Format::Csv, &mut out, opts).unwrap();
+            w.write(&recs[0]).unwrap();
+            w.flush().unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        // Partitions concatenated after the first: one mark, at the start.
+        let file = part(true) + &part(false) + &part(false);
+        assert!(file.starts_with('\u{feff}'));
+        assert_eq!(file.matches('\u{feff}').count(), 1, "{file:?}");
+        assert_eq!(file.lines().count(), 4);
+        assert!(part(false).ends_with("\r\n"));
+    }
+
+    #[test]
     fn rows_rendered_elsewhere_are_written_byte_for_byte() {
         let recs = records(
             "\"=1+1,\" she said. Officials said, \"a\nb\", and denied it. He added that it was fine.",

@@ -17,8 +17,11 @@ pub enum Format {
 pub struct CsvOptions {
     /// Write the header row (off when partitions are concatenated).
     pub header: bool,
-    /// A UTF-8 byte order mark and CRLF line ends, so Excel opens the file
-    /// with the right encoding.
+    /// A UTF-8 byte order mark (with the header row only) and CRLF line
+    /// ends, so Excel opens the file with the right encoding. Without a
+    /// header there is no mark: headerless output is a part to be
+    /// concatenated after one with a header (Spark or Hadoop partitions),
+    /// where a mark would land mid-file as a stray U+FEFF in a cell.
     pub excel: bool,
 }
 
@@ -115,17 +118,17 @@ pub fn render_rows<R: Table + Serialize>(
 
 impl<W: Write, R: Table + Serialize> RecordWriter<W, R> {
     /// A writer of `format` to `out`; CSV writes its header row first unless
-    /// told not to.
+    /// told not to, after a byte order mark under [`CsvOptions::excel`].
     pub fn new(format: Format, mut out: W, opts: CsvOptions) -> Result<Self, ReportError> {
-        if format == Format::Csv {
+        // The mark goes with the header: a part without one is concatenated
+        // after a part with one.
+        if format == Format::Csv && opts.header {
             if opts.excel {
                 out.write_all("\u{feff}".as_bytes())?;
             }
-            if opts.header {
-                let mut w = csv_writer(opts, Vec::new());
-                w.write_record(R::columns())?;
-                out.write_all(&finish(w)?)?;
-            }
+            let mut w = csv_writer(opts, Vec::new());
+            w.write_record(R::columns())?;
+            out.write_all(&finish(w)?)?;
         }
         Ok(RecordWriter {
             out,
