@@ -1860,7 +1860,7 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
         a.src = Src::Toks(k - 1, k + 1);
         return a;
     }
-    if t.kind == whosaid_text::TokenKind::Number
+    if t.kind == whosaid_text::TokenKind::Number && !name_number(toks, k)
         || crate::words::count_word(&t.lower)
         || matches!(
             t.lower.as_str(),
@@ -1907,6 +1907,7 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
     if t.kind == whosaid_text::TokenKind::Possessive
         || t.is_word() && !t.is_function()
         || t.is("pronoun")
+        || name_number(toks, k)
     {
         let (mut s, mut e) = np_left(toks, k);
         // "Zucker, who in the past has voiced …": a phrase after a
@@ -2389,11 +2390,36 @@ fn late_agent(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Whether the number at token `k` ends a name ("News 12", "Channel 4",
+/// "Apollo 11"): it follows a capitalised word, not a month or a time
+/// word ("January 12", "Monday 3").
+fn name_number(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.kind == whosaid_text::TokenKind::Number
+        && k.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
+            p.cap
+                && p.is_word()
+                && !p.is_function()
+                && !is_month(p)
+                // "Dec. 2", "Sept 11".
+                && !matches!(
+                    p.lower.trim_end_matches('.'),
+                    "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept"
+                        | "oct" | "nov" | "dec"
+                )
+                && !p.is_time_word()
+                && p.span.end < t.span.start
+        })
+}
+
 /// A noun phrase ending at token `end` (inclusive), walking left.
 fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     let head = &toks[end];
     if head.is("pronoun") {
         return (end, end + 1);
+    }
+    if name_number(toks, end) {
+        return (np_left(toks, end - 1).0, end + 1);
     }
     let mut start = end;
     let mut saw_cap = head.cap;

@@ -3012,3 +3012,27 @@ fn a_cue_ending_in_against_opposes_its_object() {
         Stance::Warn
     );
 }
+
+#[test]
+fn a_name_ending_in_a_number_is_the_source_not_a_count() {
+    for (text, source) in [
+        ("News 12 reported the fire was out.", "News 12"),
+        (
+            "A reporter for Channel 4 said the fire was out.",
+            "A reporter for Channel 4",
+        ),
+    ] {
+        assert_eq!(one(text).source.as_deref(), Some(source), "{text}");
+    }
+    // A share of those asked, or a date, stays what it was.
+    assert_eq!(
+        one("Two in 3 said the fire was out.").source.as_deref(),
+        Some("Two in 3")
+    );
+    assert_eq!(
+        one("By Dec. 2, 42 said the fire was out.")
+            .source
+            .as_deref(),
+        Some("42")
+    );
+}
