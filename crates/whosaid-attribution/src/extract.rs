@@ -3620,14 +3620,16 @@ fn object_np(toks: &[Tok], start: usize, limit: usize) -> Option<(usize, usize)>
         // "slammed Bush and Cruz", "dismissed the comment and the fallout":
         // "and" joining a second noun phrase keeps the object going; before
         // a verb or a subject it opens a clause of its own.
+        // "the 2008 and 2012 campaigns": so does a number.
         let joined = matches!(t.lower.as_str(), "and" | "or")
             && toks.get(i + 1).is_some_and(|n| {
-                n.is_word()
-                    && (name_word(n) || n.is("determiner") || !n.is_function())
-                    && !n.is("pronoun")
-                    && !n.is_auxiliary()
-                    && !looks_verbal(n)
-                    && !is_common_verb(n)
+                n.kind == whosaid_text::TokenKind::Number
+                    || n.is_word()
+                        && (name_word(n) || n.is("determiner") || !n.is_function())
+                        && !n.is("pronoun")
+                        && !n.is_auxiliary()
+                        && !looks_verbal(n)
+                        && !is_common_verb(n)
             });
         if i > start
             && !joined

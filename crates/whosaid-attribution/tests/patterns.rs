@@ -592,6 +592,15 @@ fn negation() {
 }
 
 #[test]
+fn a_target_goes_on_past_and_before_a_number() {
+    let g = one("He supported the 2008 and 2012 presidential campaigns.");
+    assert_eq!(
+        g.target.as_deref(),
+        Some("the 2008 and 2012 presidential campaigns")
+    );
+}
+
+#[test]
 fn active_target() {
     let v = claims("Opposition leaders condemned the decision, calling it reckless.");
     let g = &v[0];
