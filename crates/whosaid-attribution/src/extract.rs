@@ -2922,6 +2922,33 @@ fn is_role(t: &Tok) -> bool {
         || t.lower == "source"
 }
 
+/// The comma closing a role set off after a source, from token `start`
+/// ("Clinton's Latino vote director,", "a spokesman for the city,"): a
+/// noun phrase with a role word and no verb, followed by a clause.
+fn source_apposition(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
+    let first = toks.get(start)?;
+    let opens = first.is("determiner") && first.lower != "that"
+        || first.cap
+            && first.is_word()
+            && toks
+                .get(start + 1)
+                .is_some_and(|t| t.kind == whosaid_text::TokenKind::Possessive);
+    if !opens {
+        return None;
+    }
+    let close = (start + 1..limit.min(start + 16)).find(|&i| toks[i].is_punct(","))?;
+    let segment = &toks[start..close];
+    let verbless = segment.iter().all(|t| {
+        t.kind == whosaid_text::TokenKind::Possessive
+            || !(t.is_auxiliary() || t.is_negation() || looks_verbal(t) || verbal(t))
+    });
+    let after = toks.get(close + 1)?;
+    let clause_follows = after.is("pronoun")
+        || after.is("determiner") && after.lower != "that"
+        || after.cap && after.is_word();
+    (verbless && segment.iter().any(is_role) && clause_follows).then_some(close)
+}
+
 /// Lower-case words that are probably verbs: no noun phrase crosses them.
 fn looks_verbal(t: &Tok) -> bool {
     t.lower.ends_with("ed") && t.lower.len() > 4
@@ -3723,7 +3750,7 @@ fn build_claim(
         }
         _ => limit,
     };
-    let source = match a.src {
+    let mut source = match a.src {
         Src::Toks(s, e) => span_of(toks, s, e),
         _ => None,
     };
@@ -3766,6 +3793,19 @@ fn build_claim(
             let mut c = k;
             while c < toks.len() && toks[c].is_punct(",") {
                 c += 1;
+            }
+            // "According to Lorella Praeli, Clinton's Latino vote director,
+            // the campaign …": a role set off after a named source
+            // describes it; what was said begins after it.
+            if c > k
+                && let Src::Toks(s, e) = a.src
+                && e == k
+                && toks[e - 1].cap
+                && toks[e - 1].is_word()
+                && let Some(close) = source_apposition(toks, c, limit)
+            {
+                source = span_of(toks, s, close);
+                c = close + 1;
             }
             content = clause(toks, c, limit);
         } else {
@@ -4361,7 +4401,6 @@ fn build_claim(
             }
         }
     }
-    let mut source = source;
     // "This seems like a fine idea", "his ability seemed shaky": a raising
     // verb has no source; its subject is part of what seems.
     // "He seemed to confirm that …": before a cue verb the subject is that

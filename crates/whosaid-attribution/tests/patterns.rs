@@ -3045,3 +3045,27 @@ fn a_name_ending_in_a_number_is_the_source_not_a_count() {
         Some("42")
     );
 }
+
+#[test]
+fn a_role_set_off_after_according_to_belongs_to_the_source() {
+    let g = one("According to John Smith, a spokesman for the city, the plan will cost more.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("John Smith, a spokesman for the city")
+    );
+    assert_eq!(g.content.as_deref(), Some("the plan will cost more"));
+    let g = one("According to Ana Ruiz, the mayor's chief of staff, the road will close.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Ana Ruiz, the mayor's chief of staff")
+    );
+    assert_eq!(g.content.as_deref(), Some("the road will close"));
+    // A clause after the comma is what was said, even with a name set off
+    // inside it.
+    let g =
+        one("According to The Guardian, an email was sent by the director, Jo Lee, to the club.");
+    assert_eq!(g.source.as_deref(), Some("The Guardian"));
+    // Not after a source that is no name: "the suspect" opens the content.
+    let g = one("According to police, the suspect, a 25-year-old man, fled.");
+    assert_eq!(g.source.as_deref(), Some("police"));
+}
