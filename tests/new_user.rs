@@ -848,37 +848,86 @@ fn outputs_are_checked_before_the_work_and_write_errors_name_them() {
     assert!(err.contains("out/documents.csv: cannot write"), "{err}");
 }
 
+/// whosaid reading a pipe the test holds open, its output lines arriving
+/// on a channel as it prints them.
+struct LivePipe {
+    child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    lines: std::sync::mpsc::Receiver<String>,
+    reader: std::thread::JoinHandle<()>,
+}
+
+impl LivePipe {
+    fn new(args: &[&str]) -> LivePipe {
+        use std::io::BufRead;
+        use std::process::Stdio;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                if tx.send(line.unwrap()).is_err() {
+                    break;
+                }
+            }
+        });
+        LivePipe {
+            child,
+            stdin,
+            lines,
+            reader,
+        }
+    }
+
+    /// Writes one JSON Lines record with `SAID` as its text, and flushes.
+    fn record(&mut self, id: &str) {
+        use std::io::Write;
+        let stdin = self.stdin.as_mut().unwrap();
+        writeln!(stdin, "{{\"id\": \"{id}\", \"text\": \"{SAID}\"}}").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// The next line printed, if it comes within a generous time (it is
+    /// due in milliseconds).
+    fn next_line(&self) -> Result<String, std::sync::mpsc::RecvTimeoutError> {
+        self.lines.recv_timeout(std::time::Duration::from_secs(30))
+    }
+
+    /// Closes the input and returns the lines printed after it.
+    fn finish(mut self) -> Vec<String> {
+        drop(self.stdin.take());
+        let rest = self.lines.iter().collect();
+        self.child.wait().unwrap();
+        self.reader.join().unwrap();
+        rest
+    }
+}
+
 #[test]
 fn rows_of_a_live_pipe_come_out_batch_by_batch() {
-    use std::io::{BufRead, Write};
-    use std::process::Stdio;
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
-        .args(["extract", "-q", "--jobs", "1", "--input-format", "jsonl"])
-        .args(["--format", "jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout).lines() {
-            if tx.send(line.unwrap()).is_err() {
-                break;
-            }
-        }
-    });
+    let mut pipe = LivePipe::new(&[
+        "extract",
+        "-q",
+        "--jobs",
+        "1",
+        "--input-format",
+        "jsonl",
+        "--format",
+        "jsonl",
+        "-",
+    ]);
     // One batch (16 documents), and the pipe left open.
     for i in 0..16 {
-        writeln!(stdin, "{{\"id\": \"n{i}\", \"text\": \"{SAID}\"}}").unwrap();
+        pipe.record(&format!("n{i}"));
     }
-    stdin.flush().unwrap();
-    let first = rx.recv_timeout(std::time::Duration::from_secs(30));
-    drop(stdin);
-    let rest: Vec<String> = rx.iter().collect();
-    child.wait().unwrap();
-    reader.join().unwrap();
+    let first = pipe.next_line();
+    let rest = pipe.finish();
     let first = first.expect("no row before the end of the input");
     assert!(first.starts_with("{\"doc_id\":\"n0\""), "{first}");
     assert_eq!(rest.len(), 15);
@@ -889,37 +938,24 @@ fn rows_of_a_live_pipe_come_out_batch_by_batch() {
 /// documents) or a window (256) has filled.
 #[test]
 fn each_record_of_a_slow_pipe_is_written_before_the_next_arrives() {
-    use std::io::{BufRead, Write};
-    use std::process::Stdio;
     for jobs in ["1", "2"] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
-            .args(["extract", "-q", "--jobs", jobs, "--input-format", "jsonl"])
-            .args(["--format", "jsonl", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout).lines() {
-                if tx.send(line.unwrap()).is_err() {
-                    break;
-                }
-            }
-        });
+        let mut pipe = LivePipe::new(&[
+            "extract",
+            "-q",
+            "--jobs",
+            jobs,
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ]);
         let mut got = Vec::new();
         for i in 0..3 {
-            writeln!(stdin, "{{\"id\": \"n{i}\", \"text\": \"{SAID}\"}}").unwrap();
-            stdin.flush().unwrap();
-            // Generous: the row is due in milliseconds.
-            got.push(rx.recv_timeout(std::time::Duration::from_secs(30)));
+            pipe.record(&format!("n{i}"));
+            got.push(pipe.next_line());
         }
-        drop(stdin);
-        let rest: Vec<String> = rx.iter().collect();
-        child.wait().unwrap();
-        reader.join().unwrap();
+        let rest = pipe.finish();
         for (i, row) in got.iter().enumerate() {
             let row = row.as_ref().unwrap_or_else(|_| {
                 panic!("--jobs {jobs}: record {i} had no row while the pipe was open")
@@ -934,30 +970,10 @@ fn each_record_of_a_slow_pipe_is_written_before_the_next_arrives() {
 /// record arrives, as extract writes its rows.
 #[test]
 fn split_prints_each_record_of_a_slow_pipe_at_once() {
-    use std::io::{BufRead, Write};
-    use std::process::Stdio;
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
-        .args(["split", "--input-format", "jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout).lines() {
-            if tx.send(line.unwrap()).is_err() {
-                break;
-            }
-        }
-    });
-    writeln!(stdin, "{{\"id\": \"n0\", \"text\": \"{SAID}\"}}").unwrap();
-    stdin.flush().unwrap();
-    let first = rx.recv_timeout(std::time::Duration::from_secs(30));
-    drop(stdin);
-    child.wait().unwrap();
-    reader.join().unwrap();
+    let mut pipe = LivePipe::new(&["split", "--input-format", "jsonl", "-"]);
+    pipe.record("n0");
+    let first = pipe.next_line();
+    pipe.finish();
     assert_eq!(
         first.as_deref(),
         Ok(SAID),

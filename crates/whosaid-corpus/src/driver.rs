@@ -119,20 +119,9 @@ where
         for _ in 0..workers {
             let done_tx = done_tx.clone();
             scope.spawn(move |_| {
-                loop {
-                    // The lock is held only to take the next batch.
-                    let next = match todo_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(poisoned) => poisoned.into_inner().recv(),
-                    };
-                    let Ok((first, items)) = next else { break };
-                    if stop.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    if done_tx.send((first, work_on(items))).is_err() {
-                        break;
-                    }
-                }
+                worker_loop(todo_rx, stop, work_on, |first, results| {
+                    done_tx.send((first, results)).is_ok()
+                })
             });
         }
         drop(done_tx);
@@ -197,6 +186,27 @@ where
 
 /// Runs `work` on one batch, catching a panic and checking that it kept
 /// count.
+/// A worker's loop: it takes the next batch from `todo` (holding the lock
+/// only to take it), works on it and hands the results to `done`, until
+/// the queue closes, the caller stops, or `done` refuses them.
+fn worker_loop<T, R>(
+    todo: &Mutex<mpsc::Receiver<(u64, Vec<T>)>>,
+    stop: &AtomicBool,
+    work_on: impl Fn(Vec<T>) -> thread::Result<Vec<R>>,
+    done: impl Fn(u64, thread::Result<Vec<R>>) -> bool,
+) {
+    loop {
+        let next = match todo.lock() {
+            Ok(rx) => rx.recv(),
+            Err(poisoned) => poisoned.into_inner().recv(),
+        };
+        let Ok((first, items)) = next else { break };
+        if stop.load(Ordering::Relaxed) || !done(first, work_on(items)) {
+            break;
+        }
+    }
+}
+
 fn checked<T, R>(work: &impl Fn(Vec<T>) -> Vec<R>, items: Vec<T>) -> thread::Result<Vec<R>> {
     let n = items.len();
     let results = panic::catch_unwind(AssertUnwindSafe(|| work(items)))?;
@@ -349,19 +359,9 @@ where
         for _ in 0..workers {
             let done_tx = event_tx.clone();
             scope.spawn(move |_| {
-                loop {
-                    let next = match todo_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(poisoned) => poisoned.into_inner().recv(),
-                    };
-                    let Ok((first, items)) = next else { break };
-                    if stop.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    if done_tx.send(Event::Done(first, work_on(items))).is_err() {
-                        break;
-                    }
-                }
+                worker_loop(todo_rx, stop, work_on, |first, results| {
+                    done_tx.send(Event::Done(first, results)).is_ok()
+                })
             });
         }
         drop(event_tx);
