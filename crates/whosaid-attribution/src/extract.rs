@@ -2936,7 +2936,8 @@ fn source_apposition(toks: &[Tok], start: usize, limit: usize) -> Option<usize> 
     if !opens {
         return None;
     }
-    let close = (start + 1..limit.min(start + 16)).find(|&i| toks[i].is_punct(","))?;
+    let close =
+        (start + 1..limit.min(start + 16).min(toks.len())).find(|&i| toks[i].is_punct(","))?;
     let segment = &toks[start..close];
     let verbless = segment.iter().all(|t| {
         t.kind == whosaid_text::TokenKind::Possessive
