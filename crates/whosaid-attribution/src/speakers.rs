@@ -4925,6 +4925,16 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         if speaker.title.as_deref() == Some(name) {
             speaker.title = None;
         }
+        // "Senator Klobuchar's campaign": what a person owns may be an
+        // organisation, though the title made the phrase look like a person.
+        if speaker.kind == SpeakerType::Person
+            && ctx
+                .toks
+                .last()
+                .is_some_and(|t| !t.cap && t.speaker_classes() & ORGANIZATION != 0)
+        {
+            speaker.kind = SpeakerType::Organization;
+        }
         speaker.name = Some(owned);
     }
     // "A lawmaker in the Philippines is calling for …" in the lead, then
@@ -5325,7 +5335,19 @@ fn owned_by_surname(toks: &[&Tok]) -> bool {
 
 fn owner_named(ctx: &Context, table: &mut Table, st: &Salience, name: &str) -> Option<String> {
     let toks = ctx.toks;
-    let at = usize::from(toks.first()?.lower == "the");
+    let mut at = usize::from(toks.first()?.lower == "the");
+    // "Senator Klobuchar's campaign": a title before the owner's name
+    // belongs to the owner; the name is what to look up.
+    let mut name = name;
+    while toks.get(at + 1).is_some_and(|n| n.cap && n.is_word())
+        && is_title_tok(ctx.text.as_bytes(), toks[at])
+        && let Some(rest) = name
+            .strip_prefix(toks[at].span.text(ctx.text))
+            .map(str::trim_start)
+    {
+        name = rest;
+        at += 1;
+    }
     let first = toks.get(at)?;
     let rest_of = |end: usize| -> Option<&str> {
         let skip = end.checked_sub(first.span.start)?;

@@ -3935,3 +3935,34 @@ fn an_unresolved_pronoun_has_one_name_whatever_its_case() {
     assert_speaker(text, "say", 1, "you", SpeakerType::Pronoun);
     assert_speaker(text, "said", 2, "I", SpeakerType::Pronoun);
 }
+
+#[test]
+fn a_campaign_a_person_owns_is_an_organisation_named_for_them() {
+    // A title before the owner's name belongs to the owner.
+    let text = "Amy Klobuchar spoke in Iowa. Senator Klobuchar's campaign said it raised money.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Amy Klobuchar's campaign",
+        SpeakerType::Organization,
+    );
+    // "his campaign" is the campaign, not a person.
+    let text = "Amy Klobuchar spoke in Iowa. Her campaign said it raised money.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Amy Klobuchar's campaign",
+        SpeakerType::Organization,
+    );
+    // A person the owner has stays a person.
+    let text = "Amy Klobuchar spoke in Iowa. Sen. Klobuchar's spokesman said it raised money.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Amy Klobuchar's spokesman",
+        SpeakerType::Person,
+    );
+}
