@@ -6072,6 +6072,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     let head = head_tok.map(|t| t.lower.as_str()).unwrap_or("");
     // No listed word is empty: no head, no classes.
     let head_cls = head_tok.map_or(0, |t| t.speaker_classes());
+    // "Policy makers", "Coal miners": an unlisted plural agent noun is a
+    // group like "officials", not the name before it.
+    let head_cls = if head_cls == 0
+        && head_tok.is_some_and(|t| !t.cap)
+        && ["ers", "ors", "ists", "ians"]
+            .iter()
+            .any(|e| head.ends_with(e))
+        && head.len() > 6
+    {
+        GROUP
+    } else {
+        head_cls
+    };
     let singular = singular_of(head);
     let singular_cls = if singular.len() < head.len() {
         classes(singular)

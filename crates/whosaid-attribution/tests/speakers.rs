@@ -3966,3 +3966,22 @@ fn a_campaign_a_person_owns_is_an_organisation_named_for_them() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn an_unlisted_plural_agent_noun_heads_a_group() {
+    // The name before the head only qualifies it: the group speaks, not
+    // the bank or the department.
+    for (text, name) in [
+        (
+            "Many World Bank watchers said the choice was made in advance.",
+            "Many World Bank watchers",
+        ),
+        (
+            "State Department whistleblowers said the emails were classified.",
+            "State Department whistleblowers",
+        ),
+        ("Two objectors said the rule was unfair.", "Two objectors"),
+    ] {
+        assert_speaker(text, "said", 1, name, SpeakerType::Group);
+    }
+}
