@@ -79,14 +79,7 @@ where
     let window = batch.window.max(1);
     let mut iter = items.into_iter();
     let work_on = |items: Vec<I::Item>| checked(&work, items);
-    let pool = if batch.jobs == 1 {
-        None
-    } else {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(batch.jobs)
-            .build()
-            .ok()
-    };
+    let pool = pool_for(batch.jobs);
     let Some(pool) = pool else {
         // One job means one thread, as a Spark executor running one task
         // per core expects: no pool, no overlap. A pool that cannot be had
@@ -186,6 +179,18 @@ where
 
 /// Runs `work` on one batch, catching a panic and checking that it kept
 /// count.
+/// The pool of `jobs` workers; none for one job (the calling thread works
+/// alone) or when the threads cannot be had.
+fn pool_for(jobs: usize) -> Option<rayon::ThreadPool> {
+    if jobs == 1 {
+        return None;
+    }
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .ok()
+}
+
 /// A worker's loop: it takes the next batch from `todo` (holding the lock
 /// only to take it), works on it and hands the results to `done`, until
 /// the queue closes, the caller stops, or `done` refuses them.
@@ -296,14 +301,7 @@ where
             let _ = reader_tx.send(Event::ReaderPanicked(payload));
         }
     });
-    let pool = if batch.jobs == 1 {
-        None
-    } else {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(batch.jobs)
-            .build()
-            .ok()
-    };
+    let pool = pool_for(batch.jobs);
     let Some(pool) = pool else {
         drop(event_tx);
         let chunk = (window / 4).clamp(1, 16);
