@@ -140,7 +140,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         // Said only of a file from an earlier run, not of the one just
         // created empty.
         if is_own && (report_existed || baseline_existed) {
-            eprintln!(
+            say!(
                 "whosaid: warning: {}: not checked, it is an output of this run",
                 display_path(f)
             );
@@ -169,7 +169,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         None
     };
     for p in &discovered.skipped {
-        eprintln!(
+        say!(
             "whosaid: {}: skipped: not Markdown (.md, .markdown, .mdx) or plain text (.txt, or no extension)",
             display_path(p)
         );
@@ -183,7 +183,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     for e in discovered.errors {
         failed_files += 1;
         let msg = e.to_string();
-        eprintln!("whosaid: {msg}");
+        say!("whosaid: {msg}");
         let path = match &e {
             CheckError::Missing(p) | CheckError::Walk { path: p, .. } => display_path(p),
             _ => String::new(),
@@ -193,7 +193,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     }
     if files.is_empty() {
         // As ruff does: a gate that checks nothing should say so.
-        eprintln!("whosaid: warning: no Markdown or plain-text files found under the given paths");
+        say!("whosaid: warning: no Markdown or plain-text files found under the given paths");
     }
 
     let checker = Checker::new().with_encoding(match args.encoding {
@@ -269,7 +269,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
                     _ => e.to_string(),
                 };
                 if reported.insert(msg.clone()) {
-                    eprintln!("whosaid: {msg}");
+                    say!("whosaid: {msg}");
                 }
                 summary.failures.push(Failure {
                     path: files.get(i).map(|p| display_path(p)).unwrap_or_default(),
@@ -282,7 +282,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     if let Some(path) = &args.write_baseline {
         let b = Baseline::from_diagnostics(&diags, path);
         b.write(path)?;
-        eprintln!(
+        say!(
             "whosaid: wrote {} finding{} to {}",
             b.len(),
             if b.len() == 1 { "" } else { "s" },

@@ -488,13 +488,13 @@ pub(crate) fn warn_shared_ids(shared: &[(String, Vec<String>)]) {
         distinct.sort();
         distinct.dedup();
         if distinct.len() < now.len() {
-            eprintln!(
+            say!(
                 "whosaid: warning: {} is given more than once; its rows appear once for each time, under the same doc_id",
                 distinct.join(", ")
             );
         }
         if distinct.len() > 1 {
-            eprintln!(
+            say!(
                 "whosaid: warning: {} inputs are named {id}; their doc_ids are their paths instead: {}",
                 now.len(),
                 distinct.join(", ")
@@ -509,7 +509,7 @@ pub(crate) fn warn_shared_ids(shared: &[(String, Vec<String>)]) {
 pub(crate) fn warn_nothing_found(paths: &[PathBuf], inputs: &[InputDoc]) {
     for p in paths {
         if p.is_dir() && !inputs.iter().any(|d| d.path.starts_with(p)) {
-            eprintln!(
+            say!(
                 "whosaid: warning: {}: no file to read in this directory (.txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .csv, or their .gz, kept by any --glob)",
                 display_path(p)
             );
@@ -542,7 +542,7 @@ fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
         }
         let is_output = fs::canonicalize(&d.path).is_ok_and(|c| outputs.contains(&c));
         if is_output {
-            eprintln!(
+            say!(
                 "whosaid: warning: {}: not read, it is an output of this run",
                 display_path(&d.path)
             );
@@ -582,7 +582,7 @@ pub(crate) fn skip_old_outputs(paths: &[PathBuf], inputs: &mut Vec<InputDoc>) {
             1 => String::new(),
             n => format!(" and {} more", n - 1),
         };
-        eprintln!(
+        say!(
             "whosaid: warning: {first}{more}: not read, the header is that of a whosaid output (claims, documents or speakers table); name such a file to read it"
         );
     }
@@ -771,7 +771,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             if missing_id.insert(file.to_string()) {
                 let field = &source_opts.id_field;
                 progress.suspend(|| {
-                    eprintln!(
+                    say!(
                         "whosaid: warning: {}: no field {field:?} (the id field asked for); such records of this file take their file and line as doc_id ({})",
                         d.source, d.doc_id
                     )
@@ -790,7 +790,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
                 } else {
                     format!("{}: {reason}", d.source)
                 };
-                progress.suspend(|| eprintln!("whosaid: {msg}"));
+                progress.suspend(|| say!("whosaid: {msg}"));
                 if stream_errors {
                     claims_w
                         .write_json_line(&serde_json::json!({
@@ -881,10 +881,10 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
     }
     progress.finish_and_clear();
     if !args.quiet {
-        eprintln!("whosaid: {}", summary.line());
+        say!("whosaid: {}", summary.line());
     }
     if let (true, Some(msg)) = (failed_fast, first_error) {
-        eprintln!("whosaid: stopped at the first failed document (--fail-fast): {msg}");
+        say!("whosaid: stopped at the first failed document (--fail-fast): {msg}");
     }
     Ok(if summary.errors > 0 && !args.exit_zero {
         ExitCode::from(1)

@@ -5,6 +5,16 @@
 //! could not be read (all others are still written), 2 on a usage or fatal
 //! I/O error.
 
+/// `eprintln!` that cannot panic: a message to a standard error that is
+/// closed (`2>&1 | head -1`) is dropped, and the exit code still says how
+/// the run went.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod extract_cmd;
 
 use anyhow::{Context, Result};
@@ -115,7 +125,7 @@ fn main() -> ExitCode {
                     msg.push_str(&c);
                 }
             }
-            eprintln!("whosaid: error: {msg}");
+            say!("whosaid: error: {msg}");
             ExitCode::from(2)
         }
     }
@@ -226,9 +236,9 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
                 // Errors of a stream's line already name the file.
                 let msg = extract_cmd::error_message(&e);
                 if msg.starts_with(&record.source) {
-                    eprintln!("whosaid: {msg}");
+                    say!("whosaid: {msg}");
                 } else {
-                    eprintln!("whosaid: {}: {msg}", record.source);
+                    say!("whosaid: {}: {msg}", record.source);
                 }
                 failed = true;
                 continue;
@@ -294,7 +304,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     let extractor = Extractor::new(load_lexicon(&args.lexicon)?);
     let gold = load_gold(&args.gold)?;
     for name in &gold.report.texts_without_annotations {
-        eprintln!(
+        say!(
             "whosaid: {}: no annotation file; scored as having no attributions",
             name
         );

@@ -498,3 +498,35 @@ fn split_reads_markdown_as_extract_does() {
         (Some(start as u64), Some(start as u64 + 10))
     );
 }
+
+/// Standard error closed before whosaid writes to it (`2>&1 | head -1`):
+/// the messages are lost, not a panic, and the exit code still tells.
+#[test]
+fn a_closed_standard_error_is_no_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "The mayor said taxes would rise.").unwrap();
+    fs::write(dir.path().join("b.txt"), b"caf\xe9 said no.").unwrap();
+    let out = dir.path().join("out.csv");
+    for args in [
+        vec![
+            "extract",
+            dir.path().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        vec!["check", dir.path().join("b.txt").to_str().unwrap()],
+        vec!["extract", "/no/such/folder", "-o", out.to_str().unwrap()],
+    ] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whosaid"))
+            .args(&args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reading end closed at once: whosaid writes to a broken pipe.
+        drop(child.stderr.take());
+        let status = child.wait().unwrap();
+        let code = status.code();
+        assert!(matches!(code, Some(1) | Some(2)), "{args:?}: {code:?}");
+    }
+}
