@@ -266,6 +266,9 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
                     CheckError::Utf8 { .. } => {
                         format!("{e}; {}", crate::ENCODING_HINT)
                     }
+                    CheckError::Utf16 { .. } => {
+                        format!("{e}; use --encoding auto to read each damaged unit as U+FFFD")
+                    }
                     _ => e.to_string(),
                 };
                 if reported.insert(msg.clone()) {

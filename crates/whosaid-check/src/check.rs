@@ -185,11 +185,18 @@ impl Checker {
         settings: &Settings,
     ) -> Result<FileReport, CheckError> {
         let text = decode_bytes(bytes, self.encoding)
-            .map_err(|e| CheckError::Utf8 {
-                path: path.to_path_buf(),
-                offset: match e {
-                    DocError::Encoding { offset } => offset,
-                    _ => 0,
+            .map_err(|e| match e {
+                DocError::Utf16 { offset } => CheckError::Utf16 {
+                    path: path.to_path_buf(),
+                    offset,
+                },
+                DocError::Encoding { offset } => CheckError::Utf8 {
+                    path: path.to_path_buf(),
+                    offset,
+                },
+                _ => CheckError::Utf8 {
+                    path: path.to_path_buf(),
+                    offset: 0,
                 },
             })?
             .text;
@@ -484,9 +491,20 @@ mod tests {
             binary_at("\u{1b}[1mHe\u{1b}[0m said it was \u{1b}[1mfine\u{1b}[0m, and she agreed."),
             None
         );
+        // Damaged UTF-16 (a lone surrogate after the text) is refused, named
+        // as UTF-16, unless auto reads the unit as U+FFFD.
+        let mut damaged = utf16(&[0xFF, 0xFE], u16::to_le_bytes);
+        damaged.extend([0x00, 0xD8]);
+        let damaged = write("damaged.txt", damaged);
+        let at = 2 * text.encode_utf16().count();
+        assert!(matches!(
+            found(&strict, &damaged),
+            Err(CheckError::Utf16 { offset, .. }) if offset == at
+        ));
         let auto = Checker::new().with_encoding(Encoding::Auto);
         assert_eq!(found(&auto, &cp1252).unwrap(), want);
         assert_eq!(found(&auto, &le).unwrap(), want);
+        assert_eq!(found(&auto, &damaged).unwrap(), want);
     }
 
     #[test]

@@ -31,6 +31,17 @@ pub enum CheckError {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+    /// A UTF-16 file has a damaged code unit (an unpaired surrogate, an
+    /// odd last byte).
+    #[error(
+        "{path}: not valid UTF-16 (first damaged unit at byte {offset} after the byte order mark)"
+    )]
+    Utf16 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the damaged unit, after any byte order mark.
+        offset: usize,
+    },
     /// A file is binary: it holds a NUL, or control characters in number,
     /// once decoded (or it is text in an encoding that is neither UTF-8
     /// nor recognisable UTF-16).

@@ -19,8 +19,9 @@ use crate::input::DocError;
 /// invalid UTF-8 is: under [`Encoding::Utf8`] the streaming readers
 /// ([`open_source`](crate::open_source)) make the document (line, record)
 /// an error naming its byte offset, under [`Encoding::Auto`] each damaged
-/// code unit becomes U+FFFD with [`UTF16_REPLACED_NOTE`]. ([`decode_bytes`]
-/// replaces it whatever the encoding.)
+/// code unit becomes U+FFFD with [`UTF16_REPLACED_NOTE`]. [`decode_bytes`]
+/// does the same for a whole file ([`DocError::Utf16`] under
+/// [`Encoding::Utf8`], else U+FFFD).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {
     /// UTF-8, with each byte that is not part of a valid UTF-8 sequence
@@ -118,23 +119,52 @@ pub struct Decoded {
 
 /// Decodes a whole document: BOMs and UTF-16 without one as described on
 /// [`Encoding`], then the encoding's rule for the rest. The offset in an error counts from the
-/// first byte after any BOM. Damaged UTF-16 becomes U+FFFD here under any
-/// encoding, where the streaming readers make it an error under
-/// [`Encoding::Utf8`].
+/// first byte after any BOM. Damaged UTF-16 is [`DocError::Utf16`] under
+/// [`Encoding::Utf8`], as the streaming readers make it, and U+FFFD under
+/// the others.
 pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocError> {
+    // Damaged UTF-16 is an error under strict UTF-8, as the streaming
+    // readers make it; otherwise each damaged unit reads as U+FFFD.
+    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
+        let text = decode_utf16(rest, unit);
+        match damaged_utf16(rest, unit) {
+            Some(offset) if encoding == Encoding::Utf8 => Err(DocError::Utf16 { offset }),
+            _ => Ok(plain(text)),
+        }
+    };
+    let utf8 = |bytes: Vec<u8>| {
+        decode_chunk(bytes, encoding).map_err(|bad| DocError::Encoding { offset: bad.offset })
+    };
     match bytes.as_slice() {
-        [0xFF, 0xFE, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_le_bytes))),
-        [0xFE, 0xFF, rest @ ..] => Ok(plain(decode_utf16(rest, u16::from_be_bytes))),
-        [0xEF, 0xBB, 0xBF, ..] => decode_chunk(bytes[3..].to_vec(), encoding),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        [0xEF, 0xBB, 0xBF, ..] => utf8(bytes[3..].to_vec()),
         // As the streaming readers do (`normalize_stream`), so that `check`
         // reads such a file as `extract` does.
         _ => match utf16_without_bom(&bytes[..bytes.len().min(SNIFF)]) {
-            Some(false) => Ok(plain(decode_utf16(&bytes, u16::from_le_bytes))),
-            Some(true) => Ok(plain(decode_utf16(&bytes, u16::from_be_bytes))),
-            None => decode_chunk(bytes, encoding),
+            Some(false) => utf16(&bytes, u16::from_le_bytes),
+            Some(true) => utf16(&bytes, u16::from_be_bytes),
+            None => utf8(bytes),
         },
     }
-    .map_err(|bad| DocError::Encoding { offset: bad.offset })
+}
+
+/// The byte offset of the first damaged code unit of UTF-16 `bytes` (an
+/// unpaired surrogate, or an odd last byte), if any.
+fn damaged_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<usize> {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut at = 0;
+    for r in char::decode_utf16(units) {
+        match r {
+            Ok(c) => at += 2 * c.len_utf16(),
+            Err(_) => return Some(at),
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        Some(bytes.len() - 1)
+    } else {
+        None
+    }
 }
 
 /// Where decoded text shows itself binary: its first NUL, or its first C0
@@ -670,11 +700,28 @@ mod tests {
     }
 
     #[test]
-    fn broken_utf16_is_replaced() {
+    fn broken_utf16_is_an_error_when_strict_and_replaced_otherwise() {
         // Lone high surrogate then 'A', then an odd byte.
         let bytes = [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00, 0x42];
-        let d = decode_bytes(bytes.to_vec(), Encoding::Utf8).unwrap();
-        assert_eq!(d.text, "\u{FFFD}A\u{FFFD}");
+        assert_eq!(
+            decode_bytes(bytes.to_vec(), Encoding::Utf8).unwrap_err(),
+            DocError::Utf16 { offset: 0 }
+        );
+        for e in [Encoding::Auto, Encoding::Windows1252] {
+            let d = decode_bytes(bytes.to_vec(), e).unwrap();
+            assert_eq!(d.text, "\u{FFFD}A\u{FFFD}");
+        }
+        // Only the odd last byte, after 'é' and an emoji (two units).
+        let mut v = utf16("é🎉", false);
+        v.push(0x42);
+        assert_eq!(
+            decode_bytes(v, Encoding::Utf8).unwrap_err(),
+            DocError::Utf16 { offset: 6 }
+        );
+        assert_eq!(
+            damaged_utf16(&utf16("ok", true)[2..], u16::from_be_bytes),
+            None
+        );
     }
 
     #[test]

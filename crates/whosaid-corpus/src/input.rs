@@ -71,6 +71,16 @@ pub enum DocError {
         /// quotes before it are not counted, so it may be a little short.
         offset: u64,
     },
+    /// A whole UTF-16 file (told by its BOM or its zero bytes) with a
+    /// damaged code unit, an unpaired surrogate or an odd last byte, under
+    /// [`Encoding::Utf8`](crate::Encoding::Utf8) (see
+    /// [`decode_bytes`](crate::decode_bytes)).
+    #[error("not valid UTF-16 at byte {offset}")]
+    Utf16 {
+        /// Byte offset of the damaged unit, from the first byte after the
+        /// BOM.
+        offset: usize,
+    },
     /// UTF-16 (told by its BOM or its zero bytes) with a damaged code unit,
     /// an unpaired surrogate or an odd last byte, under
     /// [`Encoding::Utf8`](crate::Encoding::Utf8), located in a named file.
