@@ -404,7 +404,7 @@ pub(crate) fn error_message(e: &DocError) -> String {
     if matches!(e, DocError::Encoding { .. } | DocError::EncodingAt { .. }) {
         message.push_str(&format!(" ({})", crate::ENCODING_HINT));
     }
-    if matches!(e, DocError::Utf16At { .. }) {
+    if matches!(e, DocError::Utf16At { .. } | DocError::Utf16 { .. }) {
         message.push_str(&format!(" ({UTF16_HINT})"));
     }
     message
