@@ -8,6 +8,16 @@ fn whosaid() -> Command {
     Command::cargo_bin("whosaid").unwrap()
 }
 
+/// Fails with whosaid's standard error unless it exited 0.
+fn assert_succeeded(out: &std::process::Output) {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// A temporary directory holding one article, `a.txt`, of one claim.
 fn one_article() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -227,12 +237,7 @@ fn eval_one(text: &str, ann: &str) -> serde_json::Value {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_succeeded(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -268,12 +273,7 @@ fn eval_errors_lists_the_spans_that_did_not_match() {
         .arg(&errors)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_succeeded(&out);
     let rows: Vec<serde_json::Value> = fs::read_to_string(&errors)
         .unwrap()
         .lines()
@@ -388,12 +388,7 @@ fn the_roll_up_may_be_written_into_the_new_output_directory() {
         .args(["--speakers-summary", "out/rollup.csv"])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_succeeded(&out);
     assert!(dir.path().join("out/claims.csv").exists());
     let rollup = fs::read_to_string(dir.path().join("out/rollup.csv")).unwrap();
     assert!(rollup.contains("mayor"), "{rollup}");

@@ -125,12 +125,9 @@ pub struct Decoded {
 pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocError> {
     // Damaged UTF-16 is an error under strict UTF-8, as the streaming
     // readers make it; otherwise each damaged unit reads as U+FFFD.
-    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
-        let text = decode_utf16(rest, unit);
-        match damaged_utf16(rest, unit) {
-            Some(offset) if encoding == Encoding::Utf8 => Err(DocError::Utf16 { offset }),
-            _ => Ok(plain(text)),
-        }
+    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| match decode_utf16(rest, unit) {
+        (_, Some(offset)) if encoding == Encoding::Utf8 => Err(DocError::Utf16 { offset }),
+        (text, _) => Ok(plain(text)),
     };
     let utf8 = |bytes: Vec<u8>| {
         decode_chunk(bytes, encoding).map_err(|bad| DocError::Encoding { offset: bad.offset })
@@ -146,24 +143,6 @@ pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocEr
             Some(true) => utf16(&bytes, u16::from_be_bytes),
             None => utf8(bytes),
         },
-    }
-}
-
-/// The byte offset of the first damaged code unit of UTF-16 `bytes` (an
-/// unpaired surrogate, or an odd last byte), if any.
-fn damaged_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<usize> {
-    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    let mut at = 0;
-    for r in char::decode_utf16(units) {
-        match r {
-            Ok(c) => at += 2 * c.len_utf16(),
-            Err(_) => return Some(at),
-        }
-    }
-    if bytes.len() % 2 == 1 {
-        Some(bytes.len() - 1)
-    } else {
-        None
     }
 }
 
@@ -350,17 +329,31 @@ const MAX_MARKS: usize = 1 << 20;
 /// The byte a damaged UTF-16 code unit becomes in a transcoded stream.
 pub(crate) const DAMAGED: u8 = 0xFF;
 
-/// Unpaired surrogates and a dangling odd byte become U+FFFD: a whole file
-/// read at once (by `whosaid check`) is still worth reading.
-fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+/// UTF-16 `bytes` as text, unpaired surrogates and a dangling odd byte
+/// read as U+FFFD, with the byte offset of the first such damaged unit, if
+/// any: one pass gives both what auto reads and what strict refuses.
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, Option<usize>) {
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    let mut s: String = char::decode_utf16(units)
-        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect();
+    let mut s = String::with_capacity(bytes.len());
+    let (mut at, mut damaged) = (0, None);
+    for r in char::decode_utf16(units) {
+        match r {
+            Ok(c) => {
+                s.push(c);
+                at += 2 * c.len_utf16();
+            }
+            Err(_) => {
+                s.push(char::REPLACEMENT_CHARACTER);
+                damaged.get_or_insert(at);
+                at += 2;
+            }
+        }
+    }
     if bytes.len() % 2 == 1 {
         s.push(char::REPLACEMENT_CHARACTER);
+        damaged.get_or_insert(bytes.len() - 1);
     }
-    s
+    (s, damaged)
 }
 
 /// A stream as [`normalize_stream`] hands it on.
@@ -719,8 +712,8 @@ mod tests {
             DocError::Utf16 { offset: 6 }
         );
         assert_eq!(
-            damaged_utf16(&utf16("ok", true)[2..], u16::from_be_bytes),
-            None
+            decode_utf16(&utf16("ok", true)[2..], u16::from_be_bytes),
+            ("ok".to_string(), None)
         );
     }
 
