@@ -397,6 +397,16 @@ fn failed(id: String, source: String, e: &DocError) -> Done {
     }
 }
 
+/// An error about the input `source`, naming it unless the message does
+/// already (a stream's errors name their file and line).
+pub(crate) fn located(source: &str, message: &str) -> String {
+    if message.starts_with(source) {
+        message.to_string()
+    } else {
+        format!("{source}: {message}")
+    }
+}
+
 /// Why a document could not be read, with what to do about it when the
 /// encoding is the cause.
 pub(crate) fn error_message(e: &DocError) -> String {
@@ -783,13 +793,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             DocStatus::Empty => summary.empty += 1,
             DocStatus::Error => {
                 summary.errors += 1;
-                // Stream errors already name their file and line.
-                let reason = d.message.as_deref().unwrap_or("");
-                let msg = if reason.starts_with(&d.source) {
-                    reason.to_string()
-                } else {
-                    format!("{}: {reason}", d.source)
-                };
+                let msg = located(&d.source, d.message.as_deref().unwrap_or(""));
                 progress.suspend(|| say!("whosaid: {msg}"));
                 if stream_errors {
                     claims_w

@@ -233,13 +233,8 @@ fn split(args: SplitArgs) -> Result<ExitCode> {
         let text = match record.text {
             Ok(t) => t,
             Err(e) => {
-                // Errors of a stream's line already name the file.
                 let msg = extract_cmd::error_message(&e);
-                if msg.starts_with(&record.source) {
-                    say!("whosaid: {msg}");
-                } else {
-                    say!("whosaid: {}: {msg}", record.source);
-                }
+                say!("whosaid: {}", extract_cmd::located(&record.source, &msg));
                 failed = true;
                 continue;
             }
