@@ -4992,6 +4992,23 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     {
         speaker.name = Some(format!("{} {rest}", possessive(e.name)));
     }
+    // "News 12 reported", "Fox 5 said": a station's number is part of its
+    // name, though no name run takes a number.
+    if speaker.kind == SpeakerType::Organization
+        && let [.., w, n] = ctx.toks
+        && n.kind == TokenKind::Number
+        && n.lower.len() <= 3
+        && n.lower.bytes().all(|b| b.is_ascii_digit())
+        && w.is_word()
+        && w.cap
+        && w.span.end < n.span.start
+        && let Some(name) = speaker.name.as_deref()
+        && let Some(start) = w.span.end.checked_sub(name.len())
+        && start >= ctx.src.start
+        && ctx.text.get(start..w.span.end) == Some(name)
+    {
+        speaker.name = ctx.text.get(start..n.span.end).map(str::to_string);
+    }
     (speaker, entity)
 }
 
@@ -6079,8 +6096,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && ["ers", "ors", "ists", "ians"]
             .iter()
             .any(|e| head.ends_with(e))
-        && head.len() > 6
-    {
+        && head.len() >= 6
+        // Plurals in -ers that name no agent.
+        && !matches!(
+            head,
+            "others" | "orders" | "papers" | "layers" | "waters" | "towers" | "offers"
+                | "errors" | "letters" | "numbers" | "matters" | "answers" | "corners"
+                | "borders" | "colors" | "colours" | "factors" | "sectors" | "centers"
+                | "centres" | "chapters" | "barriers" | "quarters" | "headquarters"
+        ) {
         GROUP
     } else {
         head_cls

@@ -3985,3 +3985,38 @@ fn an_unlisted_plural_agent_noun_heads_a_group() {
         assert_speaker(text, "said", 1, name, SpeakerType::Group);
     }
 }
+
+#[test]
+fn a_short_plural_agent_noun_heads_a_group_too() {
+    // Six letters are enough ("miners", "makers", "bakers"), with or
+    // without an article, and whether the word before it is capitalised
+    // by a name or by opening the sentence.
+    for (text, name) in [
+        ("The miners said they feared for their jobs.", "miners"),
+        (
+            "The coal miners said they feared for their jobs.",
+            "coal miners",
+        ),
+        (
+            "Policy makers said the rules would change.",
+            "Policy makers",
+        ),
+        ("Local bakers said flour was scarce.", "Local bakers"),
+    ] {
+        assert_speaker(text, "said", 1, name, SpeakerType::Group);
+    }
+}
+
+#[test]
+fn a_station_number_is_part_of_its_name() {
+    for (text, cue, name) in [
+        (
+            "News 12 reported that the bridge was closed.",
+            "reported",
+            "News 12",
+        ),
+        ("Fox 5 said the roads were empty.", "said", "Fox 5"),
+    ] {
+        assert_speaker(text, cue, 1, name, SpeakerType::Organization);
+    }
+}
