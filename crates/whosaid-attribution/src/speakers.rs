@@ -8996,10 +8996,24 @@ fn resolve_pronoun(
             // whose gender only the first-name list gave ("Marty" is listed
             // as a man's name) is about that person, when no one of the
             // pronoun's gender is named in the last few sentences.
+            // ("Conservative Leader Erin O'Toole criticized the plan.
+            // '…,' he said": past the title the sentence opens with.)
+            let prev_opener = table
+                .after(ctx.prev_start)
+                .next()
+                .filter(|m| {
+                    let gap = ctx.text.get(ctx.prev_start..m.span.start).unwrap_or("");
+                    gap.is_empty() || table.entities[m.entity].title == Some(gap.trim_end())
+                })
+                .copied();
+            // The person opening the sentence before was its speaker too:
+            // only someone of the pronoun's gender named in that sentence
+            // stands in the way, not one named further back.
+            let spoke_before = |e: usize| st.prev.is_some_and(|(p, s)| p == e && s + 1 == sentence);
             if opens
                 && !prev_spoke
                 && ctx.prev_start < ctx.sent_start
-                && let Some(m) = table.starting_at(ctx.prev_start).copied()
+                && let Some(m) = prev_opener
                 && m.span.end < ctx.sent_start
                 && !fits(&table.entities[m.entity])
                 && {
@@ -9008,14 +9022,18 @@ fn resolve_pronoun(
                 }
                 && !table
                     .before(ctx.sent_start)
-                    .take_while(|o| ctx.sent_start - o.span.end < 600)
+                    .take_while(|o| {
+                        ctx.sent_start - o.span.end < 600
+                            && (!spoke_before(m.entity) || o.span.start >= ctx.prev_start)
+                    })
                     .any(|o| {
                         let x = &table.entities[o.entity];
                         fits(x) && x.gender != Gender::Unknown
                     })
-                && st
-                    .recent(sentence, 3)
-                    .is_none_or(|r| !fits(&table.entities[r]))
+                && (spoke_before(m.entity)
+                    || st
+                        .recent(sentence, 3)
+                        .is_none_or(|r| !fits(&table.entities[r])))
             {
                 let e = m.entity;
                 table.entities[e].gender = Gender::Unknown;

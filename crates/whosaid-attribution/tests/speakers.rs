@@ -4020,3 +4020,25 @@ fn a_station_number_is_part_of_its_name() {
         assert_speaker(text, cue, 1, name, SpeakerType::Organization);
     }
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_is_the_last_speaker_whatever_the_name_list_guessed() {
+    // "Erin" and "Lindsey" are listed as women's names; the man who opened
+    // the sentence before and spoke in it is who "he" is, past a title,
+    // and though a man or a woman was named further back.
+    for (text, name) in [
+        (
+            "Dr. Theresa Tam warned that cases were rising. \
+             Conservative Leader Erin O'Toole criticized the plan. \
+             \"This is too little, too late,\" he said in a statement.",
+            "Erin O'Toole",
+        ),
+        (
+            "Prime Minister Justin Trudeau announced the plan on Monday. \
+             Sen. Lindsey Graham criticized the plan. \"It will not work,\" he said.",
+            "Lindsey Graham",
+        ),
+    ] {
+        assert_speaker(text, "said", 1, name, SpeakerType::Person);
+    }
+}
