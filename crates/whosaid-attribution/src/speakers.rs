@@ -1992,8 +1992,11 @@ fn build_table<'a>(
         if e.title.is_none() {
             e.set_title(r.title.map(|t| t.text(text)));
         }
+        // "Dr.", "Prof.": an honorific that tells no gender leaves it to the
+        // first name ("Dr. Theresa Tam" is a woman).
+        let gendered_honorific = r.honorific_seen && r.honorific != Gender::Unknown;
         if e.gender == Gender::Unknown {
-            e.gender = if r.honorific_seen {
+            e.gender = if gendered_honorific {
                 r.honorific
             } else {
                 // "Ma Ngok", "Kim Jong-un": a Chinese or Korean family
@@ -2005,7 +2008,7 @@ fn build_table<'a>(
                     .filter(|_| !family_first)
                     .unwrap_or(Gender::Unknown)
             };
-            e.gender_guessed = !r.honorific_seen && e.gender != Gender::Unknown;
+            e.gender_guessed = !gendered_honorific && e.gender != Gender::Unknown;
         }
     }
     let mut deferred: Vec<(Span, usize)> = Vec::new();
@@ -2118,7 +2121,7 @@ fn build_table<'a>(
                 if let Some(e) = table.entities.last_mut() {
                     e.set_title(r.title.map(|t| t.text(text)));
                     e.person_evidence = person;
-                    if r.honorific_seen {
+                    if r.honorific_seen && r.honorific != Gender::Unknown {
                         e.gender = r.honorific;
                     } else if let Some(g) = named {
                         e.gender = g;

@@ -4042,3 +4042,11 @@ fn a_pronoun_after_a_quotation_is_the_last_speaker_whatever_the_name_list_guesse
         assert_speaker(text, "said", 1, name, SpeakerType::Person);
     }
 }
+
+#[test]
+fn an_honorific_without_gender_leaves_it_to_the_first_name() {
+    // "Dr." says nothing of gender; "Theresa" does, so "he" is not her.
+    let text = "Dr. John Smith, the city's health officer, said the clinics would stay open. \
+                Dr. Theresa Tam warned that cases were rising. \"It is bad,\" he said.";
+    assert_speaker(text, "said", 2, "John Smith", SpeakerType::Person);
+}
