@@ -4050,3 +4050,16 @@ fn an_honorific_without_gender_leaves_it_to_the_first_name() {
                 Dr. Theresa Tam warned that cases were rising. \"It is bad,\" he said.";
     assert_speaker(text, "said", 2, "John Smith", SpeakerType::Person);
 }
+
+#[test]
+fn a_capital_owns_an_office_as_a_city_does() {
+    // Not the demonym "French" as an organisation: a person described by
+    // the office the capital gives them.
+    assert_speaker(
+        "The French capital's mayor said the plan was dead.",
+        "said",
+        1,
+        "French capital's mayor",
+        SpeakerType::Person,
+    );
+}
