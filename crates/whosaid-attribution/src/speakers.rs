@@ -4072,6 +4072,10 @@ struct Salience {
     /// their sentences: '"…," she said' after a man quoted inside her
     /// quotation is still her.
     earlier: Vec<(usize, usize)>,
+    /// The last speaker picked out as one of a kind ("One user", "a
+    /// resident"), its sentence, and the claim count when it spoke: what
+    /// "Another" right after is one more of.
+    prev_one: Option<(Speaker, usize, usize)>,
     /// Whom `prev` asked a question, named right after the cue ("Hannity
     /// asked Trump how high the wall would be"), and the sentence: who
     /// answers next.
@@ -4151,6 +4155,18 @@ impl Salience {
                 self.prev_org = Some((e, sentence));
             }
             return;
+        }
+        if matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person)
+            && speaker.name.as_deref().is_some_and(|n| {
+                n.split_once(' ').is_some_and(|(det, rest)| {
+                    !rest.is_empty()
+                        && ["one", "a", "an", "another"]
+                            .iter()
+                            .any(|d| det.eq_ignore_ascii_case(d))
+                })
+            })
+        {
+            self.prev_one = Some((speaker.clone(), sentence, self.claims));
         }
         // " and " looked for byte by byte: a name is short, and a
         // substring search costs more to set up than this scan.
@@ -5591,6 +5607,17 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && let Some(pair) = table.pair_before(ctx.text, src.start, ctx.prev_start)
     {
         return pair_speaker(table, pair);
+    }
+    // "One user wrote … Another said …": "another" alone is one more of
+    // what the unnamed speaker just before was.
+    if let [another] = toks
+        && another.lower == "another"
+        && let Some((sp, s, at)) = &st.prev_one
+        && *at == st.claims
+        && ctx.sentence.saturating_sub(*s) <= 2
+        && let Some((_, rest)) = sp.name.as_deref().and_then(|n| n.split_once(' '))
+    {
+        return unnamed(format!("{src_text} {rest}"), sp.kind);
     }
     // "None of them", "None of the senators": a group, by its words.
     if let [first, of, ..] = toks

@@ -4063,3 +4063,15 @@ fn a_capital_owns_an_office_as_a_city_does() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn another_alone_is_one_more_of_the_unnamed_speaker_before() {
+    let text = "Residents were angry on Monday. One resident said the water had been brown \
+                for weeks. Another said she had stopped drinking it.";
+    assert_speaker(text, "said", 2, "Another resident", SpeakerType::Anonymous);
+    // Not when someone else spoke in between.
+    let text = "One resident said the water had been brown. The mayor said it was safe. \
+                Another said she had stopped drinking it.";
+    let (name, _) = speaker_at(text, "said", 3);
+    assert_ne!(name.as_deref(), Some("Another resident"));
+}
