@@ -3439,6 +3439,21 @@ pub(crate) fn resolve(
             src = Span::new(src.start, toks[d - 1].span.end);
             hi = lo + d;
         }
+        // "the Trump legal team's claims": a nominal cue's possessor
+        // ending in a common noun speaks as that phrase would ("the Trump
+        // legal team said"), not as the name inside it.
+        if toks.len() >= 3
+            && toks[toks.len() - 1].kind == TokenKind::Possessive
+            && let n = toks[toks.len() - 2]
+            && n.is_word()
+            && !n.cap
+            && !n.is_function()
+            && toks[..toks.len() - 2].iter().any(|t| t.is_word() && t.cap)
+        {
+            toks.pop();
+            src = Span::new(src.start, n.span.end);
+            hi = lo + toks.len();
+        }
         // "Voters who backed Obama said", "Republicans trying to regain
         // control of the Senate said": a restrictive relative clause or a
         // participle after a short noun phrase only narrows it down; the

@@ -4075,3 +4075,18 @@ fn another_alone_is_one_more_of_the_unnamed_speaker_before() {
     let (name, _) = speaker_at(text, "said", 3);
     assert_ne!(name.as_deref(), Some("Another resident"));
 }
+
+#[test]
+fn a_possessor_ending_in_a_common_noun_speaks_as_that_phrase() {
+    // "the Trump legal team's claims" is the legal team's, as "the Trump
+    // legal team said" is, not Donald Trump's own.
+    let text = "Donald Trump lost the election. The agency denounced the Trump legal \
+                team's claims as baseless.";
+    assert_speaker(
+        text,
+        "claims",
+        1,
+        "Donald Trump's legal team",
+        SpeakerType::Organization,
+    );
+}
