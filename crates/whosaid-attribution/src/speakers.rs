@@ -6639,6 +6639,47 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         {
             return found(table, e);
         }
+        // '"Nobody is above them," the former health minister said' right
+        // after "Liberal MP Jane Philpott said": an office no one in the
+        // article holds by title, just after a person spoke with no one
+        // else named since, is that person under another of their roles.
+        // Only after a quotation the person goes on with
+        // ('"…," the Vermont senator said'), and with no owner or
+        // complement that makes it someone else's office ("Trump's
+        // campaign manager", "the deputy head of China's delegation").
+        let lead = text.get(ctx.sent_start..src.start).unwrap_or("").trim_end();
+        let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
+        let after_quote = lead.starts_with(['"', '“', '\''])
+            && lead.ends_with(['"', '”', '\'', '’'])
+            && lead.len() > 2;
+        // In the paragraph where that person spoke: a new paragraph may
+        // turn to anyone ("the cautious candidate").
+        let same_paragraph = !text
+            .get(ctx.prev_start..src.start)
+            .unwrap_or("")
+            .contains("\n\n");
+        if head_cls & TITLE != 0
+            && after_quote
+            && same_paragraph
+            && !is_contender(head)
+            && !toks
+                .iter()
+                .any(|t| t.kind == TokenKind::Possessive || t.lower == "of")
+            && let Some(e) = st
+                .recent(ctx.sentence, 1)
+                .filter(|&e| table.entities[e].kind == SpeakerType::Person)
+            && !table
+                .before(src.start)
+                .take_while(|m| m.span.start >= ctx.sent_start)
+                .any(|m| m.entity != e)
+            && table.before(src.start).all(|m| {
+                table.entities[m.entity]
+                    .title_lower()
+                    .is_none_or(|t| !title_has(t, head))
+            })
+        {
+            return found(table, e);
+        }
     }
     if let Some(f) = by_description(table, toks, ctx, st) {
         return f;

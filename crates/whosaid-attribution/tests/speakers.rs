@@ -4090,3 +4090,21 @@ fn a_possessor_ending_in_a_common_noun_speaks_as_that_phrase() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
+    let text = "Liberal MP Jane Philpott said the rules were clear. \
+                \"Nobody is above them,\" the former health minister said.";
+    assert_speaker(text, "said", 2, "Jane Philpott", SpeakerType::Person);
+    // A new paragraph may turn to someone else, and an office owned by
+    // another is someone else's.
+    for text in [
+        "Liberal MP Jane Philpott said the rules were clear.\n\n\
+         \"Nobody is above them,\" the former health minister said.",
+        "Liberal MP Jane Philpott said the rules were clear. \
+         \"Nobody is above them,\" the premier's chief of staff said.",
+    ] {
+        let (name, _) = speaker_at(text, "said", 2);
+        assert_ne!(name.as_deref(), Some("Jane Philpott"), "{text}");
+    }
+}
