@@ -6068,7 +6068,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             _ => {}
         }
     }
-    let anonymous = toks.iter().any(|t| t.speaker_classes() & ANONYMOUS != 0);
+    // "Open source game developer Perttu Ahola": a word for an unnamed
+    // source inside a role before a full name is no anonymous source.
+    let anonymous = toks.iter().any(|t| t.speaker_classes() & ANONYMOUS != 0)
+        && !table.within(src).any(|m| {
+            let e = &table.entities[m.entity];
+            m.span.end == src.end && e.name_tokens >= 2 && !e.org_like()
+        });
     if anonymous {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }

@@ -4108,3 +4108,27 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
         assert_ne!(name.as_deref(), Some("Jane Philpott"), "{text}");
     }
 }
+
+#[test]
+fn a_word_for_an_unnamed_source_inside_a_role_before_a_name_is_no_anonymous_source() {
+    for (text, name) in [
+        (
+            "Open source game developer Perttu Ahola said the engine would stay free.",
+            "Perttu Ahola",
+        ),
+        (
+            "Business Insider senior editor Josh Barro said the plan was vague.",
+            "Josh Barro",
+        ),
+    ] {
+        assert_speaker(text, "said", 1, name, SpeakerType::Person);
+    }
+    // A source is still anonymous when no name follows.
+    assert_speaker(
+        "A source close to the talks said the merger collapsed.",
+        "said",
+        1,
+        "A source close to the talks",
+        SpeakerType::Anonymous,
+    );
+}
