@@ -1867,6 +1867,14 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
             "some" | "others" | "many" | "most" | "few" | "both" | "all" | "half"
         )
     {
+        // "The father of four said", "a mother of two": the count after a
+        // kinship noun is how many children; the parent speaks.
+        if k >= 2 && toks[k - 1].lower == "of" && crate::speakers::is_kin_token(&toks[k - 2]) {
+            let s = np_left(toks, k - 2).0;
+            a.src = Src::Toks(s, k + 1);
+            a.region = region_start(toks, s, &mut a.coordinated);
+            return a;
+        }
         // "Some say …", "two in three said …": a share of those asked.
         let mut s = k;
         if s >= 2

@@ -388,6 +388,11 @@ pub(crate) fn is_evidence_token(t: &Tok) -> bool {
     t.speaker_classes() & EVIDENCE != 0
 }
 
+/// A kinship noun ("father", "grandmother").
+pub(crate) fn is_kin_token(t: &Tok) -> bool {
+    t.is_word() && t.speaker_classes() & (KIN_M | KIN_F) != 0
+}
+
 /// A plural head of an unnamed group of sources ("officials"), from the
 /// bits the token carries.
 pub(crate) fn is_group_token(t: &Tok) -> bool {
@@ -6568,8 +6573,25 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         return f;
     }
     // "the father", "the mother": the person of that gender named last.
-    if let [d, k] = toks
+    // "The father of four", "the mother of two children": a parent by
+    // how many children, as news describes the person just named.
+    if let [d, k, rest @ ..] = toks
         && d.lower == "the"
+        && match rest {
+            [] => true,
+            [of, n, more @ ..] => {
+                of.lower == "of"
+                    && (n.kind == TokenKind::Number || spelled_number(&n.lower))
+                    && more.len() <= 1
+                    && more.iter().all(|c| {
+                        matches!(
+                            c.lower.as_str(),
+                            "children" | "kids" | "sons" | "daughters" | "boys" | "girls"
+                        )
+                    })
+            }
+            _ => false,
+        }
         && let Some(f) = by_kin(table, &k.lower, src)
     {
         return f;

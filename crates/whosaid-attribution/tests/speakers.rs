@@ -4132,3 +4132,27 @@ fn a_word_for_an_unnamed_source_inside_a_role_before_a_name_is_no_anonymous_sour
         SpeakerType::Anonymous,
     );
 }
+
+#[test]
+fn a_parent_described_by_a_count_of_children_is_the_person_just_named() {
+    for (text, name, kind) in [
+        (
+            "Gerald Dueck, 58, won the jackpot. The father of four said he would pay off the farm.",
+            "Gerald Dueck",
+            SpeakerType::Person,
+        ),
+        (
+            "Gerald Dueck, 58, won the jackpot. The father of 3 children said he would retire.",
+            "Gerald Dueck",
+            SpeakerType::Person,
+        ),
+        // No woman named: the description itself, not the count "two".
+        (
+            "Gerald Dueck won the jackpot. The mother of two said she was happy for him.",
+            "mother of two",
+            SpeakerType::Person,
+        ),
+    ] {
+        assert_speaker(text, "said", 1, name, kind);
+    }
+}
