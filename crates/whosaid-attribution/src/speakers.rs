@@ -2167,6 +2167,7 @@ fn build_table<'a>(
     link_inverted_heads(&mut table);
     link_legal_suffix(&mut table);
     link_longer_names(&mut table, text);
+    link_particle_surnames(&mut table);
     link_regnal_names(&mut table);
     link_misspelt_surnames(&mut table);
     link_org_suffixes(&mut table);
@@ -2807,6 +2808,83 @@ fn link_longer_names(table: &mut Table, text: &str) {
             {
                 remap.entry(i).or_insert(j);
             }
+        }
+    }
+    remap_mentions(&mut table.mentions, &remap);
+}
+
+/// Points "Le Pen" at "Marine Le Pen", "Van Hollen" at "Chris Van
+/// Hollen", "Assad" at "Bashar al-Assad": a surname with its particle, or
+/// without an "al-" it was written with, is the one person named in full
+/// with it. (A two-word name is otherwise a given name and a surname, and
+/// "al-Assad" a key of its own.)
+fn link_particle_surnames(table: &mut Table) {
+    const PARTICLES: [&str; 17] = [
+        "le", "la", "de", "di", "da", "du", "van", "von", "del", "della", "des", "dos", "das",
+        "al", "el", "bin", "st.",
+    ];
+    let has_particle = |e: &Entity| {
+        e.name_tokens == 2
+            && !e.org_word
+            && e.name
+                .split_once(' ')
+                .is_some_and(|(p, _)| PARTICLES.iter().any(|x| p.eq_ignore_ascii_case(x)))
+    };
+    // People named with an "al-" or "el-" surname: few articles have any,
+    // and only then are one-word names compared with them.
+    let prefixed: Vec<(usize, &str)> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.name_tokens >= 2 && (e.kind == SpeakerType::Person || e.person_evidence))
+        .filter_map(|(j, e)| {
+            let (p, rest) = last_word(e.name).split_once('-')?;
+            (["al", "el"].iter().any(|x| p.eq_ignore_ascii_case(x)) && !rest.is_empty())
+                .then_some((j, rest))
+        })
+        .collect();
+    if prefixed.is_empty() && !table.entities.iter().any(has_particle) {
+        return;
+    }
+    // The one entity `fits` picks, if exactly one.
+    let only = |fits: &dyn Fn(usize) -> bool| {
+        let mut found = None;
+        for j in 0..table.entities.len() {
+            if fits(j) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(j);
+            }
+        }
+        found
+    };
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, short) in table.entities.iter().enumerate() {
+        let target = if has_particle(short) {
+            // "Le Drian" and "Jean-Yves Le Drian": a name ending in a
+            // surname with its particle is a person's, listed or not.
+            only(&|j| {
+                let long = &table.entities[j];
+                j != i
+                    && long.name_tokens > 2
+                    && !long.org_word
+                    && long.name.len() > short.name.len()
+                    && long.name[..long.name.len() - short.name.len()].ends_with(' ')
+                    && long.name[long.name.len() - short.name.len()..]
+                        .eq_ignore_ascii_case(short.name)
+            })
+        } else if short.name_tokens == 1 && !short.org_word && !prefixed.is_empty() {
+            let mut matching = prefixed.iter().filter(|(_, rest)| *rest == short.name);
+            match (matching.next(), matching.next()) {
+                (Some(&(j, _)), None) if j != i => Some(j),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(j) = target {
+            remap.insert(i, j);
         }
     }
     remap_mentions(&mut table.mentions, &remap);

@@ -4156,3 +4156,25 @@ fn a_parent_described_by_a_count_of_children_is_the_person_just_named() {
         assert_speaker(text, "said", 1, name, kind);
     }
 }
+
+#[test]
+fn a_surname_with_its_particle_is_the_person_named_in_full() {
+    for (full, short) in [
+        ("Marine Le Pen", "Le Pen"),
+        ("Jean-Yves Le Drian", "Le Drian"),
+        ("Chris Van Hollen", "Van Hollen"),
+        ("Luigi Di Maio", "Di Maio"),
+        ("Bashar al-Assad", "Assad"),
+    ] {
+        let text = format!(
+            "{full} spoke on Monday in the capital. \"We will win,\" {short} told reporters."
+        );
+        assert_speaker(&text, "told", 1, full, SpeakerType::Person);
+    }
+    // Two people with the surname: neither is picked.
+    let text = "Robert De Niro and Drena De Niro spoke on Monday. \
+                \"We will win,\" De Niro told reporters.";
+    let (name, _) = speaker_at(text, "told", 1);
+    assert_ne!(name.as_deref(), Some("Robert De Niro"));
+    assert_ne!(name.as_deref(), Some("Drena De Niro"));
+}
