@@ -3543,9 +3543,9 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
 
 /// A lawmaker's party and state as US papers write them: "R-S.C.",
 /// "D-Va.", "I-Vt.".
-fn is_party_tag(toks: &[Tok]) -> bool {
-    let tag = || toks.iter().flat_map(|t| t.lower.bytes());
-    let len: usize = toks.iter().map(|t| t.lower.len()).sum();
+pub(crate) fn is_party_tag<T: std::borrow::Borrow<Tok>>(toks: &[T]) -> bool {
+    let tag = || toks.iter().flat_map(|t| t.borrow().lower.bytes());
+    let len: usize = toks.iter().map(|t| t.borrow().lower.len()).sum();
     (1..=6).contains(&toks.len())
         && (3..=10).contains(&len)
         && matches!(

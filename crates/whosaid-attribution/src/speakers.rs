@@ -2522,8 +2522,33 @@ fn describe<'a>(
             }) && toks
                 .get(end)
                 .is_some_and(|t| punct_is(bytes, t, b',') || punct_is(bytes, t, b'.'));
+            // "President Biden's press secretary, Karine Jean-Pierre, told
+            // reporters the president …", "Jones, questioning the
+            // governor's credentials": a phrase opening with a verb is the
+            // clause's, not a role.
+            let verbal = from == j + 2
+                && toks.get(from).is_some_and(|t| {
+                    let w = t.lower.as_str();
+                    !w.ends_with('s')
+                    && crate::lemma::lemma_of(w) != w
+                    // Participles that qualify a role ("acting director",
+                    // "retired general", "ranking member").
+                    && !matches!(
+                        w,
+                        "acting" | "managing" | "presiding" | "ranking" | "founding"
+                            | "outgoing" | "incoming" | "leading" | "sitting" | "visiting"
+                            | "supervising" | "consulting" | "governing" | "reigning"
+                            | "retiring" | "serving" | "retired" | "elected" | "appointed"
+                            | "registered" | "licensed" | "certified" | "renowned"
+                            | "distinguished" | "embattled" | "disgraced" | "jailed"
+                            | "detained" | "exiled" | "ousted" | "deposed" | "indicted"
+                            | "convicted" | "suspected" | "alleged" | "designated"
+                            | "qualified" | "trained" | "married" | "divorced" | "widowed"
+                            | "unnamed" | "unidentified" | "former" | "longtime"
+                    )
+                });
             // "…, in general, …" is no role.
-            if role && from < end && !toks[from].is_function() {
+            if role && from < end && !toks[from].is_function() && !verbal {
                 titles.push((owner, toks[from].span.cover(toks[end - 1].span)));
                 // "Hosni Mubarak, the former President of Egypt,": a role
                 // of its own makes the name a person's; one owned by
@@ -3536,6 +3561,22 @@ pub(crate) fn resolve(
             toks.pop();
             src = Span::new(src.start, n.span.end);
             hi = lo + toks.len();
+        }
+        // "Sen. Susan Collins, R-Maine, said": the party and state set off
+        // after a lawmaker's name are no second name.
+        if let Some(c) = toks.iter().position(|t| t.is_punct(","))
+            && c >= 1
+            && {
+                let end = toks[c + 1..]
+                    .iter()
+                    .position(|t| t.is_punct(","))
+                    .map_or(toks.len(), |k| c + 1 + k);
+                crate::extract::is_party_tag(&toks[c + 1..end])
+            }
+        {
+            toks.truncate(c);
+            src = Span::new(src.start, toks[c - 1].span.end);
+            hi = lo + c;
         }
         // "Voters who backed Obama said", "Republicans trying to regain
         // control of the Senate said": a restrictive relative clause or a

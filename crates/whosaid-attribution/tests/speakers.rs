@@ -4178,3 +4178,40 @@ fn a_surname_with_its_particle_is_the_person_named_in_full() {
     assert_ne!(name.as_deref(), Some("Robert De Niro"));
     assert_ne!(name.as_deref(), Some("Drena De Niro"));
 }
+
+#[test]
+fn a_lawmakers_party_and_state_are_no_second_name() {
+    for (text, name) in [
+        (
+            "Sen. Susan Collins, R-Maine, said the bill would keep the government open.",
+            "Susan Collins",
+        ),
+        (
+            "Rep. Jim Jordan, R-Ohio, said the bill would fail.",
+            "Jim Jordan",
+        ),
+    ] {
+        assert_speaker(text, "said", 1, name, SpeakerType::Person);
+    }
+}
+
+#[test]
+fn a_phrase_opening_with_a_verb_after_a_name_is_no_title() {
+    let text = "President Joe Biden's press secretary, Karine Jean-Pierre, told reporters \
+                the president would sign it.";
+    let doc = Document::new(text);
+    let claims = Extractor::default().extract(&doc);
+    let c = claims
+        .iter()
+        .find(|c| c.cue.text(text) == "told")
+        .expect("a claim at 'told'");
+    assert_eq!(c.speaker.name.as_deref(), Some("Karine Jean-Pierre"));
+    assert_ne!(
+        c.speaker.title.as_deref(),
+        Some("told reporters the president would sign it")
+    );
+    // A participle that qualifies a role still makes one.
+    let text = "Ann Lee, acting director of the agency, said the rules would change. \
+                The director said more staff were needed.";
+    assert_speaker(text, "said", 2, "Ann Lee", SpeakerType::Person);
+}
