@@ -6091,12 +6091,35 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "according to her memoirs", "his publicist said": what a possessive
     // pronoun owns. A document speaks for its owner; an agent noun is a
     // person named through the owner ("Tony Mendez's publicist").
-    if let [p, .., h] = toks
+    // "one of her ads": one of what the owner issued is theirs too.
+    let owned = match toks {
+        [q, of, rest @ ..]
+            if of.lower == "of"
+                && matches!(
+                    q.lower.as_str(),
+                    "one" | "another" | "some" | "several" | "many"
+                ) =>
+        {
+            rest
+        }
+        _ => toks,
+    };
+    if let [p, .., h] = owned
         && let Some(pronoun) = possessive_subject(&p.lower)
         && h.is_word()
         && !h.cap
     {
-        if is_document_tok(h) || h.speaker_classes() & EVIDENCE != 0 {
+        // What a person puts out under their name: "her ads", "his op-ed".
+        let put_out = matches!(
+            h.lower.as_str(),
+            "ad" | "ads"
+                | "advertisement"
+                | "advertisements"
+                | "commercial"
+                | "commercials"
+                | "op-ed"
+        );
+        if is_document_tok(h) || h.speaker_classes() & EVIDENCE != 0 || put_out {
             let (sp, e) = resolve_pronoun(table, pronoun, ctx, "", st);
             if !matches!(sp.kind, SpeakerType::Pronoun | SpeakerType::None) {
                 return (sp, e);

@@ -4215,3 +4215,20 @@ fn a_phrase_opening_with_a_verb_after_a_name_is_no_title() {
                 The director said more staff were needed.";
     assert_speaker(text, "said", 2, "Ann Lee", SpeakerType::Person);
 }
+
+#[test]
+fn what_a_person_puts_out_speaks_for_them() {
+    for (text, cue) in [
+        (
+            "JoAnne Kloppenburg is running for the court. One of her ads asked, \
+             \"Who will protect you?\"",
+            "asked",
+        ),
+        (
+            "JoAnne Kloppenburg is running for the court. Her latest ad says the judge is biased.",
+            "says",
+        ),
+    ] {
+        assert_speaker(text, cue, 1, "JoAnne Kloppenburg", SpeakerType::Person);
+    }
+}
