@@ -2915,6 +2915,29 @@ fn link_particle_surnames(table: &mut Table) {
     remap_mentions(&mut table.mentions, &remap);
 }
 
+/// The one person whose name's words start with `initials` ("ng" for
+/// Natasha Gownaris), if exactly one.
+fn person_by_initials(table: &Table, initials: &str) -> Option<usize> {
+    let mut found = None;
+    for (i, e) in table.entities.iter().enumerate() {
+        if e.kind != SpeakerType::Person || e.name_tokens < 2 {
+            continue;
+        }
+        let words = e.name.split([' ', '-']).filter(|w| !w.is_empty());
+        let fits = words.clone().count() == initials.len()
+            && words
+                .zip(initials.chars())
+                .all(|(w, c)| w.chars().next().is_some_and(|f| f.to_lowercase().eq([c])));
+        if fits {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
 /// Points "Chriac" at "Jacques Chirac", "Wasif" at "Sally Wasef": a word
 /// found in no list, one letter off (or two swapped) from the surname of a
 /// person named in full, is that surname misspelt, when it is off from
@@ -3491,6 +3514,9 @@ pub(crate) fn resolve(
     };
     // The source of the claim before, as extraction gave it.
     let mut last_source: Option<Span> = None;
+    // The person answering in an interview transcript, and where their
+    // label stands.
+    let mut answering: Option<(Speaker, Option<usize>, usize)> = None;
     for c in claims.iter_mut() {
         let Some(src) = c.source else {
             c.speaker = Speaker::none();
@@ -3994,7 +4020,33 @@ pub(crate) fn resolve(
             around: Around::new(&table, sent, lo, hi),
             quote_open: quote_open(c, sentences),
         };
-        let (mut speaker, entity) = resolve_one(&ctx, &mut table, &st);
+        let (mut speaker, mut entity) = resolve_one(&ctx, &mut table, &st);
+        // An interview transcript: "NG: This study started …". A label
+        // opening a line is who answers; initials there are the one person
+        // the article names with them, and "I" later in the answer's
+        // paragraph is that person.
+        let label = text.as_bytes().get(src.end) == Some(&b':')
+            && text[..src.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
+        if label
+            && let [t] = toks.as_slice()
+            && t.upper
+            && (2..=4).contains(&t.lower.len())
+            && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
+            && let Some(e) = person_by_initials(&table, &t.lower)
+        {
+            (speaker, entity) = found(&table, e);
+        }
+        if label && speaker.kind == SpeakerType::Person {
+            answering = Some((speaker.clone(), entity, src.start));
+        } else if let [t] = toks.as_slice()
+            && t.lower == "i"
+            && let Some((sp, e, at)) = &answering
+            && !text[*at..src.start].contains("\n\n")
+        {
+            (speaker, entity) = (sp.clone(), *e);
+        }
         // A name someone goes by is a person's, though no list knows it
         // ("Katya").
         if pseudonym.is_some() && speaker.kind == SpeakerType::Organization {

@@ -4232,3 +4232,14 @@ fn what_a_person_puts_out_speaks_for_them() {
         assert_speaker(text, cue, 1, "JoAnne Kloppenburg", SpeakerType::Person);
     }
 }
+
+#[test]
+fn an_interview_label_of_initials_and_the_answers_i_are_the_person_interviewed() {
+    let text = "Wikinews caught up with biologist Natasha Gownaris to learn more.\n\n\
+                ((WN)) How did you approach the study?\n\n\
+                NG: This study started in 1982. I think the colony has declined since.\n\n\
+                ((WN)) What comes next?\n\n\
+                NG: We will keep counting.";
+    assert_speaker(text, ":", 2, "Natasha Gownaris", SpeakerType::Person);
+    assert_speaker(text, "think", 1, "Natasha Gownaris", SpeakerType::Person);
+}
