@@ -2915,6 +2915,42 @@ fn link_particle_surnames(table: &mut Table) {
     remap_mentions(&mut table.mentions, &remap);
 }
 
+/// A speaker's initials as a transcript labels them ("NG"): the one
+/// person named with them.
+fn initials_of(table: &Table, written: &str) -> Option<usize> {
+    ((2..=4).contains(&written.len()) && written.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| person_by_initials(table, &written.to_ascii_lowercase()))
+        .flatten()
+}
+
+/// The person a transcript's label at the start of the paragraph at
+/// `at` names: "NG:", "FALLIN:", "Natasha Gownaris:", "((Naomi
+/// Martisius))".
+fn paragraph_label(table: &Table, text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let rest = &rest[lead..];
+    let (start, name) = if let Some(inner) = rest.strip_prefix("((") {
+        (at + lead + 2, inner.get(..inner.find("))")?)?)
+    } else {
+        let colon = rest.find(':')?;
+        (at + lead, rest.get(..colon)?)
+    };
+    if name.is_empty() || name.len() > 40 || name.contains(['.', '"', '\n', '“']) {
+        return None;
+    }
+    let name = name.trim();
+    if let Some(e) = initials_of(table, name) {
+        return Some(e);
+    }
+    let end = start + name.len();
+    table
+        .after(start)
+        .take_while(|m| m.span.start < end)
+        .find(|m| m.span.end <= end && table.entities[m.entity].kind == SpeakerType::Person)
+        .map(|m| m.entity)
+}
+
 /// The one person whose name's words start with `initials` ("ng" for
 /// Natasha Gownaris), if exactly one.
 fn person_by_initials(table: &Table, initials: &str) -> Option<usize> {
@@ -3514,9 +3550,6 @@ pub(crate) fn resolve(
     };
     // The source of the claim before, as extraction gave it.
     let mut last_source: Option<Span> = None;
-    // The person answering in an interview transcript, and where their
-    // label stands.
-    let mut answering: Option<(Speaker, Option<usize>, usize)> = None;
     for c in claims.iter_mut() {
         let Some(src) = c.source else {
             c.speaker = Speaker::none();
@@ -4031,21 +4064,35 @@ pub(crate) fn resolve(
                 .ends_with('\n');
         if label
             && let [t] = toks.as_slice()
-            && t.upper
-            && (2..=4).contains(&t.lower.len())
-            && t.lower.bytes().all(|b| b.is_ascii_alphabetic())
-            && let Some(e) = person_by_initials(&table, &t.lower)
+            && let Some(e) = initials_of(&table, t.span.text(text))
         {
             (speaker, entity) = found(&table, e);
         }
-        if label && speaker.kind == SpeakerType::Person {
-            answering = Some((speaker.clone(), entity, src.start));
-        } else if let [t] = toks.as_slice()
-            && t.lower == "i"
-            && let Some((sp, e, at)) = &answering
-            && !text[*at..src.start].contains("\n\n")
+        // "I" in an answer is whoever its paragraph's label names ("FALLIN:
+        // Well, I think …", "((Naomi Martisius)) I guess …"); "you" in a
+        // question marked as the interviewer's ("((WN)) You mention …",
+        // "Q: Do you …") is whoever the next paragraph's label names.
+        if let [t] = toks.as_slice()
+            && matches!(t.lower.as_str(), "i" | "you")
+            && speaker.kind == SpeakerType::Pronoun
         {
-            (speaker, entity) = (sp.clone(), *e);
+            let para = text[..src.start].rfind("\n\n").map_or(0, |k| k + 2);
+            let opening = text[para..].trim_start();
+            let asks = ["((WN))", "((Wikinews))", "Wikinews:", "WN:", "Q:", "Q."]
+                .iter()
+                .any(|m| opening.starts_with(m));
+            let labelled = if t.lower == "i" {
+                paragraph_label(&table, text, para)
+            } else if asks {
+                text[src.start..]
+                    .find("\n\n")
+                    .and_then(|k| paragraph_label(&table, text, src.start + k + 2))
+            } else {
+                None
+            };
+            if let Some(e) = labelled {
+                (speaker, entity) = found(&table, e);
+            }
         }
         // A name someone goes by is a person's, though no list knows it
         // ("Katya").

@@ -4243,3 +4243,18 @@ fn an_interview_label_of_initials_and_the_answers_i_are_the_person_interviewed()
     assert_speaker(text, ":", 2, "Natasha Gownaris", SpeakerType::Person);
     assert_speaker(text, "think", 1, "Natasha Gownaris", SpeakerType::Person);
 }
+
+#[test]
+fn a_transcripts_labels_say_who_i_and_you_are() {
+    let text = "Wikinews spoke with archaeologist Naomi Martisius about the study.\n\n\
+                ((WN)) You mentioned the bones came from two sites. Why?\n\n\
+                ((Naomi Martisius)) Well, I think the second site was too wet.\n\n\
+                Q: Do you expect more finds?\n\n\
+                ((Naomi Martisius)) I hope so.";
+    assert_speaker(text, "mentioned", 1, "Naomi Martisius", SpeakerType::Person);
+    assert_speaker(text, "think", 1, "Naomi Martisius", SpeakerType::Person);
+    // Outside a transcript "I" stays a pronoun.
+    let text = "\"I think the site was too wet,\" the letter began. I doubt it.";
+    let (name, kind) = speaker_at(text, "doubt", 1);
+    assert_eq!((name.as_deref(), kind), (Some("I"), SpeakerType::Pronoun));
+}
