@@ -4258,3 +4258,22 @@ fn a_transcripts_labels_say_who_i_and_you_are() {
     let (name, kind) = speaker_at(text, "doubt", 1);
     assert_eq!((name.as_deref(), kind), (Some("I"), SpeakerType::Pronoun));
 }
+
+#[test]
+fn bodies_that_speak_as_one_are_organisations() {
+    for (text, name) in [
+        (
+            "The opposition accused the government of hiding the report.",
+            "opposition",
+        ),
+        ("The regime said the report was false.", "regime"),
+        ("The prosecution said the witness had lied.", "prosecution"),
+        ("The jury found that the company was negligent.", "jury"),
+    ] {
+        let cue = ["accused", "said", "found"]
+            .into_iter()
+            .find(|c| text.contains(c))
+            .expect("a cue");
+        assert_speaker(text, cue, 1, name, SpeakerType::Organization);
+    }
+}
