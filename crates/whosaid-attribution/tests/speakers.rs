@@ -40,6 +40,13 @@ fn assert_speaker(text: &str, cue: &str, nth: usize, name: &str, kind: SpeakerTy
     assert_eq!(got_kind, kind, "{text}");
 }
 
+/// Each text's first "said" is the person named.
+fn assert_people_said(cases: &[(&str, &str)]) {
+    for (text, name) in cases {
+        assert_speaker(text, "said", 1, name, SpeakerType::Person);
+    }
+}
+
 #[test]
 fn the_first_of_two_surnames_names_the_person() {
     let text = "Maria Lopez Garcia, the region's governor, resigned on Friday. \
@@ -4111,7 +4118,7 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 
 #[test]
 fn a_word_for_an_unnamed_source_inside_a_role_before_a_name_is_no_anonymous_source() {
-    for (text, name) in [
+    assert_people_said(&[
         (
             "Open source game developer Perttu Ahola said the engine would stay free.",
             "Perttu Ahola",
@@ -4120,9 +4127,7 @@ fn a_word_for_an_unnamed_source_inside_a_role_before_a_name_is_no_anonymous_sour
             "Business Insider senior editor Josh Barro said the plan was vague.",
             "Josh Barro",
         ),
-    ] {
-        assert_speaker(text, "said", 1, name, SpeakerType::Person);
-    }
+    ]);
     // A source is still anonymous when no name follows.
     assert_speaker(
         "A source close to the talks said the merger collapsed.",
@@ -4181,7 +4186,7 @@ fn a_surname_with_its_particle_is_the_person_named_in_full() {
 
 #[test]
 fn a_lawmakers_party_and_state_are_no_second_name() {
-    for (text, name) in [
+    assert_people_said(&[
         (
             "Sen. Susan Collins, R-Maine, said the bill would keep the government open.",
             "Susan Collins",
@@ -4190,9 +4195,7 @@ fn a_lawmakers_party_and_state_are_no_second_name() {
             "Rep. Jim Jordan, R-Ohio, said the bill would fail.",
             "Jim Jordan",
         ),
-    ] {
-        assert_speaker(text, "said", 1, name, SpeakerType::Person);
-    }
+    ]);
 }
 
 #[test]
