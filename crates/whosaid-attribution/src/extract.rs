@@ -1860,6 +1860,22 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
         a.src = Src::Toks(k - 1, k + 1);
         return a;
     }
+    // "Hydro One said", "Capital One", "Formula One": a capitalised
+    // number word after a capitalised word ends a name.
+    if t.cap
+        && (t.lower == "one" || crate::words::count_word(&t.lower))
+        && t.is_word()
+        && k >= 1
+        && toks[k - 1].cap
+        && toks[k - 1].is_word()
+        && !toks[k - 1].is_function()
+    {
+        let (s, e) = np_left(toks, k);
+        let s = s.min(np_left(toks, k - 1).0);
+        a.src = Src::Toks(s, e);
+        a.region = region_start(toks, s, &mut a.coordinated);
+        return a;
+    }
     if t.kind == whosaid_text::TokenKind::Number && !name_number(toks, k)
         || crate::words::count_word(&t.lower)
         || matches!(

@@ -5249,13 +5249,14 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     {
         speaker.name = Some(format!("{} {rest}", possessive(e.name)));
     }
-    // "News 12 reported", "Fox 5 said": a station's number is part of its
-    // name, though no name run takes a number.
+    // "News 12 reported", "Fox 5 said", "Capital One said": a number is
+    // part of a name, though no name run takes one.
     if speaker.kind == SpeakerType::Organization
         && let [.., w, n] = ctx.toks
-        && n.kind == TokenKind::Number
-        && n.lower.len() <= 3
-        && n.lower.bytes().all(|b| b.is_ascii_digit())
+        && ((n.kind == TokenKind::Number
+            && n.lower.len() <= 3
+            && n.lower.bytes().all(|b| b.is_ascii_digit()))
+            || (n.cap && (n.lower == "one" || crate::words::count_word(&n.lower))))
         && w.is_word()
         && w.cap
         && w.span.end < n.span.start

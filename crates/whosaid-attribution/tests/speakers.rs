@@ -4280,3 +4280,23 @@ fn bodies_that_speak_as_one_are_organisations() {
         assert_speaker(text, cue, 1, name, SpeakerType::Organization);
     }
 }
+
+#[test]
+fn a_capitalised_number_word_ends_a_name() {
+    // "One" after a capitalised word is no count of people: the name is
+    // the source (there was none at all) and the speaker.
+    for (text, name, kind) in [
+        (
+            "Capital One said profits rose.",
+            "Capital One",
+            SpeakerType::Organization,
+        ),
+        (
+            "A spokesperson for Hydro One said crews were working.",
+            "A spokesperson for Hydro One",
+            SpeakerType::Anonymous,
+        ),
+    ] {
+        assert_speaker(text, "said", 1, name, kind);
+    }
+}
