@@ -1719,6 +1719,10 @@ struct Keys {
     other: Option<usize>,
     /// People by first name, for "Nicola said" after "Nicola Sturgeon".
     by_first: Option<usize>,
+    /// The man and the woman of a surname ("Bill Clinton", "Hillary
+    /// Clinton"), for "Mr. Clinton" and "Mrs. Clinton".
+    man: Option<usize>,
+    woman: Option<usize>,
     /// The run of an organisation by its distinctive first word, for
     /// "Salling said" after "Salling Group": only when the other words are
     /// generic organisation words ("Group", "Company").
@@ -1910,6 +1914,16 @@ fn build_table<'a>(
             // A bare surname stays with the first person introduced with
             // it, most often the one the article is about.
             l.person.get_or_insert(id);
+            let gender = if r.honorific_seen && r.honorific != Gender::Unknown {
+                Some(r.honorific)
+            } else {
+                first_gender
+            };
+            match gender {
+                Some(Gender::Male) if words.len() >= 2 => _ = l.man.get_or_insert(id),
+                Some(Gender::Female) if words.len() >= 2 => _ = l.woman.get_or_insert(id),
+                _ => {}
+            }
             id
         } else if let Some(id) = k.full {
             // The same name as a person's met before, however spelt
@@ -1929,7 +1943,7 @@ fn build_table<'a>(
         let e = &mut slots[ks];
         (e.name, e.full) = (k.name, k.full);
         let e = &mut slots[ls];
-        (e.last, e.person) = (l.last, l.person);
+        (e.last, e.person, e.man, e.woman) = (l.last, l.person, l.man, l.woman);
         if words.len() >= 3 {
             // "Ricardo Rosselló Nevares", "Wanda Vázquez Garced": with two
             // surnames the first alone names the person ("Rosselló said").
@@ -2068,9 +2082,18 @@ fn build_table<'a>(
         let org = per_run[ri].org;
         let single = words.len() == 1 && !org;
         let (k, l) = (slots[per_run[ri].name], slots[per_run[ri].last]);
+        // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the one
+        // of the honorific's gender.
+        let by_honorific = match r.honorific {
+            Gender::Male if single && r.honorific_seen => l.man,
+            Gender::Female if single && r.honorific_seen => l.woman,
+            _ => None,
+        };
         let id = if let Some(id) = k.name {
             id
         } else if let Some(id) = k.full {
+            id
+        } else if let Some(id) = by_honorific {
             id
         } else if let Some(id) = l.person.filter(|_| {
             // Not "The World Bank" for "Mayor Tom Bank": an organisation's

@@ -4300,3 +4300,11 @@ fn a_capitalised_number_word_ends_a_name() {
         assert_speaker(text, "said", 1, name, kind);
     }
 }
+
+#[test]
+fn an_honorific_picks_the_one_of_its_gender_among_people_sharing_a_surname() {
+    let text = "Hillary Clinton spoke first. Bill Clinton spoke next. \
+                Mrs. Clinton said the race was close. Mr. Clinton said he agreed.";
+    assert_speaker(text, "said", 1, "Hillary Clinton", SpeakerType::Person);
+    assert_speaker(text, "said", 2, "Bill Clinton", SpeakerType::Person);
+}
