@@ -2003,7 +2003,18 @@ fn build_table<'a>(
             e.gender = g;
             e.gender_guessed = true;
         }
-        if (words.len() > e.name_tokens || e.name.is_empty() || accented) && !birth_name {
+        // "Robert Gabriel Mugabe" and "Robert Mugabe": a full middle name
+        // belongs to the formal form, and the name the person goes by is
+        // the one without it, whichever comes first.
+        let written = name.text(text);
+        let longer_by_middle = middle_names_only(written, e.name);
+        let shorter_by_middle = middle_names_only(e.name, written);
+        if ((words.len() > e.name_tokens && !longer_by_middle)
+            || e.name.is_empty()
+            || accented
+            || shorter_by_middle)
+            && !birth_name
+        {
             e.name = name.text(text);
             e.name_tokens = words.len();
             e.first = words[0].clone();
@@ -2936,6 +2947,32 @@ fn link_particle_surnames(table: &mut Table) {
         }
     }
     remap_mentions(&mut table.mentions, &remap);
+}
+
+/// `long` is `short` with full middle names between its first and last
+/// words ("Robert Gabriel Mugabe", "Robert Mugabe"); not initials ("George
+/// W. Bush") nor particles ("Ursula von der Leyen").
+fn middle_names_only(long: &str, short: &str) -> bool {
+    let (mut l, mut s) = (long.split(' '), short.split(' '));
+    let (Some(lf), Some(sf), Some(ll), Some(sl)) =
+        (l.next(), s.next(), l.next_back(), s.next_back())
+    else {
+        return false;
+    };
+    let middles: Vec<&str> = l.collect();
+    s.next().is_none()
+        && !middles.is_empty()
+        && lf.eq_ignore_ascii_case(sf)
+        && ll.eq_ignore_ascii_case(sl)
+        // "Donald Trump Jr." is no "Donald Jr.".
+        && !["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+            .iter()
+            .any(|x| ll.eq_ignore_ascii_case(x))
+        && middles.iter().all(|m| {
+            m.chars().count() > 2
+                && m.chars().next().is_some_and(char::is_uppercase)
+                && m.chars().all(char::is_alphabetic)
+        })
 }
 
 /// A speaker's initials as a transcript labels them ("NG"): the one

@@ -4308,3 +4308,18 @@ fn an_honorific_picks_the_one_of_its_gender_among_people_sharing_a_surname() {
     assert_speaker(text, "said", 1, "Hillary Clinton", SpeakerType::Person);
     assert_speaker(text, "said", 2, "Bill Clinton", SpeakerType::Person);
 }
+
+#[test]
+fn the_name_a_person_goes_by_drops_full_middle_names() {
+    for text in [
+        "Robert Gabriel Mugabe was born in 1924. Robert Mugabe said the land was theirs.",
+        "Robert Mugabe said the land was theirs. Robert Gabriel Mugabe was born in 1924.",
+    ] {
+        assert_speaker(text, "said", 1, "Robert Mugabe", SpeakerType::Person);
+    }
+    // Not an initial, nor a generational suffix.
+    let text = "George W. Bush spoke first. George Bush said the war was over.";
+    assert_speaker(text, "said", 1, "George W. Bush", SpeakerType::Person);
+    let text = "Donald Trump Jr. spoke first. Donald Jr. said the campaign was strong.";
+    assert_ne!(name_at(text, "said", 1), "Donald Jr.");
+}
