@@ -1429,6 +1429,9 @@ fn runs<'a>(
                 }
                 let w = toks[s].lower.as_str();
                 (end - s == 3 || (end - s == 4 && first_name(&toks[s + 1].lower).is_some()))
+                    // "Pieter van Dijk": a lower-case particle after the
+                    // word makes it a given name, not a role.
+                    && toks[s + 1].cap
                     && cls[s] & ORGANIZATION == 0
                     && first_name(w).is_none()
                     // "Voter Kitty Mak", "Actor Denzel Washington": a
@@ -6907,6 +6910,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             || (last.cap
                 && toks.len() == 2
                 && is_demonym(&last.lower)
+                // "the Norwegian", "the Iraqi" are one person; "the
+                // French", "the British", "the Chinese" a people.
+                && (last.lower.ends_with("an") || last.lower.ends_with('i') || last.lower == "briton")
                 && last.speaker_classes() & NEWSPAPER == 0)
             || last.lower.ends_with("year-old"))
         && let Some(f) = salient_person(table, ctx, st, is_party_member(&last.lower))
@@ -7795,7 +7801,23 @@ fn party_member_tok(text: &[u8], t: &Tok) -> bool {
 /// A singular word for a person of a nation ("Norwegian", "Israeli",
 /// "Briton"), by its form.
 fn is_demonym(lower: &str) -> bool {
-    lower.len() > 4
+    // Demonyms no ending tells.
+    matches!(
+        lower,
+        "dutch"
+            | "french"
+            | "swiss"
+            | "greek"
+            | "thai"
+            | "czech"
+            | "welsh"
+            | "scots"
+            | "basque"
+            | "cypriot"
+            | "maori"
+            | "inuit"
+            | "lao"
+    ) || lower.len() > 4
         // Not every "-on": "Clinton", "Johnson" are surnames; "Briton" is
         // the one demonym so formed.
         && (["ian", "ean", "ese", "an", "i", "ish"]

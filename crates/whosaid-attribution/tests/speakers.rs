@@ -4323,3 +4323,27 @@ fn the_name_a_person_goes_by_drops_full_middle_names() {
     let text = "Donald Trump Jr. spoke first. Donald Jr. said the campaign was strong.";
     assert_ne!(name_at(text, "said", 1), "Donald Jr.");
 }
+
+#[test]
+fn a_given_name_ending_like_an_agent_noun_before_a_particle_is_no_role() {
+    assert_people_said(&[("Pieter van Dijk said they had a point.", "Pieter van Dijk")]);
+}
+
+#[test]
+fn demonyms_no_ending_tells_still_name_a_nations_leader() {
+    let text = "Dutch Prime Minister Mark Rutte said protests were welcome. \
+                The Dutch leader added that subsidies would be reviewed.";
+    assert_speaker(text, "added", 1, "Mark Rutte", SpeakerType::Person);
+    let text = "French President Emmanuel Macron said the plan was fair. \
+                \"We will not back down,\" the French leader said.";
+    assert_speaker(text, "said", 2, "Emmanuel Macron", SpeakerType::Person);
+    // "The French", "The British" are a people, not the person named last
+    // ("the Norwegian" is one person).
+    for text in [
+        "Emmanuel Macron spoke on Monday. The French said the plan was unfair.",
+        "Theresa May spoke on Monday. The British said the plan was unfair.",
+    ] {
+        let (_, kind) = speaker_at(text, "said", 1);
+        assert_ne!(kind, SpeakerType::Person, "{text}");
+    }
+}
