@@ -4347,3 +4347,12 @@ fn demonyms_no_ending_tells_still_name_a_nations_leader() {
         assert_ne!(kind, SpeakerType::Person, "{text}");
     }
 }
+
+#[test]
+fn an_activist_or_author_epithet_is_the_person_just_named() {
+    let text = "Greta Thunberg, who joined the protest, told reporters that time was short. \
+                The Swedish activist said she would travel to Brussels next.";
+    assert_speaker(text, "said", 1, "Greta Thunberg", SpeakerType::Person);
+    let text = "Margaret Atwood spoke at the festival. The author said the book took ten years.";
+    assert_speaker(text, "said", 1, "Margaret Atwood", SpeakerType::Person);
+}
