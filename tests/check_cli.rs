@@ -599,3 +599,75 @@ fn writing_a_baseline_leaves_the_report_file_alone() {
         "yesterday's report\n"
     );
 }
+
+#[test]
+fn a_report_or_baseline_never_replaces_a_draft_or_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let draft = "The vote was close. \"We will not raise taxes this year at all.\"\n";
+    std::fs::create_dir(d.join("drafts")).unwrap();
+    for f in ["a.md", "b.md", "drafts/c.md"] {
+        std::fs::write(d.join(f), draft).unwrap();
+    }
+    let config = "fail-on = \"warning\"\n";
+    std::fs::write(d.join("whosaid.toml"), config).unwrap();
+    std::fs::write(d.join("base.json"), "{\"version\":1,\"findings\":[]}\n").unwrap();
+    let p = |f: &str| d.join(f).to_str().unwrap().to_string();
+    for args in [
+        vec!["check".to_string(), p("a.md"), "-o".into(), p("a.md")],
+        // A shell glob that names the output among the drafts.
+        vec!["check".into(), p("a.md"), p("b.md"), "-o".into(), p("b.md")],
+        vec![
+            "check".into(),
+            p("a.md"),
+            "--write-baseline".into(),
+            p("a.md"),
+        ],
+        vec!["check".into(), p("a.md"), "-o".into(), p("whosaid.toml")],
+        vec![
+            "check".into(),
+            p("a.md"),
+            "--write-baseline".into(),
+            p("whosaid.toml"),
+        ],
+        vec![
+            "check".into(),
+            p("a.md"),
+            "--baseline".into(),
+            p("base.json"),
+            "-o".into(),
+            p("base.json"),
+        ],
+        // A draft found in a searched directory.
+        vec!["check".into(), p("drafts"), "-o".into(), p("drafts/c.md")],
+    ] {
+        let out = whosaid().args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("nothing was done"), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    for f in ["a.md", "b.md", "drafts/c.md"] {
+        assert_eq!(std::fs::read_to_string(d.join(f)).unwrap(), draft, "{f}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(d.join("whosaid.toml")).unwrap(),
+        config
+    );
+    // Renewing the baseline it filters by is allowed, and so is replacing
+    // an earlier report found in a searched directory.
+    let (code, _, err) = run(&[
+        "check",
+        &p("a.md"),
+        "--baseline",
+        &p("base.json"),
+        "--write-baseline",
+        &p("base.json"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["check", &p("drafts"), "-o", &p("drafts/report.txt")]);
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = run(&["check", &p("drafts"), "-o", &p("drafts/report.txt")]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("report.txt: not checked"), "{err}");
+}

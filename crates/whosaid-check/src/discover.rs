@@ -22,6 +22,67 @@ pub fn is_supported(p: &Path) -> bool {
     })
 }
 
+/// True when a directory search would check `p`: its extension is one of
+/// [`EXTENSIONS`].
+pub fn is_walked(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// True when the file at `p` is empty or its first line is one `check`
+/// writes in some format (a finding, a closing line, a JSON array or
+/// object, the CSV header, a workflow command): an earlier report, which a
+/// run may replace, unlike a draft. A file that cannot be read is no report.
+pub fn looks_like_output(p: &Path) -> bool {
+    use std::io::{BufRead, Read};
+    let Ok(file) = std::fs::File::open(p) else {
+        return false;
+    };
+    let mut line = Vec::new();
+    if std::io::BufReader::new(file)
+        .take(4096)
+        .read_until(b'\n', &mut line)
+        .is_err()
+    {
+        return false;
+    }
+    let line = String::from_utf8_lossy(&line);
+    let line = line.trim_end();
+    if line.is_empty() {
+        return true;
+    }
+    let finding_header = ["error[WS", "warning[WS", "info[WS"]
+        .iter()
+        .any(|h| line.starts_with(h));
+    let closing = line.starts_with("No problems in ")
+        || line.starts_with("Found ")
+        || line.contains(" could not be checked (errors on standard error)");
+    let json = matches!(line, "[" | "[]" | "{");
+    // path:LINE:COL: WS000 [severity] …
+    let concise = line.split_once(": ").is_some_and(|(place, rest)| {
+        let mut parts = place.rsplitn(3, ':');
+        let numbers = parts
+            .by_ref()
+            .take(2)
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let code = rest.get(..7).is_some_and(|c| {
+            c.starts_with("WS")
+                && c.as_bytes()[2..5].iter().all(u8::is_ascii_digit)
+                && c.ends_with(" [")
+        });
+        numbers && parts.next().is_some() && code
+    });
+    finding_header
+        || closing
+        || json
+        || concise
+        || line.starts_with("path,line,column,")
+        || line.starts_with("::error ")
+        || line.starts_with("::warning ")
+        || line.starts_with("::notice ")
+}
+
 /// The files a run checks, and the files named on the command line that it
 /// skips.
 #[derive(Debug, Default)]
@@ -92,11 +153,7 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
                 }
             };
             let path = entry.path();
-            let wanted = entry.file_type().is_some_and(|t| t.is_file())
-                && path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+            let wanted = entry.file_type().is_some_and(|t| t.is_file()) && is_walked(path);
             if wanted {
                 files.push(path.to_path_buf());
             }
@@ -144,5 +201,34 @@ mod tests {
         let d = discover_files(&[yml.clone(), md.clone()]);
         assert_eq!(d.files, vec![md]);
         assert_eq!(d.skipped, vec![yml]);
+    }
+
+    #[test]
+    fn earlier_reports_are_told_from_drafts() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |text: &str| {
+            let p = dir.path().join("r.txt");
+            std::fs::write(&p, text).unwrap();
+            looks_like_output(&p)
+        };
+        for report in [
+            "",
+            "error[WS001]: quotation has no speaker\n",
+            "No problems in 3 files.\n",
+            "drafts/a.md:1:4: WS004 [warning] loaded\n",
+            "[]\n",
+            "path,line,column,end_line\n",
+            "::error file=a.md,line=1::x\n",
+        ] {
+            assert!(file(report), "{report}");
+        }
+        for draft in [
+            "# Budget\n",
+            "The vote was close. \"We will not,\" she said.\n",
+            "[Home](/) | News\n",
+            "Note: WS001 is a rule.\n",
+        ] {
+            assert!(!file(draft), "{draft}");
+        }
     }
 }
