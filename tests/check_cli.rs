@@ -671,3 +671,66 @@ fn a_report_or_baseline_never_replaces_a_draft_or_the_config() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("report.txt: not checked"), "{err}");
 }
+
+#[test]
+fn overrides_apply_however_the_config_and_files_are_named() {
+    // opinion/** ignores WS004, raised to error for the rest.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/check/configured");
+    let check = |cwd: &Path, args: &[&str]| {
+        let out = Command::cargo_bin("whosaid")
+            .unwrap()
+            .current_dir(cwd)
+            .args(["check", "--output-format", "concise"])
+            .args(args)
+            .output()
+            .unwrap();
+        let s = String::from_utf8_lossy(&out.stdout).into_owned();
+        (out.status.code(), s)
+    };
+    let opinion = root.join("opinion");
+    for (cwd, args) in [
+        (&root, vec!["opinion/column.md"]),
+        (&root, vec!["--config", "whosaid.toml", "opinion/column.md"]),
+        (
+            &root,
+            vec!["--config", "./whosaid.toml", "opinion/column.md"],
+        ),
+        (&opinion, vec!["--config", "../whosaid.toml", "column.md"]),
+        (&opinion, vec!["../opinion/column.md"]),
+        (&opinion, vec!["column.md"]),
+    ] {
+        let (code, out) = check(cwd, &args);
+        assert!(!out.contains("WS004"), "{args:?} in {cwd:?}: {out}");
+        assert_eq!(code, Some(0), "{args:?} in {cwd:?}: {out}");
+    }
+}
+
+#[test]
+fn a_pipe_is_read_as_markdown_under_the_working_directory_config() {
+    if !Path::new("/dev/stdin").exists() {
+        return;
+    }
+    // Front matter and code are no prose; the config here raises WS004 to
+    // an error and fails on warnings.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("whosaid.toml"),
+        "[severity]\nWS004 = \"error\"\n",
+    )
+    .unwrap();
+    let draft = "---\ntitle: \"We will not raise taxes this year, whatever happens\"\n---\n\n\
+                 The council met on Monday. The budget passed.\n\n\
+                 Jones claimed the vote was rigged.\n\n\
+                 ```\nx = \"We will not raise taxes this year, whatever happens next\"\n```\n";
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--output-format", "concise", "/dev/stdin"])
+        .write_stdin(draft)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(!s.contains("WS001"), "{s}");
+    assert!(s.contains("WS004 [error]"), "{s}");
+    assert_eq!(out.status.code(), Some(1), "{s}");
+}

@@ -171,7 +171,16 @@ impl Checker {
             path: path.to_path_buf(),
             source,
         })?;
-        self.check_bytes(bytes, path, display, FileKind::from_path(path), settings)
+        // A pipe or device named as a path (`<(git show HEAD:a.md)`,
+        // `/dev/stdin`) has no extension to tell its kind: read it as `-`
+        // is read, as Markdown, whose masking leaves plain prose alone.
+        let device = path.starts_with("/dev") || path.starts_with("/proc");
+        let kind = if path.extension().is_none() && (device || !path.is_file()) {
+            FileKind::Markdown
+        } else {
+            FileKind::from_path(path)
+        };
+        self.check_bytes(bytes, path, display, kind, settings)
     }
 
     /// Checks bytes read from `path` (standard input, say) as a file of
