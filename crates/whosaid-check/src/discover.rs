@@ -113,7 +113,7 @@ pub fn display_path(p: &Path) -> String {
 /// directory is searched recursively for `.md`, `.markdown` and
 /// `.txt` files, skipping hidden files and whatever `.gitignore`, `.ignore`
 /// and git's exclude files exclude (even outside a git repository). Sorted,
-/// without duplicates. [`STDIN`] and paths that are neither files nor
+/// without duplicates (a file named twice, however spelled, is checked once). [`STDIN`] and paths that are neither files nor
 /// directories (`/dev/stdin`, a pipe from `<(…)`) are read as named files.
 /// A path that cannot be searched is listed in [`Discovered::errors`] and
 /// the others are still searched.
@@ -161,8 +161,19 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
         files.sort();
         out.extend(files);
     }
+    // The same file named twice (`drafts drafts/a.md ./drafts/a.md`) is
+    // checked once, under the first name given: compared as the file
+    // system names it. One path searched needs no system call per file.
     let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.clone()));
+    let several = paths.len() > 1;
+    out.retain(|p| {
+        let key = if several && p.as_os_str() != STDIN {
+            std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())
+        } else {
+            p.clone()
+        };
+        seen.insert(key)
+    });
     Discovered {
         files: out,
         skipped,
@@ -201,6 +212,17 @@ mod tests {
         let d = discover_files(&[yml.clone(), md.clone()]);
         assert_eq!(d.files, vec![md]);
         assert_eq!(d.skipped, vec![yml]);
+    }
+
+    #[test]
+    fn a_file_named_twice_is_checked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.md");
+        std::fs::write(&a, "Smith said it.\n").unwrap();
+        let other = dir.path().join("sub/../a.md");
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let d = discover_files(&[dir.path().to_path_buf(), a.clone(), other]);
+        assert_eq!(d.files, vec![a]);
     }
 
     #[test]
