@@ -341,6 +341,29 @@ fn unchecked_files_are_reported_not_counted() {
         "{uri}"
     );
 
+    // JSON and CSV list it too, as a WS000 finding at 1:1, before the rest.
+    let (code, out, _) = run(&["check", "--output-format", "json", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list[0]["code"], "WS000", "{out}");
+    assert_eq!(list[0]["name"], "unchecked-file", "{out}");
+    assert!(
+        list[0]["path"].as_str().unwrap().ends_with("b.txt"),
+        "{out}"
+    );
+    assert!(
+        list[0]["message"].as_str().unwrap().contains("UTF-8"),
+        "{out}"
+    );
+    assert_eq!(list[1]["code"], "WS001", "{out}");
+    let (code, out, _) = run(&["check", "--output-format", "csv", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let row = out.lines().nth(1).unwrap_or_default();
+    assert!(
+        row.contains("b.txt,1,1,1,1,WS000,unchecked-file,error,"),
+        "{out}"
+    );
+
     // A broken whosaid.toml: nothing is checked.
     let bad = tempfile::tempdir().unwrap();
     std::fs::write(bad.path().join("whosaid.toml"), "fail-on = 3\n").unwrap();
