@@ -256,6 +256,7 @@ impl Checker {
             lower: &lower,
             claims: &claims,
             lists: &lists,
+            quoted: rules::quoted_spans(&doc),
         };
         let mut findings = Vec::new();
         for r in rules() {

@@ -197,16 +197,37 @@ pub(crate) struct Ctx<'a> {
     pub lower: &'a str,
     pub claims: &'a [Claim],
     pub lists: &'a Lists,
+    /// The insides of all quotations, merged where they overlap, in order:
+    /// [`Ctx::in_quote`] asks it by binary search, where asking every
+    /// quotation made rules quadratic in a long file.
+    pub quoted: Vec<Span>,
+}
+
+/// The insides of `doc`'s quotations as sorted, disjoint spans.
+pub(crate) fn quoted_spans(doc: &Document) -> Vec<Span> {
+    let mut inner: Vec<Span> = doc
+        .quotations()
+        .iter()
+        .map(|q| q.inner)
+        .filter(|s| s.start < s.end)
+        .collect();
+    inner.sort_by_key(|s| s.start);
+    let mut out: Vec<Span> = Vec::with_capacity(inner.len());
+    for s in inner {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 impl Ctx<'_> {
     /// True when byte `pos` lies inside the words of any quotation: rules
     /// never flag the quoted speech itself.
     pub fn in_quote(&self, pos: usize) -> bool {
-        self.doc
-            .quotations()
-            .iter()
-            .any(|q| q.inner.start <= pos && pos < q.inner.end)
+        let k = self.quoted.partition_point(|s| s.start <= pos);
+        k.checked_sub(1).is_some_and(|i| pos < self.quoted[i].end)
     }
 
     /// True when the claim's cue is part of quoted speech.
