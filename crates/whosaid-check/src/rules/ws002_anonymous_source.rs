@@ -7,7 +7,11 @@
 //! talks", "people familiar with the matter", "an official who spoke on
 //! condition of anonymity") when neither the claim's sentence nor the next
 //! one gives a reason for granting anonymity ("because he was not authorized
-//! to speak publicly", "for fear of reprisal"). The reasons are a data file
+//! to speak publicly", "for fear of reprisal", "spoke on condition of
+//! anonymity to discuss private deliberations"). A reason names what it
+//! explains (the anonymity, the naming, the speaking): a "because" or
+//! "feared" that belongs to the claim ("said the merger collapsed because
+//! of financing costs") is none. The reasons are a data file
 //! (`data/anonymity-reasons.txt`), extendable with `anonymity-reasons` in
 //! `whosaid.toml`.
 //!
@@ -85,5 +89,42 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
                     .into(),
             ),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Checker, FileKind, Settings};
+
+    fn ws002(text: &str) -> usize {
+        let s = Settings {
+            enabled: ["WS002"].into_iter().collect(),
+            ..Settings::default()
+        };
+        Checker::new()
+            .check_text("t.md", text, FileKind::Markdown, &s)
+            .diagnostics
+            .len()
+    }
+
+    #[test]
+    fn a_because_about_the_claim_is_no_reason_for_anonymity() {
+        for flagged in [
+            "A source close to the talks said the merger collapsed because of financing costs.",
+            "A senior official said the ministry feared a second wave of infections.",
+            "A source familiar with the talks said a deal was close. It fell apart because of costs.",
+            "A source familiar with the case said it was confidential and under investigation.",
+        ] {
+            assert_eq!(ws002(flagged), 1, "{flagged}");
+        }
+        for reasoned in [
+            "A source familiar with the talks, who spoke on condition of anonymity because the negotiations are private, said a deal was close.",
+            "A senior official said a deal was close. The official spoke on condition of anonymity to discuss private deliberations.",
+            "A senior official, who was not authorized to speak publicly, said a deal was close.",
+            "A source familiar with the talks said a deal was close, speaking on condition of anonymity for fear of reprisal.",
+            "A senior official, who asked not to be named because of the sensitivity of the talks, said a deal was close.",
+        ] {
+            assert_eq!(ws002(reasoned), 0, "{reasoned}");
+        }
     }
 }
