@@ -409,6 +409,16 @@ mod tests {
     }
 
     #[test]
+    fn a_suppression_comment_over_several_lines_applies() {
+        for md in [
+            "Intro line.\n\n<!--\nwhosaid-disable-next-line WS004\n-->\nTom Reyes admitted the plan was flawed.\n",
+            "Intro line.\n\n<!-- whosaid-disable-next-line WS004\n-->\nTom Reyes admitted the plan was flawed.\n",
+        ] {
+            assert!(codes(md, FileKind::Markdown).is_empty(), "{md:?}");
+        }
+    }
+
+    #[test]
     fn extra_loaded_verb_from_config() {
         let s = Settings {
             loaded_verbs: vec!["opine".into()],
