@@ -83,7 +83,7 @@ pub fn render(
                 writeln!(
                     out,
                     "{}:{}:{}: {} [{}] {}",
-                    d.path,
+                    one_line(&d.path),
                     d.start.line,
                     d.start.column,
                     d.code,
@@ -141,10 +141,27 @@ pub(crate) fn failure_entry(f: &Failure) -> Diagnostic {
     }
 }
 
-/// Text on one line: line breaks become spaces.
+/// Text on one line, safe for a terminal or a CI log: line breaks and
+/// every other control character become spaces, so a draft's quotation
+/// (or a file name) holding an escape sequence cannot retitle a terminal,
+/// move its cursor or hide a line of the report.
 pub(crate) fn one_line(s: &str) -> String {
     s.chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// As [`one_line`], but keeping line breaks (`\n`, `\r`), which the GitHub
+/// format escapes itself.
+pub(crate) fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
