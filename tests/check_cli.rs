@@ -757,3 +757,27 @@ fn a_pipe_is_read_as_markdown_under_the_working_directory_config() {
     assert!(s.contains("WS004 [error]"), "{s}");
     assert_eq!(out.status.code(), Some(1), "{s}");
 }
+
+#[test]
+fn ignoring_a_rule_leaves_its_suppressions_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("ig.md");
+    std::fs::write(
+        &f,
+        "Intro.\n\n<!-- whosaid-disable-next-line WS004 -->\nTom Reyes admitted that the plan was flawed.\n",
+    )
+    .unwrap();
+    let f = f.to_str().unwrap();
+    let (code, out, _) = run(&["check", f, "--ignore", "WS004", "--fail-on", "warning"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("WS100"), "{out}");
+    // With the rule running and nothing to silence, it is unused.
+    std::fs::write(
+        dir.path().join("ig.md"),
+        "Intro.\n\n<!-- whosaid-disable-next-line WS004 -->\nTom Reyes said the plan was flawed.\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&["check", f, "--fail-on", "warning"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("WS100"), "{out}");
+}

@@ -272,7 +272,8 @@ impl Checker {
             findings.extend(hits.into_iter().map(|hit| RawFinding { code: r.code, hit }));
         }
         let map = OffsetMap::new(text);
-        let (mut kept, suppressed, problems) = suppress::apply(text, &comments, &map, findings);
+        let (mut kept, suppressed, problems) =
+            suppress::apply(text, &comments, &map, findings, &settings.enabled);
         if settings.enabled.contains(UNUSED_SUPPRESSION) {
             kept.extend(problems.into_iter().map(|hit| RawFinding {
                 code: UNUSED_SUPPRESSION,

@@ -9,6 +9,7 @@
 //! `WS100 unused-suppression`.
 
 use crate::rules::{self, Hit, UNUSED_SUPPRESSION};
+use std::collections::BTreeSet;
 use whosaid_text::{OffsetMap, Span};
 
 /// A finding before positions are computed: rule code and byte span.
@@ -41,6 +42,7 @@ pub(crate) fn apply(
     comments: &[Span],
     map: &OffsetMap,
     findings: Vec<RawFinding>,
+    enabled: &BTreeSet<&'static str>,
 ) -> (Vec<RawFinding>, usize, Vec<Hit>) {
     let mut problems = Vec::new();
     let mut sups: Vec<Suppression> = Vec::new();
@@ -159,7 +161,13 @@ pub(crate) fn apply(
             None => kept.push(f),
         }
     }
-    for s in sups.iter().filter(|s| !s.used) {
+    // A suppression of a rule that did not run could not have been used:
+    // ignoring a rule (--ignore, an override) must not turn its
+    // suppressions into warnings, as ruff leaves "non-enabled" ones alone.
+    for s in sups
+        .iter()
+        .filter(|s| !s.used && s.code.is_none_or(|k| enabled.contains(k)))
+    {
         let what = s
             .code
             .map_or("finding".to_string(), |k| format!("{k} finding"));
@@ -178,6 +186,25 @@ pub(crate) fn apply(
 mod tests {
     use super::*;
     use whosaid_text::mask_plain;
+
+    fn all() -> BTreeSet<&'static str> {
+        rules::rules().iter().map(|r| r.code).collect()
+    }
+
+    #[test]
+    fn suppressions_of_rules_that_did_not_run_are_not_unused() {
+        let t =
+            "<!-- whosaid-disable-next-line WS004 -->\nb\n<!-- whosaid-disable-next-line -->\nc\n";
+        let m = mask_plain(t);
+        let map = OffsetMap::new(t);
+        let only_ws001: BTreeSet<&'static str> = ["WS001"].into_iter().collect();
+        let (_, _, problems) = apply(t, &m.comments, &map, Vec::new(), &only_ws001);
+        // The one naming no rule applies to WS001, which ran.
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("`whosaid-disable-next-line`"));
+        let (_, _, problems) = apply(t, &m.comments, &map, Vec::new(), &all());
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
 
     fn finding(code: &'static str, at: usize) -> RawFinding {
         RawFinding {
@@ -202,7 +229,7 @@ mod tests {
             finding("WS004", at("d\n")),
             finding("WS004", at("e\n")),
         ];
-        let (kept, n, problems) = apply(t, &m.comments, &map, fs);
+        let (kept, n, problems) = apply(t, &m.comments, &map, fs, &all());
         assert_eq!(n, 2);
         assert_eq!(kept.len(), 2);
         let msgs: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
@@ -223,7 +250,7 @@ mod tests {
         let t = "<!-- whosaid-disable-file -->\nx\n<!-- whosaid-enable -->\n<!-- whosaid-bogus -->";
         let m = mask_plain(t);
         let map = OffsetMap::new(t);
-        let (kept, n, problems) = apply(t, &m.comments, &map, vec![finding("WS003", 31)]);
+        let (kept, n, problems) = apply(t, &m.comments, &map, vec![finding("WS003", 31)], &all());
         assert!(kept.is_empty());
         assert_eq!(n, 1);
         assert_eq!(problems.len(), 2);
