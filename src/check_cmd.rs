@@ -51,7 +51,7 @@ enum Level {
 #[derive(clap::Args)]
 pub struct CheckArgs {
     /// Markdown or text files, directories (searched recursively for .md,
-    /// .markdown and .txt files, respecting .gitignore), or `-` for standard
+    /// .markdown, .mdx and .txt files, respecting .gitignore), or `-` for standard
     /// input. A file named here with another extension than .md, .markdown,
     /// .mdx or .txt (and not extensionless) is skipped with a warning.
     #[arg(required = true)]

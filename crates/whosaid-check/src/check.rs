@@ -193,15 +193,24 @@ impl Checker {
         kind: FileKind,
         settings: &Settings,
     ) -> Result<FileReport, CheckError> {
+        // A binary file (a PNG saved as .md) is said to be one, not to be
+        // "not UTF-8": a NUL byte outside UTF-16 is never text.
+        let nul = bytes.iter().position(|&b| b == 0);
         let text = decode_bytes(bytes, self.encoding)
             .map_err(|e| match e {
                 DocError::Utf16 { offset } => CheckError::Utf16 {
                     path: path.to_path_buf(),
                     offset,
                 },
-                DocError::Encoding { offset } => CheckError::Utf8 {
-                    path: path.to_path_buf(),
-                    offset,
+                DocError::Encoding { offset } => match nul {
+                    Some(offset) => CheckError::Nul {
+                        path: path.to_path_buf(),
+                        offset,
+                    },
+                    None => CheckError::Utf8 {
+                        path: path.to_path_buf(),
+                        offset,
+                    },
                 },
                 _ => CheckError::Utf8 {
                     path: path.to_path_buf(),
@@ -502,6 +511,16 @@ mod tests {
         assert!(matches!(
             found(&strict, &numbers),
             Err(CheckError::Nul { offset: 0, .. })
+        ));
+        // A PNG saved as .md: binary, not "not UTF-8" (which pointed to
+        // --encoding auto).
+        let png = write(
+            "png.md",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\x90\xff\xfe".to_vec(),
+        );
+        assert!(matches!(
+            found(&strict, &png),
+            Err(CheckError::Nul { offset: 8, .. })
         ));
         // A few stray control characters in a long text are still text.
         assert_eq!(

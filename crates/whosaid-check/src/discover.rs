@@ -2,23 +2,20 @@ use crate::CheckError;
 use ignore::WalkBuilder;
 use std::path::{Path, PathBuf};
 
-/// Extensions of files checked when a directory is searched.
-pub const EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
-
-/// Extensions of files checked when named on the command line, besides
-/// [`EXTENSIONS`]: MDX, which pre-commit tags `mdx` (not `markdown`). A
-/// file with no extension ("README", "NOTES") is checked as plain text too.
-const NAMED_EXTENSIONS: [&str; 1] = ["mdx"];
+/// Extensions of files checked when a directory is searched: Markdown,
+/// MDX (an MDX-only site is checked whole) and plain text.
+pub const EXTENSIONS: [&str; 4] = ["md", "markdown", "mdx", "txt"];
 
 /// True when a file named on the command line is Markdown or plain text by
-/// its name: an extension of [`EXTENSIONS`] or `.mdx`, or none at all.
+/// its name: an extension of [`EXTENSIONS`], or none at all (a file with no
+/// extension, "README", "NOTES", is plain text).
 pub fn is_supported(p: &Path) -> bool {
     let Some(ext) = p.extension() else {
         return true;
     };
     ext.to_str().is_some_and(|e| {
         let e = e.to_ascii_lowercase();
-        EXTENSIONS.contains(&e.as_str()) || NAMED_EXTENSIONS.contains(&e.as_str())
+        EXTENSIONS.contains(&e.as_str())
     })
 }
 
@@ -141,7 +138,13 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
             continue;
         }
         let mut files = Vec::new();
-        for entry in WalkBuilder::new(p).require_git(false).build() {
+        // A zip's `__MACOSX/` folder holds resource forks, not drafts, as
+        // extract's walks skip it.
+        let walk = WalkBuilder::new(p)
+            .require_git(false)
+            .filter_entry(|e| e.file_name() != "__MACOSX")
+            .build();
+        for entry in walk {
             let entry = match entry {
                 Ok(e) => e,
                 Err(source) => {
@@ -223,6 +226,16 @@ mod tests {
         std::fs::create_dir(dir.path().join("sub")).unwrap();
         let d = discover_files(&[dir.path().to_path_buf(), a.clone(), other]);
         assert_eq!(d.files, vec![a]);
+    }
+
+    #[test]
+    fn walks_take_mdx_and_skip_macosx() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("__MACOSX")).unwrap();
+        std::fs::write(dir.path().join("__MACOSX/story.md"), "x\n").unwrap();
+        std::fs::write(dir.path().join("page.mdx"), "x\n").unwrap();
+        let d = discover_files(&[dir.path().to_path_buf()]);
+        assert_eq!(d.files, vec![dir.path().join("page.mdx")]);
     }
 
     #[test]
