@@ -282,7 +282,7 @@ impl Checker {
         }
         let map = OffsetMap::new(text);
         let (mut kept, suppressed, problems) =
-            suppress::apply(text, &comments, &map, findings, &settings.enabled);
+            suppress::apply(text, &comments, findings, &settings.enabled);
         if settings.enabled.contains(UNUSED_SUPPRESSION) {
             kept.extend(problems.into_iter().map(|hit| RawFinding {
                 code: UNUSED_SUPPRESSION,
