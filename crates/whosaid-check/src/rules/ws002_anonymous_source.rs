@@ -63,6 +63,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
         let anonymous = match c.speaker.kind {
             SpeakerType::Anonymous => true,
             SpeakerType::None => contains_any(sentence.text(text), &ctx.lists.anonymity_markers),
+            // "According to people briefed on the plan": a group only the
+            // words of its mention show to be anonymous.
+            SpeakerType::Group | SpeakerType::Organization => c
+                .source
+                .is_some_and(|s| contains_any(s.text(text), &ctx.lists.anonymity_markers)),
             _ => false,
         };
         if !anonymous {
@@ -114,6 +119,7 @@ mod tests {
             "A senior official said the ministry feared a second wave of infections.",
             "A source familiar with the talks said a deal was close. It fell apart because of costs.",
             "A source familiar with the case said it was confidential and under investigation.",
+            "According to people briefed on the plan, the company will cut 500 jobs.",
         ] {
             assert_eq!(ws002(flagged), 1, "{flagged}");
         }

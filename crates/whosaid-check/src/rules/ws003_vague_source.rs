@@ -220,6 +220,10 @@ mod tests {
             ws003("It is thought the repairs cost more than planned.").len(),
             1
         );
+        assert_eq!(
+            ws003("It has been widely reported that the deal collapsed.").len(),
+            1
+        );
     }
 
     #[test]
