@@ -5,6 +5,9 @@
 //! `docs/rules.md`, SARIF rule descriptions and `--explain` all come from it.
 
 use crate::Severity;
+use crate::phrases::parse_list;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 use whosaid_attribution::{Claim, Document, Span};
 use whosaid_text::QuoteStyle;
 
@@ -162,6 +165,26 @@ pub fn rule_table_markdown() -> String {
     }
     s
 }
+
+/// Words that name things, not people (`data/not-people.txt`,
+/// `data/inanimate-sources.txt` and the documents of `data/titles.txt`): a
+/// source headed by one is no speaker to judge ("the law states", "a
+/// report said").
+pub(crate) static THINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let titles = include_str!("../../data/titles.txt");
+    let documents = titles
+        .lines()
+        .skip_while(|l| l.trim() != "[document]")
+        .skip(1)
+        .take_while(|l| !l.starts_with('['))
+        .collect::<Vec<_>>()
+        .join("\n");
+    parse_list(include_str!("../../data/not-people.txt"))
+        .into_iter()
+        .chain(parse_list(&documents))
+        .chain(parse_list(include_str!("../../data/inanimate-sources.txt")))
+        .collect()
+});
 
 /// One raw finding of a rule, in byte offsets of the checked text.
 #[derive(Debug, Clone, PartialEq, Eq)]

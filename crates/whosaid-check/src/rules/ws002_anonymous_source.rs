@@ -11,7 +11,10 @@
 //! anonymity to discuss private deliberations"). A reason names what it
 //! explains (the anonymity, the naming, the speaking): a "because" or
 //! "feared" that belongs to the claim ("said the merger collapsed because
-//! of financing costs") is none. The reasons are a data file
+//! of financing costs") is none. Only an unnamed person needs a reason:
+//! a source that reads as a name ("Reuters", "developer Perttu Ahola"), a
+//! relative pronoun ("who") or a thing ("a report", "a government order")
+//! is not flagged. The reasons are a data file
 //! (`data/anonymity-reasons.txt`), extendable with `anonymity-reasons` in
 //! `whosaid.toml`.
 //!
@@ -50,6 +53,80 @@ pub(crate) const RULE: RuleInfo = RuleInfo {
     check,
 };
 
+/// Nouns for people (`data/unnamed-people.txt`).
+static UNNAMED_PEOPLE: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::phrases::parse_list(include_str!("../../data/unnamed-people.txt"))
+});
+
+/// Relative pronouns: their antecedent, not they, is the source.
+const RELATIVES: [&str; 4] = ["who", "which", "that", "whom"];
+
+/// True when a source the extractor typed anonymous reads as an unnamed
+/// person ("a senior official", "people familiar with the matter"), not as
+/// a name ("Reuters", "Open source game developer Perttu Ahola"), a
+/// relative pronoun ("who") or a thing ("a report", "A government order",
+/// "a manifesto"): only an unnamed person needs a reason for anonymity.
+fn unnamed_person(source: &str) -> bool {
+    let words: Vec<&str> = source
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let lower = |w: &str| w.to_lowercase();
+    if words.len() == 1 && RELATIVES.contains(&lower(last).as_str()) {
+        return false;
+    }
+    // The noun before any "of"/"with"/"familiar…" qualifier heads it.
+    let head: Vec<&str> = words
+        .iter()
+        .copied()
+        .take_while(|w| {
+            !matches!(
+                lower(w).as_str(),
+                "of" | "with"
+                    | "at"
+                    | "in"
+                    | "from"
+                    | "on"
+                    | "for"
+                    | "within"
+                    | "to"
+                    | "by"
+                    | "near"
+                    | "inside"
+                    | "among"
+                    | "familiar"
+                    | "close"
+                    | "briefed"
+                    | "who"
+                    | "that"
+            )
+        })
+        .collect();
+    // "One of the victims", "One MP": a determiner says the rest is no
+    // name, whatever its capitals.
+    let determined = head.first().is_some_and(|w| {
+        matches!(
+            lower(w).as_str(),
+            "a" | "an" | "the" | "one" | "some" | "another" | "two" | "three" | "several"
+        )
+    });
+    let Some(noun) = head.last() else {
+        return true;
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // A name: its head is capitalised past the first word ("Perttu Ahola"),
+    // or it is capitalised throughout ("Reuters", "Business Insider").
+    let people = head.iter().any(|w| UNNAMED_PEOPLE.contains(&lower(w)));
+    let rest = &head[usize::from(determined)..];
+    let named = (rest.len() > 1 && capital(noun))
+        || (!determined && !people && head.iter().all(|w| capital(w)));
+    let thing = head.iter().any(|w| super::THINGS.contains(&lower(w)));
+    !named && !thing
+}
+
 fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
     let sentences = ctx.doc.sentences();
     let text = ctx.doc.text();
@@ -61,7 +138,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
             continue;
         };
         let anonymous = match c.speaker.kind {
-            SpeakerType::Anonymous => true,
+            SpeakerType::Anonymous => c.source.is_none_or(|s| unnamed_person(s.text(text))),
             SpeakerType::None => contains_any(sentence.text(text), &ctx.lists.anonymity_markers),
             // "According to people briefed on the plan": a group only the
             // words of its mention show to be anonymous.
@@ -123,6 +200,24 @@ mod tests {
         ] {
             assert_eq!(ws002(flagged), 1, "{flagged}");
         }
+        for named_or_thing in [
+            "The company's shares fell sharply on Monday, Reuters reported.",
+            "Open source game developer Perttu Ahola said the engine would stay free.",
+            "A report said the bridge was unsafe.",
+        ] {
+            assert_eq!(ws002(named_or_thing), 0, "{named_or_thing}");
+        }
+        assert!(super::unnamed_person("A senior official"));
+        assert!(super::unnamed_person("People familiar with the matter"));
+        assert!(super::unnamed_person("a source close to the talks"));
+        assert!(!super::unnamed_person("Business Insider"));
+        assert!(super::unnamed_person("One of the victims"));
+        assert!(super::unnamed_person("One MP"));
+        assert!(super::unnamed_person(
+            "A source within the central Interior Ministry"
+        ));
+        assert!(!super::unnamed_person("which"));
+        assert!(!super::unnamed_person("A 2015 federal court decision"));
         for reasoned in [
             "A source familiar with the talks, who spoke on condition of anonymity because the negotiations are private, said a deal was close.",
             "A senior official said a deal was close. The official spoke on condition of anonymity to discuss private deliberations.",

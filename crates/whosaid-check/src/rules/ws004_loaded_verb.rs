@@ -67,26 +67,6 @@ static CLAUSE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Sources that are things, not people (`data/not-people.txt` and the
-/// documents of `data/titles.txt`): "the law states", "the autopsy
-/// revealed" is how a document or a test is reported, not a judgement on a
-/// speaker.
-static THINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let titles = include_str!("../../data/titles.txt");
-    let documents = titles
-        .lines()
-        .skip_while(|l| l.trim() != "[document]")
-        .skip(1)
-        .take_while(|l| !l.starts_with('['))
-        .collect::<Vec<_>>()
-        .join("\n");
-    parse_list(include_str!("../../data/not-people.txt"))
-        .into_iter()
-        .chain(parse_list(&documents))
-        .chain(parse_list(include_str!("../../data/inanimate-sources.txt")))
-        .collect()
-});
-
 /// Objects of "claim" that make it an act (`data/claimed-things.txt`).
 static CLAIMED_THINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     parse_list(include_str!("../../data/claimed-things.txt"))
@@ -160,7 +140,7 @@ fn thing(ctx: &Ctx, c: &whosaid_attribution::Claim) -> bool {
         s.text(ctx.doc.text())
             .split(|ch: char| !ch.is_alphanumeric())
             .rfind(|w| !w.is_empty())
-            .is_some_and(|w| THINGS.contains(&w.to_lowercase()))
+            .is_some_and(|w| super::THINGS.contains(&w.to_lowercase()))
     })
 }
 
