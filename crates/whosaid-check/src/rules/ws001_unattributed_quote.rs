@@ -236,7 +236,17 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
     };
     if TITLES.sign_verbs.contains(last) {
         let document = |k: usize| before.get(k).is_some_and(|w| TITLES.documents.contains(w));
-        return (1..=SIGN_REACH).any(|k| near(k) || document(k));
+        // The document may open the sentence, its verb set off by a clause:
+        // "The opinion of the Court, released on Wednesday, read in part".
+        let opens_with_document = ctx
+            .doc
+            .text()
+            .get(start..at)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(SIGN_REACH)
+            .any(|w| TITLES.documents.contains(&bare(w).to_lowercase()));
+        return opens_with_document || (1..=SIGN_REACH).any(|k| near(k) || document(k));
     }
     // "the clerk signs the roll, saying": a sign word after a subject is a
     // verb.
@@ -449,6 +459,7 @@ mod tests {
             "Intro.\n\nStardom's official statement yesterday read \"We are very sorry to report that our wrestler has died.\"\n",
             "Intro.\n\nThe ruling read in part: \"This Court has already concluded that the advice was unlawful.\"\n",
             "Intro.\n\n\"Storm Lorenzo will produce significant swell and high winds,\" read the warning.\n",
+            "Intro.\n\nThe opinion of the Court, released on Wednesday, read in part, \"It is concluded that the oath was not taken.\"\n",
             "Intro.\n\nMayor Ana Ruiz was blunt. \"We will not raise taxes this year, whatever happens.\"\n",
         ] {
             assert_eq!(ws001(attributed), 0, "{attributed}");
