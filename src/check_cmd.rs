@@ -51,7 +51,7 @@ enum Level {
 #[derive(clap::Args)]
 pub struct CheckArgs {
     /// Markdown or text files, directories (searched recursively for .md,
-    /// .markdown and .txt files, respecting .gitignore), or `-` for standard
+    /// .markdown, .mdx and .txt files, respecting .gitignore), or `-` for standard
     /// input. A file named here with another extension than .md, .markdown,
     /// .mdx or .txt (and not extensionless) is skipped with a warning.
     #[arg(required = true)]
@@ -99,6 +99,74 @@ pub struct CheckArgs {
     stdin_filename: Option<PathBuf>,
 }
 
+/// Refuses, before anything is written, a run whose report (`-o`) or
+/// baseline (`--write-baseline`) would replace a file it reads: a draft
+/// named on the command line (`check a.md -o a.md`, or a shell glob that
+/// names the output), the config (`--config`, or any `whosaid.toml`), the
+/// baseline it filters by (`-o` only: `--baseline b.json --write-baseline
+/// b.json` renews it), or a draft found in a searched directory. A report
+/// of an earlier run found in a searched directory may be replaced: it is
+/// told by its first line, and not checked.
+fn refuse_overwrites(args: &CheckArgs) -> Result<()> {
+    let canon = |p: &std::path::Path| std::fs::canonicalize(p).ok();
+    let outputs: Vec<(&PathBuf, PathBuf, &str)> = [
+        (&args.output, "-o"),
+        (&args.write_baseline, "--write-baseline"),
+    ]
+    .into_iter()
+    .filter_map(|(p, opt)| p.as_ref().map(|p| (p, opt)))
+    .filter_map(|(p, opt)| canon(p).map(|c| (p, c, opt)))
+    .collect();
+    let refuse = |out: &PathBuf, opt: &str, what: String| -> Result<()> {
+        anyhow::bail!(
+            "{opt} {}: {what}; writing it would replace it, so nothing was done",
+            display_path(out)
+        )
+    };
+    for (out, c, opt) in &outputs {
+        // -o alongside --write-baseline writes nothing.
+        if *opt == "-o" && args.write_baseline.is_some() {
+            continue;
+        }
+        if c.file_name()
+            .is_some_and(|n| n == whosaid_check::CONFIG_FILE)
+            || args.config.as_deref().and_then(canon).as_ref() == Some(c)
+        {
+            refuse(out, opt, "it is a config file".into())?;
+        }
+        if *opt == "-o" && args.baseline.as_deref().and_then(canon).as_ref() == Some(c) {
+            refuse(out, opt, "it is the baseline given with --baseline".into())?;
+        }
+        for p in &args.paths {
+            if p.as_os_str() == whosaid_check::STDIN {
+                continue;
+            }
+            if canon(p).as_ref() == Some(c) {
+                refuse(
+                    out,
+                    opt,
+                    format!("it is named as a draft to check ({})", display_path(p)),
+                )?;
+            }
+            if p.is_dir()
+                && canon(p).is_some_and(|d| c.starts_with(&d))
+                && whosaid_check::is_walked(c)
+                && !whosaid_check::looks_like_output(c)
+            {
+                refuse(
+                    out,
+                    opt,
+                    format!(
+                        "it is a draft under {}, not an earlier report",
+                        display_path(p)
+                    ),
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Runs `whosaid check`.
 pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     args.output = crate::file_or_stdout(args.output.take());
@@ -113,6 +181,7 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     let explicit = args.config.as_deref().map(Config::load).transpose()?;
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let store = ConfigStore::new(explicit, cli);
+    refuse_overwrites(&args)?;
     // Opened before the work, so that a path that cannot be written fails
     // at once, not after every file was checked.
     let existed = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.exists());

@@ -341,6 +341,29 @@ fn unchecked_files_are_reported_not_counted() {
         "{uri}"
     );
 
+    // JSON and CSV list it too, as a WS000 finding at 1:1, before the rest.
+    let (code, out, _) = run(&["check", "--output-format", "json", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list[0]["code"], "WS000", "{out}");
+    assert_eq!(list[0]["name"], "unchecked-file", "{out}");
+    assert!(
+        list[0]["path"].as_str().unwrap().ends_with("b.txt"),
+        "{out}"
+    );
+    assert!(
+        list[0]["message"].as_str().unwrap().contains("UTF-8"),
+        "{out}"
+    );
+    assert_eq!(list[1]["code"], "WS001", "{out}");
+    let (code, out, _) = run(&["check", "--output-format", "csv", p.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let row = out.lines().nth(1).unwrap_or_default();
+    assert!(
+        row.contains("b.txt,1,1,1,1,WS000,unchecked-file,error,"),
+        "{out}"
+    );
+
     // A broken whosaid.toml: nothing is checked.
     let bad = tempfile::tempdir().unwrap();
     std::fs::write(bad.path().join("whosaid.toml"), "fail-on = 3\n").unwrap();
@@ -598,4 +621,163 @@ fn writing_a_baseline_leaves_the_report_file_alone() {
         std::fs::read_to_string(&report).unwrap(),
         "yesterday's report\n"
     );
+}
+
+#[test]
+fn a_report_or_baseline_never_replaces_a_draft_or_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let draft = "The vote was close. \"We will not raise taxes this year at all.\"\n";
+    std::fs::create_dir(d.join("drafts")).unwrap();
+    for f in ["a.md", "b.md", "drafts/c.md"] {
+        std::fs::write(d.join(f), draft).unwrap();
+    }
+    let config = "fail-on = \"warning\"\n";
+    std::fs::write(d.join("whosaid.toml"), config).unwrap();
+    std::fs::write(d.join("base.json"), "{\"version\":1,\"findings\":[]}\n").unwrap();
+    let p = |f: &str| d.join(f).to_str().unwrap().to_string();
+    for args in [
+        vec!["check".to_string(), p("a.md"), "-o".into(), p("a.md")],
+        // A shell glob that names the output among the drafts.
+        vec!["check".into(), p("a.md"), p("b.md"), "-o".into(), p("b.md")],
+        vec![
+            "check".into(),
+            p("a.md"),
+            "--write-baseline".into(),
+            p("a.md"),
+        ],
+        vec!["check".into(), p("a.md"), "-o".into(), p("whosaid.toml")],
+        vec![
+            "check".into(),
+            p("a.md"),
+            "--write-baseline".into(),
+            p("whosaid.toml"),
+        ],
+        vec![
+            "check".into(),
+            p("a.md"),
+            "--baseline".into(),
+            p("base.json"),
+            "-o".into(),
+            p("base.json"),
+        ],
+        // A draft found in a searched directory.
+        vec!["check".into(), p("drafts"), "-o".into(), p("drafts/c.md")],
+    ] {
+        let out = whosaid().args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("nothing was done"), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    for f in ["a.md", "b.md", "drafts/c.md"] {
+        assert_eq!(std::fs::read_to_string(d.join(f)).unwrap(), draft, "{f}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(d.join("whosaid.toml")).unwrap(),
+        config
+    );
+    // Renewing the baseline it filters by is allowed, and so is replacing
+    // an earlier report found in a searched directory.
+    let (code, _, err) = run(&[
+        "check",
+        &p("a.md"),
+        "--baseline",
+        &p("base.json"),
+        "--write-baseline",
+        &p("base.json"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["check", &p("drafts"), "-o", &p("drafts/report.txt")]);
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = run(&["check", &p("drafts"), "-o", &p("drafts/report.txt")]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("report.txt: not checked"), "{err}");
+}
+
+#[test]
+fn overrides_apply_however_the_config_and_files_are_named() {
+    // opinion/** ignores WS004, raised to error for the rest.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/check/configured");
+    let check = |cwd: &Path, args: &[&str]| {
+        let out = Command::cargo_bin("whosaid")
+            .unwrap()
+            .current_dir(cwd)
+            .args(["check", "--output-format", "concise"])
+            .args(args)
+            .output()
+            .unwrap();
+        let s = String::from_utf8_lossy(&out.stdout).into_owned();
+        (out.status.code(), s)
+    };
+    let opinion = root.join("opinion");
+    for (cwd, args) in [
+        (&root, vec!["opinion/column.md"]),
+        (&root, vec!["--config", "whosaid.toml", "opinion/column.md"]),
+        (
+            &root,
+            vec!["--config", "./whosaid.toml", "opinion/column.md"],
+        ),
+        (&opinion, vec!["--config", "../whosaid.toml", "column.md"]),
+        (&opinion, vec!["../opinion/column.md"]),
+        (&opinion, vec!["column.md"]),
+    ] {
+        let (code, out) = check(cwd, &args);
+        assert!(!out.contains("WS004"), "{args:?} in {cwd:?}: {out}");
+        assert_eq!(code, Some(0), "{args:?} in {cwd:?}: {out}");
+    }
+}
+
+#[test]
+fn a_pipe_is_read_as_markdown_under_the_working_directory_config() {
+    if !Path::new("/dev/stdin").exists() {
+        return;
+    }
+    // Front matter and code are no prose; the config here raises WS004 to
+    // an error and fails on warnings.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("whosaid.toml"),
+        "[severity]\nWS004 = \"error\"\n",
+    )
+    .unwrap();
+    let draft = "---\ntitle: \"We will not raise taxes this year, whatever happens\"\n---\n\n\
+                 The council met on Monday. The budget passed.\n\n\
+                 Jones claimed the vote was rigged.\n\n\
+                 ```\nx = \"We will not raise taxes this year, whatever happens next\"\n```\n";
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--output-format", "concise", "/dev/stdin"])
+        .write_stdin(draft)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(!s.contains("WS001"), "{s}");
+    assert!(s.contains("WS004 [error]"), "{s}");
+    assert_eq!(out.status.code(), Some(1), "{s}");
+}
+
+#[test]
+fn ignoring_a_rule_leaves_its_suppressions_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("ig.md");
+    std::fs::write(
+        &f,
+        "Intro.\n\n<!-- whosaid-disable-next-line WS004 -->\nTom Reyes admitted that the plan was flawed.\n",
+    )
+    .unwrap();
+    let f = f.to_str().unwrap();
+    let (code, out, _) = run(&["check", f, "--ignore", "WS004", "--fail-on", "warning"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("WS100"), "{out}");
+    // With the rule running and nothing to silence, it is unused.
+    std::fs::write(
+        dir.path().join("ig.md"),
+        "Intro.\n\n<!-- whosaid-disable-next-line WS004 -->\nTom Reyes said the plan was flawed.\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&["check", f, "--fail-on", "warning"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("WS100"), "{out}");
 }

@@ -134,3 +134,26 @@ fn check_outputs_cannot_be_injected() {
     }
     assert!(rows[1..].iter().all(|r| r[0] == "'=a,b:c%.md"), "{rows:?}");
 }
+
+/// A draft's escape sequence (an OSC that retitles the terminal, ending in
+/// BEL) reaches no terminal or CI log through a message or a path.
+#[test]
+fn check_messages_carry_no_control_characters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    let body = "Intro.\n\nThe vote was close. \"We will never \u{1b}]0;pwned\u{7}again accept a budget written like that.\" Done.\n";
+    fs::write(p.join("esc.md"), body).unwrap();
+    for fmt in ["full", "concise", "github"] {
+        let out = whosaid()
+            .current_dir(p)
+            .args(["check", "--output-format", fmt, "esc.md"])
+            .output()
+            .unwrap();
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(s.contains("WS001"), "{fmt}: {s}");
+        assert!(
+            !s.chars().any(|c| c.is_control() && c != '\n'),
+            "{fmt}: {s:?}"
+        );
+    }
+}

@@ -171,7 +171,16 @@ impl Checker {
             path: path.to_path_buf(),
             source,
         })?;
-        self.check_bytes(bytes, path, display, FileKind::from_path(path), settings)
+        // A pipe or device named as a path (`<(git show HEAD:a.md)`,
+        // `/dev/stdin`) has no extension to tell its kind: read it as `-`
+        // is read, as Markdown, whose masking leaves plain prose alone.
+        let device = path.starts_with("/dev") || path.starts_with("/proc");
+        let kind = if path.extension().is_none() && (device || !path.is_file()) {
+            FileKind::Markdown
+        } else {
+            FileKind::from_path(path)
+        };
+        self.check_bytes(bytes, path, display, kind, settings)
     }
 
     /// Checks bytes read from `path` (standard input, say) as a file of
@@ -184,15 +193,24 @@ impl Checker {
         kind: FileKind,
         settings: &Settings,
     ) -> Result<FileReport, CheckError> {
+        // A binary file (a PNG saved as .md) is said to be one, not to be
+        // "not UTF-8": a NUL byte outside UTF-16 is never text.
+        let nul = bytes.iter().position(|&b| b == 0);
         let text = decode_bytes(bytes, self.encoding)
             .map_err(|e| match e {
                 DocError::Utf16 { offset } => CheckError::Utf16 {
                     path: path.to_path_buf(),
                     offset,
                 },
-                DocError::Encoding { offset } => CheckError::Utf8 {
-                    path: path.to_path_buf(),
-                    offset,
+                DocError::Encoding { offset } => match nul {
+                    Some(offset) => CheckError::Nul {
+                        path: path.to_path_buf(),
+                        offset,
+                    },
+                    None => CheckError::Utf8 {
+                        path: path.to_path_buf(),
+                        offset,
+                    },
                 },
                 _ => CheckError::Utf8 {
                     path: path.to_path_buf(),
@@ -247,6 +265,7 @@ impl Checker {
             lower: &lower,
             claims: &claims,
             lists: &lists,
+            quoted: rules::quoted_spans(&doc),
         };
         let mut findings = Vec::new();
         for r in rules() {
@@ -262,7 +281,8 @@ impl Checker {
             findings.extend(hits.into_iter().map(|hit| RawFinding { code: r.code, hit }));
         }
         let map = OffsetMap::new(text);
-        let (mut kept, suppressed, problems) = suppress::apply(text, &comments, &map, findings);
+        let (mut kept, suppressed, problems) =
+            suppress::apply(text, &comments, findings, &settings.enabled);
         if settings.enabled.contains(UNUSED_SUPPRESSION) {
             kept.extend(problems.into_iter().map(|hit| RawFinding {
                 code: UNUSED_SUPPRESSION,
@@ -399,6 +419,16 @@ mod tests {
     }
 
     #[test]
+    fn a_suppression_comment_over_several_lines_applies() {
+        for md in [
+            "Intro line.\n\n<!--\nwhosaid-disable-next-line WS004\n-->\nTom Reyes admitted the plan was flawed.\n",
+            "Intro line.\n\n<!-- whosaid-disable-next-line WS004\n-->\nTom Reyes admitted the plan was flawed.\n",
+        ] {
+            assert!(codes(md, FileKind::Markdown).is_empty(), "{md:?}");
+        }
+    }
+
+    #[test]
     fn extra_loaded_verb_from_config() {
         let s = Settings {
             loaded_verbs: vec!["opine".into()],
@@ -481,6 +511,16 @@ mod tests {
         assert!(matches!(
             found(&strict, &numbers),
             Err(CheckError::Nul { offset: 0, .. })
+        ));
+        // A PNG saved as .md: binary, not "not UTF-8" (which pointed to
+        // --encoding auto).
+        let png = write(
+            "png.md",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\x90\xff\xfe".to_vec(),
+        );
+        assert!(matches!(
+            found(&strict, &png),
+            Err(CheckError::Nul { offset: 8, .. })
         ));
         // A few stray control characters in a long text are still text.
         assert_eq!(

@@ -225,6 +225,8 @@ impl Config {
             }
             let mut b = GlobSetBuilder::new();
             for g in &files {
+                // `./drafts/**` means `drafts/**`: paths are matched without it.
+                let g = g.trim_start_matches("./");
                 b.add(Glob::new(g).map_err(|e| err(format!("overrides[{i}]: {e}")))?);
             }
             let set = b.build().map_err(|e| err(format!("overrides[{i}]: {e}")))?;
@@ -232,10 +234,11 @@ impl Config {
             overrides.push((set, layer));
         }
         let base = Layer::from_raw(raw).map_err(err)?;
-        let base_dir = path
-            .parent()
-            .map(absolute)
-            .unwrap_or_else(|| absolute(Path::new(".")));
+        // A bare file name (`--config whosaid.toml`) has the parent "".
+        let base_dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => resolved(d),
+            _ => resolved(Path::new(".")),
+        };
         Ok(Config {
             origin: Some(path.to_path_buf()),
             base_dir,
@@ -257,10 +260,15 @@ impl Config {
     pub fn settings_for(&self, file: &Path, cli: &Layer) -> Settings {
         let mut s = Settings::default();
         self.base.apply(&mut s);
-        let abs = absolute(file);
+        let abs = resolved(file);
         let rel = abs.strip_prefix(&self.base_dir).unwrap_or(file);
         for (set, layer) in &self.overrides {
-            if set.is_match(rel) {
+            // A glob naming a directory (`drafts/opinion`) covers the files
+            // under it, as in .gitignore.
+            if rel
+                .ancestors()
+                .any(|a| !a.as_os_str().is_empty() && set.is_match(a))
+            {
                 layer.apply(&mut s);
             }
         }
@@ -271,6 +279,27 @@ impl Config {
 
 fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// `p` as the file system names it (symbolic links and `..` resolved), so
+/// that a file and a config reached by different spellings (`../opinion/a.md`,
+/// `./whosaid.toml`) compare; a path that does not exist is made absolute
+/// with `..` taken out by its words.
+fn resolved(p: &Path) -> PathBuf {
+    if let Ok(c) = std::fs::canonicalize(p) {
+        return c;
+    }
+    let mut out = PathBuf::new();
+    for c in absolute(p).components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Finds the config of each file: the `--config` file when given, else the
@@ -298,10 +327,16 @@ impl ConfigStore {
         if let Some(c) = &self.explicit {
             return Ok(c.clone());
         }
-        let dir = absolute(file)
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
+        // A pipe or device (`/dev/stdin`, `<(git show …)`) has no place in
+        // the project: its config is the working directory's, as for `-`.
+        let dir = if file.is_file() || !file.exists() {
+            resolved(file)
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default()
+        } else {
+            resolved(Path::new("."))
+        };
         self.lookup(&dir)
     }
 
@@ -353,6 +388,38 @@ mod tests {
         let c = cfg.settings_for(Path::new("/tmp/x/a.md"), &cli);
         assert_eq!(c.enabled.iter().copied().collect::<Vec<_>>(), vec!["WS001"]);
         assert_eq!(c.fail_on, Severity::Info);
+    }
+
+    #[test]
+    fn overrides_apply_however_the_paths_are_spelled() {
+        let cfg = |at: &str| {
+            Config::parse(
+                "[[overrides]]\nfiles = [\"opinion/**\"]\nignore = [\"WS004\"]\n\
+                 [[overrides]]\nfiles = [\"./news/**\"]\nignore = [\"WS001\"]\n\
+                 [[overrides]]\nfiles = [\"desk\"]\nignore = [\"WS002\"]\n",
+                Path::new(at),
+            )
+            .unwrap()
+        };
+        let here = std::env::current_dir().unwrap();
+        let off = |c: &Config, file: &Path, code: &str| {
+            !c.settings_for(file, &Layer::default())
+                .enabled
+                .contains(code)
+        };
+        for c in [
+            cfg("whosaid.toml"),
+            cfg("./whosaid.toml"),
+            cfg("x/../whosaid.toml"),
+        ] {
+            assert!(off(&c, Path::new("opinion/a.md"), "WS004"));
+            assert!(off(&c, &here.join("opinion/b/../a.md"), "WS004"));
+            assert!(off(&c, Path::new("x/../opinion/a.md"), "WS004"));
+            assert!(!off(&c, Path::new("news/a.md"), "WS004"));
+            assert!(off(&c, Path::new("./news/a.md"), "WS001"));
+            assert!(off(&c, Path::new("desk/2024/a.md"), "WS002"));
+            assert!(!off(&c, Path::new("desktop/a.md"), "WS002"));
+        }
     }
 
     #[test]

@@ -2,24 +2,82 @@ use crate::CheckError;
 use ignore::WalkBuilder;
 use std::path::{Path, PathBuf};
 
-/// Extensions of files checked when a directory is searched.
-pub const EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
-
-/// Extensions of files checked when named on the command line, besides
-/// [`EXTENSIONS`]: MDX, which pre-commit tags `mdx` (not `markdown`). A
-/// file with no extension ("README", "NOTES") is checked as plain text too.
-const NAMED_EXTENSIONS: [&str; 1] = ["mdx"];
+/// Extensions of files checked when a directory is searched: Markdown,
+/// MDX (an MDX-only site is checked whole) and plain text.
+pub const EXTENSIONS: [&str; 4] = ["md", "markdown", "mdx", "txt"];
 
 /// True when a file named on the command line is Markdown or plain text by
-/// its name: an extension of [`EXTENSIONS`] or `.mdx`, or none at all.
+/// its name: an extension of [`EXTENSIONS`], or none at all (a file with no
+/// extension, "README", "NOTES", is plain text).
 pub fn is_supported(p: &Path) -> bool {
     let Some(ext) = p.extension() else {
         return true;
     };
     ext.to_str().is_some_and(|e| {
         let e = e.to_ascii_lowercase();
-        EXTENSIONS.contains(&e.as_str()) || NAMED_EXTENSIONS.contains(&e.as_str())
+        EXTENSIONS.contains(&e.as_str())
     })
+}
+
+/// True when a directory search would check `p`: its extension is one of
+/// [`EXTENSIONS`].
+pub fn is_walked(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// True when the file at `p` is empty or its first line is one `check`
+/// writes in some format (a finding, a closing line, a JSON array or
+/// object, the CSV header, a workflow command): an earlier report, which a
+/// run may replace, unlike a draft. A file that cannot be read is no report.
+pub fn looks_like_output(p: &Path) -> bool {
+    use std::io::{BufRead, Read};
+    let Ok(file) = std::fs::File::open(p) else {
+        return false;
+    };
+    let mut line = Vec::new();
+    if std::io::BufReader::new(file)
+        .take(4096)
+        .read_until(b'\n', &mut line)
+        .is_err()
+    {
+        return false;
+    }
+    let line = String::from_utf8_lossy(&line);
+    let line = line.trim_end();
+    if line.is_empty() {
+        return true;
+    }
+    let finding_header = ["error[WS", "warning[WS", "info[WS"]
+        .iter()
+        .any(|h| line.starts_with(h));
+    let closing = line.starts_with("No problems in ")
+        || line.starts_with("Found ")
+        || line.contains(" could not be checked (errors on standard error)");
+    let json = matches!(line, "[" | "[]" | "{");
+    // path:LINE:COL: WS000 [severity] …
+    let concise = line.split_once(": ").is_some_and(|(place, rest)| {
+        let mut parts = place.rsplitn(3, ':');
+        let numbers = parts
+            .by_ref()
+            .take(2)
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let code = rest.get(..7).is_some_and(|c| {
+            c.starts_with("WS")
+                && c.as_bytes()[2..5].iter().all(u8::is_ascii_digit)
+                && c.ends_with(" [")
+        });
+        numbers && parts.next().is_some() && code
+    });
+    finding_header
+        || closing
+        || json
+        || concise
+        || line.starts_with("path,line,column,")
+        || line.starts_with("::error ")
+        || line.starts_with("::warning ")
+        || line.starts_with("::notice ")
 }
 
 /// The files a run checks, and the files named on the command line that it
@@ -52,7 +110,7 @@ pub fn display_path(p: &Path) -> String {
 /// directory is searched recursively for `.md`, `.markdown` and
 /// `.txt` files, skipping hidden files and whatever `.gitignore`, `.ignore`
 /// and git's exclude files exclude (even outside a git repository). Sorted,
-/// without duplicates. [`STDIN`] and paths that are neither files nor
+/// without duplicates (a file named twice, however spelled, is checked once). [`STDIN`] and paths that are neither files nor
 /// directories (`/dev/stdin`, a pipe from `<(…)`) are read as named files.
 /// A path that cannot be searched is listed in [`Discovered::errors`] and
 /// the others are still searched.
@@ -80,7 +138,13 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
             continue;
         }
         let mut files = Vec::new();
-        for entry in WalkBuilder::new(p).require_git(false).build() {
+        // A zip's `__MACOSX/` folder holds resource forks, not drafts, as
+        // extract's walks skip it.
+        let walk = WalkBuilder::new(p)
+            .require_git(false)
+            .filter_entry(|e| e.file_name() != "__MACOSX")
+            .build();
+        for entry in walk {
             let entry = match entry {
                 Ok(e) => e,
                 Err(source) => {
@@ -92,11 +156,7 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
                 }
             };
             let path = entry.path();
-            let wanted = entry.file_type().is_some_and(|t| t.is_file())
-                && path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+            let wanted = entry.file_type().is_some_and(|t| t.is_file()) && is_walked(path);
             if wanted {
                 files.push(path.to_path_buf());
             }
@@ -104,8 +164,19 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
         files.sort();
         out.extend(files);
     }
+    // The same file named twice (`drafts drafts/a.md ./drafts/a.md`) is
+    // checked once, under the first name given: compared as the file
+    // system names it. One path searched needs no system call per file.
     let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.clone()));
+    let several = paths.len() > 1;
+    out.retain(|p| {
+        let key = if several && p.as_os_str() != STDIN {
+            std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())
+        } else {
+            p.clone()
+        };
+        seen.insert(key)
+    });
     Discovered {
         files: out,
         skipped,
@@ -144,5 +215,55 @@ mod tests {
         let d = discover_files(&[yml.clone(), md.clone()]);
         assert_eq!(d.files, vec![md]);
         assert_eq!(d.skipped, vec![yml]);
+    }
+
+    #[test]
+    fn a_file_named_twice_is_checked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.md");
+        std::fs::write(&a, "Smith said it.\n").unwrap();
+        let other = dir.path().join("sub/../a.md");
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let d = discover_files(&[dir.path().to_path_buf(), a.clone(), other]);
+        assert_eq!(d.files, vec![a]);
+    }
+
+    #[test]
+    fn walks_take_mdx_and_skip_macosx() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("__MACOSX")).unwrap();
+        std::fs::write(dir.path().join("__MACOSX/story.md"), "x\n").unwrap();
+        std::fs::write(dir.path().join("page.mdx"), "x\n").unwrap();
+        let d = discover_files(&[dir.path().to_path_buf()]);
+        assert_eq!(d.files, vec![dir.path().join("page.mdx")]);
+    }
+
+    #[test]
+    fn earlier_reports_are_told_from_drafts() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |text: &str| {
+            let p = dir.path().join("r.txt");
+            std::fs::write(&p, text).unwrap();
+            looks_like_output(&p)
+        };
+        for report in [
+            "",
+            "error[WS001]: quotation has no speaker\n",
+            "No problems in 3 files.\n",
+            "drafts/a.md:1:4: WS004 [warning] loaded\n",
+            "[]\n",
+            "path,line,column,end_line\n",
+            "::error file=a.md,line=1::x\n",
+        ] {
+            assert!(file(report), "{report}");
+        }
+        for draft in [
+            "# Budget\n",
+            "The vote was close. \"We will not,\" she said.\n",
+            "[Home](/) | News\n",
+            "Note: WS001 is a rule.\n",
+        ] {
+            assert!(!file(draft), "{draft}");
+        }
     }
 }

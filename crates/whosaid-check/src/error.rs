@@ -51,7 +51,8 @@ pub enum CheckError {
     Nul {
         /// The file.
         path: PathBuf,
-        /// Byte offset of the first NUL in the decoded text.
+        /// Byte offset of the first NUL in the decoded text (in the file,
+        /// when a NUL kept it from being decoded).
         offset: usize,
     },
     /// A configuration file is not valid TOML or has unknown keys.

@@ -23,9 +23,12 @@ mod suppress;
 
 pub use baseline::Baseline;
 pub use check::{Checker, FileKind, FileReport};
-pub use config::{Config, ConfigStore, Layer, Settings};
+pub use config::{CONFIG_FILE, Config, ConfigStore, Layer, Settings};
 pub use diagnostic::{Diagnostic, Position, Severity};
-pub use discover::{Discovered, EXTENSIONS, STDIN, discover_files, display_path, is_supported};
+pub use discover::{
+    Discovered, EXTENSIONS, STDIN, discover_files, display_path, is_supported, is_walked,
+    looks_like_output,
+};
 pub use error::CheckError;
 pub use output::{Failure, OutputFormat, Summary, render};
 pub use rules::{RuleInfo, rule_summary_table, rule_table_markdown, rules};

@@ -21,8 +21,10 @@ pub(crate) fn normalise_phrase(p: &str) -> String {
         .join(" ")
 }
 
+/// A byte that continues a word: a hyphen joins words, so a phrase ends
+/// neither in "thought-provoking" nor in "say-on-pay".
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b >= 0x80
 }
 
 /// Every whole-word occurrence of any phrase in `lower` (the text already

@@ -1,7 +1,9 @@
 //! Inline suppressions in HTML comments:
 //!
 //! - `<!-- whosaid-disable WS004 -->` … `<!-- whosaid-enable WS004 -->`
-//! - `<!-- whosaid-disable-next-line WS001 -->`
+//! - `<!-- whosaid-disable-next-line WS001 -->`: the next line that is not
+//!   blank, and the rest of the paragraph it opens (a wrapped paragraph is
+//!   one unit of prose: a finding on its third line is still "next")
 //! - `<!-- whosaid-disable-file -->` (optionally with codes)
 //!
 //! Codes may be rule codes or names, separated by spaces or commas; none
@@ -9,7 +11,8 @@
 //! `WS100 unused-suppression`.
 
 use crate::rules::{self, Hit, UNUSED_SUPPRESSION};
-use whosaid_text::{OffsetMap, Span};
+use std::collections::BTreeSet;
+use whosaid_text::Span;
 
 /// A finding before positions are computed: rule code and byte span.
 #[derive(Debug, Clone)]
@@ -18,20 +21,38 @@ pub(crate) struct RawFinding {
     pub hit: Hit,
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Region {
-    Bytes(usize, usize),
-    Line(usize),
-}
-
 #[derive(Debug)]
 struct Suppression {
     /// `None`: every rule.
     code: Option<&'static str>,
-    region: Region,
+    /// The bytes it covers, end exclusive.
+    region: (usize, usize),
     comment: Span,
     directive: String,
     used: bool,
+}
+
+/// The bytes a `disable-next-line` comment ending at `end` covers: from the
+/// start of the next line that is not blank to the end of its paragraph
+/// (the next blank line, or a line opening with another comment). Lines
+/// are told by the original text, where the comment stands.
+fn next_paragraph(text: &str, end: usize) -> (usize, usize) {
+    let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |k| at + k + 1);
+    let blank = |a: usize, b: usize| text[a..b].trim().is_empty();
+    let mut from = line_end(end.min(text.len()));
+    while from < text.len() && blank(from, line_end(from)) {
+        from = line_end(from);
+    }
+    // The paragraph ends at a blank line, or at a line opening with another
+    // comment (the next directive).
+    let mut to = line_end(from);
+    while to < text.len()
+        && !blank(to, line_end(to))
+        && !text[to..line_end(to)].trim_start().starts_with("<!--")
+    {
+        to = line_end(to);
+    }
+    (from, to)
 }
 
 /// Applies the suppression comments of a file to its findings; returns the
@@ -39,8 +60,8 @@ struct Suppression {
 pub(crate) fn apply(
     original: &str,
     comments: &[Span],
-    map: &OffsetMap,
     findings: Vec<RawFinding>,
+    enabled: &BTreeSet<&'static str>,
 ) -> (Vec<RawFinding>, usize, Vec<Hit>) {
     let mut problems = Vec::new();
     let mut sups: Vec<Suppression> = Vec::new();
@@ -94,18 +115,18 @@ pub(crate) fn apply(
         match kind {
             "disable-file" => {
                 for t in targets {
-                    sups.push(mk(t, Region::Bytes(0, original.len())));
+                    sups.push(mk(t, (0, original.len())));
                 }
             }
             "disable-next-line" => {
-                let line = map.line_col(c.end).line + 1;
+                let (from, to) = next_paragraph(original, c.end);
                 for t in targets {
-                    sups.push(mk(t, Region::Line(line)));
+                    sups.push(mk(t, (from, to)));
                 }
             }
             "disable" => {
                 for t in targets {
-                    open.push(mk(t, Region::Bytes(c.end, original.len())));
+                    open.push(mk(t, (c.end, original.len())));
                 }
             }
             "enable" => {
@@ -115,9 +136,7 @@ pub(crate) fn apply(
                     .partition(|s| codes.is_empty() || s.code.is_some_and(|k| codes.contains(&k)));
                 open = still;
                 for mut s in closing {
-                    if let Region::Bytes(start, _) = s.region {
-                        s.region = Region::Bytes(start, c.start);
-                    }
+                    s.region.1 = c.start;
                     sups.push(s);
                 }
                 if open.len() == before {
@@ -143,13 +162,10 @@ pub(crate) fn apply(
     let mut kept = Vec::with_capacity(findings.len());
     let mut suppressed = 0;
     for f in findings {
-        let line = map.line_col(f.hit.span.start).line;
+        let at = f.hit.span.start;
         let hit = sups.iter_mut().find(|s| {
-            s.code.is_none_or(|k| k == f.code)
-                && match s.region {
-                    Region::Bytes(a, b) => a <= f.hit.span.start && f.hit.span.start < b.max(a + 1),
-                    Region::Line(l) => l == line,
-                }
+            let (a, b) = s.region;
+            s.code.is_none_or(|k| k == f.code) && a <= at && at < b.max(a + 1)
         });
         match hit {
             Some(s) => {
@@ -159,7 +175,13 @@ pub(crate) fn apply(
             None => kept.push(f),
         }
     }
-    for s in sups.iter().filter(|s| !s.used) {
+    // A suppression of a rule that did not run could not have been used:
+    // ignoring a rule (--ignore, an override) must not turn its
+    // suppressions into warnings, as ruff leaves "non-enabled" ones alone.
+    for s in sups
+        .iter()
+        .filter(|s| !s.used && s.code.is_none_or(|k| enabled.contains(k)))
+    {
         let what = s
             .code
             .map_or("finding".to_string(), |k| format!("{k} finding"));
@@ -179,6 +201,44 @@ mod tests {
     use super::*;
     use whosaid_text::mask_plain;
 
+    fn all() -> BTreeSet<&'static str> {
+        rules::rules().iter().map(|r| r.code).collect()
+    }
+
+    #[test]
+    fn next_line_is_the_next_paragraph_past_blank_lines() {
+        // A wrapped paragraph whose finding is on its third line, after a
+        // blank line: suppressed; the paragraph after it is not.
+        let t = "<!-- whosaid-disable-next-line WS001 -->\n\nThe vote was close, and the\ncouncil met late into the night\nto hear it. \"Quote.\"\n\nNext \"one\".\n";
+        let m = mask_plain(t);
+        let q1 = t.find("\"Quote").unwrap();
+        let q2 = t.find("\"one").unwrap();
+        let (kept, n, problems) = apply(
+            t,
+            &m.comments,
+            vec![finding("WS001", q1), finding("WS001", q2)],
+            &all(),
+        );
+        assert_eq!(n, 1);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].hit.span.start, q2);
+    }
+
+    #[test]
+    fn suppressions_of_rules_that_did_not_run_are_not_unused() {
+        let t =
+            "<!-- whosaid-disable-next-line WS004 -->\nb\n<!-- whosaid-disable-next-line -->\nc\n";
+        let m = mask_plain(t);
+        let only_ws001: BTreeSet<&'static str> = ["WS001"].into_iter().collect();
+        let (_, _, problems) = apply(t, &m.comments, Vec::new(), &only_ws001);
+        // The one naming no rule applies to WS001, which ran.
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("`whosaid-disable-next-line`"));
+        let (_, _, problems) = apply(t, &m.comments, Vec::new(), &all());
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
     fn finding(code: &'static str, at: usize) -> RawFinding {
         RawFinding {
             code,
@@ -194,7 +254,6 @@ mod tests {
     fn ranges_lines_and_unused() {
         let t = "a\n<!-- whosaid-disable-next-line WS004 -->\nb c\n<!-- whosaid-disable loaded-verb,WS001 -->\nd\n<!-- whosaid-enable WS004 WS001 -->\ne\n<!-- whosaid-disable-next-line WS002 WS999 -->\nf\n";
         let m = mask_plain(t);
-        let map = OffsetMap::new(t);
         let at = |s: &str| t.find(s).unwrap();
         let fs = vec![
             finding("WS004", at("b c")),
@@ -202,7 +261,7 @@ mod tests {
             finding("WS004", at("d\n")),
             finding("WS004", at("e\n")),
         ];
-        let (kept, n, problems) = apply(t, &m.comments, &map, fs);
+        let (kept, n, problems) = apply(t, &m.comments, fs, &all());
         assert_eq!(n, 2);
         assert_eq!(kept.len(), 2);
         let msgs: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
@@ -222,8 +281,7 @@ mod tests {
     fn file_wide_and_stray_enable() {
         let t = "<!-- whosaid-disable-file -->\nx\n<!-- whosaid-enable -->\n<!-- whosaid-bogus -->";
         let m = mask_plain(t);
-        let map = OffsetMap::new(t);
-        let (kept, n, problems) = apply(t, &m.comments, &map, vec![finding("WS003", 31)]);
+        let (kept, n, problems) = apply(t, &m.comments, vec![finding("WS003", 31)], &all());
         assert!(kept.is_empty());
         assert_eq!(n, 1);
         assert_eq!(problems.len(), 2);

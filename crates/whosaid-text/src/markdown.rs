@@ -84,6 +84,9 @@ pub fn mask_markdown(text: &str) -> Masked {
     let mut skip = 0usize;
     // For each open link: is it an autolink (its text is the URL)?
     let mut links: Vec<bool> = Vec::new();
+    // Where the open HTML block began: the parser gives a block one event
+    // per line, and a comment over several lines must be read whole.
+    let mut html_block: Option<usize> = None;
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         let range = Span::new(range.start.min(text.len()), range.end.min(text.len()));
         match event {
@@ -104,6 +107,13 @@ pub fn mask_markdown(text: &str) -> Masked {
             Event::Text(_) if skip == 0 => {
                 bytes[range.range()].copy_from_slice(&src[range.range()]);
             }
+            Event::Start(Tag::HtmlBlock) => html_block = Some(range.start),
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(start) = html_block.take() {
+                    comments_in(text, Span::new(start, range.end.max(start)), &mut comments);
+                }
+            }
+            Event::Html(_) if html_block.is_some() => {}
             Event::Html(_) | Event::InlineHtml(_) => comments_in(text, range, &mut comments),
             _ => {}
         }
@@ -192,6 +202,21 @@ mod tests {
         assert_eq!(&m.text[at..at + "the “report”".len()], "the “report”");
         assert_eq!(m.comments.len(), 1);
         assert_eq!(m.comments[0].text(md), "<!-- whosaid-disable WS001 -->");
+    }
+
+    #[test]
+    fn a_comment_over_several_lines_is_one_comment() {
+        for md in [
+            "Intro.\n\n<!--\nwhosaid-disable-next-line WS004\n-->\nTom said it.\n",
+            "Intro.\n\n<!-- whosaid-disable-next-line WS004\n-->\nTom said it.\n",
+            "Intro. <!-- whosaid-disable\nWS004 --> Tom said it.\n",
+        ] {
+            let m = mask_markdown(md);
+            assert_eq!(m.comments.len(), 1, "{md:?}: {:?}", m.comments);
+            let c = m.comments[0].text(md);
+            assert!(c.starts_with("<!--") && c.ends_with("-->"), "{c:?}");
+            assert_eq!(m.text.len(), md.len());
+        }
     }
 
     #[test]

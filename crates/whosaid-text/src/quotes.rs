@@ -34,6 +34,8 @@ struct Open {
     start: usize,
     inner: usize,
     running: bool,
+    /// The opening mark: German „ is closed by “, and » by «.
+    mark: char,
 }
 
 fn unclosed(o: Open, end: usize) -> Quotation {
@@ -141,6 +143,28 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
                 continue;
             }
             match c {
+                // German „…“: the mark that opens in English closes here.
+                '“' if open.as_ref().is_some_and(|o| o.mark == '„') => {
+                    if let Some(o) = open.take() {
+                        out.push(close(o, at, after));
+                    }
+                }
+                // German »…«: « closes what » opened.
+                '«' if open.as_ref().is_some_and(|o| o.mark == '»') => {
+                    if let Some(o) = open.take() {
+                        out.push(close(o, at, after));
+                    }
+                }
+                // » with nothing open opens a German quotation; elsewhere
+                // it closes.
+                '»' if open.is_none() => {
+                    open = Some(Open {
+                        start: at,
+                        inner: after,
+                        running: false,
+                        mark: '»',
+                    });
+                }
                 '“' | '„' | '«' => {
                     // An explicit opening mark while a quotation is open means
                     // the earlier one was never closed.
@@ -152,6 +176,7 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
                         start: at,
                         inner: after,
                         running: false,
+                        mark: c,
                     });
                 }
                 '”' | '»' => {
@@ -170,6 +195,7 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
                             start: at,
                             inner: after,
                             running: false,
+                            mark: '"',
                         })
                     }
                 },
@@ -285,6 +311,22 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         quotations(text).iter().map(|q| q.span.text(text)).collect()
+    }
+
+    #[test]
+    fn german_marks_pair_as_german_writes_them() {
+        let t = "„Wir werden das nicht akzeptieren“, sagte Scholz. »Nie«, sagte sie.";
+        let q = quotations(t);
+        let inner: Vec<&str> = q.iter().map(|q| q.inner.text(t)).collect();
+        assert_eq!(inner, ["Wir werden das nicht akzeptieren", "Nie"]);
+        assert!(q.iter().all(|q| q.closed));
+        // French and English marks are read as before.
+        let f = "« Non », a-t-il dit. “Yes,” she said.";
+        let inner: Vec<String> = quotations(f)
+            .iter()
+            .map(|q| q.inner.text(f).trim().to_string())
+            .collect();
+        assert_eq!(inner, ["Non", "Yes,"]);
     }
 
     #[test]

@@ -48,9 +48,14 @@ pub(crate) fn text_cell(s: &str) -> String {
     }
 }
 
-pub(super) fn write(diags: &[Diagnostic], out: &mut dyn Write) -> std::io::Result<()> {
+pub(super) fn write(
+    diags: &[Diagnostic],
+    failures: &[super::Failure],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     writeln!(out, "{}", COLUMNS.join(","))?;
-    for d in diags {
+    let failed: Vec<Diagnostic> = failures.iter().map(super::failure_entry).collect();
+    for d in failed.iter().chain(diags) {
         writeln!(
             out,
             "{},{},{},{},{},{},{},{},{},{},{},{}",

@@ -24,7 +24,9 @@ pub(super) fn write(diags: &[Diagnostic], out: &mut dyn Write) -> std::io::Resul
         writeln!(
             out,
             "{pad}--> {}:{}:{}",
-            d.path, d.start.line, d.start.column
+            super::one_line(&d.path),
+            d.start.line,
+            d.start.column
         )?;
         writeln!(out, "{pad} |")?;
         let chars: Vec<char> = d

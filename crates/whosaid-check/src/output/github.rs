@@ -4,9 +4,12 @@ use super::Failure;
 use crate::{Diagnostic, Severity};
 use std::io::Write;
 
-/// Escapes the message part of a workflow command.
+/// Escapes the message part of a workflow command; other control
+/// characters (an escape sequence in a quotation) become spaces, as the
+/// log would print them raw.
 pub(crate) fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    super::printable(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

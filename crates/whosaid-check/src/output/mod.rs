@@ -83,7 +83,7 @@ pub fn render(
                 writeln!(
                     out,
                     "{}:{}:{}: {} [{}] {}",
-                    d.path,
+                    one_line(&d.path),
                     d.start.line,
                     d.start.column,
                     d.code,
@@ -94,7 +94,12 @@ pub fn render(
             write_summary(diags, summary, out)?;
         }
         OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, diags)?;
+            // Files that could not be checked come first, as findings of
+            // their own at 1:1 (ruff's E902), so a program reading only
+            // the report still sees the run was incomplete.
+            let failed: Vec<Diagnostic> = summary.failures.iter().map(failure_entry).collect();
+            let entries: Vec<&Diagnostic> = failed.iter().chain(diags).collect();
+            serde_json::to_writer_pretty(&mut *out, &entries)?;
             writeln!(out)?;
         }
         OutputFormat::Sarif => {
@@ -102,15 +107,61 @@ pub fn render(
             writeln!(out)?;
         }
         OutputFormat::Github => github::write(diags, &summary.failures, out)?,
-        OutputFormat::Csv => csv::write(diags, out)?,
+        OutputFormat::Csv => csv::write(diags, &summary.failures, out)?,
     }
     Ok(())
 }
 
-/// Text on one line: line breaks become spaces.
+/// The code under which a file that could not be checked is listed in the
+/// JSON and CSV reports.
+pub const UNCHECKED_CODE: &str = "WS000";
+/// The name that goes with [`UNCHECKED_CODE`].
+pub const UNCHECKED_NAME: &str = "unchecked-file";
+
+/// A file that could not be checked, as a finding at line 1, column 1.
+pub(crate) fn failure_entry(f: &Failure) -> Diagnostic {
+    let at = crate::Position {
+        line: 1,
+        column: 1,
+        offset: 0,
+    };
+    Diagnostic {
+        path: f.path.clone(),
+        code: UNCHECKED_CODE,
+        name: UNCHECKED_NAME,
+        severity: Severity::Error,
+        message: f.message.clone(),
+        help: None,
+        start: at,
+        end: at,
+        fingerprint: String::new(),
+        sentence_hash: String::new(),
+        line_text: String::new(),
+        line_text_column: 1,
+    }
+}
+
+/// Text on one line, safe for a terminal or a CI log: line breaks and
+/// every other control character become spaces, so a draft's quotation
+/// (or a file name) holding an escape sequence cannot retitle a terminal,
+/// move its cursor or hide a line of the report.
 pub(crate) fn one_line(s: &str) -> String {
     s.chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// As [`one_line`], but keeping line breaks (`\n`, `\r`), which the GitHub
+/// format escapes itself.
+pub(crate) fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

@@ -5,6 +5,9 @@
 //! `docs/rules.md`, SARIF rule descriptions and `--explain` all come from it.
 
 use crate::Severity;
+use crate::phrases::parse_list;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 use whosaid_attribution::{Claim, Document, Span};
 use whosaid_text::QuoteStyle;
 
@@ -163,6 +166,26 @@ pub fn rule_table_markdown() -> String {
     s
 }
 
+/// Words that name things, not people (`data/not-people.txt`,
+/// `data/inanimate-sources.txt` and the documents of `data/titles.txt`): a
+/// source headed by one is no speaker to judge ("the law states", "a
+/// report said").
+pub(crate) static THINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let titles = include_str!("../../data/titles.txt");
+    let documents = titles
+        .lines()
+        .skip_while(|l| l.trim() != "[document]")
+        .skip(1)
+        .take_while(|l| !l.starts_with('['))
+        .collect::<Vec<_>>()
+        .join("\n");
+    parse_list(include_str!("../../data/not-people.txt"))
+        .into_iter()
+        .chain(parse_list(&documents))
+        .chain(parse_list(include_str!("../../data/inanimate-sources.txt")))
+        .collect()
+});
+
 /// One raw finding of a rule, in byte offsets of the checked text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Hit {
@@ -197,16 +220,37 @@ pub(crate) struct Ctx<'a> {
     pub lower: &'a str,
     pub claims: &'a [Claim],
     pub lists: &'a Lists,
+    /// The insides of all quotations, merged where they overlap, in order:
+    /// [`Ctx::in_quote`] asks it by binary search, where asking every
+    /// quotation made rules quadratic in a long file.
+    pub quoted: Vec<Span>,
+}
+
+/// The insides of `doc`'s quotations as sorted, disjoint spans.
+pub(crate) fn quoted_spans(doc: &Document) -> Vec<Span> {
+    let mut inner: Vec<Span> = doc
+        .quotations()
+        .iter()
+        .map(|q| q.inner)
+        .filter(|s| s.start < s.end)
+        .collect();
+    inner.sort_by_key(|s| s.start);
+    let mut out: Vec<Span> = Vec::with_capacity(inner.len());
+    for s in inner {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 impl Ctx<'_> {
     /// True when byte `pos` lies inside the words of any quotation: rules
     /// never flag the quoted speech itself.
     pub fn in_quote(&self, pos: usize) -> bool {
-        self.doc
-            .quotations()
-            .iter()
-            .any(|q| q.inner.start <= pos && pos < q.inner.end)
+        let k = self.quoted.partition_point(|s| s.start <= pos);
+        k.checked_sub(1).is_some_and(|i| pos < self.quoted[i].end)
     }
 
     /// True when the claim's cue is part of quoted speech.

@@ -17,6 +17,15 @@
 //! "titled", "called", "dubbed"), and one that a sign, banner or placard
 //! "read" or "said". The word lists are `crates/whosaid-check/data/titles.txt`.
 //!
+//! A quotation is attributed, too, when a document reads it ("the
+//! ministry's statement read "…"", "the ruling read in part: "…"", ""…,"
+//! read the warning"); when a colon introduces it after a clause naming
+//! someone ("Mayor Ana Ruiz had a message for her critics: "…"", "She put
+//! it plainly: "…""); and when it opens a sentence right after a sentence
+//! in the same paragraph that opens with a name ("Mayor Ana Ruiz was
+//! blunt. "…""). A one-word label before a colon ("Result: "…"") is no
+//! speaker.
+//!
 //! # Why
 //!
 //! A reader must know who said every quoted sentence. An unattributed quote
@@ -70,6 +79,7 @@ const SIGN_REACH: usize = 4;
 struct Titles {
     title_words: HashSet<String>,
     signs: HashSet<String>,
+    documents: HashSet<String>,
     sign_verbs: HashSet<String>,
     sign_says: HashSet<String>,
     determiners: HashSet<String>,
@@ -92,6 +102,7 @@ static TITLES: LazyLock<Titles> = LazyLock::new(|| {
     Titles {
         title_words: section("title-word"),
         signs: section("sign"),
+        documents: section("document"),
         sign_verbs: section("sign-verb"),
         sign_says: section("sign-say"),
         determiners: section("determiner"),
@@ -196,6 +207,14 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
     if title_case(inner) && !whole_sentence {
         return true;
     }
+    if read_after(ctx, q) {
+        return true;
+    }
+    // "read in part" reads as "read".
+    let before: Vec<String> = match before.as_slice() {
+        [part, inn, rest @ ..] if part == "part" && inn == "in" => rest.to_vec(),
+        _ => before,
+    };
     let Some(last) = before.first() else {
         return false;
     };
@@ -216,7 +235,18 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
         (1..=SIGN_REACH).contains(&k) && before.get(k).is_some_and(|w| TITLES.signs.contains(w))
     };
     if TITLES.sign_verbs.contains(last) {
-        return (1..=SIGN_REACH).any(near);
+        let document = |k: usize| before.get(k).is_some_and(|w| TITLES.documents.contains(w));
+        // The document may open the sentence, its verb set off by a clause:
+        // "The opinion of the Court, released on Wednesday, read in part".
+        let opens_with_document = ctx
+            .doc
+            .text()
+            .get(start..at)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(SIGN_REACH)
+            .any(|w| TITLES.documents.contains(&bare(w).to_lowercase()));
+        return opens_with_document || (1..=SIGN_REACH).any(|k| near(k) || document(k));
     }
     // "the clerk signs the roll, saying": a sign word after a subject is a
     // verb.
@@ -229,6 +259,102 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
         })
 }
 
+/// True when the words after the quotation say a document or sign read it
+/// (""…," read the warning", ""…," reads the sign on the door").
+fn read_after(ctx: &Ctx, q: &Quotation) -> bool {
+    let text = ctx.doc.text();
+    let end = ctx
+        .doc
+        .sentence_at(q.span.end.saturating_sub(1))
+        .and_then(|i| ctx.doc.sentences().get(i))
+        .map_or(text.len(), |s| s.end.max(q.span.end));
+    let Some(after) = text.get(q.span.end..end) else {
+        return false;
+    };
+    let words: Vec<String> = after
+        .split_whitespace()
+        .map(|w| bare(w).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .take(SIGN_REACH + 1)
+        .collect();
+    words.first().is_some_and(|w| TITLES.sign_verbs.contains(w))
+        && words[1..]
+            .iter()
+            .any(|w| TITLES.documents.contains(w) || TITLES.signs.contains(w))
+}
+
+/// Pronouns that open a clause about someone already named.
+const PERSONAL: [&str; 8] = ["he", "she", "they", "his", "her", "their", "we", "our"];
+
+/// True when the words of a sentence open with someone named: a capitalised
+/// word that is no determiner followed by another ("Mayor Ana Ruiz", "Ana
+/// Ruiz"), or a personal pronoun.
+fn opens_with_someone(words: &[&str]) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    match words {
+        [first, second, ..] => {
+            let f = bare(first).to_lowercase();
+            PERSONAL.contains(&f.as_str())
+                || (capital(bare(first))
+                    && capital(bare(second))
+                    && !TITLES.determiners.contains(&f))
+        }
+        [first] => PERSONAL.contains(&bare(first).to_lowercase().as_str()),
+        [] => false,
+    }
+}
+
+/// True when a colon right before the quotation ends a clause that names
+/// someone ("Mayor Ana Ruiz had a message for her critics: "…"", "She put
+/// it plainly: "…""): a clause of two words or more that opens with
+/// someone or holds a capitalised word after its first. A one-word label
+/// ("Result:") is not enough.
+fn introduced_by_colon(ctx: &Ctx, q: &Quotation) -> bool {
+    let text = ctx.doc.text();
+    let Some(before) = text.get(..q.span.start) else {
+        return false;
+    };
+    let Some(clause) = before.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let start = ctx
+        .doc
+        .sentence_at(q.span.start)
+        .and_then(|i| ctx.doc.sentences().get(i))
+        .map_or(0, |s| s.start.min(clause.len()));
+    let words: Vec<&str> = clause
+        .get(start..)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    words.len() >= 2
+        && (opens_with_someone(&words)
+            || words[1..]
+                .iter()
+                .any(|w| bare(w).chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// True when the quotation opens its sentence and the sentence before it,
+/// in the same paragraph, opens with someone ("Mayor Ana Ruiz was blunt.
+/// "We will not raise taxes.""): the reader knows who speaks.
+fn introduced_by_sentence(ctx: &Ctx, q: &Quotation) -> bool {
+    let text = ctx.doc.text();
+    let sentences = ctx.doc.sentences();
+    let Some(i) = ctx.doc.sentence_at(q.span.start) else {
+        return false;
+    };
+    let Some(prev) = i.checked_sub(1).and_then(|p| sentences.get(p)) else {
+        return false;
+    };
+    let opens = sentences
+        .get(i)
+        .and_then(|s| text.get(s.start..q.span.start))
+        .is_some_and(|b| b.trim().is_empty());
+    let same_paragraph = ctx.doc.paragraph_at(prev.start) == ctx.doc.paragraph_at(q.span.start);
+    let words: Vec<&str> = prev.text(text).split_whitespace().collect();
+    opens && same_paragraph && opens_with_someone(&words)
+}
+
 fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
     let text = ctx.doc.text();
     // The claims that attribute a quotation, looked up by sentence and by
@@ -238,6 +364,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
         .claims
         .iter()
         .filter(|c| !ctx.quoted_claim(c) && c.speaker.kind != SpeakerType::None)
+        // A one-word label before a colon ("Result: "…"") is taken by the
+        // extractor as a source; only a person's name says who spoke.
+        .filter(|c| {
+            let label = c.cue.text(text).trim() == ":"
+                && c.source
+                    .is_some_and(|s| s.text(text).split_whitespace().count() == 1);
+            !label || c.speaker.kind == SpeakerType::Person
+        })
         .collect();
     let mut sentences: Vec<usize> = speaking.iter().map(|c| c.sentence_index).collect();
     sentences.sort_unstable();
@@ -255,6 +389,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
         if !q.closed
             || q.inner.text(text).split_whitespace().count() < MIN_WORDS
             || names_a_work(ctx, &q)
+            || introduced_by_colon(ctx, &q)
+            || introduced_by_sentence(ctx, &q)
         {
             continue;
         }
@@ -303,6 +439,38 @@ mod tests {
         // quotations in one sentence: 57 s, 2.4 s with this bound).
         let long = "word ".repeat(10_000);
         assert_eq!(words_before(&long, 0, long.len()).len(), SIGN_REACH + 2);
+    }
+
+    fn ws001(text: &str) -> usize {
+        let s = crate::Settings {
+            enabled: ["WS001"].into_iter().collect(),
+            ..crate::Settings::default()
+        };
+        crate::Checker::new()
+            .check_text("t.md", text, crate::FileKind::Markdown, &s)
+            .diagnostics
+            .len()
+    }
+
+    #[test]
+    fn documents_colons_and_introductions_attribute_a_quotation() {
+        for attributed in [
+            "Intro.\n\nMayor Ana Ruiz had a message for her critics: \"You are wrong about this budget and you know it.\"\n",
+            "Intro.\n\nStardom's official statement yesterday read \"We are very sorry to report that our wrestler has died.\"\n",
+            "Intro.\n\nThe ruling read in part: \"This Court has already concluded that the advice was unlawful.\"\n",
+            "Intro.\n\n\"Storm Lorenzo will produce significant swell and high winds,\" read the warning.\n",
+            "Intro.\n\nThe opinion of the Court, released on Wednesday, read in part, \"It is concluded that the oath was not taken.\"\n",
+            "Intro.\n\nMayor Ana Ruiz was blunt. \"We will not raise taxes this year, whatever happens.\"\n",
+        ] {
+            assert_eq!(ws001(attributed), 0, "{attributed}");
+        }
+        for unattributed in [
+            "Intro.\n\nThe vote was close. Result: \"We got nothing at all from this budget.\"\n",
+            "Intro.\n\nThe vote was close. \"We will not raise taxes this year, whatever happens.\"\n",
+            "Mayor Ana Ruiz was blunt.\n\n\"We will not raise taxes this year, whatever happens.\"\n",
+        ] {
+            assert_eq!(ws001(unattributed), 1, "{unattributed}");
+        }
     }
 
     #[test]

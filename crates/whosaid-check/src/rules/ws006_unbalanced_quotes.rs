@@ -5,7 +5,9 @@
 //!
 //! Finds opening double quotation marks (`"`, `“`, `„`, `«`) with no closing
 //! mark before the end of their paragraph, and closing marks (`”`, `»`, or a
-//! straight `"` that can only close) with no opening mark. A quotation that
+//! straight `"` that can only close) with no opening mark. German marks pair
+//! as German writes them: `„` is closed by `“`, and `»` opens what `«`
+//! closes. A quotation that
 //! runs over several paragraphs in AP style, each paragraph reopening with a
 //! mark and only the last one closing, is balanced; a paragraph that neither
 //! closes the quotation nor is followed by one reopening it is not. Marks in

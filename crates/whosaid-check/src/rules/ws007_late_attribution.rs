@@ -43,20 +43,34 @@ pub(crate) const RULE: RuleInfo = RuleInfo {
 
 fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
     let sentences = ctx.doc.sentences();
+    // Claims outside quoted speech with a source, by where their content
+    // starts: each quotation looks only at those that can reach it, where
+    // asking every claim of every quotation was quadratic in a long file.
+    let mut claims: Vec<(Span, Span)> = ctx
+        .claims
+        .iter()
+        .filter(|c| !ctx.quoted_claim(c))
+        .filter_map(|c| Some((c.content?, c.source?)))
+        .collect();
+    claims.sort_by_key(|(content, _)| content.start);
+    let longest = claims.iter().map(|(c, _)| c.len()).max().unwrap_or(0);
     for q in ctx.top_quotes() {
-        let inside: Vec<Span> = sentences
+        let first = sentences.partition_point(|s| s.end <= q.inner.start);
+        let inside: Vec<Span> = sentences[first..]
             .iter()
+            .take_while(|s| s.start < q.inner.end)
             .filter(|s| s.overlaps(q.inner))
             .copied()
             .collect();
         if inside.len() < 3 {
             continue;
         }
-        let speaker_at = ctx
-            .claims
+        let from = claims.partition_point(|(c, _)| c.start + longest < q.span.start);
+        let to = claims.partition_point(|(c, _)| c.start < q.span.end);
+        let speaker_at = claims[from..to.max(from)]
             .iter()
-            .filter(|c| !ctx.quoted_claim(c) && c.content.is_some_and(|s| s.overlaps(q.span)))
-            .filter_map(|c| c.source)
+            .filter(|(content, _)| content.overlaps(q.span))
+            .map(|(_, source)| *source)
             .filter(|s| !q.inner.contains(*s))
             .map(|s| s.start)
             .min();
@@ -79,5 +93,48 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
             ),
             help: Some("attribute the quotation at the end of its first sentence".into()),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{Lists, quoted_spans};
+    use whosaid_attribution::Document;
+
+    fn lists() -> Lists {
+        Lists {
+            loaded: Vec::new(),
+            allowed_verbs: Vec::new(),
+            accepted_sources: Vec::new(),
+            anonymity_reasons: Vec::new(),
+            anonymity_markers: Vec::new(),
+            vague_phrases: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_long_file_of_quotations_is_checked_in_linear_time() {
+        // 30,000 quotations of two sentences: each looked at every sentence
+        // of the file (3.3 s for 2.7 MB in release; 16 s here in a debug build).
+        let text = "\"Yes. No.\" Then. ".repeat(30_000);
+        let doc = Document::new(text);
+        let lower = doc.text().to_ascii_lowercase();
+        let lists = lists();
+        let ctx = Ctx {
+            doc: &doc,
+            lower: &lower,
+            claims: &[],
+            lists: &lists,
+            quoted: quoted_spans(&doc),
+        };
+        let started = std::time::Instant::now();
+        let mut out = Vec::new();
+        check(&ctx, &mut out);
+        assert!(out.is_empty());
+        // Linear is a few milliseconds even in a debug build on a busy
+        // machine; the old loop took 16 s.
+        let took = started.elapsed();
+        assert!(took.as_secs_f64() < 2.0, "{took:?}");
     }
 }
