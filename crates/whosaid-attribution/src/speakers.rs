@@ -2010,8 +2010,10 @@ fn build_table<'a>(
         // belongs to the formal form, and the name the person goes by is
         // the one without it, whichever comes first.
         let written = name.text(text);
-        let longer_by_middle = middle_names_only(written, e.name);
-        let shorter_by_middle = middle_names_only(e.name, written);
+        let longer_by_middle =
+            words.len() >= 3 && e.name_tokens == 2 && middle_names_only(written, e.name);
+        let shorter_by_middle =
+            words.len() == 2 && e.name_tokens >= 3 && middle_names_only(e.name, written);
         if ((words.len() > e.name_tokens && !longer_by_middle)
             || e.name.is_empty()
             || accented
@@ -2885,25 +2887,23 @@ fn link_particle_surnames(table: &mut Table) {
         "le", "la", "de", "di", "da", "du", "van", "von", "del", "della", "des", "dos", "das",
         "al", "el", "bin", "st.",
     ];
-    let has_particle = |e: &Entity| {
-        e.name_tokens == 2
-            && !e.org_word
-            && e.name
-                .split_once(' ')
-                .is_some_and(|(p, _)| PARTICLES.iter().any(|x| p.eq_ignore_ascii_case(x)))
-    };
+    // `first` and `last` are the name's first and last words in lower
+    // case, at hand without searching the name.
+    let has_particle =
+        |e: &Entity| e.name_tokens == 2 && !e.org_word && PARTICLES.contains(&e.first.as_ref());
     // People named with an "al-" or "el-" surname: few articles have any,
     // and only then are one-word names compared with them.
     let prefixed: Vec<(usize, &str)> = table
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.name_tokens >= 2 && (e.kind == SpeakerType::Person || e.person_evidence))
-        .filter_map(|(j, e)| {
-            let (p, rest) = last_word(e.name).split_once('-')?;
-            (["al", "el"].iter().any(|x| p.eq_ignore_ascii_case(x)) && !rest.is_empty())
-                .then_some((j, rest))
+        .filter(|(_, e)| {
+            e.name_tokens >= 2
+                && (e.last.starts_with("al-") || e.last.starts_with("el-"))
+                && (e.kind == SpeakerType::Person || e.person_evidence)
         })
+        .filter_map(|(j, e)| Some((j, last_word(e.name).split_once('-')?.1)))
+        .filter(|(_, rest)| !rest.is_empty())
         .collect();
     if prefixed.is_empty() && !table.entities.iter().any(has_particle) {
         return;
@@ -2962,16 +2962,16 @@ fn middle_names_only(long: &str, short: &str) -> bool {
     else {
         return false;
     };
-    let middles: Vec<&str> = l.collect();
+    let mut middles = l.peekable();
     s.next().is_none()
-        && !middles.is_empty()
+        && middles.peek().is_some()
         && lf.eq_ignore_ascii_case(sf)
         && ll.eq_ignore_ascii_case(sl)
         // "Donald Trump Jr." is no "Donald Jr.".
         && !["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
             .iter()
             .any(|x| ll.eq_ignore_ascii_case(x))
-        && middles.iter().all(|m| {
+        && middles.all(|m| {
             m.chars().count() > 2
                 && m.chars().next().is_some_and(char::is_uppercase)
                 && m.chars().all(char::is_alphabetic)
