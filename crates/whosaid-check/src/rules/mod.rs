@@ -300,6 +300,20 @@ impl Ctx<'_> {
     }
 }
 
+/// How many findings the rule `code` alone makes on Markdown `text`, for
+/// the tests beside each rule.
+#[cfg(test)]
+pub(crate) fn findings_of(code: &'static str, text: &str) -> usize {
+    let s = crate::Settings {
+        enabled: [code].into_iter().collect(),
+        ..crate::Settings::default()
+    };
+    crate::Checker::new()
+        .check_text("t.md", text, crate::FileKind::Markdown, &s)
+        .diagnostics
+        .len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

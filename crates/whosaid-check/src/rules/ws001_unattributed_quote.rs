@@ -442,14 +442,7 @@ mod tests {
     }
 
     fn ws001(text: &str) -> usize {
-        let s = crate::Settings {
-            enabled: ["WS001"].into_iter().collect(),
-            ..crate::Settings::default()
-        };
-        crate::Checker::new()
-            .check_text("t.md", text, crate::FileKind::Markdown, &s)
-            .diagnostics
-            .len()
+        crate::rules::findings_of("WS001", text)
     }
 
     #[test]

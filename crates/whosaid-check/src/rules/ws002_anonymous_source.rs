@@ -176,17 +176,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Checker, FileKind, Settings};
 
     fn ws002(text: &str) -> usize {
-        let s = Settings {
-            enabled: ["WS002"].into_iter().collect(),
-            ..Settings::default()
-        };
-        Checker::new()
-            .check_text("t.md", text, FileKind::Markdown, &s)
-            .diagnostics
-            .len()
+        crate::rules::findings_of("WS002", text)
     }
 
     #[test]

@@ -78,14 +78,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     fn ws005(text: &str) -> usize {
-        let s = crate::Settings {
-            enabled: ["WS005"].into_iter().collect(),
-            ..crate::Settings::default()
-        };
-        crate::Checker::new()
-            .check_text("t.md", text, crate::FileKind::Markdown, &s)
-            .diagnostics
-            .len()
+        crate::rules::findings_of("WS005", text)
     }
 
     #[test]
