@@ -2002,11 +2002,11 @@ fn modified_head(sent: &Sentence, s: usize) -> Option<usize> {
     {
         return None;
     }
-    // The modifier's first word: "who" or "that", or a participle in
-    // "-ing" after a noun.
+    // The modifier's first word: "who" or "that", a participle in "-ing"
+    // after a noun, or "briefed" ("Officials briefed on the talks said").
     let m = (seg + 1..s).find(|&m| {
         let t = &toks[m];
-        matches!(t.lower.as_str(), "who" | "that")
+        matches!(t.lower.as_str(), "who" | "that" | "briefed")
             || (t.is_word()
                 && !t.cap
                 && t.lower.len() >= 5

@@ -4356,3 +4356,21 @@ fn an_activist_or_author_epithet_is_the_person_just_named() {
     let text = "Margaret Atwood spoke at the festival. The author said the book took ten years.";
     assert_speaker(text, "said", 1, "Margaret Atwood", SpeakerType::Person);
 }
+
+#[test]
+fn people_briefed_on_something_are_an_anonymous_source() {
+    for (text, cue, name) in [
+        (
+            "Officials briefed on the talks said the deal was close.",
+            "said",
+            "Officials briefed on the talks",
+        ),
+        (
+            "According to people briefed on the plan, the merger will be announced Monday.",
+            "According to",
+            "people briefed on the plan",
+        ),
+    ] {
+        assert_speaker(text, cue, 1, name, SpeakerType::Anonymous);
+    }
+}
