@@ -6860,7 +6860,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !rest.is_empty()
         && rest.iter().all(|t| t.cap && t.is_word())
     {
-        if let Some(f) = by_title(table, text, toks, src, src_text) {
+        if let Some(f) = by_title(table, text, toks, src, src_text, ctx.prev_start) {
             return f;
         }
         return unnamed(strip_determiner(src_text).to_string(), SpeakerType::Person);
@@ -6873,7 +6873,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .last()
         .is_some_and(|t| t.is_word() && !t.cap && is_title_tok(text.as_bytes(), t))
         && !toks.iter().any(|t| t.is_punct(","))
-        && let Some(f) = by_title(table, text, toks, src, src_text)
+        && let Some(f) = by_title(table, text, toks, src, src_text, ctx.prev_start)
     {
         return f;
     }
@@ -7478,7 +7478,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }
-        if let Some(f) = by_title(table, text, toks, src, src_text) {
+        if let Some(f) = by_title(table, text, toks, src, src_text, ctx.prev_start) {
             return f;
         }
         // "the official" after "a senior official said": that official.
@@ -8895,6 +8895,7 @@ fn by_title(
     toks: &[&Tok],
     src: Span,
     src_text: &str,
+    prev_start: usize,
 ) -> Option<(Speaker, Option<usize>)> {
     let wanted = strip_determiner(src_text).to_lowercase();
     let generic = |w: &str| matches!(w, "state" | "u.s." | "house" | "of" | "senior" | "top");
@@ -8919,7 +8920,28 @@ fn by_title(
             .filter_map(with_title)
             .filter(|&(e, _)| party_fits(table, text, e, party)),
     );
-    if let Some(&(e, _)) = titled.iter().find(|(_, t)| *t == wanted) {
+    // Of several with the very title, the one opening the sentence before
+    // (past an honorific or their title): "Mr. Obama, officials said, has
+    // become skeptical of … pressure on Mr. Assad. …, the president has
+    // deepened his resistance" is Obama, not the president named last.
+    let exact = |&&(_, t): &&(usize, &str)| t == wanted;
+    let opener = table
+        .after(prev_start)
+        .next()
+        .filter(|m| m.span.end <= src.start)
+        .filter(|m| {
+            let gap = text.get(prev_start..m.span.start).unwrap_or("").trim_end();
+            gap.is_empty()
+                || table.entities[m.entity].title == Some(gap)
+                || (!gap.contains(' ') && classes(&gap.to_lowercase()) & ANY_HONORIFIC != 0)
+        })
+        .map(|m| m.entity);
+    if let Some(&(e, _)) = titled[..titled_before]
+        .iter()
+        .filter(exact)
+        .find(|&&(e, _)| Some(e) == opener)
+        .or_else(|| titled.iter().find(exact))
+    {
         return Some(found(table, e));
     }
     let head_match = titled

@@ -4374,3 +4374,11 @@ fn people_briefed_on_something_are_an_anonymous_source() {
         assert_speaker(text, cue, 1, name, SpeakerType::Anonymous);
     }
 }
+
+#[test]
+fn of_several_with_the_title_the_one_opening_the_sentence_before_is_meant() {
+    let text = "President Barack Obama met President Bashar al-Assad's envoy on Monday. \
+                Mr. Obama, officials said, has grown skeptical of more pressure on Mr. Assad. \
+                With the rebels weakened, they said, the president has deepened his resistance.";
+    assert_speaker(text, "deepened", 1, "Barack Obama", SpeakerType::Person);
+}
