@@ -559,6 +559,13 @@ struct Run<'a> {
     body: bool,
 }
 
+impl Run<'_> {
+    /// The gender its honorific tells: "Mr.", "Mrs.", not "Dr." or "Prof.".
+    fn told_gender(&self) -> Option<Gender> {
+        (self.honorific_seen && self.honorific != Gender::Unknown).then_some(self.honorific)
+    }
+}
+
 /// How many mentions back a pronoun, title or description may look: far
 /// enough for any article, and it keeps resolution linear on huge inputs.
 const LOOK_BACK: usize = 400;
@@ -1917,12 +1924,7 @@ fn build_table<'a>(
             // A bare surname stays with the first person introduced with
             // it, most often the one the article is about.
             l.person.get_or_insert(id);
-            let gender = if r.honorific_seen && r.honorific != Gender::Unknown {
-                Some(r.honorific)
-            } else {
-                first_gender
-            };
-            match gender {
+            match r.told_gender().or(first_gender) {
                 Some(Gender::Male) if words.len() >= 2 => _ = l.man.get_or_insert(id),
                 Some(Gender::Female) if words.len() >= 2 => _ = l.woman.get_or_insert(id),
                 _ => {}
@@ -2029,10 +2031,10 @@ fn build_table<'a>(
         }
         // "Dr.", "Prof.": an honorific that tells no gender leaves it to the
         // first name ("Dr. Theresa Tam" is a woman).
-        let gendered_honorific = r.honorific_seen && r.honorific != Gender::Unknown;
+        let told = r.told_gender();
         if e.gender == Gender::Unknown {
-            e.gender = if gendered_honorific {
-                r.honorific
+            e.gender = if let Some(g) = told {
+                g
             } else {
                 // "Ma Ngok", "Kim Jong-un": a Chinese or Korean family
                 // name first is no given name, whatever gender the
@@ -2043,7 +2045,7 @@ fn build_table<'a>(
                     .filter(|_| !family_first)
                     .unwrap_or(Gender::Unknown)
             };
-            e.gender_guessed = !gendered_honorific && e.gender != Gender::Unknown;
+            e.gender_guessed = told.is_none() && e.gender != Gender::Unknown;
         }
     }
     let mut deferred: Vec<(Span, usize)> = Vec::new();
@@ -2100,9 +2102,9 @@ fn build_table<'a>(
         let (k, l) = (slots[per_run[ri].name], slots[per_run[ri].last]);
         // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the one
         // of the honorific's gender.
-        let by_honorific = match r.honorific {
-            Gender::Male if single && r.honorific_seen => l.man,
-            Gender::Female if single && r.honorific_seen => l.woman,
+        let by_honorific = match r.told_gender() {
+            Some(Gender::Male) if single => l.man,
+            Some(Gender::Female) if single => l.woman,
             _ => None,
         };
         let id = if let Some(id) = k.name {
@@ -2165,8 +2167,8 @@ fn build_table<'a>(
                 if let Some(e) = table.entities.last_mut() {
                     e.set_title(r.title.map(|t| t.text(text)));
                     e.person_evidence = person;
-                    if r.honorific_seen && r.honorific != Gender::Unknown {
-                        e.gender = r.honorific;
+                    if let Some(g) = r.told_gender() {
+                        e.gender = g;
                     } else if let Some(g) = named {
                         e.gender = g;
                         e.gender_guessed = true;

@@ -13,6 +13,19 @@ pub(crate) fn parse_list(data: &str) -> Vec<String> {
         .collect()
 }
 
+/// The phrases of section `[name]` of a data file with sections, as
+/// [`parse_list`] reads them.
+pub(crate) fn parse_section(data: &str, name: &str) -> Vec<String> {
+    let head = format!("[{name}]");
+    let body: Vec<&str> = data
+        .lines()
+        .skip_while(|l| l.trim() != head)
+        .skip(1)
+        .take_while(|l| !l.starts_with('['))
+        .collect();
+    parse_list(&body.join("\n"))
+}
+
 /// Lower case with single spaces between words.
 pub(crate) fn normalise_phrase(p: &str) -> String {
     p.split_whitespace()

@@ -171,20 +171,21 @@ pub fn rule_table_markdown() -> String {
 /// source headed by one is no speaker to judge ("the law states", "a
 /// report said").
 pub(crate) static THINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let titles = include_str!("../../data/titles.txt");
-    let documents = titles
-        .lines()
-        .skip_while(|l| l.trim() != "[document]")
-        .skip(1)
-        .take_while(|l| !l.starts_with('['))
-        .collect::<Vec<_>>()
-        .join("\n");
-    parse_list(include_str!("../../data/not-people.txt"))
-        .into_iter()
-        .chain(parse_list(&documents))
+    NOT_PEOPLE
+        .iter()
+        .cloned()
+        .chain(crate::phrases::parse_section(TITLES_DATA, "document"))
         .chain(parse_list(include_str!("../../data/inanimate-sources.txt")))
         .collect()
 });
+
+/// Head nouns that name things, not people (`data/not-people.txt`).
+pub(crate) static NOT_PEOPLE: LazyLock<Vec<String>> =
+    LazyLock::new(|| parse_list(include_str!("../../data/not-people.txt")));
+
+/// `data/titles.txt`: title words, signs, documents and the words around
+/// them, by section.
+pub(crate) const TITLES_DATA: &str = include_str!("../../data/titles.txt");
 
 /// One raw finding of a rule, in byte offsets of the checked text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -278,6 +279,14 @@ impl Ctx<'_> {
             .filter(|(q, n)| q.style == QuoteStyle::Double && !**n)
             .map(|(q, _)| *q)
             .collect()
+    }
+
+    /// The span of the sentence holding byte `pos`.
+    pub fn sentence_span_at(&self, pos: usize) -> Option<Span> {
+        self.doc
+            .sentence_at(pos)
+            .and_then(|i| self.doc.sentences().get(i))
+            .copied()
     }
 
     /// Indices of the sentences overlapping `span` (at least one).

@@ -49,7 +49,6 @@
 
 use super::{Ctx, Hit, RuleInfo};
 use crate::Severity;
-use crate::phrases::parse_list;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 use whosaid_attribution::SpeakerType;
@@ -88,16 +87,10 @@ struct Titles {
 }
 
 static TITLES: LazyLock<Titles> = LazyLock::new(|| {
-    let data = include_str!("../../data/titles.txt");
     let section = |name: &str| -> HashSet<String> {
-        let head = format!("[{name}]");
-        let body: Vec<&str> = data
-            .lines()
-            .skip_while(|l| l.trim() != head)
-            .skip(1)
-            .take_while(|l| !l.starts_with('['))
-            .collect();
-        parse_list(&body.join("\n")).into_iter().collect()
+        crate::phrases::parse_section(super::TITLES_DATA, name)
+            .into_iter()
+            .collect()
     };
     Titles {
         title_words: section("title-word"),
@@ -191,11 +184,7 @@ fn verb_use(prev: Option<&String>) -> bool {
 fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
     let inner = q.inner.text(ctx.doc.text());
     let at = q.span.start;
-    let start = ctx
-        .doc
-        .sentence_at(at)
-        .and_then(|i| ctx.doc.sentences().get(i))
-        .map_or(0, |s| s.start.min(at));
+    let start = ctx.sentence_span_at(at).map_or(0, |s| s.start.min(at));
     let before = words_before(ctx.doc.text(), start, at);
     // A sentence of its own ending in a full stop is speech, however it is
     // capitalised ("We Will Not Back Down From This Fight."); a title ending
@@ -264,9 +253,7 @@ fn names_a_work(ctx: &Ctx, q: &Quotation) -> bool {
 fn read_after(ctx: &Ctx, q: &Quotation) -> bool {
     let text = ctx.doc.text();
     let end = ctx
-        .doc
-        .sentence_at(q.span.end.saturating_sub(1))
-        .and_then(|i| ctx.doc.sentences().get(i))
+        .sentence_span_at(q.span.end.saturating_sub(1))
         .map_or(text.len(), |s| s.end.max(q.span.end));
     let Some(after) = text.get(q.span.end..end) else {
         return false;
@@ -318,9 +305,7 @@ fn introduced_by_colon(ctx: &Ctx, q: &Quotation) -> bool {
         return false;
     };
     let start = ctx
-        .doc
-        .sentence_at(q.span.start)
-        .and_then(|i| ctx.doc.sentences().get(i))
+        .sentence_span_at(q.span.start)
         .map_or(0, |s| s.start.min(clause.len()));
     let words: Vec<&str> = clause
         .get(start..)

@@ -176,7 +176,6 @@ fn check(ctx: &Ctx, out: &mut Vec<Hit>) {
 
 #[cfg(test)]
 mod tests {
-
     fn ws002(text: &str) -> usize {
         crate::rules::findings_of("WS002", text)
     }

@@ -151,10 +151,9 @@ fn narrowed(who: &str) -> bool {
 
 /// Head nouns that name things, not people (`data/not-people.txt`).
 fn things(who: &str) -> bool {
-    static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let list =
-        LIST.get_or_init(|| crate::phrases::parse_list(include_str!("../../data/not-people.txt")));
-    head(who).last().is_some_and(|h| list.contains(h))
+    head(who)
+        .last()
+        .is_some_and(|h| super::NOT_PEOPLE.contains(h))
 }
 
 /// A pronoun ("they") or a definite group whose head word the draft used
