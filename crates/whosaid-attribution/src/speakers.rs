@@ -6990,6 +6990,14 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         let after_quote = lead.starts_with(['"', '“', '\''])
             && lead.ends_with(['"', '”', '\'', '’'])
             && lead.len() > 2;
+        // '"…," said study co-author Karen Alley. The Wooster professor
+        // added': or opening the sentence right after the one where that
+        // person was quoted.
+        let after_quoted_sentence = lead.is_empty()
+            && ctx.prev_start < ctx.sent_start
+            && text
+                .get(ctx.prev_start..ctx.sent_start)
+                .is_some_and(|p| p.trim_start().starts_with(['"', '“']));
         // In the paragraph where that person spoke: a new paragraph may
         // turn to anyone ("the cautious candidate").
         let same_paragraph = !text
@@ -6997,7 +7005,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             .unwrap_or("")
             .contains("\n\n");
         if head_cls & TITLE != 0
-            && after_quote
+            && (after_quote || after_quoted_sentence)
             && same_paragraph
             && !is_contender(head)
             && !toks

@@ -4117,6 +4117,25 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn an_office_no_one_holds_opening_the_sentence_after_a_quotation_is_the_person_quoted() {
+    let text = "Teams from Leeds and the College of Wooster reported the finding. \
+                \"The water is eating the ice,\" said study co-author Karen Alley. \
+                The Wooster professor added that more work was needed.";
+    assert_speaker(text, "added", 1, "Karen Alley", SpeakerType::Person);
+    // Not after a sentence of reported speech, where the person was not
+    // quoted, and not across a paragraph break.
+    for text in [
+        "Study co-author Karen Alley said the water was eating the ice. \
+         The Wooster professor added that more work was needed.",
+        "\"The water is eating the ice,\" said study co-author Karen Alley.\n\n\
+         The Wooster professor added that more work was needed.",
+    ] {
+        let (name, _) = speaker_at(text, "added", 1);
+        assert_ne!(name.as_deref(), Some("Karen Alley"), "{text}");
+    }
+}
+
+#[test]
 fn a_word_for_an_unnamed_source_inside_a_role_before_a_name_is_no_anonymous_source() {
     assert_people_said(&[
         (
