@@ -1878,7 +1878,20 @@ fn build_table<'a>(
                 || w.starts_with("al-")
                 || w.starts_with("el-")
         });
-        let person = r.honorific_seen || r.title.is_some() || first_gender.is_some() || arabic;
+        // "Sergey M.", "Ahmed K.": a given name and the initial of a
+        // surname withheld is a person's, whose given name alone then
+        // names them ("Sergey said"), known to the list or not.
+        let initial_surname = matches!(words, [given, initial]
+            if given.chars().count() >= 3
+                && given.chars().all(char::is_alphabetic)
+                && initial.len() == 2
+                && initial.ends_with('.')
+                && initial.as_bytes()[0].is_ascii_alphabetic());
+        let person = r.honorific_seen
+            || r.title.is_some()
+            || first_gender.is_some()
+            || arabic
+            || initial_surname;
         // The name's keys are `name` and `full`, its last word's `last`
         // and `person`: disjoint, so they are written back by field even
         // if the two strings were one.

@@ -4117,6 +4117,20 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_given_name_with_the_initial_of_a_withheld_surname_is_a_person_named_by_the_given_name() {
+    let text = "Richard Stallman, the founder of the foundation, criticised the law. \
+                Reporters reached Dmitri K., one of the maintainers, on Monday. \
+                Dmitri said the code would stay. He also said, \"I cannot promise.\"";
+    assert_speaker(text, "said", 1, "Dmitri K.", SpeakerType::Person);
+    assert_speaker(text, "said", 2, "Dmitri K.", SpeakerType::Person);
+    // A company's first word is no given name.
+    let text = "Richard Stallman, the founder of the foundation, criticised the law. \
+                Reporters reached Goldman Sachs on Monday. Goldman said the deal would stay.";
+    let (name, _) = speaker_at(text, "said", 1);
+    assert_ne!(name.as_deref(), Some("Goldman Sachs"));
+}
+
+#[test]
 fn an_office_no_one_holds_opening_the_sentence_after_a_quotation_is_the_person_quoted() {
     let text = "Teams from Leeds and the College of Wooster reported the finding. \
                 \"The water is eating the ice,\" said study co-author Karen Alley. \
