@@ -7396,6 +7396,51 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // A source cut inside a longer name ("… Commission on International
     // Religious Freedom") is that name.
     let mention = mention.or_else(|| table.containing(src).filter(|m| m.span != src).copied());
+    // "Palestinians said", "Many Israelis say", "The Clintons said",
+    // "Feminists said": a capitalised plural of a people, of a party's
+    // members, of a word for people or of a surname the article gives is
+    // a group of people, not an organisation by that name.
+    if let Some(m) = mention
+        && let Some((last, before)) = toks.split_last()
+        // The run may have taken in a capitalised "Many".
+        && m.span.end == last.span.end
+        && !last.upper
+        && before.iter().all(|t| {
+            matches!(
+                t.lower.as_str(),
+                "the" | "many" | "most" | "some" | "few" | "several" | "other" | "ordinary"
+            )
+        })
+        && let e = &table.entities[m.entity]
+        // "The Graysons" after "Tom Grayson": his family, not him.
+        && ((e.kind == SpeakerType::Organization
+            && e.name_tokens == 1
+            && !e.org_word
+            && !e.is_newspaper())
+            || (e.kind == SpeakerType::Person
+                && last.lower.strip_suffix('s').is_some_and(|s| *s == *e.last)))
+        && last.lower.ends_with('s')
+        // Not "Analysis", "Campus", "Harris": no plurals; but "Israelis",
+        // "Iraqis", of a country.
+        && !["ss", "us"].iter().any(|x| last.lower.ends_with(x))
+        && (!last.lower.ends_with("is")
+            || last
+                .lower
+                .strip_suffix("is")
+                .is_some_and(|c| classes(c) & (COUNTRY | PLACE) != 0))
+        && let singular = singular_of(&last.lower)
+        && singular.len() < last.lower.len()
+        && (is_demonym(singular)
+            || is_party_member(singular)
+            || in_class(singular, PERSON | TITLE | GROUP)
+            || (singular.len() > 5 && singular.ends_with("ist"))
+            || table
+                .entities
+                .iter()
+                .any(|p| p.kind == SpeakerType::Person && *p.last == *singular))
+    {
+        return unnamed(group_name(ctx.text, toks), SpeakerType::Group);
+    }
     if let Some(m) = mention {
         let e = &mut table.entities[m.entity];
         // Speaking makes a name of it.

@@ -4117,6 +4117,30 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_capitalised_plural_of_a_people_is_a_group_not_an_organisation() {
+    for (text, name) in [
+        ("Palestinians said the talks had failed.", "Palestinians"),
+        ("The Germans said the talks had failed.", "Germans"),
+        ("Feminists said the law was unfair.", "Feminists"),
+        (
+            "Tom Grayson ran for Congress. The Graysons said they were proud.",
+            "Graysons",
+        ),
+    ] {
+        assert_speaker(text, "said", 1, name, SpeakerType::Group);
+    }
+    let many = "The vote was close. Many Israelis said they would march.";
+    assert_eq!(speaker_at(many, "said", 1).1, SpeakerType::Group);
+    // Not a word that is no plural, and not a company.
+    for text in [
+        "Analysis said the talks had failed.",
+        "Siemens said the talks had failed.",
+    ] {
+        assert_ne!(speaker_at(text, "said", 1).1, SpeakerType::Group, "{text}");
+    }
+}
+
+#[test]
 fn a_given_name_with_the_initial_of_a_withheld_surname_is_a_person_named_by_the_given_name() {
     let text = "Richard Stallman, the founder of the foundation, criticised the law. \
                 Reporters reached Dmitri K., one of the maintainers, on Monday. \
