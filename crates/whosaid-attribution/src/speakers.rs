@@ -2156,7 +2156,10 @@ fn build_table<'a>(
                 .named
                 .then(|| words.first().and_then(|w| first_name(w)))
                 .flatten();
-            let person = r.honorific_seen || r.title.is_some() || named.is_some();
+            // "a former State Department employee": a title before a name
+            // with an organisation's word makes no person of it.
+            let person =
+                ((r.honorific_seen || r.title.is_some()) && !per_run[ri].org) || named.is_some();
             let new_id = table.entities.len();
             let id = match k.other {
                 Some(id) => id,
@@ -2178,7 +2181,11 @@ fn build_table<'a>(
                     .entities
                     .push(Entity::new(name.text(text), words, org, kind));
                 if let Some(e) = table.entities.last_mut() {
-                    e.set_title(r.title.map(|t| t.text(text)));
+                    // A person's title ("former", "activist") is no
+                    // organisation's.
+                    if person || !per_run[ri].org {
+                        e.set_title(r.title.map(|t| t.text(text)));
+                    }
                     e.person_evidence = person;
                     if let Some(g) = r.told_gender() {
                         e.gender = g;
@@ -7396,6 +7403,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // A source cut inside a longer name ("… Commission on International
     // Religious Freedom") is that name.
     let mention = mention.or_else(|| table.containing(src).filter(|m| m.span != src).copied());
+    // "The U.S. accused Russia", "the U.N. said": a state or union by its
+    // initials alone speaks as a body; the initials are in the title list
+    // only to open titles ("U.S. Secretary of State").
+    if let [rest @ .., last] = toks
+        && rest.iter().all(|t| t.lower == "the")
+        && rest.len() <= 1
+        && matches!(last.lower.as_str(), "u.s." | "u.k." | "u.n." | "e.u.")
+    {
+        return unnamed(
+            strip_determiner(src_text).to_string(),
+            SpeakerType::Organization,
+        );
+    }
     // "Palestinians said", "Many Israelis say", "The Clintons said",
     // "Feminists said": a capitalised plural of a people, of a party's
     // members, of a word for people or of a surname the article gives is

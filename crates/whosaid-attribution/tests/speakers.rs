@@ -4117,6 +4117,32 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_state_by_its_initials_and_a_department_after_a_title_are_organisations() {
+    let text = "The talks broke down, and the U.S. accused Russia of stalling.";
+    assert_speaker(text, "accused", 1, "U.S.", SpeakerType::Organization);
+    let text = "Clinton hired Bryan Pagliano, a former State Department employee, in 2009. \
+                The State Department said the server was not approved.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "State Department",
+        SpeakerType::Organization,
+    );
+    let claims = Extractor::default().extract(&Document::new(text));
+    let said = claims.iter().find(|c| c.cue.text(text) == "said");
+    assert_eq!(said.map(|c| c.speaker.title.clone()), Some(None));
+    // Initials still open a person's title.
+    assert_speaker(
+        "U.S. Secretary of State Anthony Blinken said the talks would go on.",
+        "said",
+        1,
+        "Anthony Blinken",
+        SpeakerType::Person,
+    );
+}
+
+#[test]
 fn a_capitalised_plural_of_a_people_is_a_group_not_an_organisation() {
     for (text, name) in [
         ("Palestinians said the talks had failed.", "Palestinians"),
