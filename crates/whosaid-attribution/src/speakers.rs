@@ -7557,12 +7557,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
-    // Not "the state", "the House": words of titles ("Secretary of
-    // State", "House Speaker") that alone name a body.
-    if toks
-        .iter()
-        .any(|t| is_title_tok(text.as_bytes(), t) && !matches!(t.lower.as_str(), "state" | "house"))
-    {
+    // Not "the state", "the House", "the campaign": words of titles
+    // ("Secretary of State", "House Speaker", "campaign manager") that
+    // alone name a body.
+    if toks.iter().any(|t| {
+        is_title_tok(text.as_bytes(), t)
+            && !matches!(t.lower.as_str(), "state" | "house" | "campaign")
+    }) {
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }

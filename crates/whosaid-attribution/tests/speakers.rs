@@ -4117,6 +4117,18 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_campaign_is_an_organisation_though_the_word_opens_titles() {
+    let text = "Money poured in on Monday.\n\nThe campaign said it had raised $10 million.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+    let text =
+        "Hillary Clinton spoke in Iowa.\n\nMrs. Clinton's campaign said it had raised $10 million.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+    // Its manager is a person.
+    let text = "Money poured in on Monday.\n\nThe campaign manager said it had raised $10 million.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Person);
+}
+
+#[test]
 fn a_state_by_its_initials_and_a_department_after_a_title_are_organisations() {
     let text = "The talks broke down, and the U.S. accused Russia of stalling.";
     assert_speaker(text, "accused", 1, "U.S.", SpeakerType::Organization);
