@@ -7474,6 +7474,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && e.name.split_whitespace().count() == e.name_tokens
             // Not a newspaper `type_newspapers` found ("Orlando Sentinel").
             && !e.is_newspaper()
+            // "Public Health Ontario", "Statistics Canada": a name ending
+            // in a country, region or place is a body's, unless a known
+            // first name opens it ("Michael Jordan").
+            && !(classes(&e.last) & (COUNTRY | REGION | PLACE) != 0 && first_name(&e.first).is_none())
             && !named_as_body(table, m.entity, ctx.text)
         {
             table.entities[m.entity].kind = SpeakerType::Person;

@@ -4117,6 +4117,28 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_name_ending_in_a_place_is_a_body_unless_a_first_name_opens_it() {
+    let text = "Cases rose again. According to Public Health Ontario, cases rose 12 per cent.";
+    assert_speaker(
+        text,
+        "According to",
+        1,
+        "Public Health Ontario",
+        SpeakerType::Organization,
+    );
+    let text = "Prices rose again. Statistics Canada said prices rose 3 per cent.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Statistics Canada",
+        SpeakerType::Organization,
+    );
+    let text = "The game was close. Michael Jordan said the team played well.";
+    assert_speaker(text, "said", 1, "Michael Jordan", SpeakerType::Person);
+}
+
+#[test]
 fn a_campaign_is_an_organisation_though_the_word_opens_titles() {
     let text = "Money poured in on Monday.\n\nThe campaign said it had raised $10 million.";
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
