@@ -9379,11 +9379,25 @@ fn nearest_organization(
 ) -> Option<(Speaker, Option<usize>)> {
     let (src, sentence, sent_start) = (ctx.src, ctx.sentence, ctx.sent_start);
     let org = |e: usize| table.entities[e].org_like() && keep(&table.entities[e]);
-    let spoke = st.recent(sentence, 2).filter(|&e| org(e)).or_else(|| {
-        st.prev_org
-            .filter(|&(e, s)| sentence.saturating_sub(s) <= 3 && org(e))
-            .map(|(e, _)| e)
-    });
+    let spoke = st
+        .recent(sentence, 2)
+        .filter(|&e| org(e))
+        .or_else(|| {
+            st.prev_org
+                .filter(|&(e, s)| sentence.saturating_sub(s) <= 3 && org(e))
+                .map(|(e, _)| e)
+        })
+        // "Tesla is recalling cars, the safety agency said. The company
+        // said …": when the last to speak is no such body, one that spoke
+        // just before it.
+        .or_else(|| {
+            st.earlier
+                .iter()
+                .rev()
+                .take_while(|&&(_, s)| sentence.saturating_sub(s) <= 3)
+                .map(|&(e, _)| e)
+                .find(|&e| org(e))
+        });
     if let Some(e) = spoke {
         // One named in this very sentence, nearer than that speaker, wins.
         let near = table

@@ -4117,6 +4117,26 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn the_company_is_the_company_that_spoke_before_a_public_body_did() {
+    let text = "Acme recalls 2 million cars over Autopilot\n\n\
+                DETROIT (AP) — Acme is recalling more than 2 million vehicles to fix a \
+                defective system that is supposed to ensure drivers pay attention when \
+                using Autopilot, the U.S. National Highway Traffic Safety Administration \
+                said Wednesday.\n\n\
+                The company, which is based in Austin, Texas, said in a statement \
+                that it disagreed with the agency's analysis.";
+    let claims = Extractor::default().extract(&Document::new(text));
+    let company = claims
+        .iter()
+        .find(|c| {
+            c.source
+                .is_some_and(|s| s.text(text).starts_with("The company"))
+        })
+        .expect("a claim by the company");
+    assert_eq!(company.speaker.name.as_deref(), Some("Acme"));
+}
+
+#[test]
 fn a_name_ending_in_a_place_is_a_body_unless_a_first_name_opens_it() {
     let text = "Cases rose again. According to Public Health Ontario, cases rose 12 per cent.";
     assert_speaker(
