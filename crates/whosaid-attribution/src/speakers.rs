@@ -5133,13 +5133,33 @@ fn joined_names(table: &Table, items: &[usize]) -> Option<(String, SpeakerType)>
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
         None => return None,
     };
-    let kind = table.entities[items[0]].kind;
-    let kind = if items.iter().all(|&e| table.entities[e].kind == kind) {
+    Some((joined, common_kind(table, items)))
+}
+
+/// The type of several entities speaking as one: the type they share,
+/// else organisation. A given name alone among people is a person's ("Tom
+/// and Lisa Reed": Tom shares her surname).
+fn common_kind(table: &Table, items: &[usize]) -> SpeakerType {
+    let given_alone = |e: &Entity| {
+        e.kind == SpeakerType::Organization
+            && e.name_tokens == 1
+            && !e.org_word
+            && first_name(&e.first).is_some()
+    };
+    let Some(&first) = items.first() else {
+        return SpeakerType::None;
+    };
+    let kind = table.entities[first].kind;
+    if items.iter().all(|&e| table.entities[e].kind == kind) {
         kind
+    } else if items.iter().all(|&e| {
+        let e = &table.entities[e];
+        e.kind == SpeakerType::Person || given_alone(e)
+    }) {
+        SpeakerType::Person
     } else {
         SpeakerType::Organization
-    };
-    Some((joined, kind))
+    }
 }
 
 /// The names of a source that is a list of names ("A, B and C"), joined
@@ -7296,11 +7316,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             &table.entities[in_source[0].entity],
             &table.entities[in_source[1].entity],
         );
-        let kind = if a.kind == b.kind {
-            a.kind
-        } else {
-            SpeakerType::Organization
-        };
+        let kind = common_kind(table, &[in_source[0].entity, in_source[1].entity]);
         return (
             Speaker {
                 name: Some(format!("{} and {}", a.name, b.name)),

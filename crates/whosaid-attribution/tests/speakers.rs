@@ -4117,6 +4117,15 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_given_name_joined_to_a_persons_full_name_speaks_with_them_as_people() {
+    let text = "A car struck a truck in August. Tom and Lisa Reed said they were lucky.";
+    assert_speaker(text, "said", 1, "Tom and Lisa Reed", SpeakerType::Person);
+    // A company and a person stay an organisation's list.
+    let text = "Talks went on. Acme Corp. and Lisa Reed said they were close to a deal.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Organization);
+}
+
+#[test]
 fn the_company_is_the_company_that_spoke_before_a_public_body_did() {
     let text = "Acme recalls 2 million cars over Autopilot\n\n\
                 DETROIT (AP) — Acme is recalling more than 2 million vehicles to fix a \
