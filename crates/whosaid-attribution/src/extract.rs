@@ -3260,6 +3260,12 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     if toks[s].is("object-pronoun") {
         return Src::Nothing;
     }
+    // 'Marit Stiles, the party's critic, called the plan "a day late"':
+    // with no quotation before, a noun phrase right before a quotation is
+    // the object the quotation describes, not an inverted subject.
+    if !after_quote && toks.get(e).is_some_and(|t| t.is_quote()) {
+        return Src::Nothing;
+    }
     // After a quotation the name may be followed by where it was said
     // ('"…" said Russell Zimmerman per ABC').
     let ends = toks.get(e).is_none_or(|t| {

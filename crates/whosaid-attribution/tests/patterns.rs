@@ -15,6 +15,24 @@ fn subject_said_that() {
 }
 
 #[test]
+fn an_object_before_a_quotation_is_no_inverted_source() {
+    // "called the plan \"…\"": the plan is what is called so; the subject
+    // before the aside speaks.
+    let g =
+        one("Marit Stiles, the party's critic, called the plan \"a day late and a dollar short.\"");
+    assert_eq!(g.cue, "called");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Marit Stiles, the party's critic")
+    );
+    let g = one("Sen. Ted Cruz, also a candidate, called the group \"abhorrent\" on Sunday.");
+    assert_eq!(g.source.as_deref(), Some("Sen. Ted Cruz, also a candidate"));
+    // After a quotation, a name after the cue is still its inverted source.
+    let g = one("\"We will win,\" said Ann Lee, a teacher.");
+    assert_eq!(g.source.as_deref(), Some("Ann Lee, a teacher"));
+}
+
+#[test]
 fn a_present_tense_cue_before_its_complementizer_is_a_verb() {
     // "states" is mostly a noun in news ("United States"); before "that" it
     // reports.
