@@ -1225,10 +1225,20 @@ fn accept(lex: &Lexicon, doc: &Document, toks: &[Tok], i: usize, f: &Form) -> bo
             // "his claim that", "the allegation that": a nominal cue needs
             // its complement right after it. "said in a statement that":
             // the statement is the medium of the verb's cue.
-            after.is_some_and(|a| a.lower == "that" || a.is_punct(":"))
-                && !(i >= 3
-                    && toks[i - 2].lower == "in"
-                    && matches!(toks[i - 3].lower.as_str(), "said" | "says" | "say"))
+            // "said in a joint statement that", "wrote in his weekly
+            // column that": the determiner may have words between.
+            let medium = (i.saturating_sub(5)..i.saturating_sub(1))
+                .rev()
+                .find(|&k| toks[k].lower == "in")
+                .is_some_and(|k| {
+                    k >= 1
+                        && toks[k + 1..i].iter().all(|t| t.is_word() && !t.cap)
+                        && matches!(
+                            toks[k - 1].lower.as_str(),
+                            "said" | "says" | "say" | "wrote" | "writes" | "added" | "stated"
+                        )
+                });
+            after.is_some_and(|a| a.lower == "that" || a.is_punct(":")) && !medium
         }
         kind => {
             // "the alleged attack", "his stated goal", "Blinken's demands":

@@ -15,6 +15,21 @@ fn subject_said_that() {
 }
 
 #[test]
+fn a_statement_with_an_adjective_is_still_the_medium_of_the_verb() {
+    for text in [
+        "The two leaders said in a joint statement that the talks had failed.",
+        "The minister wrote in her weekly column that the talks had failed.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:?}");
+        assert_eq!(cs[0].content.as_deref(), Some("the talks had failed"));
+    }
+    // Without a verb before it, the statement is a cue of its own.
+    let g = one("Their joint statement that the talks had failed surprised no one.");
+    assert_eq!(g.cue, "statement");
+}
+
+#[test]
 fn an_object_before_a_quotation_is_no_inverted_source() {
     // "called the plan \"…\"": the plan is what is called so; the subject
     // before the aside speaks.
