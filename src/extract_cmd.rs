@@ -2,6 +2,7 @@
 //! extracts claims on all cores with results kept in input order, and writes
 //! claims, documents, speakers and a summary.
 
+use crate::same_file::Outputs;
 use anyhow::{Context, Result};
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -531,26 +532,17 @@ pub(crate) fn warn_nothing_found(paths: &[PathBuf], inputs: &[InputDoc]) {
 /// files, `--speakers`, `--speakers-summary`): a directory walk would
 /// otherwise read a previous run's output back in, after truncating it.
 /// `outputs` that do not exist yet cannot have been found, so only the
-/// existing ones are compared, by canonical path.
+/// existing ones are compared, as [`Outputs`] compares files (a link or
+/// another spelling of an output is the output).
 fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
-    let outputs: Vec<PathBuf> = outputs
-        .iter()
-        .filter_map(|p| fs::canonicalize(p).ok())
-        .collect();
+    let outputs = Outputs::existing(outputs);
+    // No system call per file of a large corpus when nothing is written
+    // over an existing file.
     if outputs.is_empty() {
         return;
     }
     inputs.retain(|d| {
-        // Names first: canonicalising every input would cost a system call
-        // per file of a large corpus.
-        let name_matches = d
-            .path
-            .file_name()
-            .is_some_and(|n| outputs.iter().any(|o| o.file_name() == Some(n)));
-        if !name_matches {
-            return true;
-        }
-        let is_output = fs::canonicalize(&d.path).is_ok_and(|c| outputs.contains(&c));
+        let is_output = outputs.written_as(&d.path).is_some();
         if is_output {
             say!(
                 "whosaid: warning: {}: not read, it is an output of this run",
@@ -619,16 +611,12 @@ fn first_line(path: &Path) -> Option<String> {
 /// run would write (`extract a.txt -o a.txt`): creating the output would
 /// empty the article before it is read. Said before anything is written.
 fn refuse_output_as_input(paths: &[PathBuf], outputs: &[PathBuf]) -> Result<()> {
-    let outputs: Vec<(PathBuf, &PathBuf)> = outputs
-        .iter()
-        .filter_map(|p| fs::canonicalize(p).ok().map(|c| (c, p)))
-        .collect();
+    let outputs = Outputs::existing(outputs);
     for p in paths {
         if p.as_os_str() == "-" || !p.is_file() {
             continue;
         }
-        let Ok(c) = fs::canonicalize(p) else { continue };
-        if let Some((_, out)) = outputs.iter().find(|(o, _)| *o == c) {
+        if let Some(out) = outputs.written_as(p) {
             anyhow::bail!(
                 "{}: named as an input and written as an output ({}); writing it would empty it first, so nothing was done",
                 display_path(p),
