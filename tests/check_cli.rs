@@ -781,3 +781,77 @@ fn ignoring_a_rule_leaves_its_suppressions_alone() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("WS100"), "{out}");
 }
+
+#[test]
+fn dev_stdin_from_a_file_is_read_as_standard_input_is() {
+    // `check /dev/stdin < drafts/vote` is `check - < drafts/vote`: Markdown,
+    // under the working directory's config, not the config beside the file
+    // standard input happens to come from.
+    if !Path::new("/dev/stdin").exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("drafts")).unwrap();
+    std::fs::write(
+        d.join("drafts/whosaid.toml"),
+        "[severity]\nWS004 = \"error\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("drafts/vote"),
+        "```\nx = \"We will not raise taxes this year, whatever happens next\"\n```\n\n\
+         Jones claimed the vote was rigged.\n",
+    )
+    .unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("whosaid");
+    let check = |path: &str| {
+        let out = std::process::Command::new(&bin)
+            .current_dir(d)
+            .args(["check", "--output-format", "concise", path])
+            .stdin(std::fs::File::open(d.join("drafts/vote")).unwrap())
+            .output()
+            .unwrap();
+        let s = String::from_utf8_lossy(&out.stdout).replace("/dev/stdin", "-");
+        (out.status.code(), s)
+    };
+    let (code, out) = check("-");
+    assert!(out.contains("WS004 [warning]"), "{out}");
+    assert!(!out.contains("WS001"), "{out}");
+    assert_eq!(code, Some(0), "{out}");
+    assert_eq!(check("/dev/stdin"), (code, out));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_read_as_markdown_under_the_working_directory_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("drafts")).unwrap();
+    std::fs::write(
+        d.join("drafts/whosaid.toml"),
+        "[severity]\nWS004 = \"error\"\n",
+    )
+    .unwrap();
+    let fifo = d.join("drafts/pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success());
+    let draft = "```\nx = \"We will not raise taxes this year, whatever happens next\"\n```\n\n\
+                 Jones claimed the vote was rigged.\n";
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, draft).unwrap())
+    };
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .current_dir(d)
+        .args(["check", "--output-format", "concise", "drafts/pipe"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    writer.join().unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("drafts/pipe:5:7: WS004 [warning]"), "{s}");
+    assert!(!s.contains("WS001"), "{s}");
+    assert_eq!(out.status.code(), Some(0), "{s}");
+}

@@ -174,8 +174,7 @@ impl Checker {
         // A pipe or device named as a path (`<(git show HEAD:a.md)`,
         // `/dev/stdin`) has no extension to tell its kind: read it as `-`
         // is read, as Markdown, whose masking leaves plain prose alone.
-        let device = path.starts_with("/dev") || path.starts_with("/proc");
-        let kind = if path.extension().is_none() && (device || !path.is_file()) {
+        let kind = if path.extension().is_none() && crate::discover::is_stream(path) {
             FileKind::Markdown
         } else {
             FileKind::from_path(path)

@@ -27,6 +27,19 @@ pub fn is_walked(p: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// True when `p` names a stream rather than a file of the project: a pipe
+/// (`<(git show HEAD:a.md)` is `/dev/fd/63`), a socket or a device, or any
+/// other entry under `/dev` or `/proc` (`/dev/stdin` leads to a regular
+/// file when standard input is redirected from one, and is standard input
+/// all the same). Such a path is read as `-` is: its name tells no kind
+/// and its place no config. A directory or a path that does not exist is
+/// no stream.
+pub(crate) fn is_stream(p: &Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| {
+        !m.is_dir() && (!m.is_file() || p.starts_with("/dev") || p.starts_with("/proc"))
+    })
+}
+
 /// True when the file at `p` is empty or its first line is one `check`
 /// writes in some format (a finding, a closing line, a JSON array or
 /// object, the CSV header, a workflow command): an earlier report, which a
@@ -130,7 +143,7 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
         if !p.is_dir() {
             // Named explicitly: a pipe or device is read as the user asked,
             // not searched and found empty.
-            if is_supported(p) || !p.is_file() {
+            if is_supported(p) || is_stream(p) {
                 out.push(p.clone());
             } else {
                 skipped.push(p.clone());
@@ -236,6 +249,32 @@ mod tests {
         std::fs::write(dir.path().join("page.mdx"), "x\n").unwrap();
         let d = discover_files(&[dir.path().to_path_buf()]);
         assert_eq!(d.files, vec![dir.path().join("page.mdx")]);
+    }
+
+    #[test]
+    fn pipes_and_devices_are_streams_and_files_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("a.md"), "x\n").unwrap();
+        assert!(!is_stream(&d.join("a.md")));
+        assert!(!is_stream(d));
+        assert!(!is_stream(&d.join("missing")));
+        assert!(!is_stream(Path::new("/dev")));
+        for device in ["/dev/null", "/dev/stdin"] {
+            if Path::new(device).exists() {
+                assert!(is_stream(Path::new(device)), "{device}");
+            }
+        }
+        #[cfg(unix)]
+        {
+            let fifo = d.join("pipe");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            assert!(made.unwrap().success());
+            assert!(is_stream(&fifo));
+            // Reached through a link, it is still a pipe.
+            std::os::unix::fs::symlink(&fifo, d.join("link.md")).unwrap();
+            assert!(is_stream(&d.join("link.md")));
+        }
     }
 
     #[test]
