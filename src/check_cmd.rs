@@ -321,13 +321,9 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
             Err(e) => {
                 failed_files += 1;
                 // A bad config file fails every file under it: say it once.
-                let msg = match e {
-                    CheckError::Utf8 { .. } => {
-                        format!("{e}; {}", crate::ENCODING_HINT)
-                    }
-                    CheckError::Utf16 { .. } => {
-                        format!("{e}; use --encoding auto to read each damaged unit as U+FFFD")
-                    }
+                let msg = match &e {
+                    // Worded as extract words it, hint included.
+                    CheckError::Text { source, .. } => crate::extract_cmd::error_message(source),
                     _ => e.to_string(),
                 };
                 if reported.insert(msg.clone()) {

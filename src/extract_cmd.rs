@@ -418,8 +418,15 @@ pub(crate) fn error_message(e: &DocError) -> String {
     if matches!(e, DocError::Utf16At { .. } | DocError::Utf16 { .. }) {
         message.push_str(&format!(" ({UTF16_HINT})"));
     }
+    if matches!(e, DocError::Binary { .. }) {
+        message.push_str(&format!(" ({BINARY_HINT})"));
+    }
     message
 }
+
+/// What to do about a file refused as binary: a text in an encoding that
+/// is neither UTF-8 nor UTF-16 (UTF-32, say) can be saved as one.
+const BINARY_HINT: &str = "if it is text, save it as UTF-8 or UTF-16 with a BOM";
 
 /// What to do about damaged UTF-16 (an unpaired surrogate, an odd last
 /// byte): the rest of such a file is still worth reading.

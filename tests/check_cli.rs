@@ -77,7 +77,7 @@ fn errors_exit_two_and_name_the_path() {
         dir.path().to_str().unwrap(),
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("b.txt") && err.contains("offset 4"), "{err}");
+    assert!(err.contains("b.txt:1: not valid UTF-8 at byte 4"), "{err}");
     assert!(out.contains("a.md:1:1: WS006"), "{out}");
 }
 

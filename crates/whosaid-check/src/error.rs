@@ -23,37 +23,15 @@ pub enum CheckError {
         /// The I/O error.
         source: std::io::Error,
     },
-    /// A file is not valid UTF-8.
-    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
-    Utf8 {
+    /// A file is no text: not UTF-8 or UTF-16, or binary. Said as `whosaid
+    /// extract` says it of the same file, naming the file and the line
+    /// ([`whosaid_corpus::decode_file`]).
+    #[error("{source}")]
+    Text {
         /// The file.
         path: PathBuf,
-        /// Byte offset of the first invalid byte.
-        offset: usize,
-    },
-    /// A UTF-16 file has a damaged code unit (an unpaired surrogate, an
-    /// odd last byte).
-    #[error(
-        "{path}: not valid UTF-16 (first damaged unit at byte {offset} after the byte order mark)"
-    )]
-    Utf16 {
-        /// The file.
-        path: PathBuf,
-        /// Byte offset of the damaged unit, after any byte order mark.
-        offset: usize,
-    },
-    /// A file is binary: it holds a NUL, or control characters in number,
-    /// once decoded (or it is text in an encoding that is neither UTF-8
-    /// nor recognisable UTF-16).
-    #[error(
-        "{path}: not a text file: a NUL or control character at byte {offset} of the decoded text (save it as UTF-8, or UTF-16 with a BOM)"
-    )]
-    Nul {
-        /// The file.
-        path: PathBuf,
-        /// Byte offset of the first NUL in the decoded text (in the file,
-        /// when a NUL kept it from being decoded).
-        offset: usize,
+        /// Why, with where.
+        source: whosaid_corpus::DocError,
     },
     /// A configuration file is not valid TOML or has unknown keys.
     #[error("{path}: {message}")]
