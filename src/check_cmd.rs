@@ -244,7 +244,9 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         let msg = e.to_string();
         say!("whosaid: {msg}");
         let path = match &e {
-            CheckError::Missing(p) | CheckError::Walk { path: p, .. } => display_path(p),
+            CheckError::Missing(p)
+            | CheckError::Walk { path: p, .. }
+            | CheckError::Read { path: p, .. } => display_path(p),
             _ => String::new(),
         };
         reported.insert(msg.clone());

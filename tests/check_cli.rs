@@ -855,3 +855,48 @@ fn a_named_pipe_is_read_as_markdown_under_the_working_directory_config() {
     assert!(!s.contains("WS001"), "{s}");
     assert_eq!(out.status.code(), Some(0), "{s}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_linked_draft_in_a_searched_directory_is_checked() {
+    // A gate passed a draft kept as a symbolic link (exit 0, "1 file"),
+    // where extract reads it; a link round in a loop went unmentioned.
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("drafts")).unwrap();
+    std::fs::write(d.join("drafts/ok.md"), "Fine text.\n").unwrap();
+    std::fs::write(
+        d.join("vote.md"),
+        "The vote was close. \"We will not raise taxes this year at all.\"\n",
+    )
+    .unwrap();
+    symlink(d.join("vote.md"), d.join("drafts/vote.md")).unwrap();
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .current_dir(d)
+        .args(["check", "--output-format", "concise", "drafts"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("drafts/vote.md:1:21: WS001"), "{s}");
+    assert!(s.contains("in 2 files"), "{s}");
+    assert_eq!(out.status.code(), Some(1), "{s}");
+    symlink(d.join("drafts/l2.md"), d.join("drafts/l1.md")).unwrap();
+    symlink(d.join("drafts/l1.md"), d.join("drafts/l2.md")).unwrap();
+    for args in [vec!["drafts"], vec!["drafts/l1.md"]] {
+        let out = Command::cargo_bin("whosaid")
+            .unwrap()
+            .current_dir(d)
+            .arg("check")
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("drafts/l1.md: cannot read: Too many levels of symbolic links"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    }
+}

@@ -136,8 +136,16 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
             out.push(p.clone());
             continue;
         }
-        if !p.exists() {
-            errors.push(CheckError::Missing(p.clone()));
+        if let Err(source) = std::fs::metadata(p) {
+            // A link that leads nowhere (or round in a loop) exists: its
+            // reason is told, as extract tells it, not "no such file".
+            errors.push(match std::fs::symlink_metadata(p) {
+                Ok(_) => CheckError::Read {
+                    path: p.clone(),
+                    source,
+                },
+                Err(_) => CheckError::Missing(p.clone()),
+            });
             continue;
         }
         if !p.is_dir() {
@@ -169,7 +177,14 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
                 }
             };
             let path = entry.path();
-            let wanted = entry.file_type().is_some_and(|t| t.is_file()) && is_walked(path);
+            // A link to a file is a draft, as extract reads it; a link
+            // that leads nowhere is taken too, so that reading it says
+            // what is wrong rather than the draft being passed over. A
+            // link to a directory is not followed, so no loop recurses.
+            let wanted = entry
+                .file_type()
+                .is_some_and(|t| t.is_file() || (t.is_symlink() && !path.is_dir()))
+                && is_walked(path);
             if wanted {
                 files.push(path.to_path_buf());
             }
@@ -275,6 +290,46 @@ mod tests {
             std::os::unix::fs::symlink(&fifo, d.join("link.md")).unwrap();
             assert!(is_stream(&d.join("link.md")));
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_to_files_are_drafts_and_broken_links_are_errors() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("drafts")).unwrap();
+        std::fs::write(d.join("real.md"), "x\n").unwrap();
+        symlink(d.join("real.md"), d.join("drafts/linked.md")).unwrap();
+        symlink(d.join("nowhere.md"), d.join("drafts/dangling.md")).unwrap();
+        symlink(d.join("drafts/l2.md"), d.join("drafts/l1.md")).unwrap();
+        symlink(d.join("drafts/l1.md"), d.join("drafts/l2.md")).unwrap();
+        // A link to a directory above is not followed.
+        symlink(d, d.join("drafts/up")).unwrap();
+        let found = discover_files(&[d.join("drafts")]);
+        let names: Vec<_> = found
+            .files
+            .iter()
+            .map(|f| f.strip_prefix(d).unwrap().to_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "drafts/dangling.md",
+                "drafts/l1.md",
+                "drafts/l2.md",
+                "drafts/linked.md"
+            ]
+        );
+        assert!(found.errors.is_empty());
+        // Named, a broken link says why it cannot be read.
+        let found = discover_files(&[d.join("drafts/l1.md"), d.join("drafts/dangling.md")]);
+        let said: Vec<String> = found.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(said.len(), 2);
+        assert!(said[0].contains("l1.md: cannot read: "), "{said:?}");
+        assert!(said[1].contains("dangling.md: cannot read: "), "{said:?}");
+        let found = discover_files(&[d.join("missing.md")]);
+        assert!(matches!(found.errors[..], [CheckError::Missing(_)]));
     }
 
     #[test]
