@@ -461,7 +461,7 @@ fn records(
 ) -> Result<(impl Iterator<Item = Record> + Send + use<>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
     let mut inputs = discover_sources_with(paths, globs)?;
-    skip_outputs(&mut inputs, &outputs);
+    skip_outputs(&mut inputs, &outputs)?;
     skip_old_outputs(paths, &mut inputs);
     warn_shared_ids(&make_ids_unique(&mut inputs));
     warn_nothing_found(paths, &inputs);
@@ -540,24 +540,64 @@ pub(crate) fn warn_nothing_found(paths: &[PathBuf], inputs: &[InputDoc]) {
 /// otherwise read a previous run's output back in, after truncating it.
 /// `outputs` that do not exist yet cannot have been found, so only the
 /// existing ones are compared, as [`Outputs`] compares files (a link or
-/// another spelling of an output is the output).
-fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
+/// another spelling of an output is the output). An output found that is
+/// no earlier output but a document ([`may_replace`]) fails the run before
+/// anything is written, as `check` refuses to write over a draft.
+fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) -> Result<()> {
     let outputs = Outputs::existing(outputs);
     // No system call per file of a large corpus when nothing is written
     // over an existing file.
     if outputs.is_empty() {
-        return;
+        return Ok(());
     }
-    inputs.retain(|d| {
-        let is_output = outputs.written_as(&d.path).is_some();
-        if is_output {
-            say!(
-                "whosaid: warning: {}: not read, it is an output of this run",
-                display_path(&d.path)
+    let mut kept = Vec::with_capacity(inputs.len());
+    for d in inputs.drain(..) {
+        let Some(out) = outputs.written_as(&d.path) else {
+            kept.push(d);
+            continue;
+        };
+        if !may_replace(&d.path) {
+            let (out, found) = (display_path(out), display_path(&d.path));
+            let also = if found == out {
+                String::new()
+            } else {
+                format!(" as {found}")
+            };
+            anyhow::bail!(
+                "{out}: written by this run and found{also} as a document to read, not an earlier whosaid output; writing it would replace it, so nothing was done"
             );
         }
-        !is_output
-    });
+        say!(
+            "whosaid: warning: {}: not read, it is an output of this run",
+            display_path(&d.path)
+        );
+    }
+    *inputs = kept;
+    Ok(())
+}
+
+/// Whether a file found in a walk that this run would write holds an
+/// earlier output rather than a document: empty, or opening with a header
+/// whosaid writes or a JSON Lines claim. A CSV file is taken as one
+/// whatever it holds: `--no-header` output opens with a row, which cannot
+/// be told from a corpus file.
+fn may_replace(path: &Path) -> bool {
+    if InputFormat::from_path(path) == InputFormat::Csv {
+        return true;
+    }
+    first_line(path).is_some_and(|line| {
+        line.is_empty() || output_headers().contains(&line) || line.starts_with("{\"doc_id\":")
+    })
+}
+
+/// The header lines of the CSV tables whosaid writes.
+fn output_headers() -> [String; 4] {
+    [
+        CLAIM_COLUMNS.join(","),
+        DOCUMENT_COLUMNS.join(","),
+        SPEAKER_COLUMNS.join(","),
+        SPEAKER_SUMMARY_COLUMNS.join(","),
+    ]
 }
 
 /// Leaves out of `inputs` the CSV files found in a directory walk whose
@@ -567,12 +607,7 @@ fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
 /// Said in one warning line. A file named on the command line is read
 /// whatever it holds.
 pub(crate) fn skip_old_outputs(paths: &[PathBuf], inputs: &mut Vec<InputDoc>) {
-    let headers: [String; 4] = [
-        CLAIM_COLUMNS.join(","),
-        DOCUMENT_COLUMNS.join(","),
-        SPEAKER_COLUMNS.join(","),
-        SPEAKER_SUMMARY_COLUMNS.join(","),
-    ];
+    let headers = output_headers();
     let mut skipped: Vec<String> = Vec::new();
     inputs.retain(|d| {
         let walked_csv = d

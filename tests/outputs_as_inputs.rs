@@ -169,3 +169,45 @@ fn extract_leaves_its_earlier_output_out_of_a_walk() {
         assert_eq!(fs::read_to_string(d.join(output)).unwrap(), first);
     }
 }
+
+#[test]
+fn extract_never_writes_over_a_document_found_in_a_walk() {
+    // An article, or a JSON Lines corpus, in the searched directory named
+    // as the output was left out of the run and emptied, as check would
+    // never do with a draft.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("corpus")).unwrap();
+    fs::write(d.join("corpus/a.txt"), SAID).unwrap();
+    let records = "{\"id\":\"x\",\"text\":\"The mayor said no.\"}\n";
+    fs::write(d.join("corpus/more.jsonl"), records).unwrap();
+    for (file, format) in [("a.txt", "csv"), ("more.jsonl", "jsonl")] {
+        let target = format!("corpus/{file}");
+        let before = fs::read_to_string(d.join(&target)).unwrap();
+        for out in spellings(d, &target, file) {
+            let args = ["extract", "-q", "--format", format, "corpus", "-o", &out];
+            let (code, err) = run(d, &args);
+            assert_eq!(code, 2, "-o {out}: {err}");
+            assert!(err.contains("as a document to read"), "-o {out}: {err}");
+            assert!(err.contains("nothing was done"), "-o {out}: {err}");
+            assert_eq!(
+                fs::read_to_string(d.join(&target)).unwrap(),
+                before,
+                "-o {out}"
+            );
+        }
+    }
+    // An earlier output of any kind in the walk is still replaced.
+    for (out, format) in [
+        ("corpus/claims.txt", "csv"),
+        ("corpus/claims.jsonl", "jsonl"),
+    ] {
+        for _ in 0..2 {
+            let (code, err) = run(
+                d,
+                &["extract", "-q", "--format", format, "corpus", "-o", out],
+            );
+            assert_eq!(code, 0, "-o {out}: {err}");
+        }
+    }
+}
