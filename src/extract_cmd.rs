@@ -669,16 +669,53 @@ fn refuse_output_as_input(paths: &[PathBuf], outputs: &[PathBuf]) -> Result<()> 
     Ok(())
 }
 
+/// Refuses two outputs that are one file (`-o x.csv --speakers x.csv`, or
+/// a link to it): both tables would be written into it, one over the other.
+/// Said before anything is written.
+fn refuse_shared_outputs(args: &ExtractArgs) -> Result<()> {
+    let mut named: Vec<(PathBuf, String)> = Vec::new();
+    if let Some(dir) = &args.out_dir {
+        for name in OUT_DIR_FILES {
+            let file = dir.join(name);
+            let label = format!("--out-dir's {}", display_path(&file));
+            named.push((file, label));
+        }
+    }
+    for (path, opt) in [
+        (&args.output, "-o"),
+        (&args.speakers, "--speakers"),
+        (&args.speakers_summary, "--speakers-summary"),
+    ] {
+        if let Some(p) = path {
+            named.push((p.clone(), format!("{opt} {}", display_path(p))));
+        }
+    }
+    for (i, (a, a_opt)) in named.iter().enumerate() {
+        if let Some((_, b_opt)) = named[i + 1..]
+            .iter()
+            .find(|(b, _)| crate::same_file::same_output(a, b))
+        {
+            anyhow::bail!(
+                "{b_opt}: the same file as {a_opt}; each output needs a file of its own, so nothing was done"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The files `--out-dir` writes.
+const OUT_DIR_FILES: [&str; 4] = [
+    "claims.csv",
+    "documents.csv",
+    "speakers.csv",
+    "summary.json",
+];
+
 /// The files `args` asks to be written (those that may already exist).
 fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
     if let Some(dir) = &args.out_dir {
-        for name in [
-            "claims.csv",
-            "documents.csv",
-            "speakers.csv",
-            "summary.json",
-        ] {
+        for name in OUT_DIR_FILES {
             out.push(dir.join(name));
         }
     }
@@ -709,6 +746,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             "--format jsonl does not apply to --out-dir, which writes CSV files; use -o FILE (or standard output) for JSON Lines"
         );
     }
+    refuse_shared_outputs(&args)?;
     refuse_output_as_input(&args.input.paths, &output_paths(&args))?;
     let (stream, total) = args.input.records(output_paths(&args))?;
     let csv_opts = CsvOptions {

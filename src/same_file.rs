@@ -73,6 +73,49 @@ impl Outputs {
     }
 }
 
+/// True when two paths this run writes would be one file: the same file
+/// when both exist, else the same name in the same directory (`x.csv` and
+/// `./x.csv`), so that two outputs are never written into one.
+pub(crate) fn same_output(a: &Path, b: &Path) -> bool {
+    match (FileId::of(a), FileId::of(b)) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => match (place(a), place(b)) {
+            (Some(x), Some(y)) => x == y,
+            // A directory still to be made (`--out-dir new/`): by words.
+            _ => lexical(a) == lexical(b),
+        },
+        _ => false,
+    }
+}
+
+/// `p` made absolute, with `.` dropped and `..` taking off the word before.
+fn lexical(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in std::path::absolute(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .components()
+    {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The directory (as a file) and the name of a path that does not exist.
+fn place(p: &Path) -> Option<(FileId, std::ffi::OsString)> {
+    let name = p.file_name()?;
+    let dir = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some((FileId::of(dir)?, name.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +166,27 @@ mod tests {
         // And from the other side: the output named through a link.
         let outputs = Outputs::existing(&[d.join("hard.txt")]);
         assert!(outputs.written_as(&d.join("out.csv")).is_some());
+    }
+
+    #[test]
+    fn two_outputs_are_one_file_by_name_before_they_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        assert!(same_output(&d.join("x.csv"), &d.join("sub/../x.csv")));
+        assert!(same_output(&d.join("x.csv"), &d.join("./x.csv")));
+        assert!(!same_output(&d.join("x.csv"), &d.join("sub/x.csv")));
+        assert!(!same_output(&d.join("x.csv"), &d.join("y.csv")));
+        let new = d.join("new");
+        assert!(same_output(&new.join("s.csv"), &new.join("./s.csv")));
+        assert!(!same_output(&new.join("s.csv"), &new.join("t.csv")));
+        std::fs::write(d.join("x.csv"), "").unwrap();
+        assert!(same_output(&d.join("x.csv"), &d.join("sub/../x.csv")));
+        assert!(!same_output(&d.join("x.csv"), &d.join("y.csv")));
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(d.join("x.csv"), d.join("link.csv")).unwrap();
+            assert!(same_output(&d.join("x.csv"), &d.join("link.csv")));
+        }
     }
 }

@@ -211,3 +211,63 @@ fn extract_never_writes_over_a_document_found_in_a_walk() {
         }
     }
 }
+
+#[test]
+fn extract_never_writes_two_outputs_into_one_file() {
+    // Both tables went into the one file, one over the other, with exit 0.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("a.txt"), SAID).unwrap();
+    fs::create_dir(d.join("sub")).unwrap();
+    let fresh: [&[&str]; 3] = [
+        &["-o", "x.csv", "--speakers", "x.csv"],
+        &["-o", "x.csv", "--speakers-summary", "sub/../x.csv"],
+        &[
+            "--out-dir",
+            "out",
+            "--speakers-summary",
+            "out/./speakers.csv",
+        ],
+    ];
+    for outputs in fresh {
+        let (code, err) = run(d, &[&["extract", "-q", "a.txt"][..], outputs].concat());
+        assert_eq!(code, 2, "{outputs:?}: {err}");
+        assert!(
+            err.contains("each output needs a file of its own"),
+            "{outputs:?}: {err}"
+        );
+        assert!(
+            !d.join("x.csv").exists() && !d.join("out").exists(),
+            "{outputs:?}"
+        );
+    }
+    fs::write(d.join("x.csv"), "").unwrap();
+    for other in spellings(d, "x.csv", "x.csv") {
+        let outputs = ["-o", "x.csv", "--speakers", other.as_str()];
+        let (code, err) = run(d, &[&["extract", "-q", "a.txt"][..], &outputs].concat());
+        assert_eq!(code, 2, "{outputs:?}: {err}");
+        assert!(
+            err.contains("each output needs a file of its own"),
+            "{outputs:?}: {err}"
+        );
+        assert_eq!(
+            fs::read_to_string(d.join("x.csv")).unwrap(),
+            "",
+            "{outputs:?}"
+        );
+    }
+    // Distinct files are written as before.
+    let (code, err) = run(
+        d,
+        &[
+            "extract",
+            "-q",
+            "a.txt",
+            "-o",
+            "x.csv",
+            "--speakers",
+            "s.csv",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+}
