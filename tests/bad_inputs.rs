@@ -651,3 +651,34 @@ fn extract_and_check_say_the_same_of_a_file_that_is_no_text() {
         assert_eq!(extract, check, "{name}");
     }
 }
+
+/// A link to a named pipe in a searched directory is left alone, as the
+/// pipe itself is: both commands waited for a writer for ever.
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_pipe_in_a_walk_is_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("in");
+    fs::create_dir(&d).unwrap();
+    fs::write(d.join("a.txt"), GOOD).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(d.join("pipe"))
+        .status();
+    assert!(made.unwrap().success());
+    std::os::unix::fs::symlink(d.join("pipe"), d.join("p.txt")).unwrap();
+    std::os::unix::fs::symlink(d.join("pipe"), d.join("p.md")).unwrap();
+    for cmd in ["extract", "check"] {
+        let out = whosaid()
+            .current_dir(tmp.path())
+            .args([cmd, "in"])
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.code().is_some_and(|c| c < 2), "{cmd}: {err}");
+        assert!(
+            !err.contains("p.txt") && !err.contains("p.md"),
+            "{cmd}: {err}"
+        );
+    }
+}

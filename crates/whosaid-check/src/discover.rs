@@ -180,10 +180,12 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
             // A link to a file is a draft, as extract reads it; a link
             // that leads nowhere is taken too, so that reading it says
             // what is wrong rather than the draft being passed over. A
-            // link to a directory is not followed, so no loop recurses.
+            // link to a directory is not followed, so no loop recurses,
+            // nor one to a pipe, which would wait for a writer for ever.
+            let link_to_file = |p: &Path| std::fs::metadata(p).map_or(true, |m| m.is_file());
             let wanted = entry
                 .file_type()
-                .is_some_and(|t| t.is_file() || (t.is_symlink() && !path.is_dir()))
+                .is_some_and(|t| t.is_file() || (t.is_symlink() && link_to_file(path)))
                 && is_walked(path);
             if wanted {
                 files.push(path.to_path_buf());

@@ -420,8 +420,11 @@ fn walk(
         }
         // A link to a directory is not walked; a link to a file, or a
         // dangling link with a wanted name, is taken, so an unreadable
-        // document is reported rather than silently skipped.
-        let is_file = ft.is_file() || (ft.is_symlink() && !path.is_dir());
+        // document is reported rather than silently skipped. A link to a
+        // pipe or device is left, as they are: reading one found in a
+        // walk would wait for a writer for ever.
+        let is_file =
+            ft.is_file() || (ft.is_symlink() && fs::metadata(&path).map_or(true, |m| m.is_file()));
         if is_file && wanted(&path) {
             out.push(InputDoc {
                 id: relative_id(root, &path),
