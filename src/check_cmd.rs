@@ -10,6 +10,8 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::same_file::Outputs;
 use whosaid_check::{
     Baseline, CheckError, Checker, Config, ConfigStore, Failure, FileKind, FileReport, Layer,
     OutputFormat, Severity, Summary, discover_files, display_path, render,
@@ -104,63 +106,58 @@ pub struct CheckArgs {
 /// named on the command line (`check a.md -o a.md`, or a shell glob that
 /// names the output), the config (`--config`, or any `whosaid.toml`), the
 /// baseline it filters by (`-o` only: `--baseline b.json --write-baseline
-/// b.json` renews it), or a draft found in a searched directory. A report
+/// b.json` renews it), or a draft `found` in a searched directory. A report
 /// of an earlier run found in a searched directory may be replaced: it is
-/// told by its first line, and not checked.
-fn refuse_overwrites(args: &CheckArgs) -> Result<()> {
-    let canon = |p: &std::path::Path| std::fs::canonicalize(p).ok();
-    let outputs: Vec<(&PathBuf, PathBuf, &str)> = [
-        (&args.output, "-o"),
-        (&args.write_baseline, "--write-baseline"),
-    ]
-    .into_iter()
-    .filter_map(|(p, opt)| p.as_ref().map(|p| (p, opt)))
-    .filter_map(|(p, opt)| canon(p).map(|c| (p, c, opt)))
-    .collect();
-    let refuse = |out: &PathBuf, opt: &str, what: String| -> Result<()> {
-        anyhow::bail!(
-            "{opt} {}: {what}; writing it would replace it, so nothing was done",
-            display_path(out)
-        )
-    };
-    for (out, c, opt) in &outputs {
-        // -o alongside --write-baseline writes nothing.
-        if *opt == "-o" && args.write_baseline.is_some() {
+/// told by its first line, and not checked. Files are compared as
+/// [`Outputs`] compares them, however each path is spelled or linked.
+fn refuse_overwrites(args: &CheckArgs, found: &[PathBuf]) -> Result<()> {
+    // -o alongside --write-baseline writes nothing.
+    let report = args
+        .output
+        .as_ref()
+        .filter(|_| args.write_baseline.is_none());
+    for (out, opt) in [
+        (report, "-o"),
+        (args.write_baseline.as_ref(), "--write-baseline"),
+    ] {
+        let Some(out) = out else { continue };
+        let this = Outputs::existing([out]);
+        if this.is_empty() {
             continue;
         }
-        if c.file_name()
-            .is_some_and(|n| n == whosaid_check::CONFIG_FILE)
-            || args.config.as_deref().and_then(canon).as_ref() == Some(c)
-        {
-            refuse(out, opt, "it is a config file".into())?;
+        let is = |p: Option<&std::path::Path>| p.is_some_and(|p| this.written_as(p).is_some());
+        let refuse = |what: String| -> Result<()> {
+            anyhow::bail!(
+                "{opt} {}: {what}; writing it would replace it, so nothing was done",
+                display_path(out)
+            )
+        };
+        let config_named = std::fs::canonicalize(out).is_ok_and(|c| {
+            c.file_name()
+                .is_some_and(|n| n == whosaid_check::CONFIG_FILE)
+        });
+        if config_named || is(args.config.as_deref()) {
+            refuse("it is a config file".into())?;
         }
-        if *opt == "-o" && args.baseline.as_deref().and_then(canon).as_ref() == Some(c) {
-            refuse(out, opt, "it is the baseline given with --baseline".into())?;
+        if opt == "-o" && is(args.baseline.as_deref()) {
+            refuse("it is the baseline given with --baseline".into())?;
         }
         for p in &args.paths {
-            if p.as_os_str() == whosaid_check::STDIN {
-                continue;
+            if p.as_os_str() != whosaid_check::STDIN && is(Some(p)) {
+                refuse(format!(
+                    "it is named as a draft to check ({})",
+                    display_path(p)
+                ))?;
             }
-            if canon(p).as_ref() == Some(c) {
-                refuse(
-                    out,
-                    opt,
-                    format!("it is named as a draft to check ({})", display_path(p)),
-                )?;
-            }
-            if p.is_dir()
-                && canon(p).is_some_and(|d| c.starts_with(&d))
-                && whosaid_check::is_walked(c)
-                && !whosaid_check::looks_like_output(c)
-            {
-                refuse(
-                    out,
-                    opt,
-                    format!(
-                        "it is a draft under {}, not an earlier report",
-                        display_path(p)
-                    ),
-                )?;
+        }
+        for f in found {
+            if is(Some(f)) && !whosaid_check::looks_like_output(f) {
+                let dir = args.paths.iter().find(|p| f.starts_with(p)).unwrap_or(f);
+                refuse(format!(
+                    "it is a draft under {} ({}), not an earlier report",
+                    display_path(dir),
+                    display_path(f)
+                ))?;
             }
         }
     }
@@ -181,11 +178,25 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
     let explicit = args.config.as_deref().map(Config::load).transpose()?;
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let store = ConfigStore::new(explicit, cli);
-    refuse_overwrites(&args)?;
+    // Searched before any output is created, so that the outputs found
+    // are files from before this run, compared with what it would replace.
+    let mut discovered = discover_files(&args.paths);
+    refuse_overwrites(&args, &discovered.files)?;
+    // The report of an earlier run in a searched directory is no draft: a
+    // second run would flag it.
+    let own = Outputs::existing(args.output.iter().chain(&args.write_baseline));
+    discovered.files.retain(|f| {
+        let is_own = own.written_as(f).is_some();
+        if is_own {
+            say!(
+                "whosaid: warning: {}: not checked, it is an output of this run",
+                display_path(f)
+            );
+        }
+        !is_own
+    });
     // Opened before the work, so that a path that cannot be written fails
     // at once, not after every file was checked.
-    let existed = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.exists());
-    let (report_existed, baseline_existed) = (existed(&args.output), existed(&args.write_baseline));
     // --write-baseline writes no report: -o is then left alone.
     let out: Option<Box<dyn Write>> = match (&args.output, &args.write_baseline) {
         (_, Some(_)) => None,
@@ -195,27 +206,6 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         ))),
         (None, None) => Some(Box::new(BufWriter::new(io::stdout().lock()))),
     };
-    let mut discovered = discover_files(&args.paths);
-    // The report written into a searched directory is no draft: a second
-    // run would flag it.
-    let own: Vec<PathBuf> = [&args.output, &args.write_baseline]
-        .into_iter()
-        .flatten()
-        .filter_map(|p| std::fs::canonicalize(p).ok())
-        .collect();
-    discovered.files.retain(|f| {
-        // No file system call per file when no output can be among them.
-        let is_own = !own.is_empty() && std::fs::canonicalize(f).is_ok_and(|c| own.contains(&c));
-        // Said only of a file from an earlier run, not of the one just
-        // created empty.
-        if is_own && (report_existed || baseline_existed) {
-            say!(
-                "whosaid: warning: {}: not checked, it is an output of this run",
-                display_path(f)
-            );
-        }
-        !is_own
-    });
     let stdin_name = args
         .stdin_filename
         .clone()
@@ -254,7 +244,9 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
         let msg = e.to_string();
         say!("whosaid: {msg}");
         let path = match &e {
-            CheckError::Missing(p) | CheckError::Walk { path: p, .. } => display_path(p),
+            CheckError::Missing(p)
+            | CheckError::Walk { path: p, .. }
+            | CheckError::Read { path: p, .. } => display_path(p),
             _ => String::new(),
         };
         reported.insert(msg.clone());
@@ -331,13 +323,9 @@ pub fn run(mut args: CheckArgs) -> Result<ExitCode> {
             Err(e) => {
                 failed_files += 1;
                 // A bad config file fails every file under it: say it once.
-                let msg = match e {
-                    CheckError::Utf8 { .. } => {
-                        format!("{e}; {}", crate::ENCODING_HINT)
-                    }
-                    CheckError::Utf16 { .. } => {
-                        format!("{e}; use --encoding auto to read each damaged unit as U+FFFD")
-                    }
+                let msg = match &e {
+                    // Worded as extract words it, hint included.
+                    CheckError::Text { source, .. } => crate::extract_cmd::error_message(source),
                     _ => e.to_string(),
                 };
                 if reported.insert(msg.clone()) {

@@ -2,6 +2,7 @@
 //! extracts claims on all cores with results kept in input order, and writes
 //! claims, documents, speakers and a summary.
 
+use crate::same_file::Outputs;
 use anyhow::{Context, Result};
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -417,8 +418,15 @@ pub(crate) fn error_message(e: &DocError) -> String {
     if matches!(e, DocError::Utf16At { .. } | DocError::Utf16 { .. }) {
         message.push_str(&format!(" ({UTF16_HINT})"));
     }
+    if matches!(e, DocError::Binary { .. }) {
+        message.push_str(&format!(" ({BINARY_HINT})"));
+    }
     message
 }
+
+/// What to do about a file refused as binary: a text in an encoding that
+/// is neither UTF-8 nor UTF-16 (UTF-32, say) can be saved as one.
+const BINARY_HINT: &str = "if it is text, save it as UTF-8 or UTF-16 with a BOM";
 
 /// What to do about damaged UTF-16 (an unpaired surrogate, an odd last
 /// byte): the rest of such a file is still worth reading.
@@ -453,7 +461,7 @@ fn records(
 ) -> Result<(impl Iterator<Item = Record> + Send + use<>, Option<u64>)> {
     // Missing paths fail here, before any output is written.
     let mut inputs = discover_sources_with(paths, globs)?;
-    skip_outputs(&mut inputs, &outputs);
+    skip_outputs(&mut inputs, &outputs)?;
     skip_old_outputs(paths, &mut inputs);
     warn_shared_ids(&make_ids_unique(&mut inputs));
     warn_nothing_found(paths, &inputs);
@@ -531,34 +539,65 @@ pub(crate) fn warn_nothing_found(paths: &[PathBuf], inputs: &[InputDoc]) {
 /// files, `--speakers`, `--speakers-summary`): a directory walk would
 /// otherwise read a previous run's output back in, after truncating it.
 /// `outputs` that do not exist yet cannot have been found, so only the
-/// existing ones are compared, by canonical path.
-fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
-    let outputs: Vec<PathBuf> = outputs
-        .iter()
-        .filter_map(|p| fs::canonicalize(p).ok())
-        .collect();
+/// existing ones are compared, as [`Outputs`] compares files (a link or
+/// another spelling of an output is the output). An output found that is
+/// no earlier output but a document ([`may_replace`]) fails the run before
+/// anything is written, as `check` refuses to write over a draft.
+fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) -> Result<()> {
+    let outputs = Outputs::existing(outputs);
+    // No system call per file of a large corpus when nothing is written
+    // over an existing file.
     if outputs.is_empty() {
-        return;
+        return Ok(());
     }
-    inputs.retain(|d| {
-        // Names first: canonicalising every input would cost a system call
-        // per file of a large corpus.
-        let name_matches = d
-            .path
-            .file_name()
-            .is_some_and(|n| outputs.iter().any(|o| o.file_name() == Some(n)));
-        if !name_matches {
-            return true;
-        }
-        let is_output = fs::canonicalize(&d.path).is_ok_and(|c| outputs.contains(&c));
-        if is_output {
-            say!(
-                "whosaid: warning: {}: not read, it is an output of this run",
-                display_path(&d.path)
+    let mut kept = Vec::with_capacity(inputs.len());
+    for d in inputs.drain(..) {
+        let Some(out) = outputs.written_as(&d.path) else {
+            kept.push(d);
+            continue;
+        };
+        if !may_replace(&d.path) {
+            let (out, found) = (display_path(out), display_path(&d.path));
+            let also = if found == out {
+                String::new()
+            } else {
+                format!(" as {found}")
+            };
+            anyhow::bail!(
+                "{out}: written by this run and found{also} as a document to read, not an earlier whosaid output; writing it would replace it, so nothing was done"
             );
         }
-        !is_output
-    });
+        say!(
+            "whosaid: warning: {}: not read, it is an output of this run",
+            display_path(&d.path)
+        );
+    }
+    *inputs = kept;
+    Ok(())
+}
+
+/// Whether a file found in a walk that this run would write holds an
+/// earlier output rather than a document: empty, or opening with a header
+/// whosaid writes or a JSON Lines claim. A CSV file is taken as one
+/// whatever it holds: `--no-header` output opens with a row, which cannot
+/// be told from a corpus file.
+fn may_replace(path: &Path) -> bool {
+    if InputFormat::from_path(path) == InputFormat::Csv {
+        return true;
+    }
+    first_line(path).is_some_and(|line| {
+        line.is_empty() || output_headers().contains(&line) || line.starts_with("{\"doc_id\":")
+    })
+}
+
+/// The header lines of the CSV tables whosaid writes.
+fn output_headers() -> [String; 4] {
+    [
+        CLAIM_COLUMNS.join(","),
+        DOCUMENT_COLUMNS.join(","),
+        SPEAKER_COLUMNS.join(","),
+        SPEAKER_SUMMARY_COLUMNS.join(","),
+    ]
 }
 
 /// Leaves out of `inputs` the CSV files found in a directory walk whose
@@ -568,12 +607,7 @@ fn skip_outputs(inputs: &mut Vec<InputDoc>, outputs: &[PathBuf]) {
 /// Said in one warning line. A file named on the command line is read
 /// whatever it holds.
 pub(crate) fn skip_old_outputs(paths: &[PathBuf], inputs: &mut Vec<InputDoc>) {
-    let headers: [String; 4] = [
-        CLAIM_COLUMNS.join(","),
-        DOCUMENT_COLUMNS.join(","),
-        SPEAKER_COLUMNS.join(","),
-        SPEAKER_SUMMARY_COLUMNS.join(","),
-    ];
+    let headers = output_headers();
     let mut skipped: Vec<String> = Vec::new();
     inputs.retain(|d| {
         let walked_csv = d
@@ -619,16 +653,12 @@ fn first_line(path: &Path) -> Option<String> {
 /// run would write (`extract a.txt -o a.txt`): creating the output would
 /// empty the article before it is read. Said before anything is written.
 fn refuse_output_as_input(paths: &[PathBuf], outputs: &[PathBuf]) -> Result<()> {
-    let outputs: Vec<(PathBuf, &PathBuf)> = outputs
-        .iter()
-        .filter_map(|p| fs::canonicalize(p).ok().map(|c| (c, p)))
-        .collect();
+    let outputs = Outputs::existing(outputs);
     for p in paths {
         if p.as_os_str() == "-" || !p.is_file() {
             continue;
         }
-        let Ok(c) = fs::canonicalize(p) else { continue };
-        if let Some((_, out)) = outputs.iter().find(|(o, _)| *o == c) {
+        if let Some(out) = outputs.written_as(p) {
             anyhow::bail!(
                 "{}: named as an input and written as an output ({}); writing it would empty it first, so nothing was done",
                 display_path(p),
@@ -639,16 +669,53 @@ fn refuse_output_as_input(paths: &[PathBuf], outputs: &[PathBuf]) -> Result<()> 
     Ok(())
 }
 
+/// Refuses two outputs that are one file (`-o x.csv --speakers x.csv`, or
+/// a link to it): both tables would be written into it, one over the other.
+/// Said before anything is written.
+fn refuse_shared_outputs(args: &ExtractArgs) -> Result<()> {
+    let mut named: Vec<(PathBuf, String)> = Vec::new();
+    if let Some(dir) = &args.out_dir {
+        for name in OUT_DIR_FILES {
+            let file = dir.join(name);
+            let label = format!("--out-dir's {}", display_path(&file));
+            named.push((file, label));
+        }
+    }
+    for (path, opt) in [
+        (&args.output, "-o"),
+        (&args.speakers, "--speakers"),
+        (&args.speakers_summary, "--speakers-summary"),
+    ] {
+        if let Some(p) = path {
+            named.push((p.clone(), format!("{opt} {}", display_path(p))));
+        }
+    }
+    for (i, (a, a_opt)) in named.iter().enumerate() {
+        if let Some((_, b_opt)) = named[i + 1..]
+            .iter()
+            .find(|(b, _)| crate::same_file::same_output(a, b))
+        {
+            anyhow::bail!(
+                "{b_opt}: the same file as {a_opt}; each output needs a file of its own, so nothing was done"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The files `--out-dir` writes.
+const OUT_DIR_FILES: [&str; 4] = [
+    "claims.csv",
+    "documents.csv",
+    "speakers.csv",
+    "summary.json",
+];
+
 /// The files `args` asks to be written (those that may already exist).
 fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
     if let Some(dir) = &args.out_dir {
-        for name in [
-            "claims.csv",
-            "documents.csv",
-            "speakers.csv",
-            "summary.json",
-        ] {
+        for name in OUT_DIR_FILES {
             out.push(dir.join(name));
         }
     }
@@ -679,6 +746,7 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             "--format jsonl does not apply to --out-dir, which writes CSV files; use -o FILE (or standard output) for JSON Lines"
         );
     }
+    refuse_shared_outputs(&args)?;
     refuse_output_as_input(&args.input.paths, &output_paths(&args))?;
     let (stream, total) = args.input.records(output_paths(&args))?;
     let csv_opts = CsvOptions {

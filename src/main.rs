@@ -27,6 +27,7 @@ use whosaid_report::ReportError;
 use whosaid_text::{OffsetMap, mask_markdown};
 
 mod check_cmd;
+mod same_file;
 
 // Extraction allocates many small strings per document on every worker
 // thread; mimalloc's per-thread heaps make that markedly faster than the

@@ -175,7 +175,12 @@ fn a_directory_of_bad_documents_is_accounted_for() {
     assert_eq!(status, expect);
     // Each error names the file and the place, on stderr and in documents.csv.
     for (needle, place) in [
-        ("d-binary.txt", "byte 8"),
+        // An ELF header: not UTF-8 at byte 8, but its NUL at byte 7 tells
+        // a binary file, not text in another encoding.
+        (
+            "d-binary.txt",
+            "d-binary.txt:1: not a text file: a NUL or control character at byte 7",
+        ),
         ("f-invalid.txt", "byte 15"),
         ("i-latin1.txt", "byte 7"),
         ("e-nul.txt", "not a text file"),
@@ -405,7 +410,7 @@ fn check_reports_undecodable_files_and_survives_markdown_edge_cases() {
     );
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
-        r.stderr.contains("bad.md") && r.stderr.contains("offset 10"),
+        r.stderr.contains("bad.md:1: not valid UTF-8 at byte 10"),
         "{}",
         r.stderr
     );
@@ -586,4 +591,94 @@ fn damaged_utf16_is_an_error_row_unless_auto() {
     assert_eq!(docs[0][6], "invalid UTF-16 replaced by U+FFFD");
     let claims = read_csv(&p.join("out/claims.csv"));
     assert_eq!(claims[0][7], "Jane Doe", "{claims:?}");
+}
+
+/// One file, one diagnosis: `extract` and `check` word a file that is no
+/// text alike, naming it, the line and the byte.
+#[test]
+fn extract_and_check_say_the_same_of_a_file_that_is_no_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    let mut damaged = utf16("The mayor said.\nShe said so.\n", true);
+    damaged.extend([0x00, 0xD8]);
+    let files: [(&str, Vec<u8>, &str); 5] = [
+        // Random bytes, neither UTF-8 nor text: binary at the first NUL.
+        (
+            "random.txt",
+            b"\x89PNG\r\n\x1a\n\xff\xd8\x01\x00\x00\x0dIHDR".to_vec(),
+            "random.txt:3: not a text file: a NUL or control character at byte 11 (if it is text",
+        ),
+        (
+            "nul.txt",
+            b"He said it.\nThen \0 nothing.".to_vec(),
+            "nul.txt:2: not a text file: a NUL or control character at byte 17",
+        ),
+        (
+            "latin.txt",
+            b"He said it.\nThe caf\xe9 owner said prices rose.".to_vec(),
+            "latin.txt:2: not valid UTF-8 at byte 19 (if it is Windows-1252",
+        ),
+        (
+            "latin-nul.txt",
+            b"The caf\xe9 owner said\n prices \0 rose.".to_vec(),
+            "latin-nul.txt:2: not a text file: a NUL or control character at byte 28",
+        ),
+        (
+            "utf16.txt",
+            damaged,
+            "utf16.txt:3: not valid UTF-16 at byte 58 (use --encoding auto",
+        ),
+    ];
+    for (name, bytes, want) in files {
+        fs::write(p.join(name), bytes).unwrap();
+        let said = |args: &[&str]| {
+            let r = run(args, p);
+            assert_eq!(
+                r.code,
+                if args[0] == "check" { 2 } else { 1 },
+                "{args:?}: {}",
+                r.stderr
+            );
+            r.stderr
+                .lines()
+                .find(|l| l.contains(name))
+                .unwrap_or_default()
+                .to_string()
+        };
+        let extract = said(&["extract", name, "-o", "claims.csv"]);
+        let check = said(&["check", name]);
+        assert!(extract.contains(want), "{name}: {extract}");
+        assert_eq!(extract, check, "{name}");
+    }
+}
+
+/// A link to a named pipe in a searched directory is left alone, as the
+/// pipe itself is: both commands waited for a writer for ever.
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_pipe_in_a_walk_is_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("in");
+    fs::create_dir(&d).unwrap();
+    fs::write(d.join("a.txt"), GOOD).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(d.join("pipe"))
+        .status();
+    assert!(made.unwrap().success());
+    std::os::unix::fs::symlink(d.join("pipe"), d.join("p.txt")).unwrap();
+    std::os::unix::fs::symlink(d.join("pipe"), d.join("p.md")).unwrap();
+    for cmd in ["extract", "check"] {
+        let out = whosaid()
+            .current_dir(tmp.path())
+            .args([cmd, "in"])
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.code().is_some_and(|c| c < 2), "{cmd}: {err}");
+        assert!(
+            !err.contains("p.txt") && !err.contains("p.md"),
+            "{cmd}: {err}"
+        );
+    }
 }

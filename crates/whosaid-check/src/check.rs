@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use whosaid_attribution::{Document, Extractor, Lexicon, Span};
-use whosaid_corpus::{DocError, Encoding, binary_at, decode_bytes};
+use whosaid_corpus::{Encoding, decode_file};
 use whosaid_text::OffsetMap;
 use whosaid_text::{Masked, mask_markdown, mask_mdx, mask_plain};
 
@@ -174,8 +174,7 @@ impl Checker {
         // A pipe or device named as a path (`<(git show HEAD:a.md)`,
         // `/dev/stdin`) has no extension to tell its kind: read it as `-`
         // is read, as Markdown, whose masking leaves plain prose alone.
-        let device = path.starts_with("/dev") || path.starts_with("/proc");
-        let kind = if path.extension().is_none() && (device || !path.is_file()) {
+        let kind = if path.extension().is_none() && crate::discover::is_stream(path) {
             FileKind::Markdown
         } else {
             FileKind::from_path(path)
@@ -193,41 +192,12 @@ impl Checker {
         kind: FileKind,
         settings: &Settings,
     ) -> Result<FileReport, CheckError> {
-        // A binary file (a PNG saved as .md) is said to be one, not to be
-        // "not UTF-8": a NUL byte outside UTF-16 is never text.
-        let nul = bytes.iter().position(|&b| b == 0);
-        let text = decode_bytes(bytes, self.encoding)
-            .map_err(|e| match e {
-                DocError::Utf16 { offset } => CheckError::Utf16 {
-                    path: path.to_path_buf(),
-                    offset,
-                },
-                DocError::Encoding { offset } => match nul {
-                    Some(offset) => CheckError::Nul {
-                        path: path.to_path_buf(),
-                        offset,
-                    },
-                    None => CheckError::Utf8 {
-                        path: path.to_path_buf(),
-                        offset,
-                    },
-                },
-                _ => CheckError::Utf8 {
-                    path: path.to_path_buf(),
-                    offset: 0,
-                },
+        let text = decode_file(bytes, self.encoding, &path.display().to_string())
+            .map_err(|source| CheckError::Text {
+                path: path.to_path_buf(),
+                source,
             })?
             .text;
-        // A binary file would otherwise pass as a draft with nothing to
-        // flag: a NUL left after decoding, or control characters a text
-        // never holds in number (small 16-bit numbers, sniffed as UTF-16,
-        // decode to them).
-        if let Some(offset) = binary_at(&text) {
-            return Err(CheckError::Nul {
-                path: path.to_path_buf(),
-                offset,
-            });
-        }
         let text = whosaid_text::strip_bom(&text);
         Ok(self.check_text(display, text, kind, settings))
     }
@@ -394,6 +364,7 @@ fn line_at<'t>(text: &'t str, map: &OffsetMap, breaks: &[usize], at: usize) -> (
 #[cfg(test)]
 mod tests {
     use super::*;
+    use whosaid_corpus::{DocError, binary_at};
 
     fn codes(text: &str, kind: FileKind) -> Vec<(&'static str, usize, usize)> {
         Checker::new()
@@ -499,18 +470,31 @@ mod tests {
         assert_eq!(found(&strict, &be).unwrap(), want);
         assert!(matches!(
             found(&strict, &cp1252),
-            Err(CheckError::Utf8 { offset: 0, .. })
+            Err(CheckError::Text {
+                source: DocError::EncodingAt {
+                    line: 1,
+                    offset: 0,
+                    ..
+                },
+                ..
+            })
         ));
         // UTF-16 with no byte order mark is read as `extract` reads it.
         assert_eq!(found(&strict, &bare).unwrap(), want);
         assert_eq!(found(&strict, &bare_be).unwrap(), want);
         assert!(matches!(
             found(&strict, &binary),
-            Err(CheckError::Nul { offset: 12, .. })
+            Err(CheckError::Text {
+                source: DocError::Binary { offset: 12, .. },
+                ..
+            })
         ));
         assert!(matches!(
             found(&strict, &numbers),
-            Err(CheckError::Nul { offset: 0, .. })
+            Err(CheckError::Text {
+                source: DocError::Binary { offset: 0, .. },
+                ..
+            })
         ));
         // A PNG saved as .md: binary, not "not UTF-8" (which pointed to
         // --encoding auto).
@@ -520,7 +504,10 @@ mod tests {
         );
         assert!(matches!(
             found(&strict, &png),
-            Err(CheckError::Nul { offset: 8, .. })
+            Err(CheckError::Text {
+                source: DocError::Binary { offset: 8, .. },
+                ..
+            })
         ));
         // A few stray control characters in a long text are still text.
         assert_eq!(
@@ -539,7 +526,10 @@ mod tests {
         let at = 2 * text.encode_utf16().count();
         assert!(matches!(
             found(&strict, &damaged),
-            Err(CheckError::Utf16 { offset, .. }) if offset == at
+            Err(CheckError::Text {
+                source: DocError::Utf16At { offset, .. },
+                ..
+            }) if offset == at as u64
         ));
         let auto = Checker::new().with_encoding(Encoding::Auto);
         assert_eq!(found(&auto, &cp1252).unwrap(), want);

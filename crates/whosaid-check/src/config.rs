@@ -329,13 +329,13 @@ impl ConfigStore {
         }
         // A pipe or device (`/dev/stdin`, `<(git show …)`) has no place in
         // the project: its config is the working directory's, as for `-`.
-        let dir = if file.is_file() || !file.exists() {
+        let dir = if crate::discover::is_stream(file) {
+            resolved(Path::new("."))
+        } else {
             resolved(file)
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_default()
-        } else {
-            resolved(Path::new("."))
         };
         self.lookup(&dir)
     }

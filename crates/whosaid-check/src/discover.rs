@@ -27,6 +27,19 @@ pub fn is_walked(p: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// True when `p` names a stream rather than a file of the project: a pipe
+/// (`<(git show HEAD:a.md)` is `/dev/fd/63`), a socket or a device, or any
+/// other entry under `/dev` or `/proc` (`/dev/stdin` leads to a regular
+/// file when standard input is redirected from one, and is standard input
+/// all the same). Such a path is read as `-` is: its name tells no kind
+/// and its place no config. A directory or a path that does not exist is
+/// no stream.
+pub(crate) fn is_stream(p: &Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| {
+        !m.is_dir() && (!m.is_file() || p.starts_with("/dev") || p.starts_with("/proc"))
+    })
+}
+
 /// True when the file at `p` is empty or its first line is one `check`
 /// writes in some format (a finding, a closing line, a JSON array or
 /// object, the CSV header, a workflow command): an earlier report, which a
@@ -123,14 +136,22 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
             out.push(p.clone());
             continue;
         }
-        if !p.exists() {
-            errors.push(CheckError::Missing(p.clone()));
+        if let Err(source) = std::fs::metadata(p) {
+            // A link that leads nowhere (or round in a loop) exists: its
+            // reason is told, as extract tells it, not "no such file".
+            errors.push(match std::fs::symlink_metadata(p) {
+                Ok(_) => CheckError::Read {
+                    path: p.clone(),
+                    source,
+                },
+                Err(_) => CheckError::Missing(p.clone()),
+            });
             continue;
         }
         if !p.is_dir() {
             // Named explicitly: a pipe or device is read as the user asked,
             // not searched and found empty.
-            if is_supported(p) || !p.is_file() {
+            if is_supported(p) || is_stream(p) {
                 out.push(p.clone());
             } else {
                 skipped.push(p.clone());
@@ -156,7 +177,16 @@ pub fn discover_files(paths: &[PathBuf]) -> Discovered {
                 }
             };
             let path = entry.path();
-            let wanted = entry.file_type().is_some_and(|t| t.is_file()) && is_walked(path);
+            // A link to a file is a draft, as extract reads it; a link
+            // that leads nowhere is taken too, so that reading it says
+            // what is wrong rather than the draft being passed over. A
+            // link to a directory is not followed, so no loop recurses,
+            // nor one to a pipe, which would wait for a writer for ever.
+            let link_to_file = |p: &Path| std::fs::metadata(p).map_or(true, |m| m.is_file());
+            let wanted = entry
+                .file_type()
+                .is_some_and(|t| t.is_file() || (t.is_symlink() && link_to_file(path)))
+                && is_walked(path);
             if wanted {
                 files.push(path.to_path_buf());
             }
@@ -236,6 +266,72 @@ mod tests {
         std::fs::write(dir.path().join("page.mdx"), "x\n").unwrap();
         let d = discover_files(&[dir.path().to_path_buf()]);
         assert_eq!(d.files, vec![dir.path().join("page.mdx")]);
+    }
+
+    #[test]
+    fn pipes_and_devices_are_streams_and_files_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("a.md"), "x\n").unwrap();
+        assert!(!is_stream(&d.join("a.md")));
+        assert!(!is_stream(d));
+        assert!(!is_stream(&d.join("missing")));
+        assert!(!is_stream(Path::new("/dev")));
+        for device in ["/dev/null", "/dev/stdin"] {
+            if Path::new(device).exists() {
+                assert!(is_stream(Path::new(device)), "{device}");
+            }
+        }
+        #[cfg(unix)]
+        {
+            let fifo = d.join("pipe");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            assert!(made.unwrap().success());
+            assert!(is_stream(&fifo));
+            // Reached through a link, it is still a pipe.
+            std::os::unix::fs::symlink(&fifo, d.join("link.md")).unwrap();
+            assert!(is_stream(&d.join("link.md")));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_to_files_are_drafts_and_broken_links_are_errors() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("drafts")).unwrap();
+        std::fs::write(d.join("real.md"), "x\n").unwrap();
+        symlink(d.join("real.md"), d.join("drafts/linked.md")).unwrap();
+        symlink(d.join("nowhere.md"), d.join("drafts/dangling.md")).unwrap();
+        symlink(d.join("drafts/l2.md"), d.join("drafts/l1.md")).unwrap();
+        symlink(d.join("drafts/l1.md"), d.join("drafts/l2.md")).unwrap();
+        // A link to a directory above is not followed.
+        symlink(d, d.join("drafts/up")).unwrap();
+        let found = discover_files(&[d.join("drafts")]);
+        let names: Vec<_> = found
+            .files
+            .iter()
+            .map(|f| f.strip_prefix(d).unwrap().to_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "drafts/dangling.md",
+                "drafts/l1.md",
+                "drafts/l2.md",
+                "drafts/linked.md"
+            ]
+        );
+        assert!(found.errors.is_empty());
+        // Named, a broken link says why it cannot be read.
+        let found = discover_files(&[d.join("drafts/l1.md"), d.join("drafts/dangling.md")]);
+        let said: Vec<String> = found.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(said.len(), 2);
+        assert!(said[0].contains("l1.md: cannot read: "), "{said:?}");
+        assert!(said[1].contains("dangling.md: cannot read: "), "{said:?}");
+        let found = discover_files(&[d.join("missing.md")]);
+        assert!(matches!(found.errors[..], [CheckError::Missing(_)]));
     }
 
     #[test]

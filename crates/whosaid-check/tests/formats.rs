@@ -118,7 +118,7 @@ fn sarif_validates_against_the_2_1_0_schema() {
     let summary = whosaid_check::Summary {
         failures: vec![whosaid_check::Failure {
             path: "../b.txt".into(),
-            message: "../b.txt: not valid UTF-8 (first bad byte at offset 4)".into(),
+            message: "../b.txt:1: not valid UTF-8 at byte 4".into(),
         }],
         ..Summary::default()
     };

@@ -123,15 +123,83 @@ pub struct Decoded {
 /// [`Encoding::Utf8`], as the streaming readers make it, and U+FFFD under
 /// the others.
 pub fn decode_bytes(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DocError> {
+    decode_whole(bytes, encoding).map_err(|bad| match bad {
+        BadText::Utf8(bad) => DocError::Encoding { offset: bad.offset },
+        BadText::Utf16 { offset, .. } => DocError::Utf16 {
+            offset: usize::try_from(offset).unwrap_or(usize::MAX),
+        },
+    })
+}
+
+/// Decodes a whole file read into memory as `whosaid extract` reads a file
+/// (see [`decode_bytes`]), and says why it is no text as `extract` says it,
+/// naming `file` and the line: bytes that are not UTF-8 or UTF-16 are
+/// [`DocError::EncodingAt`] or [`DocError::Utf16At`], unless they hold a
+/// NUL, and a decoded text that [`binary_at`] finds binary is
+/// [`DocError::Binary`]. `whosaid check` reads its drafts with it, so that a
+/// file gets one diagnosis from both commands.
+pub fn decode_file(bytes: Vec<u8>, encoding: Encoding, file: &str) -> Result<Decoded, DocError> {
+    let decoded = decode_whole(bytes, encoding).map_err(|bad| not_text(file, bad))?;
+    match binary_in(file, &decoded.text) {
+        Some(e) => Err(e),
+        None => Ok(decoded),
+    }
+}
+
+/// The error of a whole document whose bytes could not be decoded: binary
+/// at its first NUL when it has one, else where decoding failed.
+pub(crate) fn not_text(file: &str, bad: BadText) -> DocError {
+    match bad {
+        BadText::Utf8(BadUtf8 {
+            nul: Some((offset, newlines_before)),
+            ..
+        }) => DocError::Binary {
+            file: file.to_string(),
+            line: 1 + newlines_before as u64,
+            offset,
+        },
+        BadText::Utf8(bad) => DocError::EncodingAt {
+            file: file.to_string(),
+            line: 1 + bad.newlines_before as u64,
+            offset: bad.offset as u64,
+        },
+        BadText::Utf16 {
+            offset,
+            newlines_before,
+        } => DocError::Utf16At {
+            file: file.to_string(),
+            line: 1 + newlines_before as u64,
+            offset,
+        },
+    }
+}
+
+/// [`DocError::Binary`] for a decoded whole document that [`binary_at`]
+/// finds binary.
+pub(crate) fn binary_in(file: &str, text: &str) -> Option<DocError> {
+    binary_at(text).map(|offset| DocError::Binary {
+        file: file.to_string(),
+        line: 1 + text[..offset].bytes().filter(|&b| b == b'\n').count() as u64,
+        offset,
+    })
+}
+
+/// [`decode_bytes`] with the place of a failure kept: its line, and a NUL
+/// in bytes that are not UTF-8.
+fn decode_whole(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, BadText> {
     // Damaged UTF-16 is an error under strict UTF-8, as the streaming
     // readers make it; otherwise each damaged unit reads as U+FFFD.
     let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| match decode_utf16(rest, unit) {
-        (_, Some(offset)) if encoding == Encoding::Utf8 => Err(DocError::Utf16 { offset }),
+        (_, Some(offset)) if encoding == Encoding::Utf8 => Err(BadText::Utf16 {
+            offset: offset as u64,
+            newlines_before: rest[..offset]
+                .chunks_exact(2)
+                .filter(|c| unit([c[0], c[1]]) == u16::from(b'\n'))
+                .count(),
+        }),
         (text, _) => Ok(plain(text)),
     };
-    let utf8 = |bytes: Vec<u8>| {
-        decode_chunk(bytes, encoding).map_err(|bad| DocError::Encoding { offset: bad.offset })
-    };
+    let utf8 = |bytes: Vec<u8>| decode_chunk(bytes, encoding).map_err(BadText::Utf8);
     match bytes.as_slice() {
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
@@ -182,6 +250,10 @@ pub(crate) struct BadUtf8 {
     pub offset: usize,
     /// Line breaks in the piece before that byte.
     pub newlines_before: usize,
+    /// The piece's first NUL byte and the line breaks before it, looked for
+    /// only once the piece failed to decode: bytes that are not UTF-8 and
+    /// hold a NUL are no text in another encoding but a binary file.
+    pub nul: Option<(usize, usize)>,
 }
 
 /// Decodes one piece of an already BOM-free stream (a document, a line, a
@@ -197,14 +269,16 @@ pub(crate) fn decode_chunk(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded
             note: Some(WINDOWS_1252_NOTE.to_string()),
         }),
         Err(e) => {
+            let bytes = e.as_bytes();
+            let newlines = |end: usize| bytes[..end].iter().filter(|&&b| b == b'\n').count();
             let offset = e.utf8_error().valid_up_to();
-            let newlines_before = e.as_bytes()[..offset]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
             Err(BadUtf8 {
                 offset,
-                newlines_before,
+                newlines_before: newlines(offset),
+                nul: bytes
+                    .iter()
+                    .position(|&b| b == 0)
+                    .map(|at| (at, newlines(at))),
             })
         }
     }
@@ -767,5 +841,51 @@ mod tests {
     fn valid_utf8_has_no_note() {
         let d = decode_bytes("café".as_bytes().to_vec(), Encoding::Auto).unwrap();
         assert_eq!(d, plain("café".into()));
+    }
+
+    #[test]
+    fn a_file_that_is_no_text_is_said_with_its_line() {
+        let said = |bytes: &[u8], encoding| {
+            decode_file(bytes.to_vec(), encoding, "f.txt")
+                .unwrap_err()
+                .to_string()
+        };
+        // Not UTF-8 and holding a NUL: binary at the NUL, not "not valid
+        // UTF-8" with a hint to read it as Windows-1252. Read as
+        // Windows-1252, the decoded text is found binary (its 0x89 is
+        // three bytes there).
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        for (encoding, at) in [
+            (Encoding::Utf8, 8),
+            (Encoding::Auto, 10),
+            (Encoding::Windows1252, 10),
+        ] {
+            assert_eq!(
+                said(png, encoding),
+                format!("f.txt:3: not a text file: a NUL or control character at byte {at}"),
+                "{encoding:?}"
+            );
+        }
+        // After a byte order mark, offsets count from the text.
+        assert_eq!(
+            said(b"\xEF\xBB\xBFok\nno\0", Encoding::Utf8),
+            "f.txt:2: not a text file: a NUL or control character at byte 5"
+        );
+        assert_eq!(
+            said(b"ok\nthe caf\xe9", Encoding::Utf8),
+            "f.txt:2: not valid UTF-8 at byte 10"
+        );
+        let mut utf16: Vec<u8> = vec![0xFF, 0xFE];
+        utf16.extend("a\nb\n".encode_utf16().flat_map(u16::to_le_bytes));
+        utf16.extend([0x00, 0xD8]);
+        assert_eq!(
+            said(&utf16, Encoding::Utf8),
+            "f.txt:3: not valid UTF-16 at byte 8"
+        );
+        // The old reading is unchanged.
+        assert_eq!(
+            decode_bytes(png.to_vec(), Encoding::Utf8),
+            Err(DocError::Encoding { offset: 0 })
+        );
     }
 }

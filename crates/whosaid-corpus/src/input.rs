@@ -94,16 +94,20 @@ pub enum DocError {
         /// stream, from the first byte after its BOM.
         offset: u64,
     },
-    /// A file that is not text (see [`binary_at`](crate::binary_at)): read
-    /// as text it would give no sentence and no error.
-    #[error(
-        "{file}: not a text file: a NUL or control character at byte {offset} of the decoded text"
-    )]
+    /// A file that is not text: its decoded text is binary (see
+    /// [`binary_at`](crate::binary_at)), or its bytes are neither UTF-8 nor
+    /// UTF-16 and hold a NUL. Read as text it would give no sentence and no
+    /// error.
+    #[error("{file}:{line}: not a text file: a NUL or control character at byte {offset}")]
     Binary {
         /// The file, `-` for standard input.
         file: String,
+        /// 1-based line of that byte.
+        line: u64,
         /// Byte offset of the first NUL or control character in the
-        /// decoded text.
+        /// decoded text, or of the first NUL in the file (after any byte
+        /// order mark) when it could not be decoded. The two are the same
+        /// in a UTF-8 file.
         offset: usize,
     },
     /// A JSON Lines source that is one JSON array (`[{…}, {…}]`, as a
@@ -416,8 +420,11 @@ fn walk(
         }
         // A link to a directory is not walked; a link to a file, or a
         // dangling link with a wanted name, is taken, so an unreadable
-        // document is reported rather than silently skipped.
-        let is_file = ft.is_file() || (ft.is_symlink() && !path.is_dir());
+        // document is reported rather than silently skipped. A link to a
+        // pipe or device is left, as they are: reading one found in a
+        // walk would wait for a writer for ever.
+        let is_file =
+            ft.is_file() || (ft.is_symlink() && fs::metadata(&path).map_or(true, |m| m.is_file()));
         if is_file && wanted(&path) {
             out.push(InputDoc {
                 id: relative_id(root, &path),

@@ -31,7 +31,7 @@ mod source;
 pub use driver::{Batch, run_ordered, run_ordered_batches, run_ordered_batches_live};
 pub use encoding::{
     Decoded, Encoding, UTF16_REPLACED_NOTE, WINDOWS_1252_NOTE, binary_at, decode_bytes,
-    decode_windows_1252,
+    decode_file, decode_windows_1252,
 };
 pub use html::{decode_entities, strip_html};
 pub use input::{

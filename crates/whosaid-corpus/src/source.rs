@@ -11,8 +11,8 @@ use serde_json::Value;
 use std::sync::Arc;
 
 use crate::encoding::{
-    BadText, DAMAGED, Decoded, Encoding, Normalized, Utf16Damage, Utf16Place, binary_at,
-    decode_chunk, decode_piece, normalize_stream,
+    BadText, DAMAGED, Decoded, Encoding, Normalized, Utf16Damage, Utf16Place, binary_in,
+    decode_chunk, decode_piece, normalize_stream, not_text,
 };
 use crate::html::strip_html;
 use crate::input::{CorpusError, DocError, InputDoc};
@@ -361,23 +361,18 @@ impl WholeDoc {
                 None,
             ),
             Ok(_) => match decode_piece(bytes, self.encoding, place(&self.utf16, 0)) {
-                Ok(Decoded { text, note }) => match binary_at(&text) {
+                Ok(Decoded { text, note }) => match binary_in(&self.file, &text) {
                     // A binary file (an image, a PDF, a word processor's
                     // file named .txt) is refused, as `whosaid check`
                     // refuses it: read as text it gave no claim and no error.
-                    Some(offset) => (
-                        Err(DocError::Binary {
-                            file: self.file.clone(),
-                            offset,
-                        }),
-                        None,
-                    ),
+                    Some(e) => (Err(e), None),
                     None => {
                         let text = if self.html { strip_html(&text) } else { text };
                         (Ok(text), note)
                     }
                 },
-                Err(bad) => (Err(encoding_error(&self.file, 1, 0, bad)), None),
+                // As decode_file says it, which `whosaid check` reads with.
+                Err(bad) => (Err(not_text(&self.file, bad)), None),
             },
         };
         Record {
