@@ -2312,9 +2312,17 @@ fn main_subject_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
 
 /// Where the clause of a claim whose first token is `i` begins, and whether
 /// it is coordinated with what comes before (a comma, "and", "but").
+/// "however Jones said", "meanwhile Smith said": a lower-case word
+/// linking a clause to the one before, no part of its subject.
+fn linking_word(t: &Tok) -> bool {
+    !t.cap
+        && (t.is("discourse-opener")
+            || matches!(t.lower.as_str(), "meanwhile" | "moreover" | "furthermore"))
+}
+
 fn region_start(toks: &[Tok], i: usize, coordinated: &mut bool) -> usize {
     let mut r = i;
-    while r > 0 && toks[r - 1].is_adverb() {
+    while r > 0 && (toks[r - 1].is_adverb() || linking_word(&toks[r - 1])) {
         r -= 1;
     }
     if r > 0 {
@@ -2573,6 +2581,9 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         {
             start -= 1;
             continue;
+        }
+        if linking_word(p) {
+            break;
         }
         // "WHO's website": an acronym is a name even when it spells a
         // function word.

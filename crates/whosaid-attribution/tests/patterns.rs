@@ -15,6 +15,24 @@ fn subject_said_that() {
 }
 
 #[test]
+fn a_linking_word_before_the_subject_is_no_part_of_the_source() {
+    let cs =
+        claims("Analysts called the vote a formality, however Jones said the swing was large.");
+    let jones = cs
+        .iter()
+        .find(|c| c.cue == "said")
+        .expect("a claim by Jones");
+    assert_eq!(jones.source.as_deref(), Some("Jones"));
+    assert_eq!(jones.content.as_deref(), Some("the swing was large"));
+    let cs = claims("The council met on Monday; meanwhile Smith said the plan was dead.");
+    let smith = cs
+        .iter()
+        .find(|c| c.cue == "said")
+        .expect("a claim by Smith");
+    assert_eq!(smith.source.as_deref(), Some("Smith"));
+}
+
+#[test]
 fn a_statement_with_an_adjective_is_still_the_medium_of_the_verb() {
     for text in [
         "The two leaders said in a joint statement that the talks had failed.",
