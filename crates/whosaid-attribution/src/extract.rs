@@ -411,11 +411,23 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
         for i in 0..analyses.len() {
             if analyses[i].src == Src::Inherit {
                 let region = analyses[i].region;
-                analyses[i].src = analyses[..i]
+                // "Hale praised Brooks's endorsement, stating he was proud":
+                // the verb's subject, not the possessor of a nominal cue in
+                // its object.
+                let verb_source = analyses[..i]
                     .iter()
                     .rev()
+                    .filter(|a| a.hit.kind != FormKind::Noun)
                     .map(|a| a.src)
-                    .find(|s| matches!(s, Src::Toks(..)))
+                    .find(|s| matches!(s, Src::Toks(..)));
+                analyses[i].src = verb_source
+                    .or_else(|| {
+                        analyses[..i]
+                            .iter()
+                            .rev()
+                            .map(|a| a.src)
+                            .find(|s| matches!(s, Src::Toks(..)))
+                    })
                     .or_else(|| sentence_subject(sent, region))
                     .unwrap_or(Src::Nothing);
             }

@@ -15,6 +15,26 @@ fn subject_said_that() {
 }
 
 #[test]
+fn a_participle_takes_the_verbs_subject_not_a_nominal_cues_possessor() {
+    let cs = claims(
+        "Governor Tom Hale praised Brooks's endorsement on Twitter, stating he was \"proud to have her support.\"",
+    );
+    let stating = cs
+        .iter()
+        .find(|c| c.cue == "stating")
+        .expect("a claim on 'stating'");
+    assert_eq!(stating.source.as_deref(), Some("Governor Tom Hale"));
+    let cs = claims(
+        "Tom Watson called Theresa May's proposed deal \"lousy\" and said he would vote against it.",
+    );
+    let said = cs
+        .iter()
+        .find(|c| c.cue == "said")
+        .expect("a claim on 'said'");
+    assert_eq!(said.source.as_deref(), Some("Tom Watson"));
+}
+
+#[test]
 fn a_linking_word_before_the_subject_is_no_part_of_the_source() {
     let cs =
         claims("Analysts called the vote a formality, however Jones said the swing was large.");
