@@ -3512,11 +3512,17 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
         .take(2)
         .take_while(|t| t.is_word() && !t.cap && !t.is_function())
         .count();
-    let name_between = comma - open <= 5 + role_words
+    // "The couple, Tom and Lisa Reed, said": or two given names sharing
+    // the surname.
+    let names = &segment[role_words.min(segment.len())..];
+    let name_between = comma - open <= 5 + role_words + 2
         && segment.len() > role_words + usize::from(role_words > 0)
-        && segment[role_words..]
-            .iter()
-            .all(|t| t.is_word() && t.cap && !t.is_function());
+        && names.iter().enumerate().all(|(k, t)| {
+            (t.is_word() && t.cap && !t.is_function())
+                || (t.lower == "and" && k >= 1 && k + 2 < names.len())
+        })
+        && names.iter().filter(|t| t.lower == "and").count() <= 1
+        && comma - open <= 5 + role_words + 2 * usize::from(names.iter().any(|t| t.lower == "and"));
     if name_between {
         // "Trump's former campaign manager, Corey Lewandowski, said": the
         // description and the name between the commas are the source.

@@ -5989,6 +5989,49 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if is_share(toks) {
         return unnamed(group_name(text, toks), SpeakerType::Group);
     }
+    // "Two objectors, Lawrence Joyce and William Graham", "The couple, Tom
+    // and Lisa Reed": a description, then the two people it stands for,
+    // named in apposition, are those people.
+    // Not a list's own comma ("Carson, Fiorina and Huckabee"), nor one
+    // after an opening word ("However, Trump and Cruz").
+    if let Some(c) = toks.iter().rposition(|t| t.is_punct(","))
+        && c >= 1
+        && !toks[..c].iter().any(|t| t.lower == "and")
+        && toks[c - 1].is_word()
+        && !toks[c - 1].is_function()
+        && !toks[c - 1].is("discourse-opener")
+        && table.ending_at(toks[c - 1].span.end).is_none()
+        && let tail = &toks[c + 1..]
+        && tail.first().is_some_and(|t| t.cap && t.is_word())
+        && tail.iter().filter(|t| t.lower == "and").count() == 1
+        && tail
+            .iter()
+            .all(|t| (t.is_word() && t.cap) || t.lower == "and")
+    {
+        let list = Span::new(tail[0].span.start, src.end);
+        let mut items: Vec<usize> = Vec::new();
+        let mut first_word_alone = false;
+        for m in table.within(list) {
+            if items.is_empty() {
+                let w = m.span.text(text);
+                first_word_alone = !w.contains(' ') && first_name(&w.to_lowercase()).is_some();
+            }
+            if !items.contains(&m.entity) {
+                items.push(m.entity);
+            }
+        }
+        if items.len() == 2
+            && common_kind(table, &items) == SpeakerType::Person
+            && let Some((name, kind)) = joined_names(table, &items)
+        {
+            // "Tom and Lisa Reed": a given name alone shares the surname
+            // after it, whoever else the article calls Tom.
+            if first_word_alone {
+                return unnamed(list.text(text), kind);
+            }
+            return unnamed(name, kind);
+        }
+    }
     // "One of the study's authors, herpetologist David Blackburn, told":
     // a description, then the named person in apposition, both in the
     // source, are that person.

@@ -15,6 +15,21 @@ fn subject_said_that() {
 }
 
 #[test]
+fn two_names_in_apposition_belong_to_the_source() {
+    let g = one("The couple, Tom and Lisa Reed, said they were lucky to be alive.");
+    assert_eq!(g.source.as_deref(), Some("The couple, Tom and Lisa Reed"));
+    assert_eq!(g.speaker.as_deref(), Some("Tom and Lisa Reed"));
+    let g = one("Two objectors, Lawrence Joyce and William Graham, challenged his eligibility.");
+    assert_eq!(
+        g.speaker.as_deref(),
+        Some("Lawrence Joyce and William Graham")
+    );
+    // A list's own commas are no apposition.
+    let g = one("Carson, Fiorina and Huckabee said the plan was dead.");
+    assert_eq!(g.source.as_deref(), Some("Carson, Fiorina and Huckabee"));
+}
+
+#[test]
 fn a_participle_takes_the_verbs_subject_not_a_nominal_cues_possessor() {
     let cs = claims(
         "Governor Tom Hale praised Brooks's endorsement on Twitter, stating he was \"proud to have her support.\"",
