@@ -9710,6 +9710,25 @@ fn resolve_pronoun(
             }
             // An unnamed person who spoke after the last named speaker ("…,"
             // said the woman, who did not want to be named. "…," she said.).
+            // "One nurse, who asked not to be named, said …. '…,' she said":
+            // one picked out by a role and no name who spoke last, in this
+            // sentence or the one before, though anonymous.
+            // Not inside the sentence it spoke in ("Clinton, a top aide
+            // said, …, and she has often told"), nor a possessive.
+            if let Some((sp, s, at)) = &st.prev_one
+                && *at == st.claims
+                && sentence == s + 1
+                && matches!(
+                    ctx.toks.first().map(|t| t.lower.as_str()),
+                    Some("he" | "she")
+                )
+                && sp
+                    .name
+                    .as_deref()
+                    .is_some_and(|n| role_head(n).is_some() && unnamed_fits(n, pronoun))
+            {
+                return (sp.clone(), None);
+            }
             if let Some((sp, s, plural)) = &st.prev_group
                 && sp.kind == SpeakerType::Person
                 && !plural

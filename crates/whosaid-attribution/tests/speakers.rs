@@ -4117,6 +4117,20 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn he_or_she_right_after_an_unnamed_one_spoke_is_that_one() {
+    let text = "Darlene Jackson, the union president, said staff were tired.\n\n\
+                One nurse, who asked not to be named, said she had worked long shifts. \
+                \"I love my job, but I cannot do it anymore,\" she said.";
+    let (name, kind) = speaker_at(text, "said", 3);
+    assert_eq!(name.as_deref(), Some("One nurse"));
+    assert_eq!(kind, SpeakerType::Anonymous);
+    // Not a pronoun inside the sentence the unnamed one spoke in.
+    let text = "Hillary Clinton spoke in Ohio.\n\n\
+                Clinton, a top aide said, is very confident, and she told donors so.";
+    assert_speaker(text, "told", 1, "Hillary Clinton", SpeakerType::Person);
+}
+
+#[test]
 fn a_given_name_joined_to_a_persons_full_name_speaks_with_them_as_people() {
     let text = "A car struck a truck in August. Tom and Lisa Reed said they were lucky.";
     assert_speaker(text, "said", 1, "Tom and Lisa Reed", SpeakerType::Person);
