@@ -1449,12 +1449,15 @@ fn runs<'a>(
             // "Anna Richardson White", "Martin Luther King": a title word
             // ending a name that opens with a known first name is a surname.
             // So is one right after an honorific ("Ms. White").
+            // "Judge Carolyn Dineen King": past titles before the name.
+            let opens_with_first_name = |k: usize| {
+                (s..k)
+                    .find(|&j| cls[j] & TITLE == 0)
+                    .is_some_and(|j| !is_acronym(&toks[j]) && first_name(&toks[j].lower).is_some())
+            };
             let surname_title = |k: usize| {
                 k + 1 == end
-                    && ((k > s
-                        && !is_acronym(&toks[s])
-                        && first_name(&toks[s].lower).is_some()
-                        && cls[s] & TITLE == 0)
+                    && ((k > s && opens_with_first_name(k))
                         || (k > 0
                             && cls[k - 1] & ANY_HONORIFIC != 0
                             // Not a form of address: "Mr. President",

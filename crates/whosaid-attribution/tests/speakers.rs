@@ -4117,6 +4117,20 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_title_word_ending_a_name_after_a_title_is_a_surname() {
+    let text = "The court ruled on Friday. Judge Carolyn King wrote that the law could not stand.";
+    assert_speaker(text, "wrote", 1, "Carolyn King", SpeakerType::Person);
+    let claims = Extractor::default().extract(&Document::new(text));
+    let wrote = claims.iter().find(|c| c.cue.text(text) == "wrote");
+    assert_eq!(
+        wrote.and_then(|c| c.speaker.title.as_deref()),
+        Some("Judge")
+    );
+    let text = "The vote was close. Representative Peter T. King, Republican of New York, said he would vote no.";
+    assert_speaker(text, "said", 1, "Peter T. King", SpeakerType::Person);
+}
+
+#[test]
 fn he_or_she_right_after_an_unnamed_one_spoke_is_that_one() {
     let text = "Darlene Jackson, the union president, said staff were tired.\n\n\
                 One nurse, who asked not to be named, said she had worked long shifts. \
