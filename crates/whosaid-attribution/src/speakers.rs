@@ -2628,6 +2628,28 @@ fn describe<'a>(
                 }
             }
         }
+        // "The Prime Minister, Scott Morrison,", "the Greens leader, Adam
+        // Bandt,": a role with "the" set off right before the name is the
+        // person's title, as one after it is.
+        if i >= 3
+            && punct_is(bytes, &toks[i - 1], b',')
+            && table.entities[m.entity].title.is_none()
+            && !table.entities[m.entity].org_word
+            && let Some(b) = (i.saturating_sub(7)..i - 1)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .last()
+            && toks[b].lower == "the"
+            && b + 1 < i - 1
+            && toks[i - 2].speaker_classes() & TITLE != 0
+            && toks[i - 2].speaker_classes() & (ORGANIZATION | GROUP) == 0
+            && toks[b + 1..i - 1].iter().all(|t| !t.is_function())
+        {
+            titles.push((m.entity, toks[b + 1].span.cover(toks[i - 2].span)));
+            if table.entities[m.entity].name_tokens >= 2 {
+                people.push(m.entity);
+            }
+        }
         // "Pacific Gas and Electric Company (PG&E)": initials joined by an
         // ampersand, which stands for the "and" the initials pass over.
         let joined_acronym = || -> Option<String> {

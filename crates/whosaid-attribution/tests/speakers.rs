@@ -4117,6 +4117,25 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_role_with_the_set_off_before_a_name_is_its_title() {
+    let text = "The Prime Minister, Scott Morrison, dismissed the plan. \
+                The Treasurer, Josh Frydenberg, backed him.\n\n\
+                Speaking in Perth, the prime minister said the economy was strong. \
+                The treasurer said the same.";
+    let claims = Extractor::default().extract(&Document::new(text));
+    let title_of = |cue: &str| {
+        claims
+            .iter()
+            .find(|c| c.cue.text(text) == cue)
+            .and_then(|c| c.speaker.title.clone())
+    };
+    assert_eq!(title_of("dismissed").as_deref(), Some("Prime Minister"));
+    assert_eq!(title_of("backed").as_deref(), Some("Treasurer"));
+    assert_speaker(text, "said", 1, "Scott Morrison", SpeakerType::Person);
+    assert_speaker(text, "said", 2, "Josh Frydenberg", SpeakerType::Person);
+}
+
+#[test]
 fn a_title_word_ending_a_name_after_a_title_is_a_surname() {
     let text = "The court ruled on Friday. Judge Carolyn King wrote that the law could not stand.";
     assert_speaker(text, "wrote", 1, "Carolyn King", SpeakerType::Person);
