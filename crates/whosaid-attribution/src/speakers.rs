@@ -2355,6 +2355,89 @@ impl Table<'_> {
     }
 }
 
+/// A verb form, not a noun: a word whose lemma differs, not ending in
+/// "-s", and none of the participles that qualify a role ("acting
+/// director", "retired general", "ranking member").
+fn verb_form(w: &str) -> bool {
+    !w.ends_with('s')
+        && crate::lemma::lemma_of(w) != w
+        && !matches!(
+            w,
+            "acting"
+                | "managing"
+                | "presiding"
+                | "ranking"
+                | "founding"
+                | "outgoing"
+                | "incoming"
+                | "leading"
+                | "sitting"
+                | "visiting"
+                | "supervising"
+                | "consulting"
+                | "governing"
+                | "reigning"
+                | "retiring"
+                | "serving"
+                | "retired"
+                | "elected"
+                | "appointed"
+                | "registered"
+                | "licensed"
+                | "certified"
+                | "renowned"
+                | "distinguished"
+                | "embattled"
+                | "disgraced"
+                | "jailed"
+                | "detained"
+                | "exiled"
+                | "ousted"
+                | "deposed"
+                | "indicted"
+                | "convicted"
+                | "suspected"
+                | "alleged"
+                | "designated"
+                | "qualified"
+                | "trained"
+                | "married"
+                | "divorced"
+                | "widowed"
+                | "unnamed"
+                | "unidentified"
+                | "former"
+                | "longtime"
+        )
+}
+
+/// "said", "was", "told": a finite verb of speech or of being, which no
+/// role phrase holds ("Speaking in Perth, the mayor said …").
+fn finite_speech(t: &Tok) -> bool {
+    t.kind == TokenKind::Word
+        && matches!(
+            t.lower.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "noted"
+                | "notes"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+        )
+}
+
 /// Records the common nouns entities are introduced with: "the website
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
@@ -2566,8 +2649,13 @@ fn describe<'a>(
                     toks.get(j + 2)
                         .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the")),
                 );
+            // "Speaking in Perth, the mayor said …": a verb ends the phrase
+            // short of a comma, and it is no role.
             let end = (from..toks.len().min(from + 8))
-                .find(|&k| !toks[k].is_word() && toks[k].kind != TokenKind::Possessive)
+                .find(|&k| {
+                    (!toks[k].is_word() && toks[k].kind != TokenKind::Possessive)
+                        || (k > from && finite_speech(&toks[k]))
+                })
                 .unwrap_or(toks.len().min(from + 8));
             // Up to the fifth word: "…, Puerto Rico's governor, …".
             let role = (from..end.min(from + 5)).any(|k| {
@@ -2590,27 +2678,7 @@ fn describe<'a>(
             // reporters the president …", "Jones, questioning the
             // governor's credentials": a phrase opening with a verb is the
             // clause's, not a role.
-            let verbal = from == j + 2
-                && toks.get(from).is_some_and(|t| {
-                    let w = t.lower.as_str();
-                    !w.ends_with('s')
-                    && crate::lemma::lemma_of(w) != w
-                    // Participles that qualify a role ("acting director",
-                    // "retired general", "ranking member").
-                    && !matches!(
-                        w,
-                        "acting" | "managing" | "presiding" | "ranking" | "founding"
-                            | "outgoing" | "incoming" | "leading" | "sitting" | "visiting"
-                            | "supervising" | "consulting" | "governing" | "reigning"
-                            | "retiring" | "serving" | "retired" | "elected" | "appointed"
-                            | "registered" | "licensed" | "certified" | "renowned"
-                            | "distinguished" | "embattled" | "disgraced" | "jailed"
-                            | "detained" | "exiled" | "ousted" | "deposed" | "indicted"
-                            | "convicted" | "suspected" | "alleged" | "designated"
-                            | "qualified" | "trained" | "married" | "divorced" | "widowed"
-                            | "unnamed" | "unidentified" | "former" | "longtime"
-                    )
-                });
+            let verbal = from == j + 2 && toks.get(from).is_some_and(|t| verb_form(&t.lower));
             // "…, in general, …" is no role.
             if role && from < end && !toks[from].is_function() && !verbal {
                 titles.push((owner, toks[from].span.cover(toks[end - 1].span)));

@@ -4117,6 +4117,22 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_clause_after_a_comma_is_no_role_of_the_word_before() {
+    let text =
+        "The council met on Monday.\n\nSpeaking in Perth, the mayor said the economy was strong.";
+    let (name, _) = speaker_at(text, "said", 1);
+    assert_eq!(name.as_deref(), Some("mayor"));
+    let text = "Hillary Clinton spoke.\n\nClinton, a top aide said, is very confident.";
+    let claims = Extractor::default().extract(&Document::new(text));
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.speaker.title.as_deref() != Some("top aide said")),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn a_role_with_the_set_off_before_a_name_is_its_title() {
     let text = "The Prime Minister, Scott Morrison, dismissed the plan. \
                 The Treasurer, Josh Frydenberg, backed him.\n\n\
