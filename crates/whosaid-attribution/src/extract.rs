@@ -3263,7 +3263,21 @@ const APPOSITIVE_MAX: usize = 200;
 /// The source of an inverted attribution (", said Smith."): a noun phrase
 /// right after the cue that ends the clause.
 fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
-    let Some((s, mut e)) = np_right(toks, cue_end) else {
+    // "…, said one of the people, who asked not to be identified.": one
+    // of a group of sources, whose phrase runs on past "of".
+    let one_of = toks.get(cue_end..cue_end + 2).and_then(|w| match w {
+        [q, of]
+            if of.lower == "of"
+                && matches!(
+                    q.lower.as_str(),
+                    "one" | "two" | "three" | "some" | "several"
+                ) =>
+        {
+            np_right(toks, cue_end + 2).map(|(_, e)| (cue_end, e))
+        }
+        _ => None,
+    });
+    let Some((s, mut e)) = one_of.or_else(|| np_right(toks, cue_end)) else {
         return Src::Nothing;
     };
     // "a nurse carrying", "a protester known": the noun phrase ends before
@@ -3311,15 +3325,45 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     // sign.': after a quotation, a relative
     // clause or a participle describing the speaker runs to the end of the
     // sentence or the next quotation.
-    let described = after_quote
-        && toks.get(e).is_some_and(|t| {
-            t.is_word()
-                && !t.cap
+    // "a person familiar with the matter": the adjective that opens the
+    // description follows the head, though the noun phrase took it in.
+    if e >= s + 2
+        && matches!(
+            toks[e - 1].lower.as_str(),
+            "familiar" | "close" | "involved" | "briefed"
+        )
+    {
+        e -= 1;
+    }
+    // Without a quotation before, only a word for a source may go on with
+    // its description ("…, said a person familiar with the matter.").
+    // An unnamed one, picked out by an indefinite word ("a person", "one
+    // of the people", "two officials").
+    let source_head = matches!(
+        toks[s].lower.as_str(),
+        "a" | "an" | "one" | "two" | "three" | "some" | "several"
+    ) && toks[s..e]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|h| !h.cap && crate::speakers::is_speaker_token(h));
+    let described = toks.get(e).is_some_and(|t| {
+        t.is_word()
+            && !t.cap
+            && ((after_quote
                 && (matches!(
                     t.lower.as_str(),
                     "who" | "whose" | "familiar" | "close" | "involved" | "speaking"
-                ) || participle(t))
-        });
+                ) || participle(t)))
+                // With no quotation before, only the words of anonymous
+                // sourcing: a verb's object may have a participle after it
+                // ("…, described a candidate aggrieved").
+                || (source_head
+                    && matches!(
+                        t.lower.as_str(),
+                        "familiar" | "close" | "involved" | "briefed"
+                    )))
+    });
     // '"…," said study co-author and Royal Society Research Fellow Martin
     // How.': after a quotation, two roles joined by "and" before the name
     // are one source, up to where the clause ends.

@@ -15,6 +15,25 @@ fn subject_said_that() {
 }
 
 #[test]
+fn an_inverted_anonymous_source_keeps_its_description() {
+    let g = one("The talks may fail, said a person familiar with the matter.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("a person familiar with the matter")
+    );
+    assert_eq!(g.content.as_deref(), Some("The talks may fail"));
+    let g = one("The talks may fail, said one of the people.");
+    assert_eq!(g.source.as_deref(), Some("one of the people"));
+    // With no quotation before, an object's participle is no description.
+    let cs = claims("Politico, in a long look at the campaign, described a candidate aggrieved.");
+    assert!(
+        cs.iter()
+            .all(|c| c.source.as_deref() != Some("a candidate aggrieved")),
+        "{cs:?}"
+    );
+}
+
+#[test]
 fn two_names_in_apposition_belong_to_the_source() {
     let g = one("The couple, Tom and Lisa Reed, said they were lucky to be alive.");
     assert_eq!(g.source.as_deref(), Some("The couple, Tom and Lisa Reed"));
