@@ -2438,6 +2438,12 @@ fn finite_speech(t: &Tok) -> bool {
         )
 }
 
+/// The words that open anonymous sourcing after a word for people ("a
+/// person close to", "officials familiar with", "people involved in").
+fn close_to(lower: &str) -> bool {
+    matches!(lower, "close" | "familiar" | "involved" | "briefed")
+}
+
 /// Records the common nouns entities are introduced with: "the website
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
@@ -3829,6 +3835,13 @@ pub(crate) fn resolve(
         if let Some(m) = (1..toks.len().min(5)).find(|&i| {
             let (t, p) = (toks[i], toks[i - 1]);
             (!t.cap && matches!(t.lower.as_str(), "who" | "that"))
+                // "a person close to the Clintons", "an aide familiar with
+                // the talks": anonymous sourcing after a word for people.
+                || (!t.cap
+                    && close_to(&t.lower)
+                    && p.is_word()
+                    && !p.cap
+                    && p.speaker_classes() & (PERSON | ANONYMOUS | TITLE | GROUP) != 0)
                 // "A witness interviewed by congressional staff": a past
                 // participle with its agent after a word for people.
                 || (t.is_word()
@@ -3866,14 +3879,15 @@ pub(crate) fn resolve(
                 t.is_negation()
                     || matches!(t.lower.as_str(), "declined" | "refused" | "off" | "without")
             });
-            anonymous_modifier = toks[m..].iter().any(|t| {
-                t.lower.starts_with("anonym")
-                    || (negated
-                        && matches!(
-                            t.lower.as_str(),
-                            "authorized" | "named" | "identified" | "publicly" | "record"
-                        ))
-            });
+            anonymous_modifier = close_to(&toks[m].lower)
+                || toks[m..].iter().any(|t| {
+                    t.lower.starts_with("anonym")
+                        || (negated
+                            && matches!(
+                                t.lower.as_str(),
+                                "authorized" | "named" | "identified" | "publicly" | "record"
+                            ))
+                });
             narrowed = Some(src.end);
             toks.truncate(m);
             src = Span::new(src.start, toks[m - 1].span.end);

@@ -4117,6 +4117,19 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_person_close_to_someone_is_anonymous_not_that_someone() {
+    let text =
+        "Hillary Clinton met donors.\n\nA person close to the Clintons said the plan may fail.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "A person close to the Clintons",
+        SpeakerType::Anonymous,
+    );
+}
+
+#[test]
 fn a_clause_after_a_comma_is_no_role_of_the_word_before() {
     let text =
         "The council met on Monday.\n\nSpeaking in Perth, the mayor said the economy was strong.";
