@@ -4117,6 +4117,19 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_broadcast_host_or_columnist_is_a_title() {
+    let text = "The show ended.\n\nCNN host Larry King said the show was over. \
+                The host said he was tired.";
+    let claims = Extractor::default().extract(&Document::new(text));
+    let said = claims.iter().find(|c| c.cue.text(text) == "said");
+    assert_eq!(
+        said.and_then(|c| c.speaker.title.as_deref()),
+        Some("CNN host")
+    );
+    assert_speaker(text, "said", 2, "Larry King", SpeakerType::Person);
+}
+
+#[test]
 fn a_person_close_to_someone_is_anonymous_not_that_someone() {
     let text =
         "Hillary Clinton met donors.\n\nA person close to the Clintons said the plan may fail.";
