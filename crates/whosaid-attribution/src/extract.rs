@@ -2821,6 +2821,20 @@ fn list_left(toks: &[Tok], mut s: usize) -> usize {
             || toks[item - 1].is_quote()
             || toks[item - 1].is_punct(":")
             || toks[item - 1].is_punct("—");
+        // "the Ministry of Children, Community and Social Services": the
+        // list ends the name of a body opened by its word and "of".
+        if !free
+            && item >= 2
+            && toks[item - 1].lower == "of"
+            && toks[item - 2].cap
+            && crate::speakers::is_organization_word(&toks[item - 2].lower)
+        {
+            s = item - 2;
+            if s >= 1 && toks[s - 1].lower == "the" {
+                s -= 1;
+            }
+            break;
+        }
         if !free {
             break;
         }

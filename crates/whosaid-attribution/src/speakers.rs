@@ -214,6 +214,11 @@ pub(crate) fn first_name(lower: &str) -> Option<Gender> {
 }
 
 /// A word that forms part of a title or role ("secretary", "spokesman").
+/// A word of the organisation list ("ministry", "department").
+pub(crate) fn is_organization_word(lower: &str) -> bool {
+    in_class(lower, ORGANIZATION)
+}
+
 pub(crate) fn is_title_word(lower: &str) -> bool {
     in_class(lower, TITLE) || hyphenated_title(lower)
 }

@@ -15,6 +15,17 @@ fn subject_said_that() {
 }
 
 #[test]
+fn a_list_ending_a_bodys_name_is_part_of_the_source() {
+    let g = one(
+        "The Ministry of Children, Community and Social Services did not respond to a request for comment.",
+    );
+    assert_eq!(
+        g.source.as_deref(),
+        Some("The Ministry of Children, Community and Social Services")
+    );
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(
