@@ -7165,10 +7165,38 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 .filter(|t| is_magnate(&t.lower))
                 .find_map(|t| described_as(ctx, table, &t.lower))
         };
+        // "the Russian leader" after "President Vladimir V. Putin": a
+        // leader is whoever the article names most with a head of state's
+        // or government's title, of that nation if the title says one.
+        let leader = || {
+            let nation: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.cap && is_demonym(&t.lower))
+                .map(|t| t.lower.as_str())
+                .collect();
+            (head == "leader")
+                .then(|| {
+                    most_named_person(table, src.start, 2, |e| {
+                        table.entities[e].title_lower().is_some_and(|t| {
+                            ["president", "premier", "chancellor", "king", "queen"]
+                                .iter()
+                                .any(|h| title_has(t, h))
+                                || t.contains("prime minister")
+                        }) && table.entities[e].title_lower().is_some_and(|t| {
+                            !t.contains("vice")
+                                && t.split_whitespace()
+                                    .filter(|w| is_demonym(w))
+                                    .all(|w| nation.contains(&w))
+                        }) && fits(e)
+                    })
+                })
+                .flatten()
+        };
         if let Some(e) = titled
             .map(|m| m.entity)
             .or_else(|| most_named_person(table, src.start, 2, fits).filter(|_| contender))
             .or_else(wealthy)
+            .or_else(leader)
         {
             return found(table, e);
         }

@@ -4117,6 +4117,19 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_nations_leader_is_its_head_of_state_or_government() {
+    let text = "President Vladimir V. Putin praised the candidate on Thursday.\n\n\
+                \"He is a very bright man,\" Mr. Putin said.\n\n\
+                The Russian leader said the two countries should cooperate.";
+    assert_speaker(text, "said", 2, "Vladimir V. Putin", SpeakerType::Person);
+    // Not the head of another nation named more recently.
+    let text = "Russian President Vladimir Putin spoke. Turkish President Recep Tayyip \
+                Erdogan replied. Mr. Erdogan said the talks failed.\n\n\
+                The Russian leader said the talks went well.";
+    assert_speaker(text, "said", 2, "Vladimir Putin", SpeakerType::Person);
+}
+
+#[test]
 fn a_broadcast_host_or_columnist_is_a_title() {
     let text = "The show ended.\n\nCNN host Larry King said the show was over. \
                 The host said he was tired.";
