@@ -782,6 +782,25 @@ fn ignoring_a_rule_leaves_its_suppressions_alone() {
     assert!(out.contains("WS100"), "{out}");
 }
 
+/// A draft read as a stream: its fenced code holds the only quotation,
+/// so WS001 stays silent when it is read as Markdown, and its 'claimed'
+/// is WS004, a warning unless the config beside the drafts is used.
+const STREAM_DRAFT: &str = "```\nx = \"We will not raise taxes this year, whatever happens next\"\n```\n\n\
+                            Jones claimed the vote was rigged.\n";
+
+/// A folder with `drafts/whosaid.toml` making WS004 an error: a stream
+/// under the working directory's config does not take it.
+fn stream_drafts() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("drafts")).unwrap();
+    std::fs::write(
+        dir.path().join("drafts/whosaid.toml"),
+        "[severity]\nWS004 = \"error\"\n",
+    )
+    .unwrap();
+    dir
+}
+
 #[test]
 fn dev_stdin_from_a_file_is_read_as_standard_input_is() {
     // `check /dev/stdin < drafts/vote` is `check - < drafts/vote`: Markdown,
@@ -790,20 +809,9 @@ fn dev_stdin_from_a_file_is_read_as_standard_input_is() {
     if !Path::new("/dev/stdin").exists() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
+    let dir = stream_drafts();
     let d = dir.path();
-    std::fs::create_dir(d.join("drafts")).unwrap();
-    std::fs::write(
-        d.join("drafts/whosaid.toml"),
-        "[severity]\nWS004 = \"error\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        d.join("drafts/vote"),
-        "```\nx = \"We will not raise taxes this year, whatever happens next\"\n```\n\n\
-         Jones claimed the vote was rigged.\n",
-    )
-    .unwrap();
+    std::fs::write(d.join("drafts/vote"), STREAM_DRAFT).unwrap();
     let bin = assert_cmd::cargo::cargo_bin("whosaid");
     let check = |path: &str| {
         let out = std::process::Command::new(&bin)
@@ -825,22 +833,14 @@ fn dev_stdin_from_a_file_is_read_as_standard_input_is() {
 #[cfg(unix)]
 #[test]
 fn a_named_pipe_is_read_as_markdown_under_the_working_directory_config() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = stream_drafts();
     let d = dir.path();
-    std::fs::create_dir(d.join("drafts")).unwrap();
-    std::fs::write(
-        d.join("drafts/whosaid.toml"),
-        "[severity]\nWS004 = \"error\"\n",
-    )
-    .unwrap();
     let fifo = d.join("drafts/pipe");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.unwrap().success());
-    let draft = "```\nx = \"We will not raise taxes this year, whatever happens next\"\n```\n\n\
-                 Jones claimed the vote was rigged.\n";
     let writer = {
         let fifo = fifo.clone();
-        std::thread::spawn(move || std::fs::write(fifo, draft).unwrap())
+        std::thread::spawn(move || std::fs::write(fifo, STREAM_DRAFT).unwrap())
     };
     let out = Command::cargo_bin("whosaid")
         .unwrap()
