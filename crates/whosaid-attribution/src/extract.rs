@@ -2322,8 +2322,6 @@ fn main_subject_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         .then_some((s, e))
 }
 
-/// Where the clause of a claim whose first token is `i` begins, and whether
-/// it is coordinated with what comes before (a comma, "and", "but").
 /// "however Jones said", "meanwhile Smith said": a lower-case word
 /// linking a clause to the one before, no part of its subject.
 fn linking_word(t: &Tok) -> bool {
@@ -2332,6 +2330,8 @@ fn linking_word(t: &Tok) -> bool {
             || matches!(t.lower.as_str(), "meanwhile" | "moreover" | "furthermore"))
 }
 
+/// Where the clause of a claim whose first token is `i` begins, and whether
+/// it is coordinated with what comes before (a comma, "and", "but").
 fn region_start(toks: &[Tok], i: usize, coordinated: &mut bool) -> usize {
     let mut r = i;
     while r > 0 && (toks[r - 1].is_adverb() || linking_word(&toks[r - 1])) {
@@ -3341,18 +3341,13 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     // sentence or the next quotation.
     // "a person familiar with the matter": the adjective that opens the
     // description follows the head, though the noun phrase took it in.
-    if e >= s + 2
-        && matches!(
-            toks[e - 1].lower.as_str(),
-            "familiar" | "close" | "involved" | "briefed"
-        )
-    {
+    if e >= s + 2 && crate::speakers::close_to(&toks[e - 1].lower) {
         e -= 1;
     }
-    // Without a quotation before, only a word for a source may go on with
-    // its description ("…, said a person familiar with the matter.").
-    // An unnamed one, picked out by an indefinite word ("a person", "one
-    // of the people", "two officials").
+    // With no quotation before, an unnamed source picked out by an
+    // indefinite word ("a person", "one of the people", "two officials")
+    // may go on with the words of anonymous sourcing ("…, said a person
+    // familiar with the matter.").
     let source_head = matches!(
         toks[s].lower.as_str(),
         "a" | "an" | "one" | "two" | "three" | "some" | "several"
@@ -3369,14 +3364,9 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
                     t.lower.as_str(),
                     "who" | "whose" | "familiar" | "close" | "involved" | "speaking"
                 ) || participle(t)))
-                // With no quotation before, only the words of anonymous
-                // sourcing: a verb's object may have a participle after it
+                // Not a participle: a verb's object may have one after it
                 // ("…, described a candidate aggrieved").
-                || (source_head
-                    && matches!(
-                        t.lower.as_str(),
-                        "familiar" | "close" | "involved" | "briefed"
-                    )))
+                || (source_head && crate::speakers::close_to(&t.lower)))
     });
     // '"…," said study co-author and Royal Society Research Fellow Martin
     // How.': after a quotation, two roles joined by "and" before the name
@@ -3573,14 +3563,14 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     // "The couple, Tom and Lisa Reed, said": or two given names sharing
     // the surname.
     let names = &segment[role_words.min(segment.len())..];
-    let name_between = comma - open <= 5 + role_words + 2
+    let ands = names.iter().filter(|t| t.lower == "and").count();
+    let name_between = ands <= 1
+        && comma - open <= 5 + role_words + 2 * ands
         && segment.len() > role_words + usize::from(role_words > 0)
         && names.iter().enumerate().all(|(k, t)| {
             (t.is_word() && t.cap && !t.is_function())
                 || (t.lower == "and" && k >= 1 && k + 2 < names.len())
-        })
-        && names.iter().filter(|t| t.lower == "and").count() <= 1
-        && comma - open <= 5 + role_words + 2 * usize::from(names.iter().any(|t| t.lower == "and"));
+        });
     if name_between {
         // "Trump's former campaign manager, Corey Lewandowski, said": the
         // description and the name between the commas are the source.

@@ -2445,7 +2445,7 @@ fn finite_speech(t: &Tok) -> bool {
 
 /// The words that open anonymous sourcing after a word for people ("a
 /// person close to", "officials familiar with", "people involved in").
-fn close_to(lower: &str) -> bool {
+pub(crate) fn close_to(lower: &str) -> bool {
     matches!(lower, "close" | "familiar" | "involved" | "briefed")
 }
 
