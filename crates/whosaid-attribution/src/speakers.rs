@@ -2470,6 +2470,7 @@ fn describe<'a>(
     let mut acronyms: FxHashMap<String, (usize, Option<Span>)> = FxHashMap::default();
     let mut titles: Vec<(usize, Span)> = Vec::new();
     let mut people: Vec<usize> = Vec::new();
+    let mut kin_genders: Vec<(usize, Gender)> = Vec::new();
     let mut embassies: Vec<(usize, &'a str)> = Vec::new();
     // Punctuation is told from the text (see `punct_is`).
     let bytes = text.as_bytes();
@@ -2547,6 +2548,17 @@ fn describe<'a>(
             && !table.entities[m.entity].org_word
         {
             found.push((m.span.start, n, m.entity));
+            // "Hill's wife, Linda, runs the books. She said …": a relative
+            // is a person, of the relation's gender.
+            if let Some(p) = prev {
+                people.push(m.entity);
+                let c = p.speaker_classes();
+                if c & KIN_F != 0 && c & KIN_M == 0 {
+                    kin_genders.push((m.entity, Gender::Female));
+                } else if c & KIN_M != 0 && c & KIN_F == 0 {
+                    kin_genders.push((m.entity, Gender::Male));
+                }
+            }
         }
         // The token after the name: a comma there opens an apposition.
         let comma_after = toks.get(j + 1).is_some_and(|t| punct_is(bytes, t, b','));
@@ -2804,6 +2816,13 @@ fn describe<'a>(
         let e = &mut table.entities[e];
         e.kind = SpeakerType::Person;
         e.person_evidence = true;
+    }
+    for (e, g) in kin_genders {
+        let e = &mut table.entities[e];
+        if e.gender == Gender::Unknown || e.gender_guessed {
+            e.gender = g;
+            e.gender_guessed = false;
+        }
     }
     for (e, full) in embassies {
         if full.len() > table.entities[e].name.len() {

@@ -4117,6 +4117,14 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_relative_named_by_first_name_is_a_person_of_the_relations_gender() {
+    let text = "Hillary Clinton spoke on Monday.\n\n\
+                Dave Hill's wife, Linda, runs the farm's books. \
+                She said the family had taken on debt.";
+    assert_speaker(text, "said", 1, "Linda", SpeakerType::Person);
+}
+
+#[test]
 fn a_nations_leader_is_its_head_of_state_or_government() {
     let text = "President Vladimir V. Putin praised the candidate on Thursday.\n\n\
                 \"He is a very bright man,\" Mr. Putin said.\n\n\
