@@ -4403,6 +4403,7 @@ pub(crate) fn resolve(
         speaker.title = speaker.title.map(one_spaced);
         c.speaker = speaker;
     }
+    headline_speakers(text, sentences, claims);
     scratch.entities = recycle(table.entities);
     scratch.mentions = recycle(table.mentions);
     // Not the buffers of a huge article: a thread would hold that memory
@@ -4412,8 +4413,61 @@ pub(crate) fn resolve(
     }
 }
 
-/// The source moved to tokens `start..end` of its sentence (not empty):
-/// they fill `toks`, and their span and range are returned.
+/// "Scottish court finds suspension unlawful" over "The Court of Session
+/// found …", "Report indicates …" over "A report by the Center for
+/// Biological Diversity indicates …": a headline's source given by no name
+/// of its own is the one the lead names for the same cue. Only one of the
+/// same type ("Apple says …" over "Apple's chief executive said …" stays
+/// Apple).
+fn headline_speakers(text: &str, sentences: &[Sentence], claims: &mut [Claim]) {
+    let head_end = headline_end(text);
+    if head_end == 0 {
+        return;
+    }
+    // The lead: the first two sentences after the headline.
+    let Some(first_body) = sentences
+        .iter()
+        .position(|s| s.toks.first().is_some_and(|t| t.span.start >= head_end))
+    else {
+        return;
+    };
+    for h in 0..claims.len() {
+        let c = &claims[h];
+        let (Some(src), Some(name)) = (c.source, c.speaker.name.as_deref()) else {
+            continue;
+        };
+        if c.cue.start >= head_end {
+            break;
+        }
+        // Named by its own words: no other name was found for it.
+        let own = src.text(text);
+        let own = strip_determiner(own);
+        if !name.eq_ignore_ascii_case(own) || c.speaker.kind == SpeakerType::Person {
+            continue;
+        }
+        let lead = claims.iter().find(|l| {
+            l.sentence_index >= first_body
+                && l.sentence_index <= first_body + 1
+                && l.cue_lemma == c.cue_lemma
+        });
+        // The lead's source named: a name of several words, or one found
+        // for other words than its own ("the agency" → a body).
+        let named = |l: &Claim| {
+            l.speaker.name.as_deref().is_some_and(|n| {
+                n.contains(' ')
+                    || l.source
+                        .is_some_and(|s| !strip_determiner(s.text(text)).eq_ignore_ascii_case(n))
+            })
+        };
+        if let Some(l) = lead
+            && l.speaker.kind == c.speaker.kind
+            && named(l)
+        {
+            claims[h].speaker = l.speaker.clone();
+        }
+    }
+}
+
 /// `name` with its words separated by single spaces, as one writes it;
 /// unchanged (no copy) when it already is.
 fn one_spaced(name: String) -> String {

@@ -4117,6 +4117,24 @@ fn an_office_no_one_holds_by_title_after_a_quotation_is_the_person_going_on() {
 }
 
 #[test]
+fn a_headline_source_without_a_name_is_the_one_the_lead_names() {
+    let text = "US announces limits on flights to Cuba\n\n\
+                The United States Department of Transportation announced on Friday \
+                that flights to nine Cuban cities would end.";
+    assert_speaker(
+        text,
+        "announces",
+        1,
+        "United States Department of Transportation",
+        SpeakerType::Organization,
+    );
+    // Not one of another type: the company stays the company.
+    let text = "Acme says sales fell\n\n\
+                Acme's chief executive, Jane Roe, said on Tuesday that sales fell.";
+    assert_speaker(text, "says", 1, "Acme", SpeakerType::Organization);
+}
+
+#[test]
 fn a_relative_named_by_first_name_is_a_person_of_the_relations_gender() {
     let text = "Hillary Clinton spoke on Monday.\n\n\
                 Dave Hill's wife, Linda, runs the farm's books. \
