@@ -7746,10 +7746,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             && e.name.split_whitespace().count() == e.name_tokens
             // Not a newspaper `type_newspapers` found ("Orlando Sentinel").
             && !e.is_newspaper()
-            // "Public Health Ontario", "Statistics Canada": a name ending
-            // in a country, region or place is a body's, unless a known
-            // first name opens it ("Michael Jordan").
-            && !(classes(&e.last) & (COUNTRY | REGION | PLACE) != 0 && first_name(&e.first).is_none())
+            // "Public Health Ontario", "Statistics Canada", "Downing
+            // Street", "Wall Street": a name ending in a country, region,
+            // place or street is a body's, unless a known first name opens
+            // it ("Michael Jordan").
+            && !((classes(&e.last) & (COUNTRY | REGION | PLACE) != 0
+                || matches!(&*e.last, "street" | "avenue" | "square"))
+                && first_name(&e.first).is_none())
             && !named_as_body(table, m.entity, ctx.text)
         {
             table.entities[m.entity].kind = SpeakerType::Person;

@@ -4291,6 +4291,8 @@ fn a_name_ending_in_a_place_is_a_body_unless_a_first_name_opens_it() {
         "Statistics Canada",
         SpeakerType::Organization,
     );
+    let text = "The vote was close. Downing Street said the ruling was disappointing.";
+    assert_speaker(text, "said", 1, "Downing Street", SpeakerType::Organization);
     let text = "The game was close. Michael Jordan said the team played well.";
     assert_speaker(text, "said", 1, "Michael Jordan", SpeakerType::Person);
 }
