@@ -1,11 +1,10 @@
 //! Speaker resolution, one test per rule, on sentences written for the
 //! purpose: each checks the canonical speaker of the claim at one cue.
 
-use whosaid_attribution::{Document, Extractor, SpeakerType};
+use whosaid_attribution::{Claim, Document, Extractor, Speaker, SpeakerType};
 
-/// The canonical speaker and its type for the claim whose cue is the
-/// `nth` (from 1) occurrence of `cue`.
-fn speaker_at(text: &str, cue: &str, nth: usize) -> (Option<String>, SpeakerType) {
+/// The claim whose cue is the `nth` (from 1) occurrence of `cue`.
+fn claim_at(text: &str, cue: &str, nth: usize) -> Claim {
     let doc = Document::new(text);
     let t = doc.text();
     let claims = Extractor::default().extract(&doc);
@@ -14,9 +13,10 @@ fn speaker_at(text: &str, cue: &str, nth: usize) -> (Option<String>, SpeakerType
         .nth(nth - 1)
         .unwrap_or_else(|| panic!("no occurrence {nth} of {cue:?}"))
         .0;
-    let c = claims
+    claims
         .iter()
         .find(|c| c.cue.start <= at && at < c.cue.end)
+        .cloned()
         .unwrap_or_else(|| {
             panic!(
                 "no claim at {cue:?} #{nth}; cues: {:?}",
@@ -25,8 +25,28 @@ fn speaker_at(text: &str, cue: &str, nth: usize) -> (Option<String>, SpeakerType
                     .map(|c| c.cue.text(t).to_string())
                     .collect::<Vec<_>>()
             )
-        });
-    (c.speaker.name.clone(), c.speaker.kind)
+        })
+}
+
+/// The canonical speaker and its type for the claim whose cue is the
+/// `nth` (from 1) occurrence of `cue`.
+fn speaker_at(text: &str, cue: &str, nth: usize) -> (Option<String>, SpeakerType) {
+    let c = claim_at(text, cue, nth);
+    (c.speaker.name, c.speaker.kind)
+}
+
+/// The speaker's title for the claim at the `nth` `cue`.
+fn title_at(text: &str, cue: &str, nth: usize) -> Option<String> {
+    claim_at(text, cue, nth).speaker.title
+}
+
+/// The speakers of every claim in `text`.
+fn speakers(text: &str) -> Vec<Speaker> {
+    Extractor::default()
+        .extract(&Document::new(text))
+        .into_iter()
+        .map(|c| c.speaker)
+        .collect()
 }
 
 fn name_at(text: &str, cue: &str, nth: usize) -> String {
@@ -4159,12 +4179,7 @@ fn a_nations_leader_is_its_head_of_state_or_government() {
 fn a_broadcast_host_or_columnist_is_a_title() {
     let text = "The show ended.\n\nCNN host Larry King said the show was over. \
                 The host said he was tired.";
-    let claims = Extractor::default().extract(&Document::new(text));
-    let said = claims.iter().find(|c| c.cue.text(text) == "said");
-    assert_eq!(
-        said.and_then(|c| c.speaker.title.as_deref()),
-        Some("CNN host")
-    );
+    assert_eq!(title_at(text, "said", 1).as_deref(), Some("CNN host"));
     assert_speaker(text, "said", 2, "Larry King", SpeakerType::Person);
 }
 
@@ -4188,12 +4203,11 @@ fn a_clause_after_a_comma_is_no_role_of_the_word_before() {
     let (name, _) = speaker_at(text, "said", 1);
     assert_eq!(name.as_deref(), Some("mayor"));
     let text = "Hillary Clinton spoke.\n\nClinton, a top aide said, is very confident.";
-    let claims = Extractor::default().extract(&Document::new(text));
+    let got = speakers(text);
     assert!(
-        claims
-            .iter()
-            .all(|c| c.speaker.title.as_deref() != Some("top aide said")),
-        "{claims:?}"
+        got.iter()
+            .all(|s| s.title.as_deref() != Some("top aide said")),
+        "{got:?}"
     );
 }
 
@@ -4203,15 +4217,11 @@ fn a_role_with_the_set_off_before_a_name_is_its_title() {
                 The Treasurer, Josh Frydenberg, backed him.\n\n\
                 Speaking in Perth, the prime minister said the economy was strong. \
                 The treasurer said the same.";
-    let claims = Extractor::default().extract(&Document::new(text));
-    let title_of = |cue: &str| {
-        claims
-            .iter()
-            .find(|c| c.cue.text(text) == cue)
-            .and_then(|c| c.speaker.title.clone())
-    };
-    assert_eq!(title_of("dismissed").as_deref(), Some("Prime Minister"));
-    assert_eq!(title_of("backed").as_deref(), Some("Treasurer"));
+    assert_eq!(
+        title_at(text, "dismissed", 1).as_deref(),
+        Some("Prime Minister")
+    );
+    assert_eq!(title_at(text, "backed", 1).as_deref(), Some("Treasurer"));
     assert_speaker(text, "said", 1, "Scott Morrison", SpeakerType::Person);
     assert_speaker(text, "said", 2, "Josh Frydenberg", SpeakerType::Person);
 }
@@ -4220,12 +4230,7 @@ fn a_role_with_the_set_off_before_a_name_is_its_title() {
 fn a_title_word_ending_a_name_after_a_title_is_a_surname() {
     let text = "The court ruled on Friday. Judge Carolyn King wrote that the law could not stand.";
     assert_speaker(text, "wrote", 1, "Carolyn King", SpeakerType::Person);
-    let claims = Extractor::default().extract(&Document::new(text));
-    let wrote = claims.iter().find(|c| c.cue.text(text) == "wrote");
-    assert_eq!(
-        wrote.and_then(|c| c.speaker.title.as_deref()),
-        Some("Judge")
-    );
+    assert_eq!(title_at(text, "wrote", 1).as_deref(), Some("Judge"));
     let text = "The vote was close. Representative Peter T. King, Republican of New York, said he would vote no.";
     assert_speaker(text, "said", 1, "Peter T. King", SpeakerType::Person);
 }
@@ -4262,15 +4267,7 @@ fn the_company_is_the_company_that_spoke_before_a_public_body_did() {
                 said Wednesday.\n\n\
                 The company, which is based in Austin, Texas, said in a statement \
                 that it disagreed with the agency's analysis.";
-    let claims = Extractor::default().extract(&Document::new(text));
-    let company = claims
-        .iter()
-        .find(|c| {
-            c.source
-                .is_some_and(|s| s.text(text).starts_with("The company"))
-        })
-        .expect("a claim by the company");
-    assert_eq!(company.speaker.name.as_deref(), Some("Acme"));
+    assert_eq!(name_at(text, "said", 2), "Acme");
 }
 
 #[test]
@@ -4322,9 +4319,7 @@ fn a_state_by_its_initials_and_a_department_after_a_title_are_organisations() {
         "State Department",
         SpeakerType::Organization,
     );
-    let claims = Extractor::default().extract(&Document::new(text));
-    let said = claims.iter().find(|c| c.cue.text(text) == "said");
-    assert_eq!(said.map(|c| c.speaker.title.clone()), Some(None));
+    assert_eq!(title_at(text, "said", 1), None);
     // Initials still open a person's title.
     assert_speaker(
         "U.S. Secretary of State Anthony Blinken said the talks would go on.",
