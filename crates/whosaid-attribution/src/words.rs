@@ -250,6 +250,9 @@ pub(crate) struct Tok {
     classes: u32,
     /// Bits of the speaker lists the word belongs to.
     speaker_classes: u32,
+    /// `is_adverb`, worked out once: it is asked of most tokens several
+    /// times, and its test branches on the word's ending.
+    adverb: bool,
 }
 
 /// "didn't", "don’t": a negated auxiliary, with a straight or a curly
@@ -309,11 +312,14 @@ impl Tok {
             )
         };
         let (classes, speaker_classes) = Words::get().classes(&lower);
+        let adverb = classes & section_bit("adverb") != 0
+            || (t.kind == TokenKind::Word && !cap && adverb(classes, &lower));
         Tok {
             span: t.span,
             kind: t.kind,
             classes,
             speaker_classes,
+            adverb,
             lower,
             cap,
             upper,
@@ -325,6 +331,7 @@ impl Tok {
     pub(crate) fn clear_classes(&mut self) {
         self.classes = 0;
         self.speaker_classes = 0;
+        self.adverb = self.is_word() && !self.cap && adverb(0, &self.lower);
     }
 
     /// The speaker-list bits of the word (`speakers::classes` of its
@@ -382,7 +389,7 @@ impl Tok {
     }
 
     pub(crate) fn is_adverb(&self) -> bool {
-        self.is("adverb") || (self.is_word() && !self.cap && adverb(self.classes, &self.lower))
+        self.adverb
     }
 
     /// A word of any closed class: such a word never heads a name.
