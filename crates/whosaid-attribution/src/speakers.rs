@@ -9240,6 +9240,9 @@ fn abbreviated_title(lower: &str) -> Option<&'static str> {
         "attorney" => "atty.",
         "superintendent" => "supt.",
         "reverend" => "rev.",
+        "councillor" | "councilor" => "coun.",
+        "detective" => "det.",
+        "constable" => "const.",
         _ => return None,
     })
 }

@@ -4176,6 +4176,17 @@ fn a_nations_leader_is_its_head_of_state_or_government() {
 }
 
 #[test]
+fn a_councillor_or_detective_is_found_by_the_abbreviated_title() {
+    let text = "The vote was close. Coun. Josh Matlow said the city would review the case. \
+                The councillor said he was shocked.";
+    assert_eq!(title_at(text, "said", 1).as_deref(), Some("Coun."));
+    assert_speaker(text, "said", 2, "Josh Matlow", SpeakerType::Person);
+    let text = "Police arrested a man. Det. Sarah Ng said he was known to police. \
+                The detective said more charges were likely.";
+    assert_speaker(text, "said", 2, "Sarah Ng", SpeakerType::Person);
+}
+
+#[test]
 fn a_broadcast_host_or_columnist_is_a_title() {
     let text = "The show ended.\n\nCNN host Larry King said the show was over. \
                 The host said he was tired.";

@@ -22,6 +22,14 @@ const SENTENCE_CASES: &[(&str, &[&str])] = &[
         "Dr. Ben Carson led the poll. Sen. Ted Cruz was second.",
         &["Dr. Ben Carson led the poll.", "Sen. Ted Cruz was second."],
     ),
+    // Canadian and police titles.
+    (
+        "The vote was close. Coun. Josh Matlow and Const. Ana Ruiz spoke.",
+        &[
+            "The vote was close.",
+            "Coun. Josh Matlow and Const. Ana Ruiz spoke.",
+        ],
+    ),
     (
         "Rep. Paul Ryan and Gov. Chris Christie disagreed. Gen. David Petraeus declined to comment.",
         &[
