@@ -965,9 +965,18 @@ fn runs<'a>(
                 let opens_sentence = || {
                     toks[..k].iter().all(|p| !p.is_word()) || (k > 0 && toks[k - 1].is_punct(":"))
                 };
+                // "Results showed …", "Estimates suggest …": a word for a
+                // document or evidence opening a sentence before a word in
+                // lower case is that common noun, no name.
+                let document_opens = || {
+                    toks[..k].iter().all(|p| !p.is_word())
+                        && is_document_or_evidence(t)
+                        && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap)
+                };
                 if name_like_with(t, c)
                     && !(c & NEVER_OPENS != 0 && opens_sentence())
                     && !party_before_name()
+                    && !document_opens()
                 {
                     c | NAME_LIKE
                 } else {
@@ -7687,6 +7696,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             strip_determiner(src_text).to_string(),
             SpeakerType::Organization,
         );
+    }
+    // "Results showed …", "Estimates suggest …": evidence in the plural,
+    // with no one said to have produced it, is an anonymous source under
+    // its word, no organisation a later "they" could stand for.
+    if let [t] = toks
+        && t.span.start == ctx.sent_start
+        && !t.upper
+        && t.lower.ends_with('s')
+        && is_document_or_evidence(t)
+        && table.within(src).next().is_none()
+    {
+        return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
     // "Palestinians said", "Many Israelis say", "The Clintons said",
     // "Feminists said": a capitalised plural of a people, of a party's

@@ -4176,6 +4176,16 @@ fn a_nations_leader_is_its_head_of_state_or_government() {
 }
 
 #[test]
+fn evidence_opening_a_sentence_is_anonymous_and_no_antecedent_of_they() {
+    let text = "Zebra stripes may dazzle flies\n\n\
+                Researchers at the University of Bristol studied horses in striped coats. \
+                Results showed that flies failed to land on the coats. \
+                They observed that the flies overshot their targets.";
+    assert_speaker(text, "showed", 1, "Results", SpeakerType::Anonymous);
+    assert_ne!(name_at(text, "observed", 1), "Results");
+}
+
+#[test]
 fn a_councillor_or_detective_is_found_by_the_abbreviated_title() {
     let text = "The vote was close. Coun. Josh Matlow said the city would review the case. \
                 The councillor said he was shocked.";
