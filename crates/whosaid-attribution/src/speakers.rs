@@ -973,11 +973,10 @@ fn runs<'a>(
                         && is_document_or_evidence(t)
                         && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap)
                 };
-                if name_like_with(t, c)
-                    && !(c & NEVER_OPENS != 0 && opens_sentence())
-                    && !party_before_name()
-                    && !document_opens()
-                {
+                let no_name = (c & NEVER_OPENS != 0 && opens_sentence())
+                    || party_before_name()
+                    || document_opens();
+                if name_like_with(t, c) && !no_name {
                     c | NAME_LIKE
                 } else {
                     c
