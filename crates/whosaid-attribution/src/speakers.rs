@@ -2552,20 +2552,16 @@ fn describe<'a>(
             (t.is_word() && !t.cap && t.speaker_classes() & (KIN_M | KIN_F) != 0)
                 .then_some(t.lower.as_str())
         };
-        if let Some(n) = prev.and_then(kin)
+        if let Some(p) = prev
+            && let Some(n) = kin(p)
             && !table.entities[m.entity].org_word
         {
             found.push((m.span.start, n, m.entity));
             // "Hill's wife, Linda, runs the books. She said …": a relative
             // is a person, of the relation's gender.
-            if let Some(p) = prev {
-                people.push(m.entity);
-                let c = p.speaker_classes();
-                if c & KIN_F != 0 && c & KIN_M == 0 {
-                    kin_genders.push((m.entity, Gender::Female));
-                } else if c & KIN_M != 0 && c & KIN_F == 0 {
-                    kin_genders.push((m.entity, Gender::Male));
-                }
+            people.push(m.entity);
+            if let Some(g) = kin_gender(p.speaker_classes()) {
+                kin_genders.push((m.entity, g));
             }
         }
         // The token after the name: a comma there opens an apposition.
@@ -4421,12 +4417,11 @@ pub(crate) fn resolve(
     }
 }
 
-/// "Scottish court finds suspension unlawful" over "The Court of Session
-/// found …", "Report indicates …" over "A report by the Center for
-/// Biological Diversity indicates …": a headline's source given by no name
-/// of its own is the one the lead names for the same cue. Only one of the
-/// same type ("Apple says …" over "Apple's chief executive said …" stays
-/// Apple).
+/// "US announces limits on flights" over "The United States Department of
+/// Transportation announced …": a headline's source given by no name of
+/// its own is the one the lead names for the same cue. Only one of the
+/// same type ("Acme says …" over "Acme's chief executive said …" stays
+/// Acme).
 fn headline_speakers(text: &str, sentences: &[Sentence], claims: &mut [Claim]) {
     let head_end = headline_end(text);
     if head_end == 0 {
@@ -4438,6 +4433,15 @@ fn headline_speakers(text: &str, sentences: &[Sentence], claims: &mut [Claim]) {
         .position(|s| s.toks.first().is_some_and(|t| t.span.start >= head_end))
     else {
         return;
+    };
+    // The lead's source named: a name of several words, or one found for
+    // other words than its own ("the agency" → a body).
+    let named = |l: &Claim| {
+        l.speaker.name.as_deref().is_some_and(|n| {
+            n.contains(' ')
+                || l.source
+                    .is_some_and(|s| !strip_determiner(s.text(text)).eq_ignore_ascii_case(n))
+        })
     };
     for h in 0..claims.len() {
         let c = &claims[h];
@@ -4458,15 +4462,6 @@ fn headline_speakers(text: &str, sentences: &[Sentence], claims: &mut [Claim]) {
                 && l.sentence_index <= first_body + 1
                 && l.cue_lemma == c.cue_lemma
         });
-        // The lead's source named: a name of several words, or one found
-        // for other words than its own ("the agency" → a body).
-        let named = |l: &Claim| {
-            l.speaker.name.as_deref().is_some_and(|n| {
-                n.contains(' ')
-                    || l.source
-                        .is_some_and(|s| !strip_determiner(s.text(text)).eq_ignore_ascii_case(n))
-            })
-        };
         if let Some(l) = lead
             && l.speaker.kind == c.speaker.kind
             && named(l)
@@ -9441,16 +9436,21 @@ fn rank_fits(toks: &[&Tok], title: &str) -> bool {
             .all(|w| title_words.contains(&w))
 }
 
+/// The gender a word for a relative tells ("father", "widow"), from its
+/// class bits.
+fn kin_gender(classes: u32) -> Option<Gender> {
+    if classes & KIN_M != 0 {
+        Some(Gender::Male)
+    } else if classes & KIN_F != 0 {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// "the father", "the widow": the person of that gender named last.
 fn by_kin(table: &Table, noun: &str, src: Span) -> Option<(Speaker, Option<usize>)> {
-    let c = classes(noun);
-    let gender = if c & KIN_M != 0 {
-        Gender::Male
-    } else if c & KIN_F != 0 {
-        Gender::Female
-    } else {
-        return None;
-    };
+    let gender = kin_gender(classes(noun))?;
     table
         .before(src.start)
         .find(|m| {
