@@ -3635,7 +3635,12 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     // including Cruz,").
     let group = first.lower == "including" && before.is_word() && !looks_verbal(before);
     let (s, e) = np_left(toks, open - 1);
-    let noun = common
+    // "One tenant, who asked not to be named because she feared
+    // eviction, said": a relative "who" after a noun phrase opening the
+    // sentence leaves no other reading either. The source is that phrase
+    // alone, as the description the speaker is known by.
+    let relative_noun = !common && first.lower == "who" && toks[..s].iter().all(|t| !t.is_word());
+    let noun = (common || relative_noun)
         && before.is_word()
         && !before.is_function()
         && !looks_verbal(before)
@@ -3646,6 +3651,9 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
         || before.is_function() && !before.is("pronoun")
     {
         return None;
+    }
+    if relative_noun && !before.cap && !before.is("pronoun") {
+        return Some((s, open));
     }
     Some((s, if aside { e } else { comma }))
 }

@@ -28,6 +28,9 @@ struct Lists {
     /// Verbs whose subject issued the document that is their object
     /// ("provided a statement").
     issuing_verbs: FxHashSet<String>,
+    /// Last words of company names that tell the line of business
+    /// ("Maple Leaf Holdings").
+    business: FxHashSet<String>,
 }
 
 /// The sections of data/speakers.txt, in bit order.
@@ -125,6 +128,7 @@ fn lists() -> &'static Lists {
         let mut document_describers = FxHashSet::default();
         let mut filed_documents = FxHashSet::default();
         let mut issuing_verbs = FxHashSet::default();
+        let mut business = FxHashSet::default();
         for (section, words) in sections(include_str!("../data/speakers.txt")) {
             // Sections with no class bit: asked of few words, kept apart.
             match section {
@@ -138,6 +142,10 @@ fn lists() -> &'static Lists {
                 }
                 "issuing-verb" => {
                     issuing_verbs = words;
+                    continue;
+                }
+                "business" => {
+                    business = words;
                     continue;
                 }
                 _ => {}
@@ -185,6 +193,7 @@ fn lists() -> &'static Lists {
             document_describers,
             filed_documents,
             issuing_verbs,
+            business,
         }
     })
 }
@@ -824,6 +833,12 @@ impl<'a> Runs<'a> {
         // a word for a document is a body or an outlet, not a person.
         c.iter().any(|c| c & ORGANIZATION != 0)
             || (c.len() >= 2 && c.last().is_some_and(|l| l & (DOCUMENT | EVIDENCE) != 0))
+            // "Maple Leaf Holdings": a company by its line of business.
+            || (c.len() >= 2
+                && self
+                    .words(r)
+                    .last()
+                    .is_some_and(|w| lists().business.contains(w.as_ref())))
     }
 }
 
@@ -2725,7 +2740,23 @@ fn describe<'a>(
         }
         // "The Prime Minister, Scott Morrison,", "the Greens leader, Adam
         // Bandt,": a role with "the" set off right before the name is the
-        // person's title, as one after it is.
+        // person's title, as one after it is. So is one owned by a place
+        // or a body ("Ontario's housing minister, Paul Calandra,", "the
+        // province's chief medical officer, Dr. Kieran Moore,"), not by a
+        // person ("Trump's campaign manager": no office of its own).
+        let role_start = |b: usize| {
+            if toks[b].lower == "the" {
+                return Some(b + 1);
+            }
+            let owner = toks.get(b.checked_sub(2)?)?;
+            (toks[b - 1].kind == TokenKind::Possessive
+                && (owner.speaker_classes() & (COUNTRY | REGION | PLACE | PUBLIC_BODY) != 0
+                    || matches!(
+                        owner.lower.as_str(),
+                        "province" | "state" | "city" | "country" | "nation" | "government"
+                    )))
+            .then_some(b)
+        };
         if i >= 3
             && punct_is(bytes, &toks[i - 1], b',')
             && table.entities[m.entity].title.is_none()
@@ -2734,13 +2765,13 @@ fn describe<'a>(
                 .rev()
                 .take_while(|&k| toks[k].is_word())
                 .last()
-            && toks[b].lower == "the"
-            && b + 1 < i - 1
+            && let Some(b) = role_start(b)
+            && b < i - 1
             && toks[i - 2].speaker_classes() & TITLE != 0
             && toks[i - 2].speaker_classes() & (ORGANIZATION | GROUP) == 0
-            && toks[b + 1..i - 1].iter().all(|t| !t.is_function())
+            && toks[b..i - 1].iter().all(|t| !t.is_function())
         {
-            titles.push((m.entity, toks[b + 1].span.cover(toks[i - 2].span)));
+            titles.push((m.entity, toks[b].span.cover(toks[i - 2].span)));
             if table.entities[m.entity].name_tokens >= 2 {
                 people.push(m.entity);
             }
@@ -7276,55 +7307,47 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         {
             return found(table, e);
         }
-        // '"Nobody is above them," the former health minister said' right
-        // after "Liberal MP Jane Philpott said": an office no one in the
-        // article holds by title, just after a person spoke with no one
-        // else named since, is that person under another of their roles.
-        // Only after a quotation the person goes on with
-        // ('"…," the Vermont senator said'), and with no owner or
-        // complement that makes it someone else's office ("Trump's
-        // campaign manager", "the deputy head of China's delegation").
-        let lead = text.get(ctx.sent_start..src.start).unwrap_or("").trim_end();
-        let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
-        let after_quote = lead.starts_with(['"', '“', '\''])
-            && lead.ends_with(['"', '”', '\'', '’'])
-            && lead.len() > 2;
-        // '"…," said study co-author Karen Alley. The Wooster professor
-        // added': or opening the sentence right after the one where that
-        // person was quoted.
-        let after_quoted_sentence = lead.is_empty()
-            && ctx.prev_start < ctx.sent_start
-            && text
-                .get(ctx.prev_start..ctx.sent_start)
-                .is_some_and(|p| p.trim_start().starts_with(['"', '“']));
-        // In the paragraph where that person spoke: a new paragraph may
-        // turn to anyone ("the cautious candidate").
-        let same_paragraph = !text
-            .get(ctx.prev_start..src.start)
-            .unwrap_or("")
-            .contains("\n\n");
-        if head_cls & TITLE != 0
-            && (after_quote || after_quoted_sentence)
-            && same_paragraph
-            && !is_contender(head)
-            && !toks
-                .iter()
-                .any(|t| t.kind == TokenKind::Possessive || t.lower == "of")
-            && let Some(e) = st
-                .recent(ctx.sentence, 1)
-                .filter(|&e| table.entities[e].kind == SpeakerType::Person)
-            && !table
-                .before(src.start)
-                .take_while(|m| m.span.start >= ctx.sent_start)
-                .any(|m| m.entity != e)
-            && table.before(src.start).all(|m| {
-                table.entities[m.entity]
-                    .title_lower()
-                    .is_none_or(|t| !title_has(t, head))
-            })
+        // '"Nobody is above them," the former health minister said', '"…,"
+        // the veteran organizer said': the person quoted just before.
+        if !is_contender(head)
+            && let Some(e) = goes_on_quoted(table, ctx, st, head, Gender::Unknown)
         {
             return found(table, e);
         }
+    }
+    // '"…," said Kenji Tanaka. "…," the organizer said', '… the woman
+    // said': a person's role or sex alone, the same way, is the person
+    // quoted just before.
+    if let [d, n] = toks
+        && d.lower == "the"
+        && !n.cap
+        && n.speaker_classes() & PERSON != 0
+        && n.speaker_classes() & (GROUP | ANONYMOUS | TITLE) == 0
+        && !matches!(
+            n.lower.as_str(),
+            "official" | "source" | "people" | "member"
+        )
+        && !is_contender(&n.lower)
+        && let Some(e) = goes_on_quoted(table, ctx, st, &n.lower, noun_gender(&n.lower))
+    {
+        return found(table, e);
+    }
+    // 'One tenant, who asked not to be named, said …. "…," the woman
+    // said': a sex alone, the same way, is the unnamed one who spoke last,
+    // in this sentence or the one before.
+    if let [d, n] = toks
+        && d.lower == "the"
+        && noun_gender(&n.lower) != Gender::Unknown
+        && let Some((sp, s, at)) = &st.prev_one
+        && *at == st.claims
+        && ctx.sentence <= s + 1
+        && follows_quote(ctx)
+        && sp.name.as_deref().is_some_and(|name| {
+            let g = noun_gender(name);
+            g == Gender::Unknown || g == noun_gender(&n.lower)
+        })
+    {
+        return (sp.clone(), None);
     }
     if let Some(f) = by_description(table, toks, ctx, st) {
         return f;
@@ -8215,6 +8238,71 @@ fn is_demonym(lower: &str) -> bool {
 /// else the person who spoke last, within three sentences. With
 /// `speaker_first`, one who spoke in the sentence before comes first when
 /// this sentence names no one before the source.
+/// '"Nobody is above them," the former health minister said' right after
+/// "Liberal MP Jane Philpott said": a role (`head`) no one in the article
+/// holds by title, just after a person spoke with no one else named
+/// since, is that person under another of their roles, where
+/// [`follows_quote`]. `gender` ("the woman"), when not unknown, must not
+/// contradict the person's.
+fn goes_on_quoted(
+    table: &Table,
+    ctx: &Context,
+    st: &Salience,
+    head: &str,
+    gender: Gender,
+) -> Option<usize> {
+    let src = ctx.src;
+    if !follows_quote(ctx) {
+        return None;
+    }
+    let e = st.recent(ctx.sentence, 1).filter(|&e| {
+        let p = &table.entities[e];
+        p.kind == SpeakerType::Person
+            && (gender == Gender::Unknown || p.gender == Gender::Unknown || p.gender == gender)
+    })?;
+    let others = table
+        .before(src.start)
+        .take_while(|m| m.span.start >= ctx.sent_start)
+        .any(|m| m.entity != e);
+    let held = table.before(src.start).any(|m| {
+        table.entities[m.entity]
+            .title_lower()
+            .is_some_and(|t| title_has(t, head))
+    });
+    (!others && !held).then_some(e)
+}
+
+/// Whether a source is where a person just quoted goes on under a role or
+/// a description: after a quotation ('"…," the Vermont senator said'), or
+/// opening the sentence right after the one where they were quoted
+/// ('"…," said study co-author Karen Alley. The Wooster professor
+/// added'), in the same paragraph (a new one may turn to anyone), and
+/// with no owner or complement that makes it someone else's role
+/// ("Trump's campaign manager", "the deputy head of China's delegation").
+fn follows_quote(ctx: &Context) -> bool {
+    let (text, src) = (ctx.text, ctx.src);
+    let lead = text.get(ctx.sent_start..src.start).unwrap_or("").trim_end();
+    let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
+    let after_quote = lead.starts_with(['"', '“', '\''])
+        && lead.ends_with(['"', '”', '\'', '’'])
+        && lead.len() > 2;
+    let after_quoted_sentence = lead.is_empty()
+        && ctx.prev_start < ctx.sent_start
+        && text
+            .get(ctx.prev_start..ctx.sent_start)
+            .is_some_and(|p| p.trim_start().starts_with(['"', '“']));
+    let same_paragraph = !text
+        .get(ctx.prev_start..src.start)
+        .unwrap_or("")
+        .contains("\n\n");
+    (after_quote || after_quoted_sentence)
+        && same_paragraph
+        && !ctx
+            .toks
+            .iter()
+            .any(|t| t.kind == TokenKind::Possessive || t.lower == "of")
+}
+
 fn salient_person(
     table: &Table,
     ctx: &Context,

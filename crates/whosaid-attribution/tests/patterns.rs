@@ -26,6 +26,25 @@ fn a_list_ending_a_bodys_name_is_part_of_the_source() {
 }
 
 #[test]
+fn a_noun_phrase_before_a_set_off_who_clause_is_the_source() {
+    // The clause's own subordinate subject ("she") is not the source.
+    for (text, source) in [
+        (
+            "One tenant, who asked not to be named because she feared eviction, said the landlord had threatened her.",
+            "One tenant",
+        ),
+        (
+            "The official, who requested anonymity because the matter is under investigation, said no charges had been laid.",
+            "The official",
+        ),
+    ] {
+        let v = claims(text);
+        let said = v.iter().find(|c| c.cue == "said").expect("said");
+        assert_eq!(said.source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(

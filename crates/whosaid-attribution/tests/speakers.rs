@@ -2548,17 +2548,17 @@ fn who_after_a_predicate_noun_is_the_subject_of_is() {
 
 #[test]
 fn a_name_that_its_refers_to_is_an_organisation() {
-    let text = "Mary Poole wrote the articles. Quorvex Brands contended in its \
+    let text = "Mary Poole wrote the articles. Quorvex Marlow contended in its \
                 letter that they were wrong. She said that the letter was false.";
     assert_eq!(
         speaker_at(text, "contended", 1),
-        (Some("Quorvex Brands".into()), SpeakerType::Organization)
+        (Some("Quorvex Marlow".into()), SpeakerType::Organization)
     );
     // "she" is then no company.
     assert_eq!(name_at(text, "said", 1), "Mary Poole");
     // A person's "his" leaves a person; so does an "its" opening what is
     // said (review).
-    let text = "Quorvex Brands contended in his letter that the articles were \
+    let text = "Quorvex Marlow contended in his letter that the articles were \
                 wrong.";
     assert_eq!(speaker_at(text, "contended", 1).1, SpeakerType::Person);
     let text = "Xi Jinping said its economy would grow. He added that China \
@@ -4673,4 +4673,63 @@ fn of_several_with_the_title_the_one_opening_the_sentence_before_is_meant() {
                 Mr. Obama, officials said, has grown skeptical of more pressure on Mr. Assad. \
                 With the rebels weakened, they said, the president has deepened his resistance.";
     assert_speaker(text, "deepened", 1, "Barack Obama", SpeakerType::Person);
+}
+
+#[test]
+fn a_role_or_a_sex_right_after_a_quotation_is_the_person_just_quoted() {
+    let text = "\"People are exhausted,\" said Kenji Tanaka. \"They are choosing \
+                between rent and food,\" the veteran organizer said.";
+    assert_speaker(text, "said", 2, "Kenji Tanaka", SpeakerType::Person);
+    let text = "\"We can't keep paying more,\" said Maria Santos, who has lived there \
+                for nine years. \"Every year it goes up,\" the woman said.";
+    assert_speaker(text, "said", 2, "Maria Santos", SpeakerType::Person);
+    // Not the other sex, and not in a new paragraph.
+    let text = "\"People are exhausted,\" said Peter Tanaka. \"It is hard,\" the woman said.";
+    assert_ne!(name_at(text, "said", 2), "Peter Tanaka");
+    let text = "\"People are exhausted,\" said Kenji Tanaka.\n\nThe organizer said rents doubled.";
+    assert_ne!(name_at(text, "said", 2), "Kenji Tanaka");
+}
+
+#[test]
+fn the_woman_after_an_unnamed_speaker_is_that_speaker() {
+    let text = "One tenant, who asked not to be named because she feared eviction, said \
+                the landlord had threatened her. \"They told me I should leave,\" the woman said.";
+    assert_speaker(text, "said", 1, "One tenant", SpeakerType::Anonymous);
+    assert_speaker(text, "said", 2, "One tenant", SpeakerType::Anonymous);
+}
+
+#[test]
+fn a_role_owned_by_a_place_before_a_name_is_the_title() {
+    let text = "Ontario's housing minister, Paul Calandra, defended the record on Monday.\n\n\
+                Later, the minister said tenants deserve protection.";
+    assert_eq!(
+        title_at(text, "defended", 1).as_deref(),
+        Some("housing minister")
+    );
+    assert_speaker(text, "said", 1, "Paul Calandra", SpeakerType::Person);
+    // A person's aide holds no office of the person's: no title.
+    let text = "Trump's campaign manager, Corey Lewandowski, said the rally was full.";
+    assert_eq!(title_at(text, "said", 1), None);
+}
+
+#[test]
+fn a_name_ending_in_a_line_of_business_is_a_company() {
+    for (text, name) in [
+        (
+            "Greenfield Properties did not respond to a request for comment.",
+            "Greenfield Properties",
+        ),
+        (
+            "Maple Leaf Holdings said it would appeal.",
+            "Maple Leaf Holdings",
+        ),
+        (
+            "Brookfield Asset Management declined to comment.",
+            "Brookfield Asset Management",
+        ),
+    ] {
+        let s = &speakers(text)[0];
+        assert_eq!(s.name.as_deref(), Some(name), "{text}");
+        assert_eq!(s.kind, SpeakerType::Organization, "{text}");
+    }
 }
