@@ -2383,6 +2383,22 @@ impl Table<'_> {
     }
 }
 
+/// "Minister of Health", "Secretary of Health and Human Services": a
+/// title followed by "of" and a portfolio in capitals.
+fn portfolio_title(toks: &[Tok]) -> bool {
+    let Some(of) = toks.iter().position(|t| t.lower == "of") else {
+        return false;
+    };
+    of >= 1
+        && toks[of - 1].speaker_classes() & TITLE != 0
+        && toks[..of - 1].iter().all(|t| !t.is_function())
+        && toks.len() > of + 1
+        && toks[of + 1..]
+            .iter()
+            .all(|t| (t.cap && t.is_word() && !t.is_function()) || t.lower == "and")
+        && toks.last().is_some_and(|t| t.cap)
+}
+
 /// A verb form, not a noun: a word whose lemma differs, not ending in
 /// "-s", and none of the participles that qualify a role ("acting
 /// director", "retired general", "ranking member").
@@ -2744,12 +2760,35 @@ fn describe<'a>(
         // or a body ("Ontario's housing minister, Paul Calandra,", "the
         // province's chief medical officer, Dr. Kieran Moore,"), not by a
         // person ("Trump's campaign manager": no office of its own).
+        // Not a role inside a longer phrase ("the president of the
+        // Tunisian League for the Defence of Human Rights, Jamel Msallem",
+        // "delegate to the U.S. House"), nor one set off after another
+        // person's name ("Charles Plotena, the mayor of Esperanza, Sultan
+        // Kudarat": a province after the town).
+        let free = |det: usize| match det.checked_sub(1) {
+            None => true,
+            Some(p) => {
+                // A preposition after a name or a role ("League for the",
+                // "delegate to the") makes the phrase part of theirs; after
+                // a verb or "according" it is free.
+                !(toks[p].is("preposition")
+                    && p > 0
+                    && toks[p - 1].lower != "according"
+                    && (toks[p - 1].cap || toks[p - 1].speaker_classes() & (TITLE | PERSON) != 0))
+                    && !(punct_is(bytes, &toks[p], b',')
+                        && p > 0
+                        && table
+                            .ending_at(toks[p - 1].span.end)
+                            .is_some_and(|o| table.entities[o.entity].kind == SpeakerType::Person))
+            }
+        };
         let role_start = |b: usize| {
             if toks[b].lower == "the" {
-                return Some(b + 1);
+                return free(b).then_some(b + 1);
             }
             let owner = toks.get(b.checked_sub(2)?)?;
-            (toks[b - 1].kind == TokenKind::Possessive
+            (free(b - 2)
+                && toks[b - 1].kind == TokenKind::Possessive
                 && (owner.speaker_classes() & (COUNTRY | REGION | PLACE | PUBLIC_BODY) != 0
                     || matches!(
                         owner.lower.as_str(),
@@ -2757,19 +2796,33 @@ fn describe<'a>(
                     )))
             .then_some(b)
         };
+        // The name closes the apposition: not "… than that of the CIA
+        // chief, Zuckoff said", where the name opens a clause.
+        let closed = toks.get(j + 1).is_some_and(|t| {
+            [b',', b'.', b';', b')']
+                .iter()
+                .any(|&p| punct_is(bytes, t, p))
+        });
         if i >= 3
+            && closed
             && punct_is(bytes, &toks[i - 1], b',')
             && table.entities[m.entity].title.is_none()
             && !table.entities[m.entity].org_word
+            // "Residents met the federal minister, Patty Hajdu,": the
+            // nearest "the" or owner, past no verb.
             && let Some(b) = (i.saturating_sub(7)..i - 1)
                 .rev()
-                .take_while(|&k| toks[k].is_word())
-                .last()
-            && let Some(b) = role_start(b)
+                .take_while(|&k| {
+                    // "housing minister": a word in "-ing" may be a noun.
+                    let w = &toks[k].lower;
+                    toks[k].is_word() && (w.ends_with("ing") || !verb_form(w))
+                })
+                .find_map(role_start)
             && b < i - 1
-            && toks[i - 2].speaker_classes() & TITLE != 0
-            && toks[i - 2].speaker_classes() & (ORGANIZATION | GROUP) == 0
-            && toks[b..i - 1].iter().all(|t| !t.is_function())
+            && ((toks[i - 2].speaker_classes() & TITLE != 0
+                && toks[i - 2].speaker_classes() & (ORGANIZATION | GROUP) == 0
+                && toks[b..i - 1].iter().all(|t| !t.is_function()))
+                || portfolio_title(&toks[b..i - 1]))
         {
             titles.push((m.entity, toks[b].span.cover(toks[i - 2].span)));
             if table.entities[m.entity].name_tokens >= 2 {
@@ -7204,6 +7257,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && let Some(f) = by_kin(table, &k.lower, src)
     {
         return f;
+    }
+    // "the doctor" after "Dr. Kieran Moore, the province's chief medical
+    // officer": the person named last with the honorific.
+    if let [d, n] = toks
+        && d.lower == "the"
+        && matches!(n.lower.as_str(), "doctor" | "physician")
+        && let Some(m) = table.before(src.start).find(|m| {
+            table.entities[m.entity].kind == SpeakerType::Person
+                && text
+                    .get(..m.span.start)
+                    .is_some_and(|b| b.trim_end().ends_with("Dr.") || b.trim_end().ends_with(" Dr"))
+        })
+    {
+        return found(table, m.entity);
     }
     // "the Kentucky Republican", "the Norwegian", "the 34-year-old": a
     // person described by party, nation or age is the person named last.

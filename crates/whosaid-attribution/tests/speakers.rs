@@ -4733,3 +4733,57 @@ fn a_name_ending_in_a_line_of_business_is_a_company() {
         assert_eq!(s.kind, SpeakerType::Organization, "{text}");
     }
 }
+
+#[test]
+fn a_role_set_off_before_a_name_inside_a_clause_is_the_title() {
+    // The nearest "the" before the role, past the words of the clause.
+    let text = "Chief Cathy Wesley wrote to the federal Indigenous Services minister, \
+                Patty Hajdu, three times. The minister said a new plant would open.";
+    assert_speaker(text, "said", 1, "Patty Hajdu", SpeakerType::Person);
+    // A title with its portfolio after "of".
+    let text = "The Minister of Health, Mark Holland, visited Monday. The minister said \
+                Ottawa would help.";
+    assert_eq!(
+        title_at(text, "said", 1).as_deref(),
+        Some("Minister of Health")
+    );
+    // The name opening the next clause is not in apposition.
+    let text = "Their account is more credible than that of the CIA chief, Zuckoff said.";
+    assert_eq!(title_at(text, "said", 1), None);
+    // Nor is a role inside a longer name, or one after another's name.
+    let text = "The president of the League for the Defence of Human Rights, Jamel \
+                Msallem, said the ban was wrong.";
+    assert_ne!(
+        title_at(text, "said", 1).as_deref(),
+        Some("Defence of Human Rights")
+    );
+    let text = "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, said the storm \
+                had passed.";
+    assert_eq!(name_at(text, "said", 1), "Charles Plotena");
+}
+
+#[test]
+fn the_doctor_is_the_person_named_with_the_honorific() {
+    let text = "Dr. Kieran Moore, the province's chief medical officer of health, said \
+                cases were rising. Health Minister Sylvia Jones said testing would expand.\n\n\
+                The doctor added that vaccines remain the best protection.";
+    assert_speaker(text, "added", 1, "Kieran Moore", SpeakerType::Person);
+}
+
+#[test]
+fn health_authorities_are_organisations() {
+    for (text, name) in [
+        (
+            "Toronto Public Health said clinics would stay open.",
+            "Toronto Public Health",
+        ),
+        (
+            "Alberta Health Services said it was ready.",
+            "Alberta Health Services",
+        ),
+    ] {
+        let s = &speakers(text)[0];
+        assert_eq!(s.name.as_deref(), Some(name), "{text}");
+        assert_eq!(s.kind, SpeakerType::Organization, "{text}");
+    }
+}
