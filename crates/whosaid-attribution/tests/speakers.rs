@@ -4787,3 +4787,13 @@ fn health_authorities_are_organisations() {
         assert_eq!(s.kind, SpeakerType::Organization, "{text}");
     }
 }
+
+#[test]
+fn a_name_given_to_both_sexes_takes_she_or_he() {
+    let text = "Mayor Olivia Chow said the city would monitor the lanes. Cycling advocate \
+                Jess Spieker welcomed the decision. She said the street was safer.";
+    assert_speaker(text, "said", 2, "Jess Spieker", SpeakerType::Person);
+    let text = "Premier Doug Ford said the plan was sound. Economist Avery Lee disagreed. \
+                He said the costs were hidden.";
+    assert_speaker(text, "said", 2, "Avery Lee", SpeakerType::Person);
+}
