@@ -1770,7 +1770,27 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
         // the object.
         let quote_before = preceding_quote(doc, toks, k + 1);
         let inverts = hit.kind != FormKind::Gerund && &*entry.lemma != "tell" && !entry.target;
-        if inverts && let Src::Toks(s, e) = inverted_source(toks, hit.end, quote_before.is_some()) {
+        // "Doug Ford, the premier, promised a full investigation": with
+        // no quotation before and a subject set off before the comma, a
+        // document or a finding after the cue is its object.
+        let object_after = |s: usize, e: usize| {
+            quote_before.is_none()
+                && t.is_punct(",")
+                // The head before any complement ("a person familiar with
+                // the matter" is a person).
+                && toks[s..e]
+                    .iter()
+                    .take_while(|t| {
+                        t.is_word() && !t.is("preposition") && !crate::speakers::close_to(&t.lower)
+                    })
+                    .last()
+                    .is_some_and(|h| !h.cap && crate::speakers::is_document_or_evidence(h))
+                && appositive_source(toks, k).is_some()
+        };
+        if inverts
+            && let Src::Toks(s, e) = inverted_source(toks, hit.end, quote_before.is_some())
+            && !object_after(s, e)
+        {
             a.src = Src::Toks(s, e);
             a.quote_first = quote_before;
             return a;
@@ -3326,6 +3346,29 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     // the object the quotation describes, not an inverted subject.
     if !after_quote && toks.get(e).is_some_and(|t| t.is_quote()) {
         return Src::Nothing;
+    }
+    // "…, said a spokesman for the company.", "…, said an official at the
+    // ministry.": an unnamed source goes on with whom it speaks for.
+    if !after_quote
+        && matches!(toks[s].lower.as_str(), "a" | "an" | "one")
+        && toks
+            .get(e)
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "of" | "at" | "with" | "from"))
+        && toks[s..e]
+            .iter()
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(|h| {
+                !h.cap
+                    && crate::speakers::is_speaker_token(h)
+                    && !crate::speakers::close_to(&h.lower)
+            })
+        && let Some((_, pe)) = np_right(toks, e + 1)
+        && toks
+            .get(pe)
+            .is_none_or(|t| t.kind == whosaid_text::TokenKind::Punct)
+    {
+        e = pe;
     }
     // After a quotation the name may be followed by where it was said
     // ('"…" said Russell Zimmerman per ABC').

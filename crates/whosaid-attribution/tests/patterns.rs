@@ -45,6 +45,26 @@ fn a_noun_phrase_before_a_set_off_who_clause_is_the_source() {
 }
 
 #[test]
+fn a_document_after_the_cue_is_the_object_of_a_subject_set_off_before() {
+    for (text, source) in [
+        (
+            "Doug Ford, the premier, promised a full investigation.",
+            "Doug Ford, the premier",
+        ),
+        (
+            "John Hutchinson, a biologist at the college, questioned the findings.",
+            "John Hutchinson, a biologist at the college",
+        ),
+    ] {
+        let g = one(text);
+        assert_eq!(g.source.as_deref(), Some(source), "{text}");
+    }
+    // An inverted source after the cue still is one.
+    let g = one("The plant will close, said a spokesman for the company.");
+    assert_eq!(g.source.as_deref(), Some("a spokesman for the company"));
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(
