@@ -471,6 +471,11 @@ struct Entity<'a> {
     weak: bool,
     /// How many times it is named.
     mentions: u32,
+    /// For a given name alone that shares a full name's family name ("Gord
+    /// and Linda MacPhee"), that family name, which completes the name the
+    /// speaker goes by. (A relative's family name is never guessed: "Her
+    /// husband, Jacob," or "Lévesque's wife, Ghislaine," may have another.)
+    family: Option<&'a str>,
 }
 
 impl<'a> Entity<'a> {
@@ -490,6 +495,7 @@ impl<'a> Entity<'a> {
             person_evidence: false,
             weak: false,
             mentions: 0,
+            family: None,
         }
     }
 
@@ -2510,6 +2516,7 @@ fn describe<'a>(
     let mut titles: Vec<(usize, Span)> = Vec::new();
     let mut people: Vec<usize> = Vec::new();
     let mut kin_genders: Vec<(usize, Gender)> = Vec::new();
+    let mut families: Vec<(usize, &'a str)> = Vec::new();
     let mut embassies: Vec<(usize, &'a str)> = Vec::new();
     // Punctuation is told from the text (see `punct_is`).
     let bytes = text.as_bytes();
@@ -2594,6 +2601,35 @@ fn describe<'a>(
             if let Some(g) = kin_gender(p.speaker_classes()) {
                 kin_genders.push((m.entity, g));
             }
+        }
+        // "Gord and Linda MacPhee": a first name alone joined to a full
+        // name shares its family name.
+        // Not a place that is also a given name ("Florida and Gov. John
+        // Kasich").
+        let given = |w: &str| {
+            let short = || {
+                let mut c = w.chars();
+                let cap: String = c
+                    .next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default();
+                formal_names(&cap).is_some()
+            };
+            (first_name(w).is_some() || short()) && classes(w) & (COUNTRY | REGION | PLACE) == 0
+        };
+        if table.entities[m.entity].name_tokens == 1
+            && given(&table.entities[m.entity].first)
+            && toks.get(j + 1).is_some_and(|t| t.lower == "and")
+            && let Some(next) = toks.get(j + 2)
+            && given(&next.lower)
+            && let Some(n) = table.starting_at(next.span.start)
+            && let o = &table.entities[n.entity]
+            && o.name_tokens == 2
+            && !o.org_word
+            && given(&o.first)
+            && let Some((_, family)) = o.name.rsplit_once(' ')
+        {
+            families.push((m.entity, family));
         }
         // The token after the name: a comma there opens an apposition.
         let comma_after = toks.get(j + 1).is_some_and(|t| punct_is(bytes, t, b','));
@@ -2912,6 +2948,18 @@ fn describe<'a>(
             e.gender_guessed = false;
         }
     }
+    for (e, family) in families {
+        let e = &mut table.entities[e];
+        e.family = Some(family);
+        e.kind = SpeakerType::Person;
+        e.person_evidence = true;
+        if e.gender == Gender::Unknown
+            && let Some(g) = first_name(&e.first)
+        {
+            e.gender = g;
+            e.gender_guessed = true;
+        }
+    }
     for (e, full) in embassies {
         if full.len() > table.entities[e].name.len() {
             table.entities[e].name = full;
@@ -3110,16 +3158,18 @@ fn link_longer_names(table: &mut Table, text: &str) {
     remap_mentions(&mut table.mentions, &remap);
 }
 
+/// Lower-case words that go inside a surname ("de", "van", "al").
+const PARTICLES: [&str; 17] = [
+    "le", "la", "de", "di", "da", "du", "van", "von", "del", "della", "des", "dos", "das", "al",
+    "el", "bin", "st.",
+];
+
 /// Points "Le Pen" at "Marine Le Pen", "Van Hollen" at "Chris Van
 /// Hollen", "Assad" at "Bashar al-Assad": a surname with its particle, or
 /// without an "al-" it was written with, is the one person named in full
 /// with it. (A two-word name is otherwise a given name and a surname, and
 /// "al-Assad" a key of its own.)
 fn link_particle_surnames(table: &mut Table) {
-    const PARTICLES: [&str; 17] = [
-        "le", "la", "de", "di", "da", "du", "van", "von", "del", "della", "des", "dos", "das",
-        "al", "el", "bin", "st.",
-    ];
     // `first` and `last` are the name's first and last words in lower
     // case, at hand without searching the name.
     let has_particle =
@@ -5095,7 +5145,10 @@ fn unnamed(name: impl Into<String>, kind: SpeakerType) -> (Speaker, Option<usize
 
 fn entity_speaker(e: &Entity) -> Speaker {
     Speaker {
-        name: Some(e.name.to_string()),
+        name: Some(match e.family {
+            Some(f) if e.name_tokens == 1 => format!("{} {f}", e.name),
+            _ => e.name.to_string(),
+        }),
         kind: if given_name_alone(e) {
             SpeakerType::Person
         } else {

@@ -4797,3 +4797,13 @@ fn a_name_given_to_both_sexes_takes_she_or_he() {
                 He said the costs were hidden.";
     assert_speaker(text, "said", 2, "Avery Lee", SpeakerType::Person);
 }
+
+#[test]
+fn a_given_name_joined_to_a_full_name_shares_its_family_name() {
+    let text = "The fire started on Gord and Linda MacPhee's barn. \"That's where it \
+                stopped,\" Gord says.";
+    assert_speaker(text, "says", 1, "Gord MacPhee", SpeakerType::Person);
+    // A relative's family name is not guessed: she may have kept her own.
+    let text = "Lévesque's wife, Ghislaine, said he had worked at the mill for 30 years.";
+    assert_speaker(text, "said", 1, "Ghislaine", SpeakerType::Person);
+}
