@@ -4807,3 +4807,30 @@ fn a_given_name_joined_to_a_full_name_shares_its_family_name() {
     let text = "Lévesque's wife, Ghislaine, said he had worked at the mill for 30 years.";
     assert_speaker(text, "said", 1, "Ghislaine", SpeakerType::Person);
 }
+
+#[test]
+fn canadian_legislators_school_and_indigenous_roles_and_positions_are_titles() {
+    for (text, name, title) in [
+        (
+            "Elder Mary Ann Keesick said the ceremony would continue.",
+            "Mary Ann Keesick",
+            "Elder",
+        ),
+        (
+            "Québec solidaire MNA Vincent Marissal said the bill was flawed.",
+            "Vincent Marissal",
+            "MNA",
+        ),
+        (
+            "Principal Gwen Atkinson said classes would resume.",
+            "Gwen Atkinson",
+            "Principal",
+        ),
+    ] {
+        assert_speaker(text, "said", 1, name, SpeakerType::Person);
+        assert_eq!(title_at(text, "said", 1).as_deref(), Some(title), "{text}");
+    }
+    let text = "Goalkeeper Kailen Sheridan made four saves. \"She is fearless,\" the \
+                goalkeeper said.";
+    assert_speaker(text, "said", 1, "Kailen Sheridan", SpeakerType::Person);
+}
