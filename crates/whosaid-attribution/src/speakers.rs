@@ -6993,10 +6993,22 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         };
         return unnamed(src_text.to_string(), kind);
     }
-    // "a witness", "one MP", "an official": an unnamed person.
-    let indefinite = toks
-        .first()
-        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one"));
+    // "a witness", "one MP", "an official": an unnamed person. So is
+    // "another neighbour", unless named in apposition ("Another pollster,
+    // David Woodard, said": the one named).
+    let indefinite = toks.first().is_some_and(|t| match t.lower.as_str() {
+        "a" | "an" | "one" => true,
+        "another" => !text.get(src.end..).is_some_and(|t| {
+            t.strip_prefix(',').is_some_and(|t| {
+                t.split([',', '.'])
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_uppercase))
+            })
+        }),
+        _ => false,
+    });
     if indefinite && !named_person && (head_cls | singular_cls) & (PERSON | TITLE) != 0 {
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
@@ -8004,13 +8016,29 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if indefinite {
             return unnamed(src_text.to_string(), SpeakerType::Anonymous);
         }
+        // 'One Conservative MP said …. "…," the MP said' after "Liberal MP
+        // Jane Doe": the unnamed one who spoke just before goes on, though
+        // someone named holds the title.
+        if let [d, _] = toks
+            && d.lower == "the"
+            && let Some((sp, _, at)) = &st.prev_one
+            && *at == st.claims
+            && follows_quote(ctx)
+            && sp.name.as_deref().and_then(role_head).as_deref() == Some(head)
+        {
+            return (sp.clone(), None);
+        }
         if let Some(f) = by_title(table, text, toks, src, src_text, ctx.prev_start) {
             return f;
         }
-        // "the official" after "a senior official said": that official.
+        // "the official" after "a senior official said": that official;
+        // "the MP" after "One Liberal MP said".
         if toks.first().is_some_and(|t| t.lower == "the")
             && toks.len() <= 3
-            && toks.iter().skip(1).all(|t| !t.cap)
+            && toks
+                .iter()
+                .skip(1)
+                .all(|t| !t.cap || (t.upper && is_title_tok(text.as_bytes(), t)))
             && let Some((_, sp, _)) = st.roles.iter().rev().find(|(h, sp, _)| {
                 *h == head
                     && sp

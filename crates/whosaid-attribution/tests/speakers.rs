@@ -4834,3 +4834,29 @@ fn canadian_legislators_school_and_indigenous_roles_and_positions_are_titles() {
                 goalkeeper said.";
     assert_speaker(text, "said", 1, "Kailen Sheridan", SpeakerType::Person);
 }
+
+#[test]
+fn another_person_noun_is_an_unnamed_person_unless_named_after() {
+    let text = "Another neighbour, who asked not to be named, said she heard shouting.";
+    assert_speaker(text, "said", 1, "Another neighbour", SpeakerType::Anonymous);
+    let text = "Another pollster, David Woodard of Clemson University, said his survey \
+                was done.";
+    assert_speaker(text, "said", 1, "David Woodard", SpeakerType::Person);
+}
+
+#[test]
+fn the_role_of_an_unnamed_speaker_just_quoted_is_that_speaker() {
+    let text = "One Liberal MP said constituents were angry. \"It is the number one thing \
+                I hear,\" the MP said.";
+    assert_speaker(text, "said", 2, "One Liberal MP", SpeakerType::Anonymous);
+    // Though someone named holds the title.
+    let text = "Liberal MP Jane Doe spoke first. One Conservative MP said constituents \
+                were angry. \"It is the number one thing I hear,\" the MP said.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "One Conservative MP",
+        SpeakerType::Anonymous,
+    );
+}
