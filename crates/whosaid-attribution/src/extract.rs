@@ -2620,7 +2620,9 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         // "WHO's website": an acronym is a name even when it spells a
         // function word.
         let acronym = p.cap && p.upper && p.lower.len() >= 2;
-        if p.is_function() && !acronym {
+        // "Gull Bay First Nation": "First" capitalised inside a name.
+        let in_name = p.cap && p.lower == "first" && toks[start].cap && toks[start].is_word();
+        if p.is_function() && !acronym && !in_name {
             break;
         }
         if p.cap {

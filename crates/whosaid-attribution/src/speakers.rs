@@ -997,7 +997,15 @@ fn runs<'a>(
                 let no_name = (c & NEVER_OPENS != 0 && opens_sentence())
                     || party_before_name()
                     || document_opens();
-                if name_like_with(t, c) && !no_name {
+                // "Gull Bay First Nation", "First Nations chiefs": an
+                // ordinal inside the name of a people.
+                let first_nation = t.lower == "first"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.cap && matches!(n.lower.as_str(), "nation" | "nations"));
+                if first_nation {
+                    (c & !(TITLE | FUNCTION)) | NAME_LIKE
+                } else if name_like_with(t, c) && !no_name {
                     c | NAME_LIKE
                 } else {
                     c
@@ -2274,6 +2282,11 @@ fn build_table<'a>(
     for m in &table.mentions {
         if places.binary_search(&m.span.start).is_ok() {
             let e = &mut table.entities[m.entity];
+            // "St. Louis said" after "Canadiens head coach Martin St.
+            // Louis": the end of a person's longer name, not the city.
+            if e.person_evidence && e.name.len() > m.span.end - m.span.start {
+                continue;
+            }
             e.kind = SpeakerType::Organization;
             e.org_word = true;
             e.person_evidence = false;

@@ -65,6 +65,17 @@ fn a_document_after_the_cue_is_the_object_of_a_subject_set_off_before() {
 }
 
 #[test]
+fn first_inside_a_name_is_part_of_the_source() {
+    let g = one("Gull Bay First Nation said the road was closed.");
+    assert_eq!(g.source.as_deref(), Some("Gull Bay First Nation"));
+    let g = one("Scotland First Minister Nicola Sturgeon said the vote would go ahead.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Scotland First Minister Nicola Sturgeon")
+    );
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(

@@ -4860,3 +4860,20 @@ fn the_role_of_an_unnamed_speaker_just_quoted_is_that_speaker() {
         SpeakerType::Anonymous,
     );
 }
+
+#[test]
+fn a_first_nation_is_a_body_and_a_person_may_end_in_a_place() {
+    let text = "Gull Bay First Nation said the road was closed.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Gull Bay First Nation",
+        SpeakerType::Organization,
+    );
+    let text = "Chief Wilfred Moses of Gull Bay First Nation said the road was closed.";
+    assert_speaker(text, "said", 1, "Wilfred Moses", SpeakerType::Person);
+    let text = "Canadiens head coach Martin St. Louis said the team played well. St. Louis \
+                said the power play needs work.";
+    assert_speaker(text, "said", 2, "Martin St. Louis", SpeakerType::Person);
+}
