@@ -1754,6 +1754,19 @@ fn analyse(lex: &Lexicon, doc: &Document, sent: &Sentence, hit: Hit) -> Analysis
         return a;
     };
     let t = &toks[k];
+    // '"…," Larouche said, before adding that …': a participle after
+    // "before" or "after" set off by a comma continues the clause, as
+    // after a plain comma.
+    if hit.kind == FormKind::Gerund
+        && matches!(t.lower.as_str(), "before" | "after")
+        && k >= 1
+        && toks[k - 1].is_punct(",")
+    {
+        a.src = Src::Inherit;
+        a.coordinated = true;
+        a.region = k - 1;
+        return a;
+    }
     if hit.kind == FormKind::Gerund && t.is_quote() && k >= 1 && toks[k - 1].is_punct(",") {
         // '… as “fantastic,” telling reporters …': a participle continues
         // the clause, as after a plain comma.
@@ -3600,11 +3613,26 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     // "The Vice President, Mike Pence, said": a name alone between commas.
     // "One of the study's authors, herpetologist David Blackburn, told":
     // or a name of two words or more after a role in lower case.
-    let role_words = segment
-        .iter()
-        .take(2)
-        .take_while(|t| t.is_word() && !t.cap && !t.is_function())
-        .count();
+    // "One of the teens, 16-year-old Kayden Flett, said": an age (a
+    // number, a hyphen, "year-old") goes before the name as a role does.
+    let age = match segment {
+        [n, h, y, ..]
+            if n.kind == whosaid_text::TokenKind::Number
+                && h.is_punct("-")
+                && y.lower.ends_with("-old")
+                && h.span.start == n.span.end
+                && y.span.start == h.span.end =>
+        {
+            3
+        }
+        _ => 0,
+    };
+    let role_words = age
+        + segment[age..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && !t.cap && !t.is_function())
+            .count();
     // "The couple, Tom and Lisa Reed, said": or two given names sharing
     // the surname.
     let names = &segment[role_words.min(segment.len())..];

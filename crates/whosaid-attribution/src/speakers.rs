@@ -6378,20 +6378,43 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && !toks[..c].iter().any(|t| t.lower == "and")
         && let Some(name_at) = toks[c + 1..]
             .iter()
-            .take(3)
+            .take(5)
             .position(|t| t.cap)
             .map(|k| c + 1 + k)
-        && toks[c + 1..name_at]
-            .iter()
-            .all(|t| t.is_word() && !t.cap && !t.is_function())
+        && toks[c + 1..name_at].iter().all(|t| {
+            (t.is_word() && !t.cap && !t.is_function())
+                // "One of the teens, 16-year-old Kayden Flett,": an age.
+                || t.kind == TokenKind::Number
+                || t.is_punct("-")
+                || t.lower.ends_with("-old")
+        })
         && let Some(m) = table.starting_at(toks[name_at].span.start).copied()
         && m.span.end == src.end
         && {
             let e = &table.entities[m.entity];
-            e.name_tokens >= 2 && !e.org_word && e.kind == SpeakerType::Person
+            // A name set off after words for people is a person's, though
+            // nothing else says so ("One of the teens, Kayden Flett").
+            // Only after a description in lower case (not "Charles
+            // Plotena, the mayor of Esperanza, Sultan Kudarat"), with no
+            // word but a role or an age before the name (not "…, reports
+            // USA Today").
+            let people_before = toks[..c].iter().any(|t| {
+                t.is_word()
+                    && !t.cap
+                    && is_speaker_token(t)
+                    && t.speaker_classes() & (ORGANIZATION | DOCUMENT | EVIDENCE) == 0
+            }) && toks[1..c].iter().all(|t| !t.cap)
+                && toks[c + 1..name_at].iter().all(|t| {
+                    !t.is_word()
+                        || t.lower.ends_with("-old")
+                        || t.speaker_classes() & (TITLE | PERSON) != 0
+                });
+            e.name_tokens >= 2 && !e.org_word && (e.kind == SpeakerType::Person || people_before)
         }
     {
-        return found(table, m.entity);
+        let (mut sp, e) = found(table, m.entity);
+        sp.kind = SpeakerType::Person;
+        return (sp, e);
     }
     // "Shane Shook, a cyber security expert who has helped investigate
     // the breaches, said": a person named in full, then described.

@@ -76,6 +76,22 @@ fn first_inside_a_name_is_part_of_the_source() {
 }
 
 #[test]
+fn a_participle_after_before_or_after_continues_the_clause() {
+    let v = claims("\"The bill is flawed,\" Larouche said, before adding that it could be fixed.");
+    let adding = v.iter().find(|c| c.cue == "adding").expect("adding");
+    assert_eq!(adding.source.as_deref(), Some("Larouche"));
+}
+
+#[test]
+fn an_age_before_a_name_in_apposition_keeps_the_source() {
+    let g = one("One of the teens, 16-year-old Kayden Flett, said the water was cold.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("One of the teens, 16-year-old Kayden Flett")
+    );
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(

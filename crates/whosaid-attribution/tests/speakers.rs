@@ -4877,3 +4877,22 @@ fn a_first_nation_is_a_body_and_a_person_may_end_in_a_place() {
                 said the power play needs work.";
     assert_speaker(text, "said", 2, "Martin St. Louis", SpeakerType::Person);
 }
+
+#[test]
+fn a_name_set_off_after_words_for_people_is_a_person() {
+    for text in [
+        "One of the teens, 16-year-old Kayden Flett, said the water was cold.",
+        "One of the teens, student Kayden Blackburn, said the water was cold.",
+    ] {
+        let (name, kind) = speaker_at(text, "said", 1);
+        assert!(
+            name.as_deref().is_some_and(|n| n.starts_with("Kayden")),
+            "{text}"
+        );
+        assert_eq!(kind, SpeakerType::Person, "{text}");
+    }
+    // Not a place after a person's own apposition.
+    let text = "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, said the storm \
+                had passed.";
+    assert_eq!(name_at(text, "said", 1), "Charles Plotena");
+}
