@@ -6205,6 +6205,28 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     if toks.is_empty() {
         return unnamed(src_text.to_string(), SpeakerType::Organization);
     }
+    // '"…," said Ricardo Fuentes. "…," Fuentes said' after "A crash
+    // killed Marisol Fuentes": a surname alone, going on from a quotation
+    // of a person of that surname, is that person, not the one the
+    // surname first named.
+    if let [t] = toks
+        && t.cap
+        && follows_quote(ctx)
+        && let Some(m) = table.starting_at(t.span.start)
+        && m.span.end == t.span.end
+        && let Some(r) = st.recent(ctx.sentence, 1)
+        && r != m.entity
+        && {
+            let (e, p) = (&table.entities[m.entity], &table.entities[r]);
+            e.kind == SpeakerType::Person
+                && p.kind == SpeakerType::Person
+                && p.name_tokens >= 2
+                && *p.last == *t.lower
+                && *e.last == *t.lower
+        }
+    {
+        return found(table, r);
+    }
     // "A Baton Rouge newspaper", "a Salt Lake City television station": an
     // outlet or firm described by where it is, unnamed, is an organisation
     // under that description; the place in it does not speak.

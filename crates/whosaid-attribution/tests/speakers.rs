@@ -4896,3 +4896,18 @@ fn a_name_set_off_after_words_for_people_is_a_person() {
                 had passed.";
     assert_eq!(name_at(text, "said", 1), "Charles Plotena");
 }
+
+#[test]
+fn a_surname_going_on_from_a_quotation_is_the_person_of_that_surname_quoted() {
+    let text = "A crash killed Marisol Fuentes, 41, in 2015.\n\nOutside court, Ricardo \
+                Fuentes said the sentence was too light. \"Nine years,\" Fuentes said.";
+    assert_speaker(text, "said", 2, "Ricardo Fuentes", SpeakerType::Person);
+    let text = "\"It was orange,\" said Shaylene Dennis, who saw the truck. Dennis said she \
+                had packed a bag.\n\nHer mother, Loretta Dennis, 68, said the family was scared.";
+    assert_speaker(text, "said", 2, "Shaylene Dennis", SpeakerType::Person);
+    // A new paragraph may turn back to the one the surname first named.
+    let text = "Hillary Clinton campaigned in Ohio.\n\nThen, Bill Clinton set high \
+                expectations. He said a loss would end the race.\n\nInstead, Clinton said her \
+                message had changed.";
+    assert_speaker(text, "said", 2, "Hillary Clinton", SpeakerType::Person);
+}
