@@ -4911,3 +4911,10 @@ fn a_surname_going_on_from_a_quotation_is_the_person_of_that_surname_quoted() {
                 message had changed.";
     assert_speaker(text, "said", 2, "Hillary Clinton", SpeakerType::Person);
 }
+
+#[test]
+fn a_short_form_of_a_given_name_tells_a_person_and_sex() {
+    let text = "Climate scientist Dr. Blair Greenan said the drought would last.\n\nGord \
+                MacPhee leans on the fence. \"It will come back,\" he says.";
+    assert_speaker(text, "says", 1, "Gord MacPhee", SpeakerType::Person);
+}
