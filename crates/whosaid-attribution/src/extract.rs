@@ -414,11 +414,40 @@ fn find_sentence_claims(lex: &Lexicon, doc: &Document, sentences: &[Sentence]) -
                 // "Hale praised Brooks's endorsement, stating he was proud":
                 // the verb's subject, not the possessor of a nominal cue in
                 // its object.
+                // "She was disappointed by the strike and urged …": a
+                // passive's subject, not an agent that cannot speak, goes
+                // on.
+                let toks = &sent.toks;
+                let mute =
+                    |s: Src| match s {
+                        Src::Toks(s, e) => toks[s..e]
+                            .iter()
+                            .rev()
+                            .find(|t| t.is_word())
+                            .is_some_and(|h| {
+                                !h.cap && !h.is("pronoun") && !crate::speakers::is_speaker_token(h)
+                            }),
+                        _ => false,
+                    };
                 let verb_source = analyses[..i]
                     .iter()
                     .rev()
                     .filter(|a| a.hit.kind != FormKind::Noun)
-                    .map(|a| a.src)
+                    .map(|a| match a.passive_subject {
+                        Some((s, e))
+                            if a.passive
+                                && mute(a.src)
+                                && !relative_word(
+                                    toks,
+                                    s,
+                                    e,
+                                    &["who", "which", "that", "what"],
+                                ) =>
+                        {
+                            Src::Toks(s, e)
+                        }
+                        _ => a.src,
+                    })
                     .find(|s| matches!(s, Src::Toks(..)));
                 analyses[i].src = verb_source
                     .or_else(|| {

@@ -92,6 +92,15 @@ fn an_age_before_a_name_in_apposition_keeps_the_source() {
 }
 
 #[test]
+fn a_coordinated_verb_after_a_passive_takes_its_subject_not_a_mute_agent() {
+    let v = claims(
+        "Union president Lana Payne said she was disappointed by the strike and urged both sides to keep talking.",
+    );
+    let urged = v.iter().find(|c| c.cue == "urged").expect("urged");
+    assert_eq!(urged.source.as_deref(), Some("she"));
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(
