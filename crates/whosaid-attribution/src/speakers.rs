@@ -9904,8 +9904,15 @@ fn by_org_noun(
             head.lower.as_str(),
             "group" | "organization" | "organisation" | "association" | "firm" | "company"
         );
+        // "The department said" after "Indigenous Services Canada said":
+        // a word for a public body is the body in view, though its name
+        // lacks the word; not a newspaper or a company.
+        let public = matches!(head.lower.as_str(), "department" | "ministry" | "agency");
         return match named {
             None if generic => nearest_organization(table, ctx, st, keep),
+            None if public => nearest_organization(table, ctx, st, |e| {
+                keep(e) && !e.is_newspaper() && !e.name.split(' ').any(is_legal_form)
+            }),
             named => named,
         };
     }

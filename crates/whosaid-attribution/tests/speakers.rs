@@ -4918,3 +4918,18 @@ fn a_short_form_of_a_given_name_tells_a_person_and_sex() {
                 MacPhee leans on the fence. \"It will come back,\" he says.";
     assert_speaker(text, "says", 1, "Gord MacPhee", SpeakerType::Person);
 }
+
+#[test]
+fn the_department_is_the_public_body_in_view() {
+    let text = "Indigenous Services Canada said in a statement that a plant would open.\n\n\
+                The department said 145 advisories had been lifted.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Indigenous Services Canada",
+        SpeakerType::Organization,
+    );
+    let text = "Health Canada approved the drug on Friday. The department said it was safe.";
+    assert_speaker(text, "said", 1, "Health Canada", SpeakerType::Organization);
+}
