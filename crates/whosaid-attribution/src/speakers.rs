@@ -2619,20 +2619,11 @@ fn describe<'a>(
         // name shares its family name.
         // Not a place that is also a given name ("Florida and Gov. John
         // Kasich").
-        let given = |w: &str| {
-            let short = || {
-                let mut c = w.chars();
-                let cap: String = c
-                    .next()
-                    .map(|f| f.to_uppercase().chain(c).collect())
-                    .unwrap_or_default();
-                formal_names(&cap).is_some()
-            };
-            (first_name(w).is_some() || short()) && classes(w) & (COUNTRY | REGION | PLACE) == 0
-        };
-        if table.entities[m.entity].name_tokens == 1
+        let given =
+            |w: &str| first_name(w).is_some() && classes(w) & (COUNTRY | REGION | PLACE) == 0;
+        if toks.get(j + 1).is_some_and(|t| t.lower == "and")
+            && table.entities[m.entity].name_tokens == 1
             && given(&table.entities[m.entity].first)
-            && toks.get(j + 1).is_some_and(|t| t.lower == "and")
             && let Some(next) = toks.get(j + 2)
             && given(&next.lower)
             && let Some(n) = table.starting_at(next.span.start)
@@ -6211,7 +6202,6 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // surname first named.
     if let [t] = toks
         && t.cap
-        && follows_quote(ctx)
         && let Some(m) = table.starting_at(t.span.start)
         && m.span.end == t.span.end
         && let Some(r) = st.recent(ctx.sentence, 1)
@@ -6224,6 +6214,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 && *p.last == *t.lower
                 && *e.last == *t.lower
         }
+        && follows_quote(ctx)
     {
         return found(table, r);
     }
