@@ -3140,15 +3140,28 @@ fn link_longer_names(table: &mut Table, text: &str) {
         .filter(|(_, e)| e.kind == SpeakerType::Person && e.name_tokens >= 2)
         .map(|(i, e)| (e.name, i))
         .collect();
+    // Any name of two words or more that is no organisation's, for the
+    // surnames a person is called by alone.
+    let names: FxHashMap<&str, usize> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.name_tokens >= 2 && !e.org_word)
+        .map(|(i, e)| (e.name, i))
+        .collect();
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    // (shorter, longer, whether the longer is a person's) for each double
+    // surname a longer name ends with.
+    let mut tails: Vec<(usize, usize, bool)> = Vec::new();
     for (j, long) in table.entities.iter().enumerate() {
-        if long.kind != SpeakerType::Person || long.name_tokens < 3 {
+        if long.name_tokens < 3 || long.org_word {
             continue;
         }
+        let person = long.kind == SpeakerType::Person;
         // Each shorter name it starts with: "Wanda Vazquez" in "Wanda
         // Vazquez Garced". The words added must be names: not "Doris Day
         // Show", whose "show" the text writes in lower case elsewhere.
-        for cut in spaces(long.name).skip(1) {
+        for cut in spaces(long.name).skip(1).filter(|_| person) {
             if let Some(&i) = people.get(&long.name[..cut])
                 && i != j
                 && long.name[cut..]
@@ -3157,6 +3170,33 @@ fn link_longer_names(table: &mut Table, text: &str) {
             {
                 remap.entry(i).or_insert(j);
             }
+        }
+        // A double surname it ends with, alone: "Rempel Garner" for
+        // "Michelle Rempel Garner" (not "Ann Keesick" for "Mary Ann
+        // Keesick": a given name opening it may be someone else's).
+        for cut in spaces(long.name) {
+            let tail = &long.name[cut + 1..];
+            // Words in no list: not a place or a body ("Ted Cruz South
+            // Carolina", "Jeb Bush Super PAC" are runs gone wrong).
+            if tail.contains(' ')
+                && first_name(&first_word(tail).to_lowercase()).is_none()
+                && tail.split(' ').all(|w| {
+                    classes(&w.to_lowercase()) & !(FUNCTION | NAME_LIKE) == 0
+                        && w.chars().skip(1).any(char::is_lowercase)
+                })
+                && classes(&tail.to_lowercase()) == 0
+                && let Some(&i) = names.get(tail)
+                && i != j
+            {
+                tails.push((i, j, person));
+            }
+        }
+    }
+    // Only a surname one person has: "De Niro" for Robert and Drena De
+    // Niro is neither.
+    for &(i, j, person) in &tails {
+        if person && tails.iter().all(|&(i2, j2, _)| i2 != i || j2 == j) {
+            remap.entry(i).or_insert(j);
         }
     }
     remap_mentions(&mut table.mentions, &remap);

@@ -4933,3 +4933,20 @@ fn the_department_is_the_public_body_in_view() {
     let text = "Health Canada approved the drug on Friday. The department said it was safe.";
     assert_speaker(text, "said", 1, "Health Canada", SpeakerType::Organization);
 }
+
+#[test]
+fn a_double_surname_alone_is_the_person_named_with_it() {
+    let text = "Conservative MP Michelle Rempel Garner said the bill was flawed. \"He will be \
+                back,\" Rempel Garner said.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Michelle Rempel Garner",
+        SpeakerType::Person,
+    );
+    // Not a place a run went wrong on.
+    let text = "Sen. Ted Cruz South Carolina rally drew crowds. South Carolina said it would \
+                certify the vote.";
+    assert_ne!(name_at(text, "said", 1), "Ted Cruz South Carolina");
+}
