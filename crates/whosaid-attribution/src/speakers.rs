@@ -7750,9 +7750,27 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
+    // "A new Canadian study", "Small businesses": a nation's adjective or
+    // a word capitalised only by opening the sentence, before a noun in
+    // lower case that heads the source, qualifies it and names no one.
+    let modifier = |m: &Mention| {
+        let e = &table.entities[m.entity];
+        e.name_tokens == 1
+            && e.kind != SpeakerType::Person
+            && toks
+                .last()
+                .is_some_and(|z| z.is_word() && !z.cap && z.span.start > m.span.end)
+            && toks
+                .iter()
+                .find(|t| t.span.start >= m.span.end)
+                .is_some_and(|n| n.is_word() && !n.cap)
+            && ((is_demonym(&e.last) && !is_party_member(&e.last))
+                || (e.weak && m.span.start == ctx.sent_start))
+            && !headline(ctx)
+    };
     let in_source: Vec<Mention> = table
         .within(src)
-        .filter(|m| !possessor(m))
+        .filter(|m| !possessor(m) && !modifier(m))
         .copied()
         .collect();
     // "Dick Durbin and Adam Schiff": two named sources joined by "and".
@@ -8471,10 +8489,6 @@ fn is_demonym(lower: &str) -> bool {
         && !in_class(lower, ORGANIZATION | GROUP | TITLE)
 }
 
-/// The person named last in the source's sentence or the one before,
-/// else the person who spoke last, within three sentences. With
-/// `speaker_first`, one who spoke in the sentence before comes first when
-/// this sentence names no one before the source.
 /// '"Nobody is above them," the former health minister said' right after
 /// "Liberal MP Jane Philpott said": a role (`head`) no one in the article
 /// holds by title, just after a person spoke with no one else named
@@ -8540,6 +8554,10 @@ fn follows_quote(ctx: &Context) -> bool {
             .any(|t| t.kind == TokenKind::Possessive || t.lower == "of")
 }
 
+/// The person named last in the source's sentence or the one before,
+/// else the person who spoke last, within three sentences. With
+/// `speaker_first`, one who spoke in the sentence before comes first when
+/// this sentence names no one before the source.
 fn salient_person(
     table: &Table,
     ctx: &Context,

@@ -4950,3 +4950,12 @@ fn a_double_surname_alone_is_the_person_named_with_it() {
                 certify the vote.";
     assert_ne!(name_at(text, "said", 1), "Ted Cruz South Carolina");
 }
+
+#[test]
+fn a_nations_adjective_or_a_capitalised_opening_word_names_no_one() {
+    let text = "Costs rise for shops\n\nAmerican youth say the race is close. Small \
+                businesses say costs are rising. Recent polling shows the race is close.";
+    assert_eq!(name_at(text, "say", 1), "American youth");
+    assert_eq!(name_at(text, "say", 2), "Small businesses");
+    assert_eq!(name_at(text, "shows", 1), "Recent polling");
+}
