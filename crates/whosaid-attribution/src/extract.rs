@@ -2622,6 +2622,15 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
         if p.is("determiner") && p.lower != "that" {
             start -= 1;
+            // "Quebec's minister responsible for the French language": a
+            // role with what it is responsible for.
+            if start >= 3
+                && toks[start - 1].lower == "for"
+                && toks[start - 2].lower == "responsible"
+            {
+                start -= 2;
+                continue;
+            }
             // "many other polls", "the most recent poll", "all the
             // candidates": a determiner before a determiner opens the
             // same phrase.

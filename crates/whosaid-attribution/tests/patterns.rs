@@ -101,6 +101,15 @@ fn a_coordinated_verb_after_a_passive_takes_its_subject_not_a_mute_agent() {
 }
 
 #[test]
+fn a_minister_responsible_for_something_is_the_whole_source() {
+    let g = one("Quebec's minister responsible for the French language defended the rules.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Quebec's minister responsible for the French language")
+    );
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(
