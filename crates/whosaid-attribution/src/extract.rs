@@ -2653,6 +2653,25 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
+        // "The Communitech innovation hub in Kitchener said": a place
+        // after a noun says where what it names is.
+        if p.lower == "in"
+            && start >= 2
+            && toks[start].cap
+            && toks[start - 2].is_word()
+            && !toks[start - 2].cap
+            && !toks[start - 2].is_function()
+            && !looks_verbal(&toks[start - 2])
+            && !toks[start..]
+                .first()
+                .is_some_and(|t| t.kind == whosaid_text::TokenKind::Possessive)
+            && toks
+                .get(start + 1)
+                .is_none_or(|t| t.kind != whosaid_text::TokenKind::Possessive)
+        {
+            start -= 2;
+            continue;
+        }
         // "the Center for Food Safety": "for" between capitalised words
         // inside one name.
         if p.lower == "for"

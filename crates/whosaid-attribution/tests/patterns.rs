@@ -110,6 +110,20 @@ fn a_minister_responsible_for_something_is_the_whole_source() {
 }
 
 #[test]
+fn a_place_after_in_belongs_to_the_noun_phrase_before_it() {
+    let g = one("The Communitech innovation hub in Kitchener said it would host a job fair.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("The Communitech innovation hub in Kitchener")
+    );
+    let g = one("Exit polls taken in South Carolina showed a close race.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Exit polls taken in South Carolina")
+    );
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(
