@@ -7643,6 +7643,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return f;
     }
+    // 'In a statement, his press secretary, Hélène Vachon-Roy, said …. "…,"
+    // the statement said': with no body in view, the statement is the
+    // person's who just spoke.
+    if !head_cap
+        && toks.first().is_some_and(|t| t.lower == "the")
+        && toks.len() == 2
+        && matches!(singular, "statement" | "release" | "email" | "letter")
+        && let Some(e) = st
+            .recent(ctx.sentence, 1)
+            .filter(|&e| table.entities[e].kind == SpeakerType::Person)
+    {
+        return found(table, e);
+    }
     // "Peter Iseley of worldwide victim group Ending Clergy Abuse said":
     // the person speaks, not the group they are of.
     if let Some(m) = ctx.around.person_of {

@@ -4959,3 +4959,19 @@ fn a_nations_adjective_or_a_capitalised_opening_word_names_no_one() {
     assert_eq!(name_at(text, "say", 2), "Small businesses");
     assert_eq!(name_at(text, "shows", 1), "Recent polling");
 }
+
+#[test]
+fn the_statement_after_a_person_spoke_in_one_is_theirs_and_the_unit_is_the_health_unit() {
+    let text = "Ottawa acts\n\nIn a statement, his press secretary, Hélène Vachon-Roy, said \
+                the plan was clear. \"Canadians have waited long enough,\" the statement said.";
+    assert_speaker(text, "said", 2, "Hélène Vachon-Roy", SpeakerType::Person);
+    let text = "Six children have been hospitalized, the Middlesex-London Health Unit said. \
+                None have died, the health unit said.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Middlesex-London Health Unit",
+        SpeakerType::Organization,
+    );
+}
