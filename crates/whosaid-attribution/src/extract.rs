@@ -3410,7 +3410,14 @@ fn inverted_source(toks: &[Tok], cue_end: usize, after_quote: bool) -> Src {
     }
     // An object pronoun or a hearer is what the verb acts on, never its
     // inverted subject ('…, called it "unexpected"', '…, thanked them').
-    if toks[s].is("object-pronoun") {
+    // ('"…," said her son, Raymond Arsenault': "her" owning a word for a
+    // person is no object.)
+    let her_person = toks[s].lower == "her"
+        && e > s + 1
+        && toks[e - 1].is_word()
+        && (crate::speakers::is_speaker_token(&toks[e - 1])
+            || crate::speakers::is_kin_token(&toks[e - 1]));
+    if toks[s].is("object-pronoun") && !her_person {
         return Src::Nothing;
     }
     // 'Marit Stiles, the party's critic, called the plan "a day late"':

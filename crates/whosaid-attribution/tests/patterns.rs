@@ -124,6 +124,14 @@ fn a_place_after_in_belongs_to_the_noun_phrase_before_it() {
 }
 
 #[test]
+fn an_inverted_relative_owned_by_her_is_the_source() {
+    let v =
+        claims("Marie Arsenault died at 91. \"She was brave,\" said her son, Raymond Arsenault.");
+    let said = v.iter().find(|c| c.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("her son, Raymond Arsenault"));
+}
+
+#[test]
 fn an_inverted_anonymous_source_keeps_its_description() {
     let g = one("The talks may fail, said a person familiar with the matter.");
     assert_eq!(
