@@ -2662,9 +2662,7 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             && !toks[start - 2].cap
             && !toks[start - 2].is_function()
             && !looks_verbal(&toks[start - 2])
-            && !toks[start..]
-                .first()
-                .is_some_and(|t| t.kind == whosaid_text::TokenKind::Possessive)
+            // Not a possessor ("in Trump's"): it owns what follows.
             && toks
                 .get(start + 1)
                 .is_none_or(|t| t.kind != whosaid_text::TokenKind::Possessive)

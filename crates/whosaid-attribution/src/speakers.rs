@@ -2616,9 +2616,8 @@ fn describe<'a>(
             }
         }
         // "Gord and Linda MacPhee": a first name alone joined to a full
-        // name shares its family name.
-        // Not a place that is also a given name ("Florida and Gov. John
-        // Kasich").
+        // name shares its family name; not a place that is also a given
+        // name ("Florida and Gov. John Kasich").
         let given =
             |w: &str| first_name(w).is_some() && classes(w) & (COUNTRY | REGION | PLACE) == 0;
         if toks.get(j + 1).is_some_and(|t| t.lower == "and")
@@ -7763,8 +7762,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
-    // "A new Canadian study", "Small businesses": a nation's adjective or
-    // a word capitalised only by opening the sentence, before a noun in
+    // "American youth", "Small businesses": a nation's adjective or a
+    // word capitalised only by opening the sentence, before a noun in
     // lower case that heads the source, qualifies it and names no one.
     let modifier = |m: &Mention| {
         let e = &table.entities[m.entity];
