@@ -10233,6 +10233,36 @@ fn resolve_pronoun(
                     gap.is_empty() || table.entities[m.entity].title == Some(gap.trim_end())
                 })
                 .copied();
+            // "Leylah Fernandez, asked whether she would be fit, did not
+            // hesitate. '…,' she said": with no one the pronoun fits in the
+            // sentence before, the name of two unknown words opening it is
+            // a person's the first-name list does not know (typed an
+            // organisation only for want of evidence).
+            if opens
+                && !prev_spoke
+                && ctx.prev_start < ctx.sent_start
+                && in_previous().next().is_none()
+                && let Some(m) = prev_opener
+                && m.span.end < ctx.sent_start
+                && {
+                    let e = &table.entities[m.entity];
+                    e.kind == SpeakerType::Organization
+                        && e.name_tokens == 2
+                        && !e.org_word
+                        && !e.person_evidence
+                        && !e.weak
+                        && classes(&e.first) == 0
+                        && classes(&e.last) == 0
+                        && e.name
+                            .split(' ')
+                            .all(|w| w.chars().skip(1).any(char::is_lowercase))
+                }
+            {
+                let e = &mut table.entities[m.entity];
+                e.kind = SpeakerType::Person;
+                set_gender(e, pronoun);
+                return found(table, m.entity);
+            }
             // The person opening the sentence before was its speaker too:
             // only someone of the pronoun's gender named in that sentence
             // stands in the way, not one named further back.

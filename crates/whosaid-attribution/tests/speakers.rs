@@ -4966,3 +4966,11 @@ fn the_statement_after_a_person_spoke_in_one_is_theirs_and_the_unit_is_the_healt
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn she_after_a_sentence_opened_by_an_unknown_name_is_that_person() {
+    let text = "Tennis\n\nEllen Perez said the team had chances.\n\nLeylah Fernandez, asked \
+                whether she would be fit for the final, did not hesitate. \"I will be there,\" \
+                she said.";
+    assert_speaker(text, "said", 2, "Leylah Fernandez", SpeakerType::Person);
+}
