@@ -6257,6 +6257,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return found(table, r);
     }
+    // '"They took his rifles," Prince said' after "Another resident,
+    // Joanne Prince,": a title word alone that is the surname of a person
+    // named before is that person, not a prince.
+    if let [t] = toks
+        && t.cap
+        && t.speaker_classes() & (TITLE | REGNAL) != 0
+        && let Some(m) = table.before(src.start).find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person && e.name_tokens >= 2 && *e.last == *t.lower
+        })
+    {
+        return found(table, m.entity);
+    }
     // "A Baton Rouge newspaper", "a Salt Lake City television station": an
     // outlet or firm described by where it is, unnamed, is an organisation
     // under that description; the place in it does not speak.

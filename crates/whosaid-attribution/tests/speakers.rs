@@ -4974,3 +4974,12 @@ fn she_after_a_sentence_opened_by_an_unknown_name_is_that_person() {
                 she said.";
     assert_speaker(text, "said", 2, "Leylah Fernandez", SpeakerType::Person);
 }
+
+#[test]
+fn a_title_word_that_is_a_persons_surname_is_that_person() {
+    let text = "Flood\n\nAnother resident, Joanne Prince, said the water rose fast. \"They took \
+                his rifles,\" Prince said.";
+    assert_speaker(text, "said", 2, "Joanne Prince", SpeakerType::Person);
+    let text = "Chief Wilfred King said the road was closed. King said supplies were low.";
+    assert_speaker(text, "said", 2, "Wilfred King", SpeakerType::Person);
+}
