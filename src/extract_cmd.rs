@@ -672,24 +672,7 @@ fn refuse_output_as_input(paths: &[PathBuf], outputs: &[PathBuf]) -> Result<()> 
 /// Refuses two outputs that are one file (`-o x.csv --speakers x.csv`, or
 /// a link to it): both tables would be written into it, one over the other.
 /// Said before anything is written.
-fn refuse_shared_outputs(args: &ExtractArgs) -> Result<()> {
-    let mut named: Vec<(PathBuf, String)> = Vec::new();
-    if let Some(dir) = &args.out_dir {
-        for name in OUT_DIR_FILES {
-            let file = dir.join(name);
-            let label = format!("--out-dir's {}", display_path(&file));
-            named.push((file, label));
-        }
-    }
-    for (path, opt) in [
-        (&args.output, "-o"),
-        (&args.speakers, "--speakers"),
-        (&args.speakers_summary, "--speakers-summary"),
-    ] {
-        if let Some(p) = path {
-            named.push((p.clone(), format!("{opt} {}", display_path(p))));
-        }
-    }
+fn refuse_shared_outputs(named: &[(PathBuf, String)]) -> Result<()> {
     for (i, (a, a_opt)) in named.iter().enumerate() {
         if let Some((_, b_opt)) = named[i + 1..]
             .iter()
@@ -711,18 +694,27 @@ const OUT_DIR_FILES: [&str; 4] = [
     "summary.json",
 ];
 
-/// The files `args` asks to be written (those that may already exist).
-fn output_paths(args: &ExtractArgs) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = Vec::new();
+/// The files `args` asks to be written (those that may already exist),
+/// each with how the command line names it, for messages.
+fn output_paths(args: &ExtractArgs) -> Vec<(PathBuf, String)> {
+    let mut named: Vec<(PathBuf, String)> = Vec::new();
     if let Some(dir) = &args.out_dir {
         for name in OUT_DIR_FILES {
-            out.push(dir.join(name));
+            let file = dir.join(name);
+            let label = format!("--out-dir's {}", display_path(&file));
+            named.push((file, label));
         }
     }
-    out.extend(args.output.iter().cloned());
-    out.extend(args.speakers.iter().cloned());
-    out.extend(args.speakers_summary.iter().cloned());
-    out
+    for (path, opt) in [
+        (&args.output, "-o"),
+        (&args.speakers, "--speakers"),
+        (&args.speakers_summary, "--speakers-summary"),
+    ] {
+        if let Some(p) = path {
+            named.push((p.clone(), format!("{opt} {}", display_path(p))));
+        }
+    }
+    named
 }
 
 /// Runs `whosaid extract`.
@@ -746,9 +738,11 @@ pub fn run(mut args: ExtractArgs) -> Result<ExitCode> {
             "--format jsonl does not apply to --out-dir, which writes CSV files; use -o FILE (or standard output) for JSON Lines"
         );
     }
-    refuse_shared_outputs(&args)?;
-    refuse_output_as_input(&args.input.paths, &output_paths(&args))?;
-    let (stream, total) = args.input.records(output_paths(&args))?;
+    let named = output_paths(&args);
+    refuse_shared_outputs(&named)?;
+    let outputs: Vec<PathBuf> = named.into_iter().map(|(p, _)| p).collect();
+    refuse_output_as_input(&args.input.paths, &outputs)?;
+    let (stream, total) = args.input.records(outputs)?;
     let csv_opts = CsvOptions {
         header: !args.no_header,
         excel: args.excel,

@@ -47,22 +47,35 @@ fn spellings(dir: &Path, target: &str, name: &str) -> Vec<String> {
     names
 }
 
+/// Runs whosaid with `args` and asserts it refused (exit 2) with a message
+/// holding each of `says`, leaving `kept` (a path under `dir`) holding
+/// `before`.
+fn assert_refused(dir: &Path, args: &[&str], says: &[&str], kept: &str, before: &str) {
+    let (code, err) = run(dir, args);
+    assert_eq!(code, 2, "{args:?}: {err}");
+    for s in says {
+        assert!(err.contains(s), "{args:?}: {err}");
+    }
+    assert_eq!(
+        fs::read_to_string(dir.join(kept)).unwrap(),
+        before,
+        "{args:?}"
+    );
+}
+
 #[test]
 fn check_never_writes_its_report_over_a_named_draft() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     fs::write(d.join("a.md"), DRAFT).unwrap();
     for out in spellings(d, "a.md", "a.md") {
-        let (code, err) = run(d, &["check", "a.md", "-o", &out]);
-        assert_eq!(code, 2, "-o {out}: {err}");
-        assert!(
-            err.contains("it is named as a draft to check"),
-            "-o {out}: {err}"
-        );
-        assert_eq!(
-            fs::read_to_string(d.join("a.md")).unwrap(),
+        let args = ["check", "a.md", "-o", &out];
+        assert_refused(
+            d,
+            &args,
+            &["it is named as a draft to check"],
+            "a.md",
             DRAFT,
-            "-o {out}"
         );
     }
 }
@@ -74,16 +87,13 @@ fn check_never_writes_its_report_over_a_draft_in_a_searched_directory() {
     fs::create_dir(d.join("drafts")).unwrap();
     fs::write(d.join("drafts/c.md"), DRAFT).unwrap();
     for out in spellings(d, "drafts/c.md", "c.md") {
-        let (code, err) = run(d, &["check", "drafts", "-o", &out]);
-        assert_eq!(code, 2, "-o {out}: {err}");
-        assert!(
-            err.contains("it is a draft under drafts"),
-            "-o {out}: {err}"
-        );
-        assert_eq!(
-            fs::read_to_string(d.join("drafts/c.md")).unwrap(),
+        let args = ["check", "drafts", "-o", &out];
+        assert_refused(
+            d,
+            &args,
+            &["it is a draft under drafts"],
+            "drafts/c.md",
             DRAFT,
-            "-o {out}"
         );
     }
 }
@@ -116,17 +126,9 @@ fn extract_never_writes_over_a_named_article() {
     let d = dir.path();
     fs::write(d.join("a.txt"), SAID).unwrap();
     for out in spellings(d, "a.txt", "a.txt") {
-        let (code, err) = run(d, &["extract", "-q", "a.txt", "-o", &out]);
-        assert_eq!(code, 2, "-o {out}: {err}");
-        assert!(
-            err.contains("a.txt: named as an input and written as an output"),
-            "-o {out}: {err}"
-        );
-        assert_eq!(
-            fs::read_to_string(d.join("a.txt")).unwrap(),
-            SAID,
-            "-o {out}"
-        );
+        let args = ["extract", "-q", "a.txt", "-o", &out];
+        let says = ["a.txt: named as an input and written as an output"];
+        assert_refused(d, &args, &says, "a.txt", SAID);
     }
 }
 
@@ -186,15 +188,8 @@ fn extract_never_writes_over_a_document_found_in_a_walk() {
         let before = fs::read_to_string(d.join(&target)).unwrap();
         for out in spellings(d, &target, file) {
             let args = ["extract", "-q", "--format", format, "corpus", "-o", &out];
-            let (code, err) = run(d, &args);
-            assert_eq!(code, 2, "-o {out}: {err}");
-            assert!(err.contains("as a document to read"), "-o {out}: {err}");
-            assert!(err.contains("nothing was done"), "-o {out}: {err}");
-            assert_eq!(
-                fs::read_to_string(d.join(&target)).unwrap(),
-                before,
-                "-o {out}"
-            );
+            let says = ["as a document to read", "nothing was done"];
+            assert_refused(d, &args, &says, &target, &before);
         }
     }
     // An earlier output of any kind in the walk is still replaced.
