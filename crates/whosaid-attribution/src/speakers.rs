@@ -7518,12 +7518,11 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 .then(|| {
                     most_named_person(table, src.start, 2, |e| {
                         table.entities[e].title_lower().is_some_and(|t| {
-                            ["president", "premier", "chancellor", "king", "queen"]
+                            (["president", "premier", "chancellor", "king", "queen"]
                                 .iter()
                                 .any(|h| title_has(t, h))
-                                || t.contains("prime minister")
-                        }) && table.entities[e].title_lower().is_some_and(|t| {
-                            !t.contains("vice")
+                                || t.contains("prime minister"))
+                                && !t.contains("vice")
                                 && t.split_whitespace()
                                     .filter(|w| is_demonym(w))
                                     .all(|w| nation.contains(&w))
