@@ -1571,12 +1571,29 @@ fn runs<'a>(
                     k -= 1;
                 }
             }
-            while k > 0
-                && toks[k - 1].is_word()
-                && !toks[k - 1].cap
-                && is_title_tok(bytes, &toks[k - 1])
-            {
-                k -= 1;
+            loop {
+                if k > 0
+                    && toks[k - 1].is_word()
+                    && !toks[k - 1].cap
+                    && is_title_tok(bytes, &toks[k - 1])
+                {
+                    k -= 1;
+                } else if k > 1
+                    && k < start
+                    && toks[k - 1].is_word()
+                    && !toks[k - 1].cap
+                    && !toks[k - 1].is_function()
+                    && !is_title_tok(bytes, &toks[k - 1])
+                    && toks[k - 2].is_word()
+                    && is_title_tok(bytes, &toks[k - 2])
+                {
+                    // "chief financial officer Rajiv Menon": one
+                    // describing word between two words of a title is
+                    // part of it.
+                    k -= 2;
+                } else {
+                    break;
+                }
             }
             if k < start {
                 title_start = k;
@@ -4063,6 +4080,12 @@ pub(crate) fn resolve(
                     && t.lower.ends_with("ing")
                     && !t.is_function()
                     && i + 1 < toks.len()
+                    // "chief operating officer", "chief marketing
+                    // officer": a gerund between two words of a title is
+                    // part of it.
+                    && !(p.speaker_classes() & TITLE != 0
+                        && toks[i + 1].is_word()
+                        && toks[i + 1].speaker_classes() & TITLE != 0)
                     && p.is_word()
                     && (p.speaker_classes() & GROUP != 0
                         || (!p.cap

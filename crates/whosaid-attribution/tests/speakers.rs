@@ -4983,3 +4983,26 @@ fn a_title_word_that_is_a_persons_surname_is_that_person() {
     let text = "Chief Wilfred King said the road was closed. King said supplies were low.";
     assert_speaker(text, "said", 2, "Wilfred King", SpeakerType::Person);
 }
+
+#[test]
+fn a_describing_word_inside_a_title_before_a_name_belongs_to_it() {
+    // A gerund between two title words is not a clause after a role.
+    let text = "Cuts\n\nLumen's chief operating officer, Farah Siddiqui, said the cuts hurt. \
+                Lumen chief marketing officer Tara Dunn said sales fell.";
+    assert_speaker(text, "said", 1, "Farah Siddiqui", SpeakerType::Person);
+    assert_speaker(text, "said", 2, "Tara Dunn", SpeakerType::Person);
+    assert_eq!(
+        title_at(text, "said", 2).as_deref(),
+        Some("Lumen chief marketing officer")
+    );
+    let text = "Bank\n\nChief financial officer Rajiv Menon said the bank expects growth.";
+    assert_eq!(
+        title_at(text, "said", 1).as_deref(),
+        Some("Chief financial officer")
+    );
+    let text = "Plan\n\nSenior policy adviser Tom Watts said the plan was sound.";
+    assert_eq!(
+        title_at(text, "said", 1).as_deref(),
+        Some("Senior policy adviser")
+    );
+}
