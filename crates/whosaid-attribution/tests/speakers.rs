@@ -5006,3 +5006,27 @@ fn a_describing_word_inside_a_title_before_a_name_belongs_to_it() {
         Some("Senior policy adviser")
     );
 }
+
+#[test]
+fn utilities_carriers_and_canadian_agencies_are_organisations() {
+    let text = "Storm\n\nConsumers Energy said crews were working. It warned of delays. Rogers \
+                Communications said the outage was over. Calgary Transit said buses were late. \
+                Emergency Management B.C. said the river would crest. Surrey RCMP said a woman \
+                was hurt.";
+    for (nth, name) in [
+        (1, "Consumers Energy"),
+        (2, "Rogers Communications"),
+        (3, "Calgary Transit"),
+        (4, "Emergency Management B.C."),
+        (5, "Surrey RCMP"),
+    ] {
+        assert_speaker(text, "said", nth, name, SpeakerType::Organization);
+    }
+    assert_speaker(
+        text,
+        "warned",
+        1,
+        "Consumers Energy",
+        SpeakerType::Organization,
+    );
+}
