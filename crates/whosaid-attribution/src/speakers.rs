@@ -2313,6 +2313,7 @@ fn build_table<'a>(
     let run_starts: Vec<(usize, usize)> =
         runs.iter().map(|r| (r.name.start, r.first_tok)).collect();
     describe(&mut table, text, sentences, &run_starts);
+    link_unlisted_firsts(&mut table, text);
     scratch.slots = slots;
     scratch.runs = recycle(all.runs);
     scratch.words = recycle(all.words);
@@ -3213,6 +3214,83 @@ fn link_longer_names(table: &mut Table, text: &str) {
     for &(i, j, person) in &tails {
         if person && tails.iter().all(|&(i2, j2, _)| i2 != i || j2 == j) {
             remap.entry(i).or_insert(j);
+        }
+    }
+    remap_mentions(&mut table.mentions, &remap);
+}
+
+/// "Arjun's father, Kuldeep Sandhu, stood beside his wife. … 'We drive
+/// the long way now,' Kuldeep said": a first name the list lacks (it is
+/// the 1990 U.S. census's: no Kuldeep, Liam or Rasha) names the one person
+/// named before with it in full, once the descriptions have shown that
+/// name to be a person's. Not a word any list holds ("Republican" is no
+/// "Republican National Convention"), nor one that is also someone's
+/// surname.
+fn link_unlisted_firsts(table: &mut Table, text: &str) {
+    let single = |e: &Entity| {
+        e.name_tokens == 1
+            && e.kind != SpeakerType::Person
+            && !e.org_word
+            && e.name.chars().count() >= 3
+            && e.name.chars().skip(1).any(char::is_lowercase)
+    };
+    if !table.entities.iter().any(single) {
+        return;
+    }
+    // People named in full by their first word (`None` when two share
+    // it), and the surnames of all names of two words or more.
+    let mut by_first: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    let mut surnames: FxHashSet<&str> = FxHashSet::default();
+    // The family names of people known to be people: "Harpreet Sandhu",
+    // who only speaks, shares hers with "Arjun's father, Kuldeep Sandhu".
+    let families: FxHashSet<&str> = table
+        .entities
+        .iter()
+        .filter(|p| p.kind == SpeakerType::Person && p.person_evidence && p.name_tokens >= 2)
+        .map(|p| p.last.as_ref())
+        .collect();
+    for (j, p) in table.entities.iter().enumerate() {
+        if p.name_tokens >= 2 {
+            surnames.insert(p.last.as_ref());
+        }
+        let person = (p.kind == SpeakerType::Person && p.person_evidence)
+            || (families.contains(p.last.as_ref()) && classes(&p.first) == 0);
+        // Words of a name, not of the language or of a list: not "Time
+        // Person (of the Year)", "Modi Announced".
+        if person
+            && (2..=3).contains(&p.name_tokens)
+            && !p.org_word
+            && !written_lower(text, &p.last)
+            && classes(&p.last) == 0
+        {
+            by_first
+                .entry(first_word(p.name))
+                .and_modify(|k| *k = None)
+                .or_insert(Some(j));
+        }
+    }
+    let first_of = |k: usize| {
+        table
+            .mentions
+            .iter()
+            .find(|m| m.entity == k)
+            .map(|m| m.span.start)
+    };
+    let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, e) in table.entities.iter().enumerate() {
+        if !single(e)
+            || classes(&e.last) != 0
+            || surnames.contains(e.last.as_ref())
+            || written_lower(text, &e.last)
+        {
+            continue;
+        }
+        let Some(&Some(j)) = by_first.get(e.name) else {
+            continue;
+        };
+        // Named in full first, as a feature introduces its people.
+        if first_of(j).zip(first_of(i)).is_some_and(|(a, b)| a < b) {
+            remap.insert(i, j);
         }
     }
     remap_mentions(&mut table.mentions, &remap);

@@ -5030,3 +5030,21 @@ fn utilities_carriers_and_canadian_agencies_are_organisations() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_first_name_the_list_lacks_names_the_person_named_before_with_it() {
+    let text = "Family pleads\n\n\"He was hungry,\" Harpreet Sandhu said. Arjun's father, Kuldeep \
+                Sandhu, stood beside his wife.\n\n\"We drive the long way now,\" Kuldeep said.\n\n\
+                Before leaving, Harpreet asked reporters to use a photo.";
+    assert_speaker(text, "said", 2, "Kuldeep Sandhu", SpeakerType::Person);
+    assert_speaker(text, "asked", 1, "Harpreet Sandhu", SpeakerType::Person);
+    let text = "Fiddle\n\nOne of them is Liam Rankin-Beaton, 34, who teaches fiddle. \"I learned \
+                it all in this hall,\" Liam says.";
+    assert_speaker(text, "says", 1, "Liam Rankin-Beaton", SpeakerType::Person);
+    // A word of a list, or one the text writes in lower case, is no
+    // given name.
+    let text = "Greta Thunberg named Time Person of the Year\n\nTime magazine chose her. \
+                Time said she had done the most.";
+    let (name, _) = speaker_at(text, "said", 1);
+    assert_ne!(name.as_deref(), Some("Time Person"));
+}
