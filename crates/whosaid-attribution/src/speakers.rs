@@ -2156,10 +2156,11 @@ fn build_table<'a>(
                     | "holdings"
                     | "industries"
                     | "enterprises"
-            )
+            ) || lists().business.contains(w)
         };
-        // "Ford" for "Ford Motor Company": a company's first word when its
-        // last is corporate.
+        // "Ford" for "Ford Motor Company", "Crosslinx" for "Crosslinx
+        // Transit Solutions": a company's first word when its last is
+        // corporate or says its line of business.
         if per_run[ri].pending
             && (2..=3).contains(&w.len())
             && matches!(c, [first, ..] if first & ORGANIZATION == 0)
@@ -10019,8 +10020,9 @@ fn by_org_noun(
                 .split(' ')
                 .any(|w| classes(&w.to_lowercase()) & PUBLIC_BODY != 0)
         };
-        let country =
-            || e.name_tokens <= 4 && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE) != 0;
+        let country = || {
+            e.name_tokens <= 4 && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE | REGION) != 0
+        };
         // Nor is a newspaper, a website or a trade ("the carmaker", "the
         // utility") a country or place named before.
         !(business && public_body()
@@ -10083,7 +10085,8 @@ fn by_org_noun(
         // lacks the word; not a newspaper or a company.
         let public = matches!(head.lower.as_str(), "department" | "ministry" | "agency");
         return match named {
-            None if generic => nearest_organization(table, ctx, st, keep),
+            None if generic => sentence_subject_org(table, ctx, keep)
+                .or_else(|| nearest_organization(table, ctx, st, keep)),
             None if public => nearest_organization(table, ctx, st, |e| {
                 keep(e) && !e.is_newspaper() && !e.name.split(' ').any(is_legal_form)
             }),
@@ -10112,7 +10115,7 @@ fn by_org_noun(
     }
     // Else the organisation that spoke last or was named last, nearby
     // ("Vessel Tracker's database had no sighting; the website noted …").
-    nearest_organization(table, ctx, st, keep)
+    sentence_subject_org(table, ctx, keep).or_else(|| nearest_organization(table, ctx, st, keep))
 }
 
 /// Whether the word "The" (or, with `any_case`, "the") and a space stand
@@ -10139,6 +10142,47 @@ fn newspaper_before(table: &Table, text: &str, pos: usize) -> Option<usize> {
                 && (e.name_tokens >= 2 || the_before(text, m.span.start, false))
         })
         .map(|m| m.entity)
+}
+
+/// "Loblaw Companies Ltd. will close 12 stores, the grocery giant said",
+/// "Lumenhaus, a Waterloo startup, has laid off a third of its staff, the
+/// company confirmed": a description speaking after the clause it reports
+/// stands for the name that clause opens with (past a wire dateline), when
+/// that name is no person's and no place's.
+fn sentence_subject_org(
+    table: &Table,
+    ctx: &Context,
+    keep: impl Fn(&Entity) -> bool,
+) -> Option<(Speaker, Option<usize>)> {
+    let (src, sent_start) = (ctx.src, ctx.sent_start);
+    let first = table
+        .before(src.start)
+        .take_while(|m| m.span.start >= sent_start)
+        .last()?;
+    let gap = ctx.text.get(sent_start..first.span.start)?.trim_end();
+    let opens = gap.is_empty()
+        || (gap.len() <= 40
+            && (gap.ends_with('—') || gap.ends_with("--") || gap.ends_with(" -"))
+            && !gap.bytes().any(|b| b == b'.' && gap.len() > 30));
+    // The claim reported before the description: a comma right before it.
+    let reported = ctx
+        .text
+        .get(..src.start)
+        .is_some_and(|t| t.trim_end().ends_with(','));
+    let e = &table.entities[first.entity];
+    // A lone word opening the sentence is a name when set off by an
+    // apposition ("Lumenhaus, a Waterloo startup,").
+    let apposed = || {
+        ctx.text
+            .get(first.span.end..)
+            .is_some_and(|t| [", a ", ", an ", ", the "].iter().any(|p| t.starts_with(p)))
+    };
+    (opens
+        && reported
+        && !(e.kind == SpeakerType::Person && e.person_evidence)
+        && (!e.weak || apposed())
+        && keep(e))
+    .then(|| found(table, first.entity))
 }
 
 /// The organisation that spoke in the last few sentences, else the one

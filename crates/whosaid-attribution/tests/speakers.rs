@@ -5048,3 +5048,31 @@ fn a_first_name_the_list_lacks_names_the_person_named_before_with_it() {
     let (name, _) = speaker_at(text, "said", 1);
     assert_ne!(name.as_deref(), Some("Time Person"));
 }
+
+#[test]
+fn a_firm_described_after_the_clause_it_reports_is_the_name_opening_it() {
+    let text = "MONTREAL — Loblaw Companies Ltd. will close 12 stores across Quebec by March, the \
+                grocery giant said Monday.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Loblaw Companies Ltd.",
+        SpeakerType::Organization,
+    );
+    let text = "Layoffs\n\nLumenhaus, a Waterloo startup that raised $40 million, has laid off a \
+                third of its staff, the company confirmed Tuesday.";
+    assert_speaker(text, "confirmed", 1, "Lumenhaus", SpeakerType::Organization);
+    // A company's first word alone is the company named in full, and "the
+    // consortium" the one introduced as one.
+    let text = "Delays\n\nThe line, built by a consortium called Crosslinx Transit Solutions, is \
+                late. Crosslinx did not respond.\n\nIn court filings, the consortium blamed \
+                Metrolinx for the delays.";
+    assert_speaker(
+        text,
+        "blamed",
+        1,
+        "Crosslinx Transit Solutions",
+        SpeakerType::Organization,
+    );
+}
