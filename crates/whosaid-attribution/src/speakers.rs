@@ -577,6 +577,10 @@ struct Run<'a> {
     /// A body named for the people it gathers ("Communications Workers
     /// of America", "Concerned Veterans for America"): an organisation.
     body: bool,
+    /// Where in the word arena the one-word nickname written in quotation
+    /// marks inside the name sits ('Angus "Buddy" MacIsaac'), which alone
+    /// names the person ("Buddy says").
+    nick: Option<usize>,
 }
 
 impl Run<'_> {
@@ -1204,7 +1208,10 @@ fn runs<'a>(
                     end += 3;
                 } else if nick.is_empty()
                     && let Some(n) = quoted_nickname(&toks[end..])
-                    && first_name(&toks[end - 1].lower).is_some()
+                    && (first_name(&toks[end - 1].lower).is_some()
+                        // 'Angus "Buddy" MacIsaac': a given name the list
+                        // lacks, alone before the nickname.
+                        || (end == start + 1 && cls[end - 1] & !NAME_LIKE == 0))
                     && end + n < toks.len()
                     && nl(end + n)
                     && !toks[end + n].is_function()
@@ -1657,6 +1664,13 @@ fn runs<'a>(
                 arena.push(w);
                 arena_classes.push(c);
             }
+            let words_end = arena.len();
+            // The nickname's word after the name's, outside its range.
+            let nick_at = (nick.len() == 3).then(|| {
+                arena.push(fold_tok(bytes, &toks[nick.start + 1]));
+                arena_classes.push(0);
+                words_end
+            });
             let place = end - name_from >= 2 && cls[name_from] & PLACE_START != 0 && {
                 // `to_lowercase` without an allocation where the name is
                 // ASCII, as nearly all are (the same string).
@@ -1673,7 +1687,7 @@ fn runs<'a>(
             out.push(Run {
                 name,
                 first_tok: name_from,
-                words: from..arena.len(),
+                words: from..words_end,
                 _tokens: std::marker::PhantomData,
                 title,
                 honorific,
@@ -1684,6 +1698,7 @@ fn runs<'a>(
                     && name_from > 0
                     && matches!(toks[name_from - 1].lower.as_str(), "named" | "nicknamed"),
                 place,
+                nick: nick_at,
             });
         }
     }
@@ -1924,6 +1939,7 @@ fn build_table<'a>(
     // The first word of each multi-word name, with its classes and its
     // entity.
     let mut firsts: Vec<(&str, u32, usize)> = Vec::with_capacity(runs.len());
+    let mut nicks: Vec<(&str, usize)> = Vec::new();
     for (r, keys) in runs.iter().zip(&per_run) {
         let name = r.name;
         let words = all.words(r);
@@ -2060,8 +2076,12 @@ fn build_table<'a>(
             }
         }
         firsts.push((words[0].as_ref(), first_classes, id));
+        if let Some(w) = r.nick.and_then(|at| all.words.get(at)) {
+            nicks.push((w.as_ref(), id));
+        }
         let e = &mut table.entities[id];
-        if person {
+        // Only a person goes by a nickname in quotation marks.
+        if person || r.nick.is_some() {
             e.kind = SpeakerType::Person;
             e.person_evidence = true;
         }
@@ -2133,6 +2153,10 @@ fn build_table<'a>(
             let first = slot(&mut index, &mut slots, first);
             slots[first].by_first.get_or_insert(id);
         }
+    }
+    for &(nick, id) in &nicks {
+        let nick = slot(&mut index, &mut slots, nick);
+        slots[nick].by_first.get_or_insert(id);
     }
     for (ri, r) in runs.iter().enumerate() {
         let w = all.words(r);
@@ -9707,8 +9731,8 @@ fn title_has(title: &str, word: &str) -> bool {
     }
 }
 
-/// How a title word is abbreviated before a name ("Gov. Rick Perry"), so
-/// that "the governor" finds him. Not "general" ("Gen."): "the inspector
+/// How a title word is abbreviated (or otherwise written) before a name
+/// ("Gov. Rick Perry"), so that "the governor" finds him. Not "general" ("Gen."): "the inspector
 /// general" is no general.
 fn abbreviated_title(lower: &str) -> Option<&'static str> {
     Some(match lower {
@@ -9727,6 +9751,9 @@ fn abbreviated_title(lower: &str) -> Option<&'static str> {
         "councillor" | "councilor" => "coun.",
         "detective" => "det.",
         "constable" => "const.",
+        // "Quebec Court Justice Marie-Hélène Saint-Onge … the judge said":
+        // judges of Canadian and British courts are titled Justice.
+        "judge" => "justice",
         _ => return None,
     })
 }

@@ -5076,3 +5076,28 @@ fn a_firm_described_after_the_clause_it_reports_is_the_name_opening_it() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_names_the_person_alone() {
+    let text = "Fiddle hall\n\nOn Saturday nights, Angus \"Buddy\" MacIsaac opens the hall. \
+                \"Play it right,\" Buddy says.\n\n\"Come in,\" says council chair Donnie \
+                Chisholm. Buddy, for his part, says the hall will stay open. \"My doctor says I \
+                should slow down,\" he says.";
+    for nth in [1, 3, 5] {
+        let name = name_at(text, "says", nth);
+        assert!(name.contains("MacIsaac"), "says #{nth}: {name}");
+    }
+}
+
+#[test]
+fn the_judge_is_the_one_titled_justice() {
+    let text = "Fraud\n\nQuebec Court Justice Marie-Hélène Saint-Onge sentenced the man. \"This \
+                was a betrayal,\" the judge said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Marie-Hélène Saint-Onge",
+        SpeakerType::Person,
+    );
+}
