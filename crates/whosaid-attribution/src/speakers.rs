@@ -1965,9 +1965,21 @@ fn build_table<'a>(
                 && initial.len() == 2
                 && initial.ends_with('.')
                 && initial.as_bytes()[0].is_ascii_alphabetic());
+        // "The Canadian Red Cross": a nationality alone before a name is
+        // no title that makes a person of it.
+        let titled = r.title.is_some_and(|t| {
+            let t = t.text(text);
+            t.contains(' ') || !is_demonym(&t.to_lowercase())
+        });
+        // "Nova Scotia Parents United": a given name ("Nova") that opens a
+        // place of two words is the place's.
+        let place_opens = || {
+            words.len() >= 3
+                && classes(&format!("{} {}", words[0], words[1])) & (COUNTRY | REGION | PLACE) != 0
+        };
         let person = r.honorific_seen
-            || r.title.is_some()
-            || first_gender.is_some()
+            || titled
+            || (first_gender.is_some() && !place_opens())
             || arabic
             || initial_surname;
         // The name's keys are `name` and `full`, its last word's `last`
@@ -6313,6 +6325,34 @@ fn named_as_body(table: &Table, entity: usize, text: &str) -> bool {
     if last & GROUP != 0 {
         return true;
     }
+    // "Nova Scotia Parents United", "Elections Nova Scotia": a word for
+    // people inside the name, or a place of two words opening or closing
+    // it, makes a body of it (a place of one word is settled before).
+    let mut words = e.name.split(' ').map(str::to_lowercase);
+    let lower: Vec<String> = words.by_ref().take(6).collect();
+    let pair_is_place =
+        |a: &str, b: &str| classes(&format!("{a} {b}")) & (COUNTRY | REGION | PLACE) != 0;
+    // Not a person's name run into a place ("Vermont Bernie Sanders"), nor
+    // a description of one ("a New Hampshire Democrat").
+    let in_place = |i: usize| {
+        (i + 1 < lower.len() && pair_is_place(&lower[i], &lower[i + 1]))
+            || (i >= 1 && pair_is_place(&lower[i - 1], &lower[i]))
+    };
+    let personal = (1..lower.len()).any(|i| first_name(&lower[i]).is_some() && !in_place(i))
+        || lower.last().is_some_and(|w| {
+            is_party_member(w) || is_demonym(w) || classes(w) & (PERSON | TITLE) != 0
+        });
+    if !personal
+        && (lower[..lower.len().saturating_sub(1)]
+            .iter()
+            .any(|w| classes(w) & GROUP != 0)
+            || (lower.len() >= 3
+                && (pair_is_place(&lower[0], &lower[1])
+                    || pair_is_place(&lower[lower.len() - 2], &lower[lower.len() - 1])))
+            || (lower.len() >= 2 && classes(&lower[0]) & (COUNTRY | REGION) != 0))
+    {
+        return true;
+    }
     // "the Attorney General", "the Surgeon General": an office, held by a
     // person.
     if last & TITLE != 0 {
@@ -6329,13 +6369,16 @@ fn named_as_body(table: &Table, entity: usize, text: &str) -> bool {
             // Consult poll", "the Black Lives Matter movement"); a person
             // so written ("the Volodymyr Zelenskyy interview") has a first
             // name the list seldom lacks.
+            // Past a nationality ("The Canadian Red Cross").
+            let mut back = before.rsplit(|c: char| !c.is_alphabetic());
+            let mut w = back.next();
+            if w.is_some_and(|w| is_demonym(&w.to_lowercase())) {
+                w = back.next();
+            }
             (written.len() >= 2
                 && !written.contains(' ')
                 && written.chars().all(|c| c.is_ascii_uppercase()))
-                || before
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                || w.is_some_and(|w| w.eq_ignore_ascii_case("the"))
         })
 }
 

@@ -5101,3 +5101,26 @@ fn the_judge_is_the_one_titled_justice() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn bodies_named_by_a_place_a_nationality_or_their_members_are_organisations() {
+    let text = "Flood\n\nThe Canadian Red Cross said volunteers were on the way. Halifax Public \
+                Libraries said branches would close early. Elections Nova Scotia said turnout \
+                was low. La Presse reported the deal was near. Nova Scotia Parents United said \
+                the plan fell short.";
+    for (cue, nth) in [
+        ("said", 1),
+        ("said", 2),
+        ("said", 3),
+        ("reported", 1),
+        ("said", 4),
+    ] {
+        let (_, kind) = speaker_at(text, cue, nth);
+        assert_eq!(kind, SpeakerType::Organization, "{cue} #{nth}");
+    }
+    // People named after a place, or described by it, stay people.
+    let text = "Race\n\nAn Iowa Democrat said the caucus was close. United States Senator from \
+                Vermont Bernie Sanders said he would stay in.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Person);
+    assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
+}
