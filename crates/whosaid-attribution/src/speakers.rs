@@ -5821,6 +5821,12 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     {
         return found(table, e);
     }
+    if entity.is_none()
+        && speaker.kind == SpeakerType::Person
+        && let Some(e) = named_after_role(ctx, table)
+    {
+        return found(table, e);
+    }
     // "The administration said" with no "Obama administration" before:
     // the administration of the president the article names.
     if entity.is_none()
@@ -6011,6 +6017,84 @@ fn speaks_for_another(lower: &str) -> bool {
             | "staffer"
             | "member"
     )
+}
+
+/// "'We are three weeks ahead,' the doctor told reporters. Dr. Brent
+/// Roussin-Ahenakew said …", "the union leader said … Darlene Jackson,
+/// president of the Manitoba Nurses Union, said", "the chair said …
+/// Dominic Giroux-Whiteduck, who has chaired the board since 2022": a
+/// role with "the" or a possessor, named by no one before, is the next new
+/// person, within a few paragraphs, introduced in words the role shares
+/// ("chair" and "chaired", "union", "Dr." for the doctor).
+fn named_after_role(ctx: &Context, table: &Table) -> Option<usize> {
+    const WINDOW: usize = 1200;
+    let toks = ctx.toks;
+    let definite = toks.first().is_some_and(|t| t.lower == "the")
+        || toks.get(1).is_some_and(|t| t.kind == TokenKind::Possessive);
+    if !definite
+        || toks.len() > 6
+        || toks
+            .iter()
+            .any(|t| t.is_word() && t.cap && t.lower != "the")
+    {
+        return None;
+    }
+    let head = toks.last().filter(|t| t.is_word() && !t.cap)?;
+    if head.speaker_classes() & (PERSON | TITLE) == 0 {
+        return None;
+    }
+    let doctor = matches!(head.lower.as_str(), "doctor" | "physician");
+    // Two words of one stem: "chair" and "chaired", "reviewer" and
+    // "review", "leader" and "leads".
+    let kin = |a: &str, b: &str| {
+        let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+        common >= 4 && common * 5 >= a.len().min(b.len()) * 4
+    };
+    let m = table
+        .after(ctx.src.end)
+        .take_while(|m| m.span.start <= ctx.src.end + WINDOW)
+        .find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person
+                && e.name_tokens >= 2
+                && !table.named_before(m.entity, ctx.src.start)
+        })?;
+    let text = ctx.text;
+    let before = text.get(..m.span.start)?.trim_end();
+    if doctor {
+        return (before.ends_with("Dr.") || before.ends_with(" Dr")).then_some(m.entity);
+    }
+    // What the name is set off with: a "who" clause or an apposition, to
+    // the end of the clause.
+    let after = text.get(m.span.end..)?;
+    let (who, set_off) = if let Some(rest) = after.strip_prefix(", who ") {
+        (true, rest)
+    } else if let Some(rest) = after.strip_prefix(", ") {
+        (false, rest)
+    } else {
+        return None;
+    };
+    let end = set_off
+        .find([',', '.', ';', '\n'])
+        .unwrap_or(set_off.len())
+        .min(160);
+    let end = (0..=end).rev().find(|&k| set_off.is_char_boundary(k))?;
+    let words: Vec<String> = set_off[..end]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_lowercase)
+        .collect();
+    let fits = |r: &str| words.iter().any(|w| kin(r, w));
+    // "who has chaired the board": the role's own word, as a verb; in an
+    // apposition ("president of the Manitoba Nurses Union"), the body the
+    // role is of ("the union leader").
+    let by_verb = who && fits(&head.lower);
+    let by_body = !who
+        && toks[..toks.len() - 1]
+            .iter()
+            .filter(|t| t.is_word() && t.speaker_classes() & ORGANIZATION != 0)
+            .any(|t| fits(&t.lower));
+    (by_verb || by_body).then_some(m.entity)
 }
 
 /// The person an indefinite description in an article's lead ("A woman

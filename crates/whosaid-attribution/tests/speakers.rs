@@ -5124,3 +5124,34 @@ fn bodies_named_by_a_place_a_nationality_or_their_members_are_organisations() {
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Person);
     assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
 }
+
+#[test]
+fn a_role_named_by_no_one_before_is_the_next_person_introduced_as_it() {
+    let text = "Flu\n\nFlu cases are rising early. \"We are three weeks ahead,\" the doctor told \
+                reporters Monday.\n\nDr. Brent Roussin-Ahenakew said 214 cases were reported.";
+    assert_speaker(
+        text,
+        "told",
+        1,
+        "Brent Roussin-Ahenakew",
+        SpeakerType::Person,
+    );
+    let text = "Hospital\n\nThe board chair said in a statement that the chief executive had \
+                resigned.\n\nDominic Giroux-Whiteduck, who has chaired the board since 2022, \
+                did not take questions.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Dominic Giroux-Whiteduck",
+        SpeakerType::Person,
+    );
+    let text = "Nurses\n\n\"Surge beds mean nothing without nurses,\" the union leader said.\n\n\
+                Darlene Jackson, president of the Manitoba Nurses Union, said 2,000 positions \
+                were vacant.";
+    assert_speaker(text, "said", 1, "Darlene Jackson", SpeakerType::Person);
+    // Someone introduced in other words is someone else.
+    let text = "Vote\n\n\"It was close,\" the union leader said.\n\nJane Roe, a teacher at \
+                Central High, said she voted yes.";
+    assert_ne!(name_at(text, "said", 1), "Jane Roe");
+}
