@@ -7093,6 +7093,31 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             return found(table, e);
         }
     }
+    // "Gary and Linda O'Donnell … '…,' Gary O'Donnell said. His wife
+    // said": the one person of the family name and the spouse's sex.
+    if let [p, k] = toks
+        && matches!(k.lower.as_str(), "wife" | "husband")
+        && let Some(pronoun) = possessive_subject(&p.lower)
+        && matches!(pronoun, "he" | "she")
+        && let (_, Some(owner)) = resolve_pronoun(table, pronoun, ctx, "", st)
+    {
+        let want = if k.lower == "wife" {
+            Gender::Female
+        } else {
+            Gender::Male
+        };
+        let family = &table.entities[owner].last;
+        let mut spouses = table.entities.iter().enumerate().filter(|&(i, e)| {
+            i != owner
+                && e.kind == SpeakerType::Person
+                && e.name_tokens >= 2
+                && e.gender == want
+                && e.last == *family
+        });
+        if let (Some((i, _)), None) = (spouses.next(), spouses.next()) {
+            return found(table, i);
+        }
+    }
     // "Trump and his supporters", "Biden and others in the Democratic
     // Party": a named person with an unnamed group is that group, under
     // the person's full name.

@@ -5155,3 +5155,11 @@ fn a_role_named_by_no_one_before_is_the_next_person_introduced_as_it() {
                 Central High, said she voted yes.";
     assert_ne!(name_at(text, "said", 1), "Jane Roe");
 }
+
+#[test]
+fn his_wife_is_the_woman_of_his_family_name() {
+    let text = "Flood\n\nGary and Linda O'Donnell were moving furniture upstairs on Sunday. \
+                \"We've done this three times now,\" Gary O'Donnell said. His wife said she \
+                wanted to move.";
+    assert_speaker(text, "said", 2, "Linda O'Donnell", SpeakerType::Person);
+}
