@@ -7379,10 +7379,19 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         "a" | "an" | "one" => true,
         "another" => !text.get(src.end..).is_some_and(|t| {
             t.strip_prefix(',').is_some_and(|t| {
+                // Before any preposition or relative word: "Another
+                // employee, an engineer who moved to Waterloo from Lagos,"
+                // names no one.
                 t.split([',', '.'])
                     .next()
                     .unwrap_or("")
                     .split_whitespace()
+                    .take_while(|w| {
+                        !matches!(
+                            *w,
+                            "who" | "that" | "from" | "in" | "at" | "of" | "to" | "with" | "for"
+                        )
+                    })
                     .any(|w| w.starts_with(char::is_uppercase))
             })
         }),
@@ -10791,6 +10800,22 @@ fn resolve_pronoun(
             }
         }
         "they" => {
+            // "River Mackenzie-Toney, who … uses they/them pronouns": the
+            // person who just spoke, or was named last, when the article
+            // says they go by "they".
+            if ctx.text.contains("they/th")
+                && let Some(e) = st
+                    .recent(sentence, 3)
+                    .or_else(|| {
+                        table
+                            .before(src.start)
+                            .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
+                            .map(|m| m.entity)
+                    })
+                    .filter(|&e| goes_by_they(table, ctx.text, e))
+            {
+                return found(table, e);
+            }
             // "Protesters gathered outside parliament. They said …": a
             // sentence opening with "they" continues the one before, whose
             // subject was a group.
@@ -10866,6 +10891,17 @@ fn resolve_pronoun(
         }
         None => unresolved,
     }
+}
+
+/// Whether the article says person `e` goes by "they": "they/them" (or
+/// "they/their") in a sentence naming them, after the name.
+fn goes_by_they(table: &Table, text: &str, e: usize) -> bool {
+    table.entities[e].kind == SpeakerType::Person
+        && table.mentions.iter().filter(|m| m.entity == e).any(|m| {
+            let rest = text.get(m.span.end..).unwrap_or("");
+            let sentence = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+            sentence.contains("they/them") || sentence.contains("they/their")
+        })
 }
 
 /// The last unnamed person `text` introduces with an indefinite article

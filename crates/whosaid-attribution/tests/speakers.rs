@@ -5163,3 +5163,24 @@ fn his_wife_is_the_woman_of_his_family_name() {
                 wanted to move.";
     assert_speaker(text, "said", 2, "Linda O'Donnell", SpeakerType::Person);
 }
+
+#[test]
+fn they_is_the_person_who_goes_by_they() {
+    let text = "Book\n\nThe book was written by River Mackenzie-Toney, who performs as Miss \
+                Saltwater and uses they/them pronouns. \"I was honestly more confused than angry \
+                at first,\" they said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "River Mackenzie-Toney",
+        SpeakerType::Person,
+    );
+}
+
+#[test]
+fn another_person_described_with_places_is_still_unnamed() {
+    let text = "Layoffs\n\nAnother laid-off employee, a machine-learning engineer who moved to \
+                Waterloo from Lagos two years ago, said the layoff was sudden.";
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Anonymous);
+}
