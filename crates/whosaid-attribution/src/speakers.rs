@@ -2807,12 +2807,28 @@ fn describe<'a>(
                 .find(|&k| {
                     (!toks[k].is_word() && toks[k].kind != TokenKind::Possessive)
                         || (k > from && finite_speech(&toks[k]))
+                        // "…, a Syrian engineer who immigrated …": the role
+                        // ends before its relative clause.
+                        || (k > from && matches!(toks[k].lower.as_str(), "who" | "whose" | "which"))
                 })
                 .unwrap_or(toks.len().min(from + 8));
-            // Up to the fifth word: "…, Puerto Rico's governor, …".
+            // Up to the fifth word: "…, Puerto Rico's governor, …". Or a
+            // profession by its ending among the first words ("…, a
+            // neurologist at the institute, …", "…, a veteran criminologist,
+            // …"), which a later "the neurologist" finds.
+            let profession = |k: usize| {
+                k < from + 3
+                    && toks[k].is_word()
+                    && toks[k].lower.len() > 6
+                    && agent_ending(&toks[k].lower)
+                    && !toks[k].is_function()
+                    && !toks[k].is_adverb()
+                    && !verb_form(&toks[k].lower)
+                    && toks[k].speaker_classes() & !(PERSON | TITLE) == 0
+            };
             let role = (from..end.min(from + 5)).any(|k| {
                 !toks[k].cap
-                    && toks[k].speaker_classes() & TITLE != 0
+                    && (toks[k].speaker_classes() & TITLE != 0 || profession(k))
                     && !matches!(
                         toks[k].lower.as_str(),
                         "state"
@@ -2823,9 +2839,11 @@ fn describe<'a>(
                             | "campaign"
                             | "first"
                     )
-            }) && toks
-                .get(end)
-                .is_some_and(|t| punct_is(bytes, t, b',') || punct_is(bytes, t, b'.'));
+            }) && toks.get(end).is_some_and(|t| {
+                punct_is(bytes, t, b',')
+                    || punct_is(bytes, t, b'.')
+                    || matches!(t.lower.as_str(), "who" | "whose" | "which")
+            });
             // "President Biden's press secretary, Karine Jean-Pierre, told
             // reporters the president …", "Jones, questioning the
             // governor's credentials": a phrase opening with a verb is the
@@ -5823,7 +5841,7 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     }
     if entity.is_none()
         && speaker.kind == SpeakerType::Person
-        && let Some(e) = named_after_role(ctx, table)
+        && let Some(e) = titled_before(ctx, table).or_else(|| named_after_role(ctx, table))
     {
         return found(table, e);
     }
@@ -6017,6 +6035,57 @@ fn speaks_for_another(lower: &str) -> bool {
             | "staffer"
             | "member"
     )
+}
+
+/// Whether a title holding `head` holds it at the rank `toks` asks for:
+/// "the governor" is no deputy governor, but "the economist" is a deputy
+/// chief economist (the rank qualifies another word).
+fn rank_next_to(toks: &[&Tok], title: &str, head: &str) -> bool {
+    let words: Vec<&str> = title
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .collect();
+    let Some(at) = words.iter().position(|w| *w == head) else {
+        return rank_fits(toks, title);
+    };
+    words[..at].last().is_none_or(|w| {
+        !is_subordinate(w) || toks.iter().any(|t| t.lower.split('-').any(|x| x == *w))
+    })
+}
+
+/// "Douglas Fairbrother, deputy chief economist at CIBC, said … The
+/// economist said", "Dr. Sylvie Theriault, a neurologist at the institute,
+/// … Theriault said … the neurologist said": a role with "the" that no
+/// title rule matched is the person named most recently whose title holds
+/// its word.
+fn titled_before(ctx: &Context, table: &Table) -> Option<usize> {
+    let toks = ctx.toks;
+    let [d, .., head] = toks else {
+        return None;
+    };
+    if d.lower != "the"
+        || toks.len() > 4
+        || !head.is_word()
+        || head.cap
+        || toks
+            .iter()
+            .any(|t| t.cap && t.is_word() && t.lower != "the")
+    {
+        return None;
+    }
+    table
+        .before(ctx.src.start)
+        .filter(|m| table.entities[m.entity].kind == SpeakerType::Person)
+        .find(|m| {
+            table.entities[m.entity]
+                .title_lower()
+                // Every word of the role in the title: "the local health
+                // minister" is no Civil Aviation Minister.
+                .is_some_and(|t| {
+                    toks[1..].iter().all(|w| title_has(t, &w.lower))
+                        && rank_next_to(toks, t, &head.lower)
+                })
+        })
+        .map(|m| m.entity)
 }
 
 /// "'We are three weeks ahead,' the doctor told reporters. Dr. Brent

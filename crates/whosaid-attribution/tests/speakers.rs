@@ -5184,3 +5184,24 @@ fn another_person_described_with_places_is_still_unnamed() {
                 Waterloo from Lagos two years ago, said the layoff was sudden.";
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Anonymous);
 }
+
+#[test]
+fn a_profession_in_apposition_is_a_title_a_later_the_finds() {
+    let text = "Costs\n\nDouglas Fairbrother, deputy chief economist at CIBC, said costs are \
+                near a record high.\n\nThe economist said he expects the pressure to ease.";
+    assert_speaker(text, "said", 2, "Douglas Fairbrother", SpeakerType::Person);
+    let text = "Trial\n\nDr. Sylvie Theriault, a neurologist at the institute, said it was not a \
+                cure.";
+    assert_eq!(
+        title_at(text, "said", 1).as_deref(),
+        Some("neurologist at the institute")
+    );
+    // The role ends before a relative clause.
+    let text = "Attacks\n\nPaul Pillar, a former analyst who teaches at Georgetown University, \
+                said the risk was real.";
+    assert_eq!(title_at(text, "said", 1).as_deref(), Some("former analyst"));
+    // Every word of the role must be in the title.
+    let text = "Crash\n\nCivil Aviation Minister Hardeep Puri said the plane landed. The local \
+                health minister said nine were hurt.";
+    assert_ne!(name_at(text, "said", 2), "Hardeep Puri");
+}
