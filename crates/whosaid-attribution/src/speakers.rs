@@ -2941,6 +2941,46 @@ fn describe<'a>(
                 people.push(m.entity);
             }
         }
+        // "A spokesperson for Global Affairs Canada, Jean-Philippe
+        // Ouimet,", "a spokeswoman for the Toronto Police Service, Const.
+        // Laura Bricks,": a role for a body, set off before a name (past an
+        // honorific or rank), makes a person of the name, whatever its
+        // first name.
+        let mut lead = i;
+        while lead > 0
+            && (toks[lead - 1].is_punct(".")
+                || (toks[lead - 1].cap
+                    && (toks[lead - 1].speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
+                        // "Const.", "Sgt.", "Insp.": a rank abbreviated.
+                        || (toks[lead - 1].lower.ends_with('.') && toks[lead - 1].lower.len() <= 6))))
+            && i - lead < 3
+        {
+            lead -= 1;
+        }
+        if lead >= 4
+            && closed
+            && punct_is(bytes, &toks[lead - 1], b',')
+            && !table.entities[m.entity].org_word
+            && (2..=4).contains(&table.entities[m.entity].name_tokens)
+            && let Some(k) = (lead.saturating_sub(10)..lead - 2).rev().find(|&k| {
+                toks[k].is_word()
+                    && !toks[k].cap
+                    && toks[k].speaker_classes() & (TITLE | PERSON) != 0
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|p| matches!(p.lower.as_str(), "for" | "with" | "at"))
+            })
+            && toks[k + 2..lead - 1].iter().all(|t| {
+                t.cap || t.lower == "the" || t.kind == TokenKind::Possessive || t.lower == "of"
+            })
+            && k >= 1
+            && matches!(toks[k - 1].lower.as_str(), "a" | "an" | "the")
+        {
+            people.push(m.entity);
+            if table.entities[m.entity].title.is_none() {
+                titles.push((m.entity, toks[k].span.cover(toks[lead - 2].span)));
+            }
+        }
         // "Pacific Gas and Electric Company (PG&E)": initials joined by an
         // ampersand, which stands for the "and" the initials pass over.
         let joined_acronym = || -> Option<String> {
@@ -6760,13 +6800,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // "One of the study's authors, herpetologist David Blackburn, told":
     // a description, then the named person in apposition, both in the
     // source, are that person.
+    // Past a rank or honorific before the name ("…, Const. Laura
+    // Bricks").
+    let ranked = |t: &Tok| {
+        t.cap
+            && (t.speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
+                || (t.lower.ends_with('.') && t.lower.len() <= 6))
+    };
     if let Some(c) = toks.iter().rposition(|t| t.is_punct(","))
         && c >= 1
         && !toks[..c].iter().any(|t| t.lower == "and")
         && let Some(name_at) = toks[c + 1..]
             .iter()
             .take(5)
-            .position(|t| t.cap)
+            .position(|t| t.cap && !ranked(t))
             .map(|k| c + 1 + k)
         && toks[c + 1..name_at].iter().all(|t| {
             (t.is_word() && !t.cap && !t.is_function())
@@ -6774,6 +6821,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 || t.kind == TokenKind::Number
                 || t.is_punct("-")
                 || t.lower.ends_with("-old")
+                || ranked(t)
         })
         && let Some(m) = table.starting_at(toks[name_at].span.start).copied()
         && m.span.end == src.end
@@ -10700,6 +10748,15 @@ fn resolve_pronoun(
                     .any(|o| {
                         let x = &table.entities[o.entity];
                         fits(x) && x.gender != Gender::Unknown
+                    })
+                // "Tracy Lemieux asked him whether … '…,' he said": the one
+                // she spoke to answers, not she.
+                && !ctx
+                    .text
+                    .get(ctx.prev_start..ctx.sent_start)
+                    .is_some_and(|prev| {
+                        let object = if pronoun == "he" { "him" } else { "her" };
+                        prev.split(|c: char| !c.is_alphabetic()).any(|w| w == object)
                     })
                 && (spoke_before(m.entity)
                     || st

@@ -5205,3 +5205,25 @@ fn a_profession_in_apposition_is_a_title_a_later_the_finds() {
                 health minister said nine were hurt.";
     assert_ne!(name_at(text, "said", 2), "Hardeep Puri");
 }
+
+#[test]
+fn a_spokesperson_named_in_apposition_is_that_person() {
+    let text = "Office\n\nA spokesperson for Global Affairs Canada, Jean-Philippe Ouimet, said \
+                the office had the tools.";
+    assert_speaker(text, "said", 1, "Jean-Philippe Ouimet", SpeakerType::Person);
+    assert_eq!(
+        title_at(text, "said", 1).as_deref(),
+        Some("spokesperson for Global Affairs Canada")
+    );
+    let text = "Arrest\n\nA spokeswoman for the Toronto Police Service, Const. Laura Bricks, said \
+                the man was arrested.";
+    assert_speaker(text, "said", 1, "Laura Bricks", SpeakerType::Person);
+}
+
+#[test]
+fn he_is_not_the_woman_who_asked_him() {
+    let text = "Committee\n\nIts vice-president of policy, Stephane Garneau, told MPs the market \
+                is small.\n\nConservative MP Tracy Lemieux asked him whether price controls \
+                were driving companies away.\n\n\"They are certainly a factor,\" he said.";
+    assert_ne!(name_at(text, "said", 1), "Tracy Lemieux");
+}
