@@ -544,6 +544,9 @@ impl<'a> Entity<'a> {
     fn org_like(&self) -> bool {
         !self.weak
             && (self.kind == SpeakerType::Organization || (!self.person_evidence && !self.org_word))
+            // A law is no body ("the Personal Information Protection and
+            // Electronic Documents Act").
+            && !matches!(&*self.last, "act" | "code" | "regulations")
     }
 }
 

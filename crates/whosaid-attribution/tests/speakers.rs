@@ -5227,3 +5227,24 @@ fn he_is_not_the_woman_who_asked_him() {
                 were driving companies away.\n\n\"They are certainly a factor,\" he said.";
     assert_ne!(name_at(text, "said", 1), "Tracy Lemieux");
 }
+
+#[test]
+fn canada_bodies_reeves_and_bands() {
+    let text = "Telecom\n\nBell Canada said in a statement that it offers cancellation.";
+    assert_speaker(text, "said", 1, "Bell Canada", SpeakerType::Organization);
+    let text = "Flood\n\nReeve Ron Vandenberghe said the municipality would help. \"We'll put \
+                money on the table,\" the reeve said.";
+    assert_speaker(text, "said", 2, "Ron Vandenberghe", SpeakerType::Person);
+    let text = "Deal\n\nMembers of Kitigan Lake First Nation voted to accept the deal. According \
+                to the band, payments are not expected before spring.";
+    assert_speaker(
+        text,
+        "According",
+        1,
+        "Kitigan Lake First Nation",
+        SpeakerType::Organization,
+    );
+    // A law is no body that speaks.
+    let text = "Pollution\n\nThe Clean Air Act sets limits. The agency said it would act.";
+    assert_ne!(name_at(text, "said", 1), "Clean Air Act");
+}
