@@ -2724,6 +2724,15 @@ fn describe<'a>(
         {
             embassies.push((m.entity, full));
         }
+        // "For 16-year-old Aidan MacIsaac, the highlight was …": a name
+        // right after an age is a person's, whatever its first name.
+        if i > 0
+            && toks[i - 1].lower.ends_with("year-old")
+            && (2..=4).contains(&table.entities[m.entity].name_tokens)
+            && !table.entities[m.entity].org_word
+        {
+            people.push(m.entity);
+        }
         // "Amar Patel … Patel spoke": a full name later called by its last
         // word alone is a person's, whatever its first name; places and
         // companies are not called by their last word.

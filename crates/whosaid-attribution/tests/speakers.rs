@@ -5248,3 +5248,11 @@ fn canada_bodies_reeves_and_bands() {
     let text = "Pollution\n\nThe Clean Air Act sets limits. The agency said it would act.";
     assert_ne!(name_at(text, "said", 1), "Clean Air Act");
 }
+
+#[test]
+fn a_name_after_an_age_is_a_persons_and_a_pronoun_finds_it() {
+    let text = "Fair\n\nDr. Darryl Recollet said it was important.\n\nFor 16-year-old Aidan \
+                MacIsaac, the highlight was the tube slide. \"It's the fastest one I've ever \
+                done,\" he said.";
+    assert_speaker(text, "said", 2, "Aidan MacIsaac", SpeakerType::Person);
+}
