@@ -2969,6 +2969,26 @@ fn describe<'a>(
         {
             lead -= 1;
         }
+        // "The plaza's owner, Harbinder Gill,", "her eldest son, Arjun
+        // Sandhu,": a word for a person set off right before a name makes
+        // it a person's.
+        if lead >= 2
+            && closed
+            && punct_is(bytes, &toks[lead - 1], b',')
+            && !table.entities[m.entity].org_word
+            && (2..=4).contains(&table.entities[m.entity].name_tokens)
+            && {
+                let h = &toks[lead - 2];
+                h.is_word()
+                    && !h.cap
+                    && !h.is_function()
+                    && (h.speaker_classes() & (PERSON | TITLE | KIN_M | KIN_F) != 0
+                        || (h.lower.len() > 4 && agent_ending(&h.lower) && !verb_form(&h.lower)))
+                    && h.speaker_classes() & (ORGANIZATION | GROUP | DOCUMENT | EVIDENCE) == 0
+            }
+        {
+            people.push(m.entity);
+        }
         if lead >= 4
             && closed
             && punct_is(bytes, &toks[lead - 1], b',')

@@ -5256,3 +5256,10 @@ fn a_name_after_an_age_is_a_persons_and_a_pronoun_finds_it() {
                 done,\" he said.";
     assert_speaker(text, "said", 2, "Aidan MacIsaac", SpeakerType::Person);
 }
+
+#[test]
+fn a_person_word_set_off_before_a_name_makes_a_person() {
+    let text = "Pizza\n\nThe plaza's owner, Harbinder Gill, confirmed the story. \"The sauce was \
+                very good,\" he said.";
+    assert_speaker(text, "said", 1, "Harbinder Gill", SpeakerType::Person);
+}
