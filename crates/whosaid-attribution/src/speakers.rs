@@ -2799,6 +2799,18 @@ fn describe<'a>(
         {
             people.push(owner);
         }
+        // "Amara Okoye, a 35-year-old social worker,": an age in the
+        // apposition makes a person of the name.
+        if let Some(owner) = owner
+            && comma_after
+            && !table.entities[owner].org_word
+            && (2..=4).contains(&table.entities[owner].name_tokens)
+            && toks
+                .get(j + 2..(j + 6).min(toks.len()))
+                .is_some_and(|w| w.iter().any(|t| t.lower.ends_with("year-old")))
+        {
+            people.push(owner);
+        }
         // "Tom Reed, a spokesman for the council, …", "Michael Cernech,
         // the city manager, …": a role in apposition is the person's title,
         // which a later "the spokesman" finds.

@@ -5263,3 +5263,10 @@ fn a_person_word_set_off_before_a_name_makes_a_person() {
                 very good,\" he said.";
     assert_speaker(text, "said", 1, "Harbinder Gill", SpeakerType::Person);
 }
+
+#[test]
+fn an_age_in_apposition_makes_a_person_whose_first_name_then_names_them() {
+    let text = "Garden\n\nAmara Okoye, a 35-year-old social worker, started the garden in 2019. \
+                \"He thought I was joking,\" Amara said.";
+    assert_speaker(text, "said", 1, "Amara Okoye", SpeakerType::Person);
+}
