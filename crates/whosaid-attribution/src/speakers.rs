@@ -2925,7 +2925,9 @@ fn describe<'a>(
             let owner = toks.get(b.checked_sub(2)?)?;
             (free(b - 2)
                 && toks[b - 1].kind == TokenKind::Possessive
-                && (owner.speaker_classes() & (COUNTRY | REGION | PLACE | PUBLIC_BODY) != 0
+                && (owner.speaker_classes()
+                    & (COUNTRY | REGION | PLACE | PUBLIC_BODY | ORGANIZATION)
+                    != 0
                     || matches!(
                         owner.lower.as_str(),
                         "province" | "state" | "city" | "country" | "nation" | "government"
@@ -2939,37 +2941,8 @@ fn describe<'a>(
                 .iter()
                 .any(|&p| punct_is(bytes, t, p))
         });
-        if i >= 3
-            && closed
-            && punct_is(bytes, &toks[i - 1], b',')
-            && table.entities[m.entity].title.is_none()
-            && !table.entities[m.entity].org_word
-            // "Residents met the federal minister, Patty Hajdu,": the
-            // nearest "the" or owner, past no verb.
-            && let Some(b) = (i.saturating_sub(7)..i - 1)
-                .rev()
-                .take_while(|&k| {
-                    // "housing minister": a word in "-ing" may be a noun.
-                    let w = &toks[k].lower;
-                    toks[k].is_word() && (w.ends_with("ing") || !verb_form(w))
-                })
-                .find_map(role_start)
-            && b < i - 1
-            && ((toks[i - 2].speaker_classes() & TITLE != 0
-                && toks[i - 2].speaker_classes() & (ORGANIZATION | GROUP) == 0
-                && toks[b..i - 1].iter().all(|t| !t.is_function()))
-                || portfolio_title(&toks[b..i - 1]))
-        {
-            titles.push((m.entity, toks[b].span.cover(toks[i - 2].span)));
-            if table.entities[m.entity].name_tokens >= 2 {
-                people.push(m.entity);
-            }
-        }
-        // "A spokesperson for Global Affairs Canada, Jean-Philippe
-        // Ouimet,", "a spokeswoman for the Toronto Police Service, Const.
-        // Laura Bricks,": a role for a body, set off before a name (past an
-        // honorific or rank), makes a person of the name, whatever its
-        // first name.
+        // Past a rank or honorific before the name ("the board's chair,
+        // Dr. Ahmed Karimi,").
         let mut lead = i;
         while lead > 0
             && (toks[lead - 1].is_punct(".")
@@ -2980,6 +2953,32 @@ fn describe<'a>(
             && i - lead < 3
         {
             lead -= 1;
+        }
+        if lead >= 3
+            && closed
+            && punct_is(bytes, &toks[lead - 1], b',')
+            && table.entities[m.entity].title.is_none()
+            && !table.entities[m.entity].org_word
+            // "Residents met the federal minister, Patty Hajdu,": the
+            // nearest "the" or owner, past no verb.
+            && let Some(b) = (lead.saturating_sub(7)..lead - 1)
+                .rev()
+                .take_while(|&k| {
+                    // "housing minister": a word in "-ing" may be a noun.
+                    let w = &toks[k].lower;
+                    toks[k].is_word() && (w.ends_with("ing") || !verb_form(w))
+                })
+                .find_map(role_start)
+            && b < lead - 1
+            && ((toks[lead - 2].speaker_classes() & TITLE != 0
+                && toks[lead - 2].speaker_classes() & (ORGANIZATION | GROUP) == 0
+                && toks[b..lead - 1].iter().all(|t| !t.is_function()))
+                || portfolio_title(&toks[b..lead - 1]))
+        {
+            titles.push((m.entity, toks[b].span.cover(toks[lead - 2].span)));
+            if table.entities[m.entity].name_tokens >= 2 {
+                people.push(m.entity);
+            }
         }
         // "The plaza's owner, Harbinder Gill,", "her eldest son, Arjun
         // Sandhu,": a word for a person set off right before a name makes
@@ -3001,6 +3000,11 @@ fn describe<'a>(
         {
             people.push(m.entity);
         }
+        // "A spokesperson for Global Affairs Canada, Jean-Philippe
+        // Ouimet,", "a spokeswoman for the Toronto Police Service, Const.
+        // Laura Bricks,": a role for a body, set off before a name (past an
+        // honorific or rank), makes a person of the name, whatever its
+        // first name.
         if lead >= 4
             && closed
             && punct_is(bytes, &toks[lead - 1], b',')

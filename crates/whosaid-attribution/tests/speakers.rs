@@ -5270,3 +5270,11 @@ fn an_age_in_apposition_makes_a_person_whose_first_name_then_names_them() {
                 \"He thought I was joking,\" Amara said.";
     assert_speaker(text, "said", 1, "Amara Okoye", SpeakerType::Person);
 }
+
+#[test]
+fn a_role_set_off_before_a_name_past_an_honorific_is_its_title() {
+    let text = "Hearing\n\nThe board's chair, Dr. Ahmed Karimi, rejected that claim. \"There is no \
+                evidence,\" the chair said.\n\nLater, committee chair Sean Casey said MPs would \
+                hear from officials.";
+    assert_speaker(text, "said", 1, "Ahmed Karimi", SpeakerType::Person);
+}
