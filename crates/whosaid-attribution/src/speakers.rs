@@ -10449,6 +10449,18 @@ fn by_org_noun(
     if c & ORG_DESCRIPTION == 0 {
         return None;
     }
+    // "According to the band": the First Nation the article names most
+    // (a band council is the nation's government; another nation may be
+    // named nearer, "Grand Chief Norman Achneepineskum of Nishnawbe Aski
+    // Nation").
+    if head.lower == "band"
+        && let Some(m) = table
+            .before(src.start)
+            .filter(|m| matches!(&*table.entities[m.entity].last, "nation" | "band"))
+            .max_by_key(|m| table.entities[m.entity].mentions)
+    {
+        return Some(found(table, m.entity));
+    }
     // "As the paper noted" after "the nationalist Global Times tabloid
     // noted": a newspaper word is the newspaper named last.
     if matches!(

@@ -5244,6 +5244,18 @@ fn canada_bodies_reeves_and_bands() {
         "Kitigan Lake First Nation",
         SpeakerType::Organization,
     );
+    // The nation the article is about, not one named nearer.
+    let text = "Deal\n\nMembers of Kitigan Lake First Nation voted to accept the deal. Kitigan \
+                Lake First Nation will hold meetings. Grand Chief Norman Achneepineskum of \
+                Nishnawbe Aski Nation attended the vote. According to the band, payments are \
+                not expected before spring.";
+    assert_speaker(
+        text,
+        "According",
+        1,
+        "Kitigan Lake First Nation",
+        SpeakerType::Organization,
+    );
     // A law is no body that speaks.
     let text = "Pollution\n\nThe Clean Air Act sets limits. The agency said it would act.";
     assert_ne!(name_at(text, "said", 1), "Clean Air Act");
