@@ -5909,6 +5909,19 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         {
             speaker.kind = SpeakerType::Organization;
         }
+        // "His father": a relative or a word for a person owned by
+        // someone is a person.
+        if ctx
+            .toks
+            .last()
+            .is_some_and(|t| !t.cap && t.speaker_classes() & (KIN_M | KIN_F | PERSON) != 0)
+            && ctx
+                .toks
+                .last()
+                .is_some_and(|t| t.speaker_classes() & ORGANIZATION == 0)
+        {
+            speaker.kind = SpeakerType::Person;
+        }
         speaker.name = Some(owned);
     }
     // "A lawmaker in the Philippines is calling for …" in the lead, then

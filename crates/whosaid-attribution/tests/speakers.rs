@@ -5290,3 +5290,11 @@ fn a_role_set_off_before_a_name_past_an_honorific_is_its_title() {
                 hear from officials.";
     assert_speaker(text, "said", 1, "Ahmed Karimi", SpeakerType::Person);
 }
+
+#[test]
+fn father_before_a_surname_is_the_priest_and_a_relative_is_a_person() {
+    let text = "Food bank\n\nRev. Patrick Doucet, the parish priest, carried boxes of apples. \
+                \"Feed the hungry,\" Father Doucet said. His father said he was proud.";
+    assert_speaker(text, "said", 1, "Patrick Doucet", SpeakerType::Person);
+    assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
+}
