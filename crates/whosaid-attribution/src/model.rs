@@ -359,10 +359,8 @@ impl CueModel {
 
     fn sum(&self, feats: &[usize]) -> f32 {
         // Summed exactly as integers, so the order does not matter.
-        let s: i32 = feats
-            .iter()
-            .map(|&f| self.weights.get(f).map_or(0, |&w| i32::from(w)))
-            .sum();
+        // Indices are masked to the table's size by `feat`.
+        let s: i32 = feats.iter().map(|&f| i32::from(self.weights[f])).sum();
         s as f32 / SCALE
     }
 }

@@ -607,6 +607,9 @@ struct Table<'a> {
     /// Whether the article reports a study (`mentions_study`), worked out
     /// the first time a rule asks.
     study: OnceCell<bool>,
+    /// Whether the article writes "they/them" or "they/their" anywhere
+    /// (`goes_by_they`), worked out the first time a "they" asks.
+    goes_by_they: OnceCell<bool>,
     /// Each entity's party (`entity_party`), worked out for all of them
     /// the first time a rule asks: rules ask it of one candidate after
     /// another, and each answer would read all the mentions again.
@@ -1862,6 +1865,7 @@ fn build_table<'a>(
         mentions: recycle(std::mem::take(&mut scratch.mentions)),
         descriptions: Vec::new(),
         study: OnceCell::new(),
+        goes_by_they: OnceCell::new(),
         parties: OnceCell::new(),
     };
     // The keys of each string in `slots`, found through `index`: a run's
@@ -3377,40 +3381,49 @@ fn link_unlisted_firsts(table: &mut Table, text: &str) {
             && e.name.chars().count() >= 3
             && e.name.chars().skip(1).any(char::is_lowercase)
     };
-    if !table.entities.iter().any(single) {
+    // The one-word names that may be first names: what the people's
+    // first words are looked up against (the text searches come last,
+    // for the few that match).
+    let singles: FxHashSet<&str> = table
+        .entities
+        .iter()
+        .filter(|e| single(e) && classes(&e.last) == 0)
+        .map(|e| e.name)
+        .collect();
+    if singles.is_empty() {
         return;
     }
     // People named in full by their first word (`None` when two share
-    // it), and the surnames of all names of two words or more.
+    // it), for the first words a one-word name matches.
     let mut by_first: FxHashMap<&str, Option<usize>> = FxHashMap::default();
-    let mut surnames: FxHashSet<&str> = FxHashSet::default();
     // The family names of people known to be people: "Harpreet Sandhu",
     // who only speaks, shares hers with "Arjun's father, Kuldeep Sandhu".
-    let families: FxHashSet<&str> = table
-        .entities
-        .iter()
-        .filter(|p| p.kind == SpeakerType::Person && p.person_evidence && p.name_tokens >= 2)
-        .map(|p| p.last.as_ref())
-        .collect();
+    let family_of_a_person = |last: &str| {
+        table.entities.iter().any(|p| {
+            p.kind == SpeakerType::Person
+                && p.person_evidence
+                && p.name_tokens >= 2
+                && *p.last == *last
+        })
+    };
     for (j, p) in table.entities.iter().enumerate() {
-        if p.name_tokens >= 2 {
-            surnames.insert(p.last.as_ref());
+        if !(2..=3).contains(&p.name_tokens) || p.org_word || !singles.contains(first_word(p.name))
+        {
+            continue;
         }
         let person = (p.kind == SpeakerType::Person && p.person_evidence)
-            || (families.contains(p.last.as_ref()) && classes(&p.first) == 0);
+            || (classes(&p.first) == 0 && family_of_a_person(&p.last));
         // Words of a name, not of the language or of a list: not "Time
         // Person (of the Year)", "Modi Announced".
-        if person
-            && (2..=3).contains(&p.name_tokens)
-            && !p.org_word
-            && !written_lower(text, &p.last)
-            && classes(&p.last) == 0
-        {
+        if person && classes(&p.last) == 0 && !written_lower(text, &p.last) {
             by_first
                 .entry(first_word(p.name))
                 .and_modify(|k| *k = None)
                 .or_insert(Some(j));
         }
+    }
+    if by_first.is_empty() {
+        return;
     }
     let first_of = |k: usize| {
         table
@@ -3419,18 +3432,25 @@ fn link_unlisted_firsts(table: &mut Table, text: &str) {
             .find(|m| m.entity == k)
             .map(|m| m.span.start)
     };
+    // Someone's surname ("Martin" of "Trayvon Martin") is not taken for a
+    // first name.
+    let a_surname = |last: &str| {
+        table
+            .entities
+            .iter()
+            .any(|p| p.name_tokens >= 2 && *p.last == *last)
+    };
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, e) in table.entities.iter().enumerate() {
-        if !single(e)
-            || classes(&e.last) != 0
-            || surnames.contains(e.last.as_ref())
-            || written_lower(text, &e.last)
-        {
+        if !single(e) || classes(&e.last) != 0 {
             continue;
         }
         let Some(&Some(j)) = by_first.get(e.name) else {
             continue;
         };
+        if a_surname(&e.last) || written_lower(text, &e.last) {
+            continue;
+        }
         // Named in full first, as a feature introduces its people.
         if first_of(j).zip(first_of(i)).is_some_and(|(a, b)| a < b) {
             remap.insert(i, j);
@@ -11002,7 +11022,9 @@ fn resolve_pronoun(
             // "River Mackenzie-Toney, who … uses they/them pronouns": the
             // person who just spoke, or was named last, when the article
             // says they go by "they".
-            if ctx.text.contains("they/th")
+            if *table
+                .goes_by_they
+                .get_or_init(|| memchr::memmem::find(ctx.text.as_bytes(), b"they/th").is_some())
                 && let Some(e) = st
                     .recent(sentence, 3)
                     .or_else(|| {
