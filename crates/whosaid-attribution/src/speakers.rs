@@ -5955,7 +5955,11 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
             t.is_word() && !t.cap && table.within(ctx.src).all(|m| m.span.end <= t.span.start)
         });
     if (qualified_person
-        || entity.is_none() && matches!(speaker.kind, SpeakerType::Anonymous | SpeakerType::Person))
+        || entity.is_none()
+            && matches!(
+                speaker.kind,
+                SpeakerType::Anonymous | SpeakerType::Person | SpeakerType::Organization
+            ))
         && let Some(e) = named_next(ctx, table)
     {
         return found(table, e);
@@ -6325,6 +6329,46 @@ fn named_next(ctx: &Context, table: &Table) -> Option<usize> {
         .position(|t| t.span == head.span)
         .and_then(|k| toks.get(k + 1))
         .is_some_and(|t| t.lower == "of");
+    // "A Vancouver-based mining company says protesters have blocked …"
+    // in the lead, then "Andes Ridge Copper Corp. said": the company named
+    // next, opening its sentence.
+    let firm = !head.cap
+        && !quantity
+        && !past_lead
+        && !bare_headline
+        && matches!(
+            h,
+            "company"
+                | "firm"
+                | "startup"
+                | "start-up"
+                | "consortium"
+                | "insurer"
+                | "lender"
+                | "retailer"
+                | "chain"
+                | "manufacturer"
+                | "automaker"
+                | "airline"
+                | "carrier"
+                | "developer"
+                | "producer"
+                | "utility"
+        );
+    if firm {
+        return table
+            .after(ctx.sent_end)
+            .take_while(|m| m.span.start <= ctx.sent_end + WINDOW)
+            .find(|m| {
+                let e = &table.entities[m.entity];
+                e.strong_org()
+                    && !table.named_before(m.entity, ctx.src.start)
+                    && ctx.text.get(..m.span.start).is_some_and(|pre| {
+                        pre.trim_end().ends_with(['.', '\n']) || pre.trim_end().is_empty()
+                    })
+            })
+            .map(|m| m.entity);
+    }
     if head.cap
         || quantity
         || !person_noun

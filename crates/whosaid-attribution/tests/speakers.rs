@@ -5298,3 +5298,17 @@ fn father_before_a_surname_is_the_priest_and_a_relative_is_a_person() {
     assert_speaker(text, "said", 1, "Patrick Doucet", SpeakerType::Person);
     assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
 }
+
+#[test]
+fn a_company_the_lead_leaves_unnamed_is_the_one_named_next() {
+    let text = "Mine blocked\n\nA Vancouver-based mining company says protesters have blocked the \
+                road to its mine.\n\nAndes Ridge Copper Corp. said in a statement Monday that \
+                its mine continued to operate.";
+    assert_speaker(
+        text,
+        "says",
+        1,
+        "Andes Ridge Copper Corp.",
+        SpeakerType::Organization,
+    );
+}
