@@ -2984,24 +2984,25 @@ fn describe<'a>(
                 people.push(m.entity);
             }
         }
-        // "The plaza's owner, Harbinder Gill,", "her eldest son, Arjun
-        // Sandhu,": a word for a person set off right before a name makes
-        // it a person's.
-        if lead >= 2
+        // A name of a few words set off by commas, past its rank: what the
+        // two rules below read the words before.
+        let set_off = lead >= 2
             && closed
             && punct_is(bytes, &toks[lead - 1], b',')
             && !table.entities[m.entity].org_word
-            && (2..=4).contains(&table.entities[m.entity].name_tokens)
-            && {
-                let h = &toks[lead - 2];
-                h.is_word()
-                    && !h.cap
-                    && !h.is_function()
-                    && (h.speaker_classes() & (PERSON | TITLE | KIN_M | KIN_F) != 0
-                        || (h.lower.len() > 4 && agent_ending(&h.lower) && !verb_form(&h.lower)))
-                    && h.speaker_classes() & (ORGANIZATION | GROUP | DOCUMENT | EVIDENCE) == 0
-            }
-        {
+            && (2..=4).contains(&table.entities[m.entity].name_tokens);
+        // "The plaza's owner, Harbinder Gill,", "her eldest son, Arjun
+        // Sandhu,": a word for a person set off right before a name makes
+        // it a person's.
+        if set_off && {
+            let h = &toks[lead - 2];
+            h.is_word()
+                && !h.cap
+                && !h.is_function()
+                && (h.speaker_classes() & (PERSON | TITLE | KIN_M | KIN_F) != 0
+                    || (h.lower.len() > 4 && agent_ending(&h.lower) && !verb_form(&h.lower)))
+                && h.speaker_classes() & (ORGANIZATION | GROUP | DOCUMENT | EVIDENCE) == 0
+        } {
             people.push(m.entity);
         }
         // "A spokesperson for Global Affairs Canada, Jean-Philippe
@@ -3009,11 +3010,8 @@ fn describe<'a>(
         // Laura Bricks,": a role for a body, set off before a name (past an
         // honorific or rank), makes a person of the name, whatever its
         // first name.
-        if lead >= 4
-            && closed
-            && punct_is(bytes, &toks[lead - 1], b',')
-            && !table.entities[m.entity].org_word
-            && (2..=4).contains(&table.entities[m.entity].name_tokens)
+        if set_off
+            && lead >= 4
             && let Some(k) = (lead.saturating_sub(10)..lead - 2).rev().find(|&k| {
                 toks[k].is_word()
                     && !toks[k].cap
