@@ -6644,8 +6644,7 @@ fn named_as_body(table: &Table, entity: usize, text: &str) -> bool {
     // "Nova Scotia Parents United", "Elections Nova Scotia": a word for
     // people inside the name, or a place of two words opening or closing
     // it, makes a body of it (a place of one word is settled before).
-    let mut words = e.name.split(' ').map(str::to_lowercase);
-    let lower: Vec<String> = words.by_ref().take(6).collect();
+    let lower: Vec<String> = e.name.split(' ').take(6).map(str::to_lowercase).collect();
     let pair_is_place =
         |a: &str, b: &str| classes(&format!("{a} {b}")) & (COUNTRY | REGION | PLACE) != 0;
     // Not a person's name run into a place ("Vermont Bernie Sanders"), nor
