@@ -2788,10 +2788,12 @@ fn describe<'a>(
             }
         });
         // "Sudesh Amman, 20, was …", "Amman, who …": an age or "who" after
-        // a name makes it a person's.
+        // a name makes it a person's. Not a nationality alone ("If we don't
+        // protect French, who will?").
         if let Some(owner) = owner
             && comma_after
             && !table.entities[owner].org_word
+            && !(table.entities[owner].name_tokens == 1 && is_demonym(&table.entities[owner].last))
             && toks.get(j + 2).is_some_and(|t| {
                 t.lower == "who"
                     || (t.kind == TokenKind::Number
@@ -2804,9 +2806,15 @@ fn describe<'a>(
             people.push(owner);
         }
         // "Amara Okoye, a 35-year-old social worker,": an age in the
-        // apposition makes a person of the name.
+        // apposition makes a person of the name; not a place closing an
+        // opening phrase ("At a site in Vancouver's Downtown Eastside, a
+        // 34-year-old man …").
         if let Some(owner) = owner
             && comma_after
+            && !i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.is("preposition") || p.kind == TokenKind::Possessive)
             && !table.entities[owner].org_word
             && (2..=4).contains(&table.entities[owner].name_tokens)
             && toks
@@ -10726,9 +10734,16 @@ fn resolve_pronoun(
     } else {
         unnamed(src_text.to_lowercase(), SpeakerType::Pronoun)
     };
+    // A nationality alone ("French" in a quotation) is no one, unless
+    // something says it is a person's name ("Judge Berman", "Erdoğan, the
+    // Turkish president").
+    let someone = |e: &Entity| {
+        e.kind == SpeakerType::Person
+            && (e.person_evidence || !(e.name_tokens == 1 && is_demonym(&e.last)))
+    };
     let fits = |e: &Entity| match pronoun {
-        "he" => e.kind == SpeakerType::Person && e.gender != Gender::Female,
-        "she" => e.kind == SpeakerType::Person && e.gender != Gender::Male,
+        "he" => someone(e) && e.gender != Gender::Female,
+        "she" => someone(e) && e.gender != Gender::Male,
         "it" => e.org_like(),
         _ => false,
     };

@@ -5312,3 +5312,15 @@ fn a_company_the_lead_leaves_unnamed_is_the_one_named_next() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_nationality_in_a_quotation_or_a_place_in_an_opening_phrase_is_no_one() {
+    let text = "Language\n\nPremier François Legault said he would not back down. \"We are the \
+                only francophone state,\" Legault said. \"If we don't protect French, who \
+                will?\"\n\nHe added that the universities would adapt.";
+    assert_speaker(text, "added", 1, "François Legault", SpeakerType::Person);
+    let text = "Overdoses\n\nAt a site in Vancouver's Downtown Eastside, a 34-year-old man who \
+                gave his name only as Tyler said he had overdosed three times. \"Every time, \
+                somebody was there,\" he said.";
+    assert_ne!(name_at(text, "said", 2), "Downtown Eastside");
+}
