@@ -6033,6 +6033,17 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     {
         speaker.name = ctx.text.get(start..n.span.end).map(str::to_string);
     }
+    // "The boy's aunt said": a relative, whoever's, is a person.
+    if entity.is_none()
+        && speaker.kind == SpeakerType::Organization
+        && ctx.toks.last().is_some_and(|t| {
+            !t.cap
+                && t.speaker_classes() & (KIN_M | KIN_F) != 0
+                && t.speaker_classes() & ORGANIZATION == 0
+        })
+    {
+        speaker.kind = SpeakerType::Person;
+    }
     (speaker, entity)
 }
 

@@ -5324,3 +5324,10 @@ fn a_nationality_in_a_quotation_or_a_place_in_an_opening_phrase_is_no_one() {
                 somebody was there,\" he said.";
     assert_ne!(name_at(text, "said", 2), "Downtown Eastside");
 }
+
+#[test]
+fn a_relative_whoever_s_is_a_person() {
+    let text = "Shooting\n\nGurdeep Kaur said she heard shouting. The boy's aunt said he was \
+                talking.";
+    assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
+}
