@@ -5060,6 +5060,13 @@ fn role_head(phrase: &str) -> Option<String> {
                     | "first"
             )
     };
+    // The head comes before what the role is for or of: "A spokesperson
+    // for Premier David Eby" is a spokesperson, not a premier.
+    let phrase = [" for ", " of ", " with ", " at ", ", "]
+        .iter()
+        .filter_map(|p| phrase.find(p))
+        .min()
+        .map_or(phrase, |k| &phrase[..k]);
     // Each word is lower-cased into one buffer, as nearly all are ASCII;
     // any other the full Unicode way.
     let mut buf = String::new();

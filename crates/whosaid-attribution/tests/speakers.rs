@@ -5331,3 +5331,13 @@ fn a_relative_whoever_s_is_a_person() {
                 talking.";
     assert_eq!(speaker_at(text, "said", 2).1, SpeakerType::Person);
 }
+
+#[test]
+fn the_spokesperson_is_the_one_for_someone_who_spoke_before() {
+    let text = "Treatment\n\nA spokesperson for Premier David Eby said the government would \
+                expand treatment. The spokesperson said 500 new beds had opened.";
+    assert_eq!(
+        name_at(text, "said", 2),
+        "A spokesperson for Premier David Eby"
+    );
+}
