@@ -40,6 +40,11 @@ fn title_at(text: &str, cue: &str, nth: usize) -> Option<String> {
     claim_at(text, cue, nth).speaker.title
 }
 
+/// Asserts the title of the speaker of the `nth` `cue` in `text`.
+fn assert_title(text: &str, cue: &str, nth: usize, title: &str) {
+    assert_eq!(title_at(text, cue, nth).as_deref(), Some(title), "{text}");
+}
+
 /// The speakers of every claim in `text`.
 fn speakers(text: &str) -> Vec<Speaker> {
     Extractor::default()
@@ -4189,7 +4194,7 @@ fn evidence_opening_a_sentence_is_anonymous_and_no_antecedent_of_they() {
 fn a_councillor_or_detective_is_found_by_the_abbreviated_title() {
     let text = "The vote was close. Coun. Josh Matlow said the city would review the case. \
                 The councillor said he was shocked.";
-    assert_eq!(title_at(text, "said", 1).as_deref(), Some("Coun."));
+    assert_title(text, "said", 1, "Coun.");
     assert_speaker(text, "said", 2, "Josh Matlow", SpeakerType::Person);
     let text = "Police arrested a man. Det. Sarah Ng said he was known to police. \
                 The detective said more charges were likely.";
@@ -4200,7 +4205,7 @@ fn a_councillor_or_detective_is_found_by_the_abbreviated_title() {
 fn a_broadcast_host_or_columnist_is_a_title() {
     let text = "The show ended.\n\nCNN host Larry King said the show was over. \
                 The host said he was tired.";
-    assert_eq!(title_at(text, "said", 1).as_deref(), Some("CNN host"));
+    assert_title(text, "said", 1, "CNN host");
     assert_speaker(text, "said", 2, "Larry King", SpeakerType::Person);
 }
 
@@ -4238,11 +4243,8 @@ fn a_role_with_the_set_off_before_a_name_is_its_title() {
                 The Treasurer, Josh Frydenberg, backed him.\n\n\
                 Speaking in Perth, the prime minister said the economy was strong. \
                 The treasurer said the same.";
-    assert_eq!(
-        title_at(text, "dismissed", 1).as_deref(),
-        Some("Prime Minister")
-    );
-    assert_eq!(title_at(text, "backed", 1).as_deref(), Some("Treasurer"));
+    assert_title(text, "dismissed", 1, "Prime Minister");
+    assert_title(text, "backed", 1, "Treasurer");
     assert_speaker(text, "said", 1, "Scott Morrison", SpeakerType::Person);
     assert_speaker(text, "said", 2, "Josh Frydenberg", SpeakerType::Person);
 }
@@ -4251,7 +4253,7 @@ fn a_role_with_the_set_off_before_a_name_is_its_title() {
 fn a_title_word_ending_a_name_after_a_title_is_a_surname() {
     let text = "The court ruled on Friday. Judge Carolyn King wrote that the law could not stand.";
     assert_speaker(text, "wrote", 1, "Carolyn King", SpeakerType::Person);
-    assert_eq!(title_at(text, "wrote", 1).as_deref(), Some("Judge"));
+    assert_title(text, "wrote", 1, "Judge");
     let text = "The vote was close. Representative Peter T. King, Republican of New York, said he would vote no.";
     assert_speaker(text, "said", 1, "Peter T. King", SpeakerType::Person);
 }
@@ -4702,10 +4704,7 @@ fn the_woman_after_an_unnamed_speaker_is_that_speaker() {
 fn a_role_owned_by_a_place_before_a_name_is_the_title() {
     let text = "Ontario's housing minister, Paul Calandra, defended the record on Monday.\n\n\
                 Later, the minister said tenants deserve protection.";
-    assert_eq!(
-        title_at(text, "defended", 1).as_deref(),
-        Some("housing minister")
-    );
+    assert_title(text, "defended", 1, "housing minister");
     assert_speaker(text, "said", 1, "Paul Calandra", SpeakerType::Person);
     // A person's aide holds no office of the person's: no title.
     let text = "Trump's campaign manager, Corey Lewandowski, said the rally was full.";
@@ -4752,10 +4751,7 @@ fn a_role_set_off_before_a_name_inside_a_clause_is_the_title() {
     // A title with its portfolio after "of".
     let text = "The Minister of Health, Mark Holland, visited Monday. The minister said \
                 Ottawa would help.";
-    assert_eq!(
-        title_at(text, "said", 1).as_deref(),
-        Some("Minister of Health")
-    );
+    assert_title(text, "said", 1, "Minister of Health");
     // The name opening the next clause is not in apposition.
     let text = "Their account is more credible than that of the CIA chief, Zuckoff said.";
     assert_eq!(title_at(text, "said", 1), None);
@@ -4991,20 +4987,11 @@ fn a_describing_word_inside_a_title_before_a_name_belongs_to_it() {
                 Lumen chief marketing officer Tara Dunn said sales fell.";
     assert_speaker(text, "said", 1, "Farah Siddiqui", SpeakerType::Person);
     assert_speaker(text, "said", 2, "Tara Dunn", SpeakerType::Person);
-    assert_eq!(
-        title_at(text, "said", 2).as_deref(),
-        Some("Lumen chief marketing officer")
-    );
+    assert_title(text, "said", 2, "Lumen chief marketing officer");
     let text = "Bank\n\nChief financial officer Rajiv Menon said the bank expects growth.";
-    assert_eq!(
-        title_at(text, "said", 1).as_deref(),
-        Some("Chief financial officer")
-    );
+    assert_title(text, "said", 1, "Chief financial officer");
     let text = "Plan\n\nSenior policy adviser Tom Watts said the plan was sound.";
-    assert_eq!(
-        title_at(text, "said", 1).as_deref(),
-        Some("Senior policy adviser")
-    );
+    assert_title(text, "said", 1, "Senior policy adviser");
 }
 
 #[test]
@@ -5192,14 +5179,11 @@ fn a_profession_in_apposition_is_a_title_a_later_the_finds() {
     assert_speaker(text, "said", 2, "Douglas Fairbrother", SpeakerType::Person);
     let text = "Trial\n\nDr. Sylvie Theriault, a neurologist at the institute, said it was not a \
                 cure.";
-    assert_eq!(
-        title_at(text, "said", 1).as_deref(),
-        Some("neurologist at the institute")
-    );
+    assert_title(text, "said", 1, "neurologist at the institute");
     // The role ends before a relative clause.
     let text = "Attacks\n\nPaul Pillar, a former analyst who teaches at Georgetown University, \
                 said the risk was real.";
-    assert_eq!(title_at(text, "said", 1).as_deref(), Some("former analyst"));
+    assert_title(text, "said", 1, "former analyst");
     // Every word of the role must be in the title.
     let text = "Crash\n\nCivil Aviation Minister Hardeep Puri said the plane landed. The local \
                 health minister said nine were hurt.";
@@ -5211,10 +5195,7 @@ fn a_spokesperson_named_in_apposition_is_that_person() {
     let text = "Office\n\nA spokesperson for Global Affairs Canada, Jean-Philippe Ouimet, said \
                 the office had the tools.";
     assert_speaker(text, "said", 1, "Jean-Philippe Ouimet", SpeakerType::Person);
-    assert_eq!(
-        title_at(text, "said", 1).as_deref(),
-        Some("spokesperson for Global Affairs Canada")
-    );
+    assert_title(text, "said", 1, "spokesperson for Global Affairs Canada");
     let text = "Arrest\n\nA spokeswoman for the Toronto Police Service, Const. Laura Bricks, said \
                 the man was arrested.";
     assert_speaker(text, "said", 1, "Laura Bricks", SpeakerType::Person);
