@@ -3479,8 +3479,10 @@ const PARTICLES: [&str; 17] = [
 fn link_particle_surnames(table: &mut Table) {
     // `first` and `last` are the name's first and last words in lower
     // case, at hand without searching the name.
-    let has_particle =
-        |e: &Entity| e.name_tokens == 2 && !e.org_word && PARTICLES.contains(&e.first.as_ref());
+    // ("Van den Brink": a particle may take two words with it.)
+    let has_particle = |e: &Entity| {
+        (2..=3).contains(&e.name_tokens) && !e.org_word && PARTICLES.contains(&e.first.as_ref())
+    };
     // People named with an "al-" or "el-" surname: few articles have any,
     // and only then are one-word names compared with them.
     let prefixed: Vec<(usize, &str)> = table
@@ -3519,7 +3521,7 @@ fn link_particle_surnames(table: &mut Table) {
             only(&|j| {
                 let long = &table.entities[j];
                 j != i
-                    && long.name_tokens > 2
+                    && long.name_tokens > short.name_tokens
                     && !long.org_word
                     && long.name.len() > short.name.len()
                     && long.name[..long.name.len() - short.name.len()].ends_with(' ')

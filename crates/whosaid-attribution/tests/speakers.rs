@@ -5322,3 +5322,10 @@ fn the_spokesperson_is_the_one_for_someone_who_spoke_before() {
         "A spokesperson for Premier David Eby"
     );
 }
+
+#[test]
+fn a_surname_with_a_particle_of_two_words_is_the_person_named_in_full() {
+    let text = "Youth\n\nÉmilie Van den Brink, a community organizer, said the approach was \
+                wrong.\n\n\"Prevention is cheaper than funerals,\" Van den Brink said.";
+    assert_speaker(text, "said", 2, "Émilie Van den Brink", SpeakerType::Person);
+}
