@@ -2569,6 +2569,16 @@ pub(crate) fn close_to(lower: &str) -> bool {
     matches!(lower, "close" | "familiar" | "involved" | "briefed")
 }
 
+/// A rank, title or honorific written right before a name ("Const.",
+/// "Sgt.", "Dr.", "Mayor"): what a name set off by commas may carry past
+/// its comma ("a spokeswoman for the Toronto Police Service, Const. Laura
+/// Bricks,").
+fn is_rank(t: &Tok) -> bool {
+    t.cap
+        && (t.speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
+            || (t.lower.ends_with('.') && t.lower.len() <= 6))
+}
+
 /// Records the common nouns entities are introduced with: "the website
 /// Vessel Tracker" (before the name) and "Znak.com, a Russian news website,"
 /// (an appositive after it); and points an acronym given in brackets after
@@ -2956,13 +2966,7 @@ fn describe<'a>(
         // Past a rank or honorific before the name ("the board's chair,
         // Dr. Ahmed Karimi,").
         let mut lead = i;
-        while lead > 0
-            && (toks[lead - 1].is_punct(".")
-                || (toks[lead - 1].cap
-                    && (toks[lead - 1].speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
-                        // "Const.", "Sgt.", "Insp.": a rank abbreviated.
-                        || (toks[lead - 1].lower.ends_with('.') && toks[lead - 1].lower.len() <= 6))))
-            && i - lead < 3
+        while lead > 0 && (toks[lead - 1].is_punct(".") || is_rank(&toks[lead - 1])) && i - lead < 3
         {
             lead -= 1;
         }
@@ -5949,11 +5953,7 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         if ctx
             .toks
             .last()
-            .is_some_and(|t| !t.cap && t.speaker_classes() & (KIN_M | KIN_F | PERSON) != 0)
-            && ctx
-                .toks
-                .last()
-                .is_some_and(|t| t.speaker_classes() & ORGANIZATION == 0)
+            .is_some_and(|t| head_of_people(t, KIN_M | KIN_F | PERSON))
         {
             speaker.kind = SpeakerType::Person;
         }
@@ -6045,15 +6045,21 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
     // "The boy's aunt said": a relative, whoever's, is a person.
     if entity.is_none()
         && speaker.kind == SpeakerType::Organization
-        && ctx.toks.last().is_some_and(|t| {
-            !t.cap
-                && t.speaker_classes() & (KIN_M | KIN_F) != 0
-                && t.speaker_classes() & ORGANIZATION == 0
-        })
+        && ctx
+            .toks
+            .last()
+            .is_some_and(|t| head_of_people(t, KIN_M | KIN_F))
     {
         speaker.kind = SpeakerType::Person;
     }
     (speaker, entity)
+}
+
+/// A lower-case word of `classes` (a relative, a word for a person) that
+/// is no organisation's word: a phrase it heads names a person.
+fn head_of_people(t: &Tok, classes: u32) -> bool {
+    let c = t.speaker_classes();
+    !t.cap && c & classes != 0 && c & ORGANIZATION == 0
 }
 
 /// A share of people as a poll gives it: "53%", "59 percent", "less than
@@ -6952,18 +6958,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // source, are that person.
     // Past a rank or honorific before the name ("…, Const. Laura
     // Bricks").
-    let ranked = |t: &Tok| {
-        t.cap
-            && (t.speaker_classes() & (TITLE | ANY_HONORIFIC) != 0
-                || (t.lower.ends_with('.') && t.lower.len() <= 6))
-    };
     if let Some(c) = toks.iter().rposition(|t| t.is_punct(","))
         && c >= 1
         && !toks[..c].iter().any(|t| t.lower == "and")
         && let Some(name_at) = toks[c + 1..]
             .iter()
             .take(5)
-            .position(|t| t.cap && !ranked(t))
+            .position(|t| t.cap && !is_rank(t))
             .map(|k| c + 1 + k)
         && toks[c + 1..name_at].iter().all(|t| {
             (t.is_word() && !t.cap && !t.is_function())
@@ -6971,7 +6972,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 || t.kind == TokenKind::Number
                 || t.is_punct("-")
                 || t.lower.ends_with("-old")
-                || ranked(t)
+                || is_rank(t)
         })
         && let Some(m) = table.starting_at(toks[name_at].span.start).copied()
         && m.span.end == src.end
