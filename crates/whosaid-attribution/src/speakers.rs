@@ -219,7 +219,25 @@ fn in_class(lower: &str, bits: u32) -> bool {
 
 /// The usual gender of a first name, accents folded.
 pub(crate) fn first_name(lower: &str) -> Option<Gender> {
-    lists().first_names.get(fold(lower).as_ref()).copied()
+    let folded = fold(lower);
+    lists()
+        .first_names
+        .get(folded.as_ref())
+        .copied()
+        .or_else(|| abd_compound(&folded))
+}
+
+/// "Abdelkader", "Abdulrahman", "Abdallah": a name compounded with "Abd"
+/// ("servant of") is a man's given name, in whichever of its many
+/// spellings the census list lacks.
+fn abd_compound(lower: &str) -> Option<Gender> {
+    (lower.len() >= 6
+        && lower.starts_with("abd")
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !["abdic", "abdom", "abduct"]
+            .iter()
+            .any(|p| lower.starts_with(p)))
+    .then_some(Gender::Male)
 }
 
 /// A word that forms part of a title or role ("secretary", "spokesman").
@@ -1276,7 +1294,17 @@ fn runs<'a>(
                     end += 2;
                     complement = true;
                 } else if t.lower == "of"
-                    && cls[end - 1] & ORGANIZATION != 0
+                    && (cls[end - 1] & ORGANIZATION != 0
+                        // "Minister of the Environment", "Justice of the
+                        // Peace", "Leader of the Opposition": a title's
+                        // portfolio with its article (not a body's name:
+                        // "Senior Staff Attorney of the Electronic Frontier
+                        // Foundation" is a title and a body).
+                        || (cls[end - 1] & TITLE != 0
+                            && toks.get(end + 2).is_some_and(|c| {
+                                cls[end + 2] & PORTFOLIO != 0
+                                    || matches!(c.lower.as_str(), "peace" | "opposition")
+                            })))
                     && end + 2 < toks.len()
                     && toks[end + 1].lower == "the"
                     && !toks[end + 1].cap
@@ -1287,7 +1315,8 @@ fn runs<'a>(
                     && !is_acronym(&toks[end + 2])
                 {
                     // "Conference of the Philippines", "Ministry of the
-                    // Interior": a body's complement with its article.
+                    // Interior": a body's complement with its article;
+                    // "Justice of the Peace Amrita Saini", a title's.
                     end += 3;
                     complement = true;
                 } else if complement
@@ -1617,16 +1646,48 @@ fn runs<'a>(
                     title_start -= 1;
                 }
             }
+            // "Speaker of the House Greg Fergus", "Clerk of the Privy
+            // Council Janice Charette": the body opening the run completes
+            // the title before it.
+            if person_after_org.is_some()
+                && title_start == s
+                && s == start
+                && start >= 3
+                && toks[start - 1].lower == "the"
+                && !toks[start - 1].cap
+                && toks[start - 2].lower == "of"
+                && toks[start - 3].cap
+                && cls[start - 3] & TITLE != 0
+            {
+                title_start = start - 3;
+                // "former Vice President of the United States Joe Biden".
+                while title_start > 0
+                    && toks[title_start - 1].is_word()
+                    && is_title_tok(bytes, &toks[title_start - 1])
+                {
+                    title_start -= 1;
+                }
+            }
             // "First Minister of Scotland Nicola Sturgeon": the place after
             // "of" belongs to the title; the name starts at a known first
             // name, or else one word after the place.
             let mut name_start = name_start;
+            // "of the Peace": the article is part of the complement.
+            let complement_words = if toks
+                .get(name_start + 1)
+                .is_some_and(|t| t.lower == "the" && !t.cap)
+            {
+                3
+            } else {
+                2
+            };
             if name_start < end
                 && matches!(toks[name_start].lower.as_str(), "of" | "for" | "on" | "to")
-                && end - name_start >= 3
+                && end - name_start > complement_words
             {
-                let first = (name_start + 2..end).find(|&k| first_name(&toks[k].lower).is_some());
-                name_start = first.unwrap_or(name_start + 2).min(end - 1);
+                let first = (name_start + complement_words..end)
+                    .find(|&k| first_name(&toks[k].lower).is_some());
+                name_start = first.unwrap_or(name_start + complement_words).min(end - 1);
             } else if name_start < end
                 && matches!(toks[name_start].lower.as_str(), "of" | "for" | "on" | "to")
             {

@@ -5329,3 +5329,37 @@ fn a_surname_with_a_particle_of_two_words_is_the_person_named_in_full() {
                 wrong.\n\n\"Prevention is cheaper than funerals,\" Van den Brink said.";
     assert_speaker(text, "said", 2, "Émilie Van den Brink", SpeakerType::Person);
 }
+
+#[test]
+fn a_given_name_compounded_with_abd_is_a_man_s_not_a_role() {
+    let text = "Bakery\n\n\"We wanted to give something back,\" said Abdelkader Ould Mohamed, \
+                who arrived from Mauritania in 2019.\n\nOuld Mohamed said the bakery employs \
+                six people. He said business was good.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Abdelkader Ould Mohamed",
+        SpeakerType::Person,
+    );
+    assert_eq!(title_at(text, "said", 1), None);
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Abdelkader Ould Mohamed",
+        SpeakerType::Person,
+    );
+}
+
+#[test]
+fn a_title_s_complement_with_its_article_is_part_of_the_title() {
+    let text = "Bail\n\n\"The accused will remain in custody,\" said Justice of the Peace \
+                Amrita Saini on Tuesday.\n\nSaini said the hearing would resume next week.";
+    assert_speaker(text, "said", 2, "Amrita Saini", SpeakerType::Person);
+    assert_title(text, "said", 1, "Justice of the Peace");
+    let text = "Chamber\n\nSpeaker of the House Greg Fergus said order must be kept. Yesterday \
+                the Clerk of the Privy Council Janice Charette said the review was done.";
+    assert_title(text, "said", 1, "Speaker of the House");
+    assert_title(text, "said", 2, "Clerk of the Privy Council");
+}
