@@ -8067,8 +8067,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 // French", "the British", "the Chinese" a people.
                 && (last.lower.ends_with("an") || last.lower.ends_with('i') || last.lower == "briton")
                 && last.speaker_classes() & NEWSPAPER == 0)
-            || last.lower.ends_with("year-old"))
-        && let Some(f) = salient_person(table, ctx, st, is_party_member(&last.lower))
+            || last.lower.ends_with("year-old")
+            // "the Conservative MP", "the Liberal MPP": a member of a house
+            // described by party.
+            || (toks.len() == 3
+                && is_party_member(&toks[1].lower)
+                && matches!(last.lower.as_str(), "mp" | "mpp" | "mla" | "mna" | "mhra")))
+        && let Some(f) = salient_person(
+            table,
+            ctx,
+            st,
+            is_party_member(&last.lower) || is_party_member(&toks[1].lower),
+        )
     {
         return f;
     }
@@ -9218,16 +9228,70 @@ fn salient_person(
     {
         return Some(found(table, e));
     }
-    if let Some(m) = table
-        .before(ctx.src.start)
-        .take_while(|m| m.span.start >= ctx.prev_start)
-        .find(|m| table.entities[m.entity].kind == SpeakerType::Person)
-    {
-        return Some(found(table, m.entity));
+    // After a quotation of several sentences ('"… . …," the 30-year-old
+    // said'), the sentences between are the speaker's own words: the
+    // description follows on from where the quotation opens.
+    let (to, sent_start, from, sentence) = match ctx.quote_open {
+        Some((sentence, sent_start, prev_start)) => (sent_start, sent_start, prev_start, sentence),
+        None => (ctx.src.start, ctx.sent_start, ctx.prev_start, ctx.sentence),
+    };
+    let person = |m: &&Mention| table.entities[m.entity].kind == SpeakerType::Person;
+    let mut people = table
+        .before(to)
+        .take_while(|m| m.span.start >= from)
+        .filter(person);
+    if let Some(last) = people.next() {
+        // "Toronto goalie Raygan Kirk made 27 saves and stopped Laura
+        // Stacey. '…,' the 24-year-old said": the subject of the sentence
+        // before, not whom it goes on to name.
+        let subject = (last.span.start < sent_start)
+            .then(|| people.last())
+            .flatten()
+            .filter(|m| {
+                m.entity != last.entity
+                    && opens_sentence(ctx.text, from, m.span.start)
+                    // "Police spokeswoman Jane Doe said John Roe was
+                    // arrested. The 45-year-old …": whom the subject
+                    // reports on (but not a name in the subject's
+                    // quotation: 'Hayek said, "America has …"').
+                    && !ctx.text.get(m.span.end..last.span.start).is_some_and(|between| {
+                        reports(between) && !between.contains(['"', '“', '‘'])
+                    })
+            });
+        return Some(found(table, subject.unwrap_or(last).entity));
     }
-    st.recent(ctx.sentence, 3)
+    st.recent(sentence, 3)
         .filter(|&e| table.entities[e].kind == SpeakerType::Person)
         .map(|e| found(table, e))
+}
+
+/// Whether `words` hold a verb of reporting ("said", "told").
+fn reports(words: &str) -> bool {
+    words.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "wrote"
+                | "noted"
+                | "announced"
+                | "confirmed"
+                | "reported"
+                | "stated"
+        )
+    })
+}
+
+/// Whether a name at `at` is the subject opening the sentence at `start`:
+/// at most a few words before it ("Toronto goalie"), no comma (not after
+/// "After the game,") and no quotation mark (not a name the speaker says).
+fn opens_sentence(text: &str, start: usize, at: usize) -> bool {
+    text.get(start..at).is_some_and(|lead| {
+        !lead.contains([',', '"', '“', '”', '‘']) && lead.split_whitespace().count() <= 3
+    })
 }
 
 /// A contender for office or a magnate: in campaign news, "the

@@ -5363,3 +5363,38 @@ fn a_title_s_complement_with_its_article_is_part_of_the_title() {
     assert_title(text, "said", 1, "Speaker of the House");
     assert_title(text, "said", 2, "Clerk of the Privy Council");
 }
+
+#[test]
+fn a_player_described_by_position_age_or_party_is_the_person_named_just_before() {
+    let text = "Oilers\n\nZach Hyman scored twice.\n\n\"I feel good. My body feels good,\" \
+                the winger said.";
+    assert_speaker(text, "said", 1, "Zach Hyman", SpeakerType::Person);
+    // A quotation of two sentences before the cue: the description follows
+    // on from where it opens.
+    let text = "Oilers\n\nLeon Draisaitl shrugged.\n\n\"It was good. We won,\" the 30-year-old \
+                said.";
+    assert_speaker(text, "said", 1, "Leon Draisaitl", SpeakerType::Person);
+    let text = "Jays\n\nGeorge Springer homered twice.\n\n\"I heard all the stuff,\" the \
+                veteran outfielder said.\n\nCarlos Rodon allowed one run.\n\n\"I made one bad \
+                pitch,\" the left-hander said.";
+    assert_speaker(text, "said", 2, "Carlos Rodon", SpeakerType::Person);
+    let text = "Steel\n\nConservative critic Raquel Dancho said it was late.\n\nDancho was not \
+                persuaded.\n\n\"Zero steel orders,\" the Conservative MP said.";
+    assert_speaker(text, "said", 2, "Raquel Dancho", SpeakerType::Person);
+    let text = "Hockey\n\nForward Natalie Spooner had two goals.\n\n\"I was nervous. My legs \
+                were shaking,\" the 35-year-old forward said.";
+    assert_speaker(text, "said", 1, "Natalie Spooner", SpeakerType::Person);
+}
+
+#[test]
+fn a_description_after_a_sentence_naming_two_people_is_its_subject() {
+    let text = "PWHL\n\nToronto goalie Raygan Kirk made 27 saves and stopped Poulin and Laura \
+                Stacey in the shootout.\n\n\"Pou is the best player in the world,\" the \
+                24-year-old said.";
+    assert_speaker(text, "said", 1, "Raygan Kirk", SpeakerType::Person);
+    // Not a name inside a quotation opening the sentence.
+    let text = "Campaign\n\nRick Perry endorsed Ted Cruz on Monday. \"You'll have with Ted \
+                Cruz that same result,\" Perry said.\n\nThe Air Force veteran also believes \
+                that Cruz can win.";
+    assert_speaker(text, "believes", 1, "Rick Perry", SpeakerType::Person);
+}
