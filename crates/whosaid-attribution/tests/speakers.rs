@@ -5398,3 +5398,15 @@ fn a_description_after_a_sentence_naming_two_people_is_its_subject() {
                 that Cruz can win.";
     assert_speaker(text, "believes", 1, "Rick Perry", SpeakerType::Person);
 }
+
+#[test]
+fn indefinite_pronouns_are_no_names_but_groups_or_anonymous() {
+    let text = "Farm\n\nLuc Marchand milked the cows.\n\n\"Whatever Josée decides, I am with \
+                her,\" he said.\n\n\"I never thought I'd say it,\" Josée said.";
+    assert_ne!(name_at(text, "said", 2), "Whatever Josée");
+    let text = "Fair\n\nEveryone said the fair was fun. Someone said it was too loud. Regulars \
+                said the pies were better last year.";
+    assert_speaker(text, "said", 1, "Everyone", SpeakerType::Group);
+    assert_speaker(text, "said", 2, "Someone", SpeakerType::Anonymous);
+    assert_speaker(text, "said", 3, "Regulars", SpeakerType::Group);
+}
