@@ -111,7 +111,18 @@ fn lists() -> &'static Lists {
     static L: OnceLock<Lists> = OnceLock::new();
     L.get_or_init(|| {
         let mut first_names = FxHashMap::default();
-        for line in include_str!("../data/first-names.tsv").lines() {
+        // A later line of the census list overrides an earlier one (its
+        // last lines mark names given to both sexes today); a name in
+        // both lists keeps the census list's gender.
+        for (more, line) in include_str!("../data/first-names.tsv")
+            .lines()
+            .map(|l| (false, l))
+            .chain(
+                include_str!("../data/first-names-more.tsv")
+                    .lines()
+                    .map(|l| (true, l)),
+            )
+        {
             if line.starts_with('#') {
                 continue;
             }
@@ -121,7 +132,12 @@ fn lists() -> &'static Lists {
                     "f" => Gender::Female,
                     _ => Gender::Unknown,
                 };
-                first_names.insert(name.to_lowercase(), g);
+                let name = name.to_lowercase();
+                if more {
+                    first_names.entry(name).or_insert(g);
+                } else {
+                    first_names.insert(name, g);
+                }
             }
         }
         let mut classes: FxHashMap<String, u32> = FxHashMap::default();
@@ -609,6 +625,11 @@ impl Run<'_> {
     fn told_gender(&self) -> Option<Gender> {
         (self.honorific_seen && self.honorific != Gender::Unknown).then_some(self.honorific)
     }
+}
+
+/// Whether two genders are known and differ.
+fn opposite(a: Gender, b: Gender) -> bool {
+    a != Gender::Unknown && b != Gender::Unknown && a != b
 }
 
 /// How many mentions back a pronoun, title or description may look: far
@@ -2292,6 +2313,17 @@ fn build_table<'a>(
         } else if let Some(id) = k.full {
             id
         } else if let Some(id) = by_honorific {
+            id
+        } else if let Some(g) = r.told_gender().filter(|_| single)
+            && let Some(p) = l.person
+            && opposite(table.entities[p].gender, g)
+            && let Some(id) = table.entities.iter().position(|e| {
+                e.name_tokens >= 2 && !e.org_word && *e.last == *words[0] && !opposite(e.gender, g)
+            })
+        {
+            // "Mrs. Abedini" after "Naghmeh Abedini" and "Her husband,
+            // Saeed Abedini": not the man, whose gender is known where hers
+            // is not.
             id
         } else if let Some(id) = l.person.filter(|_| {
             // Not "The World Bank" for "Mayor Tom Bank": an organisation's

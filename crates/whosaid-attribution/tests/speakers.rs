@@ -5410,3 +5410,35 @@ fn indefinite_pronouns_are_no_names_but_groups_or_anonymous() {
     assert_speaker(text, "said", 2, "Someone", SpeakerType::Anonymous);
     assert_speaker(text, "said", 3, "Regulars", SpeakerType::Group);
 }
+
+#[test]
+fn given_names_of_canadian_news_tell_gender() {
+    for given in [
+        "Josée",
+        "Manon",
+        "Oksana",
+        "Agnieszka",
+        "Parisa",
+        "Iqra",
+        "Nataliya",
+    ] {
+        let text = format!(
+            "Farm\n\n{given} Quill runs the farm with Marc Tremblay.\n\n\"I love the cows,\" \
+             Tremblay said.\n\n{given} finished the chores.\n\n\"The sound,\" she said."
+        );
+        assert_speaker(
+            &text,
+            "said",
+            2,
+            &format!("{given} Quill"),
+            SpeakerType::Person,
+        );
+    }
+}
+
+#[test]
+fn mrs_and_a_surname_is_not_the_man_of_that_surname() {
+    let text = "Swap\n\nA year later, Mr. Obama called Naghmeh Abedini. Her husband, John \
+                Abedini, was free. \"I could see his love,\" Mrs. Abedini wrote on Facebook.";
+    assert_speaker(text, "wrote", 1, "Naghmeh Abedini", SpeakerType::Person);
+}
