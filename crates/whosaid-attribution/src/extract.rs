@@ -3741,7 +3741,7 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     ) && segment.get(1).is_some_and(|t| t.lower == "of");
     let appositive = matches!(
         first.lower.as_str(),
-        "a" | "an" | "the" | "who" | "which" | "including"
+        "a" | "an" | "the" | "who" | "whose" | "which" | "including"
     ) || segment.iter().take(8).any(is_role)
         || first.lower.ends_with("-old")
         || age
@@ -3775,7 +3775,9 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     // sentence leaves no other reading either. The source is that phrase
     // alone, as the description the speaker is known by.
     let relative_noun = !common && first.lower == "who" && toks[..s].iter().all(|t| !t.is_word());
-    let noun = (common || relative_noun)
+    // "a senior government official, speaking on condition of anonymity,
+    // said": a participle's aside after a noun phrase with its determiner.
+    let noun = (common || relative_noun || (aside && first.lower.ends_with("ing")))
         && before.is_word()
         && !before.is_function()
         && !looks_verbal(before)

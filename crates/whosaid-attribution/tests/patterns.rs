@@ -3291,3 +3291,29 @@ fn a_role_set_off_after_according_to_belongs_to_the_source() {
     let g = one("According to police, the suspect, a 25-year-old man, fled.");
     assert_eq!(g.source.as_deref(), Some("police"));
 }
+
+#[test]
+fn a_whose_clause_or_a_participle_set_off_after_the_subject_keeps_it_the_source() {
+    let g = claims(
+        "Ontario Premier Doug Ford, whose government has been pressing Ottawa for months, said the package was late.",
+    );
+    let said = g
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim at 'said'");
+    assert!(
+        said.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Ontario Premier Doug Ford")),
+        "{:?}",
+        said.source
+    );
+    let g = claims(
+        "Asked whether Canada had offered anything in return, a senior government official, speaking on condition of anonymity, said no concessions had been made.",
+    );
+    let said = g
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim at 'said'");
+    assert_eq!(said.source.as_deref(), Some("a senior government official"));
+}
