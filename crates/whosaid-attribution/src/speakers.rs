@@ -7412,9 +7412,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             if !matches!(sp.kind, SpeakerType::Pronoun | SpeakerType::None) {
                 return (sp, e);
             }
-        } else if h.speaker_classes() & SPEAKER == 0
+        } else if h.speaker_classes() & (SPEAKER | KIN_M | KIN_F) == 0
             && h.lower.len() > 5
-            // Not "their experiment", "his comment", "her answer".
+            // Not "their experiment", "his comment", "her answer"; nor
+            // "his brother", whose name may follow in apposition.
             && agent_ending(&h.lower)
             && !matches!(h.lower.as_str(), "answer" | "letter" | "paper" | "order" | "error")
         {

@@ -5442,3 +5442,20 @@ fn mrs_and_a_surname_is_not_the_man_of_that_surname() {
                 Abedini, was free. \"I could see his love,\" Mrs. Abedini wrote on Facebook.";
     assert_speaker(text, "wrote", 1, "Naghmeh Abedini", SpeakerType::Person);
 }
+
+#[test]
+fn a_relative_named_in_apposition_or_before_is_that_person() {
+    let text = "Mexico\n\nThe driver had been missing since May, according to his brother, \
+                Ramiro Ocampo.";
+    assert_speaker(
+        text,
+        "according to",
+        1,
+        "Ramiro Ocampo",
+        SpeakerType::Person,
+    );
+    let text = "Bakery\n\nThao Nguyen is the baker. Her younger sister Linh runs the \
+                front.\n\n\"Oh, constantly,\" Thao said.\n\n\"She plays the same CD every \
+                day,\" her sister said.";
+    assert_speaker(text, "said", 2, "Linh", SpeakerType::Person);
+}
