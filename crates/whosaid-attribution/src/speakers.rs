@@ -627,6 +627,37 @@ impl Run<'_> {
     }
 }
 
+/// "Lake Manitoba", "Mount Royal", "Fontanska Road": a place named with a
+/// word for a lake, a mountain or a road, not a person (unless a given
+/// name opens it: "Ricki Lake") nor a body ("Mount Sinai Hospital").
+fn geographic(toks: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    (2..=4).contains(&toks.len())
+        && (matches!(
+            first.lower.as_str(),
+            "lake" | "mount" | "mt." | "fort" | "cape"
+        ) || matches!(
+            last.lower.as_str(),
+            "lake"
+                | "river"
+                | "road"
+                | "highway"
+                | "boulevard"
+                | "drive"
+                | "creek"
+                | "island"
+                | "falls"
+                | "mountain"
+                | "valley"
+                | "crescent"
+                | "parkway"
+        ))
+        && first_name(&first.lower).is_none()
+        && toks.iter().all(|t| t.speaker_classes() & ORGANIZATION == 0)
+}
+
 /// Whether two genders are known and differ.
 fn opposite(a: Gender, b: Gender) -> bool {
     a != Gender::Unknown && b != Gender::Unknown && a != b
@@ -1414,11 +1445,16 @@ fn runs<'a>(
             // official", "Israeli officials").
             // Not before "reports", the one such word that is as often the
             // verb ("Trump reports investments in Ford", "CNN reports").
+            // "the first Métis woman", "a Cree elder": a people's name
+            // before a word for a person, too.
             let modifier = || {
                 toks.get(end).is_some_and(|n| {
                     n.is_word()
                         && !n.cap
-                        && n.speaker_classes() & (TITLE | GROUP | ORGANIZATION) != 0
+                        && (n.speaker_classes() & (TITLE | GROUP | ORGANIZATION) != 0
+                            || (n.speaker_classes() & PERSON != 0
+                                && is_demonym(&toks[start].lower)
+                                && first_name(&toks[start].lower).is_none()))
                         && n.lower != "reports"
                 })
             };
@@ -1771,7 +1807,7 @@ fn runs<'a>(
                     place_buf.push_str(&written.to_lowercase());
                 }
                 in_class(&place_buf, PLACE)
-            };
+            } || geographic(&toks[name_from..end]);
             out.push(Run {
                 name,
                 first_tok: name_from,
@@ -9161,6 +9197,27 @@ fn is_demonym(lower: &str) -> bool {
             | "maori"
             | "inuit"
             | "lao"
+            // Indigenous peoples of Canada ("the first Métis woman",
+            // "a Cree elder").
+            | "métis"
+            | "metis"
+            | "inuk"
+            | "cree"
+            | "oji-cree"
+            | "ojibwe"
+            | "ojibway"
+            | "anishinaabe"
+            | "anishinabe"
+            | "mi'kmaq"
+            | "mi’kmaq"
+            | "mohawk"
+            | "dene"
+            | "haida"
+            | "innu"
+            | "blackfoot"
+            | "algonquin"
+            | "haudenosaunee"
+            | "salish"
     ) || lower.len() > 4
         // Not every "-on": "Clinton", "Johnson" are surnames; "Briton" is
         // the one demonym so formed.

@@ -5459,3 +5459,21 @@ fn a_relative_named_in_apposition_or_before_is_that_person() {
                 day,\" her sister said.";
     assert_speaker(text, "said", 2, "Linh", SpeakerType::Person);
 }
+
+#[test]
+fn a_people_s_name_before_a_person_word_and_a_named_lake_or_road_are_no_person() {
+    let text = "Obituary\n\nHélène Desjarlais-Thompson, the first Métis woman elected to \
+                Parliament, has died at 79.\n\nHer father was a commercial fisherman on Lake \
+                Manitoba.\n\nIn a 2016 oral history, she described growing up without \
+                electricity.";
+    assert_speaker(
+        text,
+        "described",
+        1,
+        "Hélène Desjarlais-Thompson",
+        SpeakerType::Person,
+    );
+    let text = "Obituary\n\nHer father was a fisherman on Lake Manitoba.\n\nIn an oral \
+                history, she described growing up without electricity.";
+    assert_ne!(name_at(text, "described", 1), "Lake Manitoba");
+}
