@@ -8646,9 +8646,26 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 if set_off { first } else { last }
             }),
     };
+    // "The United Nations agency for Palestinian refugees, UNRWA": a name
+    // set off at the end of the source after a body's description is
+    // that body.
+    let body_appositive = in_source.last().filter(|m| {
+        m.span.end == src.end
+            && in_source.len() >= 2
+            && toks
+                .iter()
+                .rposition(|t| t.span.end <= m.span.start)
+                .is_some_and(|k| {
+                    toks[k].is_punct(",")
+                        && toks[..k].iter().any(|t| {
+                            t.is_word() && !t.cap && t.speaker_classes() & ORGANIZATION != 0
+                        })
+                })
+    });
     let mention = whole
         .as_ref()
         .or(person)
+        .or(body_appositive)
         .or_else(|| {
             in_source
                 .iter()

@@ -5477,3 +5477,10 @@ fn a_people_s_name_before_a_person_word_and_a_named_lake_or_road_are_no_person()
                 history, she described growing up without electricity.";
     assert_ne!(name_at(text, "described", 1), "Lake Manitoba");
 }
+
+#[test]
+fn a_body_named_in_apposition_after_its_description_speaks() {
+    let text = "Gaza\n\nThe United Nations agency for Palestinian refugees, UNRWA, said aid \
+                deliveries fell.";
+    assert_speaker(text, "said", 1, "UNRWA", SpeakerType::Organization);
+}
