@@ -627,6 +627,28 @@ impl Run<'_> {
     }
 }
 
+/// How many tokens at the start of `toks` continue a name as Canada's
+/// federal departments are named: ", Refugees and Citizenship Canada",
+/// "and Oceans Canada" (capitalised words, the last list item joined by
+/// "and", the whole ending in "Canada").
+fn canada_department(toks: &[Tok]) -> Option<usize> {
+    let word = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.cap);
+    let mut k = 0;
+    // Items set off by commas before the "and".
+    while toks.get(k).is_some_and(|t| t.is_punct(",")) && word(k + 1) {
+        k += 2;
+        if k > 8 {
+            return None;
+        }
+    }
+    if toks.get(k).is_none_or(|t| t.lower != "and") {
+        return None;
+    }
+    k += 1;
+    let last = (k..k + 4).take_while(|&j| word(j)).last()?;
+    (toks[last].lower == "canada" && last > k && !word(last + 1)).then_some(last + 1)
+}
+
 /// "Lake Manitoba", "Mount Royal", "Fontanska Road": a place named with a
 /// word for a lake, a mountain or a road, not a person (unless a given
 /// name opens it: "Ricki Lake") nor a body ("Mount Sinai Hospital").
@@ -1412,6 +1434,14 @@ fn runs<'a>(
                     // inside a body's name that ends in an organisation
                     // word.
                     end += n + 1;
+                } else if let Some(n) = canada_department(&toks[end..])
+                    && end - start <= 3
+                    && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE) == 0)
+                {
+                    // "Fisheries and Oceans Canada", "Immigration, Refugees
+                    // and Citizenship Canada", "Colleges and Institutes
+                    // Canada": federal departments and national bodies.
+                    end += n;
                 } else if complement
                     && t.lower == "and"
                     && end + 3 < toks.len()

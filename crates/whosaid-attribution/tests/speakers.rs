@@ -5484,3 +5484,24 @@ fn a_body_named_in_apposition_after_its_description_speaks() {
                 deliveries fell.";
     assert_speaker(text, "said", 1, "UNRWA", SpeakerType::Organization);
 }
+
+#[test]
+fn canadian_departments_named_with_and_are_one_body() {
+    let text = "Housing\n\nColleges and Institutes Canada said the cap was harmful.\n\n\"The \
+                consequences are severe,\" the organization wrote.\n\nImmigration, Refugees \
+                and Citizenship Canada said the rules were fair. The department said more.";
+    assert_speaker(
+        text,
+        "wrote",
+        1,
+        "Colleges and Institutes Canada",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Immigration, Refugees and Citizenship Canada",
+        SpeakerType::Organization,
+    );
+}
