@@ -627,6 +627,25 @@ impl Run<'_> {
     }
 }
 
+/// A Cantonese or Korean name in its own order, family name first and a
+/// hyphenated given name after it whose second syllable is in lower case
+/// ("Chow Kwok-wing", "Moon Jae-in"), unlike English double surnames
+/// ("Smith-Jones").
+fn family_name_first(name: &str) -> bool {
+    let mut parts = name.split_whitespace();
+    let (Some(family), Some(given), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let Some((a, b)) = given.split_once('-') else {
+        return false;
+    };
+    a.chars().next().is_some_and(char::is_uppercase)
+        && b.chars().next().is_some_and(char::is_lowercase)
+        && b.chars().all(char::is_alphabetic)
+        && family.chars().all(char::is_alphabetic)
+        && first_name(&family.to_lowercase()).is_none()
+}
+
 /// How many tokens at the start of `toks` continue a name as Canada's
 /// federal departments are named: ", Refugees and Citizenship Canada",
 /// "and Oceans Canada" (capitalised words, the last list item joined by
@@ -2060,7 +2079,15 @@ fn build_table<'a>(
                 None => words.first().map_or("", |w| w.as_ref()),
                 Some(range) => buf.get(range).unwrap_or(""),
             };
-            let last = words.last().map_or("", |w| w.as_ref());
+            // "Chow Kwok-wing", "Moon Jae-in": a family name written first,
+            // before a hyphenated given name, is what the person is
+            // called alone ("Chow said").
+            let family = if words.len() == 2 && family_name_first(r.name.text(text)) {
+                words.first()
+            } else {
+                words.last()
+            };
+            let last = family.map_or("", |w| w.as_ref());
             let name = slot(&mut index, &mut slots, key);
             // A one-word name's last word is its key, the very string:
             // told by address before any byte is compared.
@@ -2136,7 +2163,8 @@ fn build_table<'a>(
             || titled
             || (first_gender.is_some() && !place_opens())
             || arabic
-            || initial_surname;
+            || initial_surname
+            || (words.len() == 2 && family_name_first(name.text(text)));
         // The name's keys are `name` and `full`, its last word's `last`
         // and `person`: disjoint, so they are written back by field even
         // if the two strings were one.
@@ -2166,7 +2194,8 @@ fn build_table<'a>(
                         // Not a birth name: "Ginger Baker was born Peter
                         // Edward Baker" is one person.
                         Some(id)
-                            if first_name(&table.entities[id].first).is_some()
+                            if (first_name(&table.entities[id].first).is_some()
+                                || family_name_first(table.entities[id].name))
                                 && table.entities[id].first != words[0]
                                 && !born_before(text, name.start) =>
                         {

@@ -5505,3 +5505,12 @@ fn canadian_departments_named_with_and_are_one_body() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_family_name_written_before_a_hyphenated_given_name_names_the_person_alone() {
+    let text = "Tribute\n\nChow Kwok-wing opened the Golden Lotus in 1968. His daughter, Amy \
+                Chow, said he never retired.\n\nAt the time, Chow told a reporter he was at \
+                peace.";
+    assert_speaker(text, "told", 1, "Chow Kwok-wing", SpeakerType::Person);
+    assert_speaker(text, "said", 1, "Amy Chow", SpeakerType::Person);
+}
