@@ -2622,6 +2622,22 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
         }
         if p.is("determiner") && p.lower != "that" {
             start -= 1;
+            // "the Ministry of the Interior", "the Canada Council for the
+            // Arts": an article inside a name, between its capitalised
+            // words.
+            if p.lower == "the"
+                && !p.cap
+                && toks[start + 1].cap
+                && start >= 2
+                && matches!(toks[start - 1].lower.as_str(), "of" | "for")
+                && toks[start - 2].cap
+                && toks[start - 2].is_word()
+                && !toks[start - 2].is_function()
+            {
+                saw_cap = true;
+                start -= 1;
+                continue;
+            }
             // "Quebec's minister responsible for the French language": a
             // role with what it is responsible for.
             if start >= 3

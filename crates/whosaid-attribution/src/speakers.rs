@@ -1249,6 +1249,8 @@ fn runs<'a>(
             let mut end = start + 1;
             // Past "of" or "for" after an organisation word.
             let mut complement = false;
+            // The complement opened with "of the" or "for the".
+            let mut article_complement = false;
             // The tokens of a quoted nickname inside the name, quotation
             // marks included: part of the name as written, but no word of
             // its keys.
@@ -1294,6 +1296,14 @@ fn runs<'a>(
                     // "the Alachua Sheriff's Office": a title's possessive
                     // inside an organisation's name.
                     end += 2;
+                } else if t.kind == whosaid_text::TokenKind::Number
+                    && end - start >= 2
+                    && toks[end - 1].lower == "local"
+                    && t.lower.len() <= 5
+                {
+                    // "Unifor Local 414", "United Steelworkers Local 8822":
+                    // a union local by its number.
+                    end += 1;
                 } else if t.kind == whosaid_text::TokenKind::Number
                     && t.lower.len() <= 3
                     && end + 1 < toks.len()
@@ -1382,11 +1392,14 @@ fn runs<'a>(
                         || (t.lower != "to" && cls[end - 1] & ORGANIZATION != 0))
                     && end + 1 < toks.len()
                     && nl(end + 1)
-                    && cls[end - 1] & (TITLE | ORGANIZATION) != 0
+                    && (cls[end - 1] & (TITLE | ORGANIZATION) != 0
+                        // "Council for the Protection of Patients": the
+                        // complement's own complement, after an article.
+                        || (article_complement && t.lower == "of"))
                 {
                     end += 2;
                     complement = true;
-                } else if t.lower == "of"
+                } else if matches!(t.lower.as_str(), "of" | "for")
                     && (cls[end - 1] & ORGANIZATION != 0
                         // "Minister of the Environment", "Justice of the
                         // Peace", "Leader of the Opposition": a title's
@@ -1402,7 +1415,11 @@ fn runs<'a>(
                     && toks[end + 1].lower == "the"
                     && !toks[end + 1].cap
                     && nl(end + 2)
-                    && cls[end + 2] & (ORGANIZATION | TITLE) == 0
+                    // "the Ministry of the Interior": a title word as the
+                    // whole complement.
+                    && (cls[end + 2] & (ORGANIZATION | TITLE) == 0
+                        || (cls[end + 2] & ORGANIZATION == 0
+                            && !toks.get(end + 3).is_some_and(|x| x.is_word() && x.cap)))
                     // Not "Office of the UN High Commissioner": an acronym
                     // there names a body of its own.
                     && !is_acronym(&toks[end + 2])
@@ -1412,6 +1429,7 @@ fn runs<'a>(
                     // "Justice of the Peace Amrita Saini", a title's.
                     end += 3;
                     complement = true;
+                    article_complement = true;
                 } else if complement
                     && t.lower == "and"
                     && end + 2 < toks.len()
@@ -8814,6 +8832,9 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         if e.kind == SpeakerType::Organization
             && !e.org_word
             && (2..=4).contains(&e.name_tokens)
+            // "United Steelworkers Local 8822": no person's name holds a
+            // number.
+            && !e.name.ends_with(|c: char| c.is_ascii_digit())
             && !e.last.is_empty()
             && e.name.split_whitespace().count() == e.name_tokens
             // Not a newspaper `type_newspapers` found ("Orlando Sentinel").
@@ -10831,10 +10852,38 @@ fn by_org_noun(
         // a word for a public body is the body in view, though its name
         // lacks the word; not a newspaper or a company.
         let public = matches!(head.lower.as_str(), "department" | "ministry" | "agency");
+        // "The union said" after "The Ontario Nurses' Association said",
+        // "the festival" after "Halifax Jazz Festival", "the college"
+        // after "Seneca Polytechnic": an institution is the body in view,
+        // whatever its name calls it.
+        let institution = ctx.toks.len() == 2
+            && matches!(
+                head.lower.as_str(),
+                "union"
+                    | "college"
+                    | "hospital"
+                    | "tribunal"
+                    | "charity"
+                    | "school"
+                    | "clinic"
+                    | "federation"
+                    | "society"
+                    | "festival"
+                    | "district"
+                    | "gallery"
+                    | "theatre"
+                    | "theater"
+                    | "brewery"
+                    | "institute"
+                    | "library"
+                    | "museum"
+                    | "league"
+                    | "club"
+            );
         return match named {
             None if generic => sentence_subject_org(table, ctx, keep)
                 .or_else(|| nearest_organization(table, ctx, st, keep)),
-            None if public => nearest_organization(table, ctx, st, |e| {
+            None if public || institution => nearest_organization(table, ctx, st, |e| {
                 keep(e) && !e.is_newspaper() && !e.name.split(' ').any(is_legal_form)
             }),
             named => named,

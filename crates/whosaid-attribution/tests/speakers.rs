@@ -5514,3 +5514,60 @@ fn a_family_name_written_before_a_hyphenated_given_name_names_the_person_alone()
     assert_speaker(text, "told", 1, "Chow Kwok-wing", SpeakerType::Person);
     assert_speaker(text, "said", 1, "Amy Chow", SpeakerType::Person);
 }
+
+#[test]
+fn an_institution_word_is_the_body_in_view_whatever_its_name_calls_it() {
+    let text = "Strike\n\nThe Ontario Nurses' Association said the deal was poor. The union \
+                said more.\n\nThe Halifax Jazz Festival apologized.\n\nThe festival said it had \
+                ended the contract.\n\nSeneca Polytechnic said classes would resume. The \
+                college said more.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Ontario Nurses' Association",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Halifax Jazz Festival",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        5,
+        "Seneca Polytechnic",
+        SpeakerType::Organization,
+    );
+}
+
+#[test]
+fn bodies_named_with_of_the_for_the_or_a_local_s_number_are_whole() {
+    let text = "Care\n\nThe Quebec Council for the Protection of Patients warned that care was \
+                slipping.\n\nThe Ministry of the Interior said the border was closed.\n\n\
+                United Steelworkers Local 8822 said the vote was set.";
+    assert_speaker(
+        text,
+        "warned",
+        1,
+        "Quebec Council for the Protection of Patients",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Ministry of the Interior",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "United Steelworkers Local 8822",
+        SpeakerType::Organization,
+    );
+}
