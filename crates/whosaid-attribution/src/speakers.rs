@@ -11023,18 +11023,30 @@ fn nearest_organization(
                 .map(|&(e, _)| e)
                 .find(|&e| org(e))
         });
+    // Not one named inside a quotation before the source ('"We follow
+    // Canadian law," the agency said'): the speaker's words are about it.
+    let quoted = |m: &Mention| {
+        ctx.text.get(m.span.end..src.start).is_some_and(|gap| {
+            // A quotation closes between the name and the source that did
+            // not open there.
+            let count = |c: char| gap.chars().filter(|&x| x == c).count();
+            count('"') % 2 == 1 || count('”') > count('“')
+        })
+    };
     if let Some(e) = spoke {
         // One named in this very sentence, nearer than that speaker, wins.
         let near = table
             .before(src.start)
             .take_while(|m| m.span.start >= sent_start)
-            .find(|m| org(m.entity));
+            .find(|m| org(m.entity) && !quoted(m));
         return Some(found(table, near.map_or(e, |m| m.entity)));
     }
     table
         .before(src.start)
         .take_while(|m| src.start - m.span.end < 400)
-        .find(|m| table.entities[m.entity].strong_org() && keep(&table.entities[m.entity]))
+        .find(|m| {
+            table.entities[m.entity].strong_org() && keep(&table.entities[m.entity]) && !quoted(m)
+        })
         .map(|m| found(table, m.entity))
 }
 

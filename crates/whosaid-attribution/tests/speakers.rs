@@ -5571,3 +5571,20 @@ fn bodies_named_with_of_the_for_the_or_a_local_s_number_are_whole() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_body_named_inside_the_quotation_is_not_the_body_that_speaks() {
+    let text = "Border\n\nThe Canada Border Services Agency said it does not comment on \
+                individual cases.\n\n\"We follow Canadian law,\" the agency said.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Canada Border Services Agency",
+        SpeakerType::Organization,
+    );
+    let text = "Pipeline\n\nNorthridge said in a statement that it had met with the nation \
+                more than 30 times.\n\n\"We respect the Tsay Keh Lake First Nation's right to \
+                seek judicial review,\" the company said.";
+    assert_speaker(text, "said", 2, "Northridge", SpeakerType::Organization);
+}
