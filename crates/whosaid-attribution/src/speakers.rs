@@ -699,6 +699,72 @@ fn geographic(toks: &[Tok]) -> bool {
         && toks.iter().all(|t| t.speaker_classes() & ORGANIZATION == 0)
 }
 
+/// The person named in an apposition that opens at `from` with a fuller
+/// description than `Around::new` reads: past an honorific ("Dr. Alice
+/// Okonjo-Burke"), a place and a role ("Cape Breton pianist Moira
+/// MacIsaac", "Grade 3 teacher Kofi Asante-Mbeki") or "a chemistry teacher
+/// named Gurdeep Sahota-Lind", and closed by a comma or the sentence's end,
+/// perhaps after what the person is of ("Dr. Jean-François Bélanger of
+/// McGill,").
+fn described_in_apposition(table: &Table, sent: &[Tok], from: usize) -> Option<Mention> {
+    let mut described = false;
+    for k in from..sent.len().min(from + 9) {
+        let t = &sent[k];
+        if let Some(m) = table.starting_at(t.span.start)
+            && m.span.end > t.span.start
+        {
+            let e = &table.entities[m.entity];
+            let after = sent.partition_point(|t| t.span.start < m.span.end);
+            // The rest: ", …", the end, or "of McGill," first.
+            let mut j = after;
+            if sent
+                .get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "from" | "at"))
+            {
+                j += 1;
+                while sent.get(j).is_some_and(|t| t.is_word() && t.cap) {
+                    j += 1;
+                }
+            }
+            let closed = sent
+                .get(j)
+                .is_none_or(|t| t.is_punct(",") || t.is_punct("."));
+            let honorific = k > from && sent[k - 1].speaker_classes() & ANY_HONORIFIC != 0;
+            if closed
+                && e.name_tokens >= 2
+                && !e.org_word
+                && (described || honorific || e.kind == SpeakerType::Person)
+                && e.may_be_person()
+            {
+                return Some(*m);
+            }
+            if e.name_tokens >= 2 {
+                // Another name first: a body or place the description holds
+                // ("Cape Breton").
+                if e.kind == SpeakerType::Person {
+                    return None;
+                }
+            }
+        }
+        // Not a clause: "Older people, who strongly support Mrs. Clinton,".
+        if t.is_function() && !t.is("determiner") && t.lower != "named" {
+            return None;
+        }
+        let word = t.is_word() || t.kind == TokenKind::Number;
+        if !word || t.is("preposition") && k > from {
+            // A comma or a preposition before any name: no apposition of
+            // this shape ("of research" is read by the role scan).
+            if !(t.is_punct("-") || t.speaker_classes() & ANY_HONORIFIC != 0) {
+                return None;
+            }
+        }
+        if t.speaker_classes() & (TITLE | PERSON) != 0 || t.lower == "named" {
+            described = true;
+        }
+    }
+    None
+}
+
 /// Whether two genders are known and differ.
 fn opposite(a: Gender, b: Gender) -> bool {
     a != Gender::Unknown && b != Gender::Unknown && a != b
@@ -5539,6 +5605,20 @@ impl Around {
                             .get(sent.partition_point(|t| t.span.start < m.span.end))
                             .is_some_and(|t| t.is_punct(","))
                 });
+            if a.appositive.is_none() {
+                a.appositive = described_in_apposition(table, sent, hi + 1);
+            }
+        }
+        // "said Dalhousie's vice-president of research, Dr. Alice
+        // Okonjo-Burke", "Her colleague across the hall, Grade 3 teacher
+        // Kofi Asante-Mbeki,": past the role's complement to its
+        // apposition.
+        if a.appositive.is_none()
+            && sent.get(hi).is_some_and(|t| t.is("preposition") && !t.cap)
+            && let Some(comma) = (hi + 1..sent.len().min(hi + 6)).find(|&k| sent[k].is_punct(","))
+            && sent[hi + 1..comma].iter().all(|t| t.is_word() && !t.cap)
+        {
+            a.appositive = described_in_apposition(table, sent, comma + 1);
         }
         if sent
             .get(hi)

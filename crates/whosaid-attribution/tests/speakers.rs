@@ -5588,3 +5588,25 @@ fn a_body_named_inside_the_quotation_is_not_the_body_that_speaks() {
                 seek judicial review,\" the company said.";
     assert_speaker(text, "said", 2, "Northridge", SpeakerType::Organization);
 }
+
+#[test]
+fn a_person_named_in_a_described_apposition_is_the_role_that_speaks() {
+    let text = "School\n\nHer colleague across the hall, Grade 3 teacher Kofi Asante-Mbeki, said \
+                he voted against the deal.\n\nThe pantry's staff adviser, a chemistry teacher \
+                named Gurdeep Sahota-Lind, said the shelves were empty.\n\nThe study's lead \
+                author, Maryam Haddad-Coates, said it was new. The study's senior author, Dr. \
+                Jean-François Bélanger of McGill, said it was important.";
+    assert_speaker(text, "said", 1, "Kofi Asante-Mbeki", SpeakerType::Person);
+    assert_speaker(text, "said", 2, "Gurdeep Sahota-Lind", SpeakerType::Person);
+    assert_speaker(
+        text,
+        "said",
+        4,
+        "Jean-François Bélanger",
+        SpeakerType::Person,
+    );
+    // Not a name inside a relative clause set off after the source.
+    let text = "Polls\n\nOlder people, who strongly support Mrs. Clinton, have also seen \
+                gains. Older people, who strongly support Mrs. Clinton, said so.";
+    assert_ne!(name_at(text, "said", 1), "Clinton");
+}
