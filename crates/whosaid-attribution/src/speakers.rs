@@ -9009,10 +9009,17 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             SpeakerType::Organization,
         );
     }
+    // Not a title word in a body's complement: "Quebec's federation of
+    // general practitioners" is no general's.
+    let before_of = toks
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "of" | "for"))
+        .filter(|&k| k > 0 && toks[k - 1].speaker_classes() & ORGANIZATION != 0)
+        .unwrap_or(toks.len());
     // Not "the state", "the House", "the campaign": words of titles
     // ("Secretary of State", "House Speaker", "campaign manager") that
     // alone name a body.
-    if toks.iter().any(|t| {
+    if toks[..before_of].iter().any(|t| {
         is_title_tok(text.as_bytes(), t)
             && !matches!(t.lower.as_str(), "state" | "house" | "campaign")
     }) {

@@ -5610,3 +5610,17 @@ fn a_person_named_in_a_described_apposition_is_the_role_that_speaks() {
                 gains. Older people, who strongly support Mrs. Clinton, said so.";
     assert_ne!(name_at(text, "said", 1), "Clinton");
 }
+
+#[test]
+fn a_title_word_in_a_body_s_complement_is_no_title() {
+    let text = "Doctors\n\nQuebec's federation of general practitioners is warning that doctors \
+                could leave.\n\n\"Targets help,\" said Sylvie Tremblay-Ouellet, the group's \
+                director general.";
+    assert_speaker(
+        text,
+        "warning",
+        1,
+        "Quebec's federation of general practitioners",
+        SpeakerType::Organization,
+    );
+}
