@@ -646,6 +646,63 @@ fn family_name_first(name: &str) -> bool {
         && first_name(&family.to_lowercase()).is_none()
 }
 
+/// How many tokens after `head` continue the name of a French body
+/// ("Fédération" + "des médecins omnipraticiens du Québec", "Ordre" +
+/// "des infirmières et infirmiers du Québec"): from a particle, through
+/// lower-case words and particles, to a capitalised word ending the name.
+fn french_body_complement(head: &Tok, toks: &[Tok]) -> Option<usize> {
+    const HEADS: [&str; 16] = [
+        "fédération",
+        "federation",
+        "collège",
+        "college",
+        "ordre",
+        "conseil",
+        "confédération",
+        "société",
+        "association",
+        "syndicat",
+        "régie",
+        "centrale",
+        "institut",
+        "commission",
+        "office",
+        "union",
+    ];
+    const PARTICLES: [&str; 9] = ["de", "des", "du", "la", "le", "les", "et", "d'", "l'"];
+    if !head.cap || !HEADS.contains(&head.lower.as_str()) {
+        return None;
+    }
+    if !toks
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "des" | "du" | "de" | "d'"))
+    {
+        return None;
+    }
+    // French: the words inside are not English ones ("of", "the").
+    let mut k = 1;
+    let mut saw_lower = false;
+    while k < toks.len().min(12) {
+        let t = &toks[k];
+        if t.is_word() && t.cap {
+            // A capitalised word ends the name when what follows is not
+            // more of it.
+            let more = toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && (n.cap || PARTICLES.contains(&n.lower.as_str())));
+            if !more {
+                return saw_lower.then_some(k + 1);
+            }
+        } else if t.is_word() && !t.is_function() || PARTICLES.contains(&t.lower.as_str()) {
+            saw_lower |= !PARTICLES.contains(&t.lower.as_str());
+        } else {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// How many tokens at the start of `toks` continue a name as Canada's
 /// federal departments are named: ", Refugees and Citizenship Canada",
 /// "and Oceans Canada" (capitalised words, the last list item joined by
@@ -1537,6 +1594,13 @@ fn runs<'a>(
                     // inside a body's name that ends in an organisation
                     // word.
                     end += n + 1;
+                } else if end == start + 1
+                    && let Some(n) = french_body_complement(&toks[start], &toks[end..])
+                {
+                    // "Fédération des médecins omnipraticiens du Québec",
+                    // "Collège des médecins du Québec": a French body's
+                    // name runs through its lower-case words to the place.
+                    end += n;
                 } else if let Some(n) = canada_department(&toks[end..])
                     && end - start <= 3
                     && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE) == 0)

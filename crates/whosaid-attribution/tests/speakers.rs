@@ -5624,3 +5624,23 @@ fn a_title_word_in_a_body_s_complement_is_no_title() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_french_body_s_name_runs_through_its_lower_case_words() {
+    let text = "Doctors\n\nThe Fédération des médecins omnipraticiens du Québec said doctors \
+                would leave.\n\nThe Collège des médecins du Québec said it was concerned.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Fédération des médecins omnipraticiens du Québec",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Collège des médecins du Québec",
+        SpeakerType::Organization,
+    );
+}
