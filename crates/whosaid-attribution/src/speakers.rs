@@ -1779,6 +1779,9 @@ fn runs<'a>(
                     && toks[s + 1].cap
                     && cls[s] & ORGANIZATION == 0
                     && first_name(w).is_none()
+                    // "Canadian Blood Services": no role before a company's
+                    // line of business.
+                    && !lists().business.contains(toks[end - 1].lower.as_str())
                     // "Voter Kitty Mak", "Actor Denzel Washington": a
                     // listed person noun, however short.
                     && (cls[s] & PERSON != 0
@@ -8979,6 +8982,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             // "United Steelworkers Local 8822": no person's name holds a
             // number.
             && !e.name.ends_with(|c: char| c.is_ascii_digit())
+            // "Canadian Tire", "American Crossroads": nor opens with a
+            // nationality (of the surer endings: "Lachlan" is a name).
+            && !(["ian", "ese", "ish", "american", "african"]
+                .iter()
+                .any(|x| e.first.ends_with(x))
+                && is_demonym(&e.first)
+                && first_name(&e.first).is_none())
             && !e.last.is_empty()
             && e.name.split_whitespace().count() == e.name_tokens
             // Not a newspaper `type_newspapers` found ("Orlando Sentinel").

@@ -5644,3 +5644,27 @@ fn a_french_body_s_name_runs_through_its_lower_case_words() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn companies_named_by_a_nationality_or_a_line_of_business_are_organisations() {
+    let text = "Retail\n\nCanadian Blood Services said supplies were low. Canadian Tire said \
+                sales rose. Trillium Health Partners said in a statement that beds were full.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Canadian Blood Services",
+        SpeakerType::Organization,
+    );
+    assert_speaker(text, "said", 2, "Canadian Tire", SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Trillium Health Partners",
+        SpeakerType::Organization,
+    );
+    // A given name the list lacks is no nationality.
+    let text = "Media\n\nLachlan Murdoch said the deal was done.";
+    assert_speaker(text, "said", 1, "Lachlan Murdoch", SpeakerType::Person);
+}
