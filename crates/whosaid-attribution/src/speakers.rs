@@ -1594,6 +1594,22 @@ fn runs<'a>(
                     // inside a body's name that ends in an organisation
                     // word.
                     end += n + 1;
+                } else if t.lower == "of"
+                    && start > 0
+                    && toks[start - 1].lower == "the"
+                    && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE) == 0)
+                    && let Some(n) = (1..=3).find(|&n| {
+                        end + n < toks.len()
+                            && (1..=n).all(|d| nl(end + d))
+                            && cls[end + n] & ORGANIZATION != 0
+                            && !toks.get(end + n + 1).is_some_and(|x| x.is_word() && x.cap)
+                    })
+                {
+                    // "the Canadian Hard of Hearing Association": "of"
+                    // inside a body's name that ends in an organisation
+                    // word, after "the" (not "John Smith of Amnesty
+                    // International", two names).
+                    end += n + 1;
                 } else if end == start + 1
                     && let Some(n) = french_body_complement(&toks[start], &toks[end..])
                 {

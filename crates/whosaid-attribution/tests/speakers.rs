@@ -5668,3 +5668,17 @@ fn companies_named_by_a_nationality_or_a_line_of_business_are_organisations() {
     let text = "Media\n\nLachlan Murdoch said the deal was done.";
     assert_speaker(text, "said", 1, "Lachlan Murdoch", SpeakerType::Person);
 }
+
+#[test]
+fn of_inside_a_body_s_name_after_the_keeps_it_whole() {
+    let text = "Access\n\nThe Canadian Hard of Hearing Association said the rules were unfair. \
+                John Smith of Amnesty International said it was bad.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Canadian Hard of Hearing Association",
+        SpeakerType::Organization,
+    );
+    assert_speaker(text, "said", 2, "John Smith", SpeakerType::Person);
+}
