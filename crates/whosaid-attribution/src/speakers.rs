@@ -1799,8 +1799,13 @@ fn runs<'a>(
                     // line of business.
                     && !lists().business.contains(toks[end - 1].lower.as_str())
                     // "Voter Kitty Mak", "Actor Denzel Washington": a
-                    // listed person noun, however short.
+                    // listed person noun, however short; "Third Jill
+                    // Brothers-Keating", a curler's position.
                     && (cls[s] & PERSON != 0
+                        || (matches!(
+                            w,
+                            "skip" | "vice-skip" | "third" | "second" | "lead" | "fifth" | "alternate"
+                        ) && first_name(&toks[s + 1].lower).is_some())
                         || w.len() > 5 && (agent_ending(w) || w.ends_with("ant") || w.ends_with("ent")))
             };
             // "Anna Richardson White", "Martin Luther King": a title word
@@ -8266,9 +8271,26 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // "police" after "Northamptonshire police": the force named in full.
     if matches!(toks, [p] | [_, p] if p.lower == "police" && (toks.len() == 1 || toks[0].lower == "the"))
-        && let Some(name) = fullest_org(text, src.start, "police")
     {
-        return unnamed(name, SpeakerType::Group);
+        // "Police said" after "Sgt. Lorne Bell of the Saskatoon Police
+        // Service" or "New Brunswick RCMP": the force the article named
+        // last as a body.
+        let force = table
+            .before(src.start)
+            .find(|m| {
+                let e = &table.entities[m.entity];
+                e.name_tokens >= 2
+                    && (e.org_word && e.name.split(' ').any(|w| w == "Police")
+                        || matches!(&*e.last, "rcmp" | "opp" | "sq" | "spvm"))
+            })
+            .map(|m| m.entity);
+        if let Some(id) = force {
+            table.entities[id].kind = SpeakerType::Organization;
+            return found(table, id);
+        }
+        if let Some(name) = fullest_org(text, src.start, "police") {
+            return unnamed(name, SpeakerType::Group);
+        }
     }
     // "Associates of Navalny", "supporters of Mr. Trump": a group of a
     // person is that person's, under their fullest name.

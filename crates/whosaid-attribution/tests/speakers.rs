@@ -5682,3 +5682,26 @@ fn of_inside_a_body_s_name_after_the_keeps_it_whole() {
     );
     assert_speaker(text, "said", 2, "John Smith", SpeakerType::Person);
 }
+
+#[test]
+fn police_are_the_force_named_as_a_body_and_curlers_positions_are_titles() {
+    let text = "Scams\n\nSgt. Lorne Bell of the Saskatoon Police Service said scams are \
+                rising.\n\nPolice said they had arrested two men.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Saskatoon Police Service",
+        SpeakerType::Organization,
+    );
+    let text = "Curling\n\nThird Jill Brothers-Keating said the team stayed calm.\n\n\"We've \
+                been in tight games,\" Brothers-Keating said.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Jill Brothers-Keating",
+        SpeakerType::Person,
+    );
+    assert_title(text, "said", 1, "Third");
+}
