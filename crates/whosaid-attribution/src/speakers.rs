@@ -751,6 +751,7 @@ fn geographic(toks: &[Tok]) -> bool {
                 | "valley"
                 | "crescent"
                 | "parkway"
+                | "area"
         ))
         && first_name(&first.lower).is_none()
         && toks.iter().all(|t| t.speaker_classes() & ORGANIZATION == 0)
@@ -1688,8 +1689,26 @@ fn runs<'a>(
                             && is_speaker_token(n)
                     })
             };
+            // "WINDSOR, Ont. — Auto parts manufacturer Lakeshore Precision
+            // Components will close": the word opening the story after the
+            // dateline is capitalised for that alone, before a lower-case
+            // description of the name that follows.
+            let opens_after_dateline = || {
+                start > 0
+                    && !dateline.is_empty()
+                    && toks[start - 1].span.end <= dateline.end
+                    && toks[start - 1].span.end + 4 >= dateline.end
+                    && first_name(&toks[start].lower).is_none()
+                    && (1..=3).any(|d| {
+                        toks.get(end + d).is_some_and(|n| n.is_word() && n.cap)
+                            && toks[end..end + d]
+                                .iter()
+                                .all(|w| w.is_word() && !w.cap && !w.is_function())
+                    })
+            };
             if end - start == 1
                 && (cls[start] & GROUP != 0
+                    || opens_after_dateline()
                     // "Additionally, …", "Nearly half": an adverb in "-ly"
                     // opening a sentence, unless the article capitalises
                     // the word mid-sentence too ("Schlafly had been" after
@@ -1754,6 +1773,9 @@ fn runs<'a>(
                 .and_then(|o| {
                     (o + 1..end).find(|&k| {
                         (2..=3).contains(&(end - k))
+                            // "City of Prince Albert": the complement of the
+                            // body, not a person.
+                            && toks[k - 1].lower != "of"
                             && (first_name(&toks[k].lower).is_some()
                             || hyphenated_given(toks[k].span.text(text))
                             // "… National Executive Director Nihad Awad":
@@ -1875,6 +1897,9 @@ fn runs<'a>(
                     && !p.is_function()
                     && !p.is_adverb()
                     && agent_ending(w)
+                    // "Auto parts manufacturer Lakeshore Precision
+                    // Components": a firm's trade, no person's role.
+                    && !is_firm_description(w)
                     && !matches!(
                         w,
                         "former"
@@ -11167,6 +11192,26 @@ fn sentence_subject_org(
         .take_while(|m| m.span.start >= sent_start)
         .last()?;
     let gap = ctx.text.get(sent_start..first.span.start)?.trim_end();
+    // "Auto parts manufacturer Lakeshore Precision Components will close
+    // …": past a description of the firm before its name (its first word
+    // capitalised where it opens the story).
+    let gap = match gap.rsplit_once(' ') {
+        Some((_, last)) if is_firm_description(last) => {
+            let mut rest = gap;
+            for _ in 0..4 {
+                let (before, w) = rest.rsplit_once(' ').unwrap_or(("", rest));
+                if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                    break;
+                }
+                rest = before.trim_end();
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+            }
+            rest
+        }
+        _ => gap,
+    };
     let opens = gap.is_empty()
         || (gap.len() <= 40
             && (gap.ends_with('—') || gap.ends_with("--") || gap.ends_with(" -"))
@@ -11190,6 +11235,17 @@ fn sentence_subject_org(
         && (!e.weak || apposed())
         && keep(e))
     .then(|| found(table, first.entity))
+}
+
+/// A word for a firm by what it makes or does ("manufacturer", "maker",
+/// "retailer").
+fn is_firm_description(lower: &str) -> bool {
+    lower.ends_with("maker")
+        || matches!(
+            lower,
+            "manufacturer" | "company" | "firm" | "producer" | "operator" | "provider" | "retailer"
+        )
+        || in_class(lower, ORG_DESCRIPTION)
 }
 
 /// The organisation that spoke in the last few sentences, else the one

@@ -5705,3 +5705,25 @@ fn police_are_the_force_named_as_a_body_and_curlers_positions_are_titles() {
     );
     assert_title(text, "said", 1, "Third");
 }
+
+#[test]
+fn a_firm_described_after_a_dateline_and_a_city_of_a_place_are_bodies() {
+    let text = "Plant closing\n\nWINDSOR, Ont. — Auto parts manufacturer Lakeshore Precision \
+                Components will close its plant, the company said Tuesday.\n\nThe company said \
+                300 jobs would go.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Lakeshore Precision Components",
+        SpeakerType::Organization,
+    );
+    let text = "Wildfire\n\nThe City of Prince Albert said it had opened two reception centres.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "City of Prince Albert",
+        SpeakerType::Organization,
+    );
+}
