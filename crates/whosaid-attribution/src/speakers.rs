@@ -670,31 +670,47 @@ fn french_body_complement(head: &Tok, toks: &[Tok]) -> Option<usize> {
         "union",
     ];
     const PARTICLES: [&str; 9] = ["de", "des", "du", "la", "le", "les", "et", "d'", "l'"];
+    let particle = |t: &Tok| PARTICLES.contains(&t.lower.as_str());
     if !head.cap || !HEADS.contains(&head.lower.as_str()) {
         return None;
     }
-    if !toks
-        .first()
-        .is_some_and(|t| matches!(t.lower.as_str(), "des" | "du" | "de" | "d'"))
+    // "Office québécois de la langue française": an adjective may come
+    // before the first particle.
+    let first = toks
+        .iter()
+        .take(2)
+        .position(|t| matches!(t.lower.as_str(), "des" | "du" | "de" | "d'"))?;
+    if !toks[..first]
+        .iter()
+        .all(|t| t.is_word() && !t.cap && !t.is_function())
     {
         return None;
     }
-    // French: the words inside are not English ones ("of", "the").
-    let mut k = 1;
-    let mut saw_lower = false;
-    while k < toks.len().min(12) {
+    let mut k = first + 1;
+    let mut saw_lower = first > 0;
+    while k < toks.len().min(14) {
         let t = &toks[k];
+        let next = toks.get(k + 1);
+        // What cannot go on a French name: punctuation, an English
+        // function word, a verb of saying.
+        let ends_here = next
+            .is_none_or(|n| !n.is_word() || (n.is_function() && !particle(n)) || finite_speech(n));
         if t.is_word() && t.cap {
             // A capitalised word ends the name when what follows is not
             // more of it.
-            let more = toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && (n.cap || PARTICLES.contains(&n.lower.as_str())));
+            let more = next.is_some_and(|n| n.is_word() && (n.cap || particle(n)));
             if !more {
                 return saw_lower.then_some(k + 1);
             }
-        } else if t.is_word() && !t.is_function() || PARTICLES.contains(&t.lower.as_str()) {
-            saw_lower |= !PARTICLES.contains(&t.lower.as_str());
+        } else if particle(t) {
+            if ends_here {
+                return None;
+            }
+        } else if t.is_word() && !t.is_function() {
+            saw_lower = true;
+            if ends_here {
+                return Some(k + 1);
+            }
         } else {
             return None;
         }
@@ -11031,6 +11047,13 @@ fn by_org_noun(
                         // "US Embassy in London"
                         || before_in(e.name)
                             .is_some_and(|n| lower_ends_with(n, &head.lower))
+                        // "Office québécois de la langue française": a
+                        // French name's head comes first, the words after
+                        // it in lower case.
+                        || e.name.split_once(' ').is_some_and(|(first, rest)| {
+                            rest.chars().next().is_some_and(char::is_lowercase)
+                                && fold(&first.to_lowercase()) == head.lower.as_str()
+                        })
                         // "Court of Session", "Ministry of Health"
                         || {
                             // Split as bytes: a space is one byte, and a

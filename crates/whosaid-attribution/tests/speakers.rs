@@ -5727,3 +5727,16 @@ fn a_firm_described_after_a_dateline_and_a_city_of_a_place_are_bodies() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_french_body_named_with_an_adjective_and_ending_in_lower_case_is_whole() {
+    let text = "Language\n\nQuebec's Office québécois de la langue française said it received \
+                400 complaints. The office said more.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Office québécois de la langue française",
+        SpeakerType::Organization,
+    );
+}
