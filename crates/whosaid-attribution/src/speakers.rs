@@ -7151,6 +7151,35 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         text, toks, src, ..
     } = *ctx;
     let src_text = src.text(text);
+    // "The Canadian Mental Health Association's Peel Dufferin branch",
+    // "the Ontario Nurses' Association's Windsor local": a body's branch
+    // speaks for the body.
+    let branch_of = match toks {
+        [.., last]
+            if !last.cap
+                && matches!(
+                    last.lower.as_str(),
+                    "branch" | "local" | "chapter" | "division"
+                ) =>
+        {
+            toks.iter()
+                .rposition(|t| t.kind == TokenKind::Possessive)
+                .and_then(|p| {
+                    table
+                        .within(src)
+                        .find(|m| {
+                            let e = &table.entities[m.entity];
+                            m.span.end <= toks[p].span.start && e.org_word && e.name_tokens >= 2
+                        })
+                        .map(|m| m.entity)
+                })
+        }
+        _ => None,
+    };
+    if let Some(id) = branch_of {
+        table.entities[id].kind = SpeakerType::Organization;
+        return found(table, id);
+    }
     // A possessive pronoun ("his insistence that …") resolves as its
     // subject form.
     let pronoun = match toks {

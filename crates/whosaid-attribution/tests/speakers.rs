@@ -5740,3 +5740,24 @@ fn a_french_body_named_with_an_adjective_and_ending_in_lower_case_is_whole() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_body_s_branch_or_local_speaks_for_the_body() {
+    let text = "Health\n\nThe Canadian Mental Health Association's Peel Dufferin branch said the \
+                shooting should prompt a rethink.\n\nThe Ontario Nurses' Association's Windsor \
+                local said staff were exhausted.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Canadian Mental Health Association",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Ontario Nurses' Association",
+        SpeakerType::Organization,
+    );
+}
