@@ -632,6 +632,10 @@ impl Run<'_> {
 /// ("Chow Kwok-wing", "Moon Jae-in"), unlike English double surnames
 /// ("Smith-Jones").
 fn family_name_first(name: &str) -> bool {
+    // Most names hold no hyphen: passed over at a byte search.
+    if !name.as_bytes().contains(&b'-') {
+        return false;
+    }
     let mut parts = name.split_whitespace();
     let (Some(family), Some(given), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
@@ -2214,6 +2218,8 @@ struct RunKeys {
     org: bool,
     /// The gender of a multi-word name's first word as a first name.
     first_gender: Option<Gender>,
+    /// A family name written first ("Chow Kwok-wing"): `family_name_first`.
+    family_first: bool,
 }
 
 /// The slot of `key`'s keys, made empty when it has none yet.
@@ -2295,7 +2301,8 @@ fn build_table<'a>(
             // "Chow Kwok-wing", "Moon Jae-in": a family name written first,
             // before a hyphenated given name, is what the person is
             // called alone ("Chow said").
-            let family = if words.len() == 2 && family_name_first(r.name.text(text)) {
+            let family_first = words.len() == 2 && family_name_first(r.name.text(text));
+            let family = if family_first {
                 words.first()
             } else {
                 words.last()
@@ -2328,6 +2335,7 @@ fn build_table<'a>(
                 pending: org || words.len() < 2,
                 org,
                 first_gender,
+                family_first,
             }
         })
         .collect();
@@ -2377,7 +2385,7 @@ fn build_table<'a>(
             || (first_gender.is_some() && !place_opens())
             || arabic
             || initial_surname
-            || (words.len() == 2 && family_name_first(name.text(text)));
+            || keys.family_first;
         // The name's keys are `name` and `full`, its last word's `last`
         // and `person`: disjoint, so they are written back by field even
         // if the two strings were one.
