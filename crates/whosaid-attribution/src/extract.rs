@@ -3793,7 +3793,9 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     let relative_noun = !common && first.lower == "who" && toks[..s].iter().all(|t| !t.is_word());
     // "a senior government official, speaking on condition of anonymity,
     // said": a participle's aside after a noun phrase with its determiner.
-    let noun = (common || relative_noun || (aside && first.lower.ends_with("ing")))
+    let noun = (common
+        || relative_noun
+        || (aside && first.lower.ends_with("ing") && !first.is("preposition")))
         && before.is_word()
         && !before.is_function()
         && !looks_verbal(before)

@@ -647,7 +647,10 @@ fn family_name_first(name: &str) -> bool {
         && b.chars().next().is_some_and(char::is_lowercase)
         && b.chars().all(char::is_alphabetic)
         && family.chars().all(char::is_alphabetic)
-        && first_name(&family.to_lowercase()).is_none()
+        // The commonest Korean and Chinese family names are given names
+        // in the census list too.
+        && (first_name(&family.to_lowercase()).is_none()
+            || matches!(family, "Kim" | "Lee" | "Park" | "Moon" | "Chan" | "Ho" | "Lam" | "Yoon"))
 }
 
 /// How many tokens after `head` continue the name of a French body
@@ -742,7 +745,12 @@ fn canada_department(toks: &[Tok]) -> Option<usize> {
     }
     k += 1;
     let last = (k..k + 4).take_while(|&j| word(j)).last()?;
-    (toks[last].lower == "canada" && last > k && !word(last + 1)).then_some(last + 1)
+    // Not "Ontario and Atlantic Canada": a part of the country.
+    let region = matches!(
+        toks[k].lower.as_str(),
+        "atlantic" | "western" | "eastern" | "northern" | "southern" | "central"
+    );
+    (toks[last].lower == "canada" && last > k && !region && !word(last + 1)).then_some(last + 1)
 }
 
 /// "Lake Manitoba", "Mount Royal", "Fontanska Road": a place named with a
@@ -828,13 +836,10 @@ fn described_in_apposition(table: &Table, sent: &[Tok], from: usize) -> Option<M
         if t.is_function() && !t.is("determiner") && t.lower != "named" {
             return None;
         }
+        // A comma before any name: no apposition of this shape.
         let word = t.is_word() || t.kind == TokenKind::Number;
-        if !word || t.is("preposition") && k > from {
-            // A comma or a preposition before any name: no apposition of
-            // this shape ("of research" is read by the role scan).
-            if !(t.is_punct("-") || t.speaker_classes() & ANY_HONORIFIC != 0) {
-                return None;
-            }
+        if !(word || t.is_punct("-") || t.speaker_classes() & ANY_HONORIFIC != 0) {
+            return None;
         }
         if t.speaker_classes() & (TITLE | PERSON) != 0 || t.lower == "named" {
             described = true;
@@ -1640,7 +1645,11 @@ fn runs<'a>(
                     end += n;
                 } else if let Some(n) = canada_department(&toks[end..])
                     && end - start <= 3
-                    && (start..end).all(|k| cls[k] & (ORGANIZATION | TITLE) == 0)
+                    // Not "Statistics Canada and Health Canada", two; nor
+                    // "Toronto, Montreal and Western Canada", places.
+                    && toks[end - 1].lower != "canada"
+                    && (start..end)
+                        .all(|k| cls[k] & (ORGANIZATION | TITLE | COUNTRY | PLACE | REGION) == 0)
                 {
                     // "Fisheries and Oceans Canada", "Immigration, Refugees
                     // and Citizenship Canada", "Colleges and Institutes
@@ -1723,7 +1732,12 @@ fn runs<'a>(
                         toks.get(end + d).is_some_and(|n| n.is_word() && n.cap)
                             && toks[end..end + d]
                                 .iter()
-                                .all(|w| w.is_word() && !w.cap && !w.is_function())
+                                .all(|w| w.is_word() && !w.cap && !w.is_function() && !finite_speech(w))
+                            // The words describe the name: a trade or a role
+                            // right before it ("Pfizer said Tuesday" is no
+                            // description).
+                            && (is_firm_description(&toks[end + d - 1].lower)
+                                || toks[end + d - 1].speaker_classes() & (TITLE | PERSON) != 0)
                     })
             };
             if end - start == 1
@@ -8481,7 +8495,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             // described by party.
             || (toks.len() == 3
                 && is_party_member(&toks[1].lower)
-                && matches!(last.lower.as_str(), "mp" | "mpp" | "mla" | "mna" | "mhra")))
+                && matches!(last.lower.as_str(), "mp" | "mpp" | "mla" | "mna" | "mha")))
         && let Some(f) = salient_person(
             table,
             ctx,
@@ -9201,7 +9215,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // Not a title word in a body's complement: "Quebec's federation of
     // general practitioners" is no general's.
-    let before_of = toks
+    let org_complement_at = toks
         .iter()
         .position(|t| matches!(t.lower.as_str(), "of" | "for"))
         .filter(|&k| k > 0 && toks[k - 1].speaker_classes() & ORGANIZATION != 0)
@@ -9209,7 +9223,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     // Not "the state", "the House", "the campaign": words of titles
     // ("Secretary of State", "House Speaker", "campaign manager") that
     // alone name a body.
-    if toks[..before_of].iter().any(|t| {
+    if toks[..org_complement_at].iter().any(|t| {
         is_title_tok(text.as_bytes(), t)
             && !matches!(t.lower.as_str(), "state" | "house" | "campaign")
     }) {
@@ -11341,12 +11355,25 @@ fn nearest_organization(
     // Not one named inside a quotation before the source ('"We follow
     // Canadian law," the agency said'): the speaker's words are about it.
     let quoted = |m: &Mention| {
-        ctx.text.get(m.span.end..src.start).is_some_and(|gap| {
-            // A quotation closes between the name and the source that did
-            // not open there.
-            let count = |c: char| gap.chars().filter(|&x| x == c).count();
-            count('"') % 2 == 1 || count('”') > count('“')
-        })
+        // The first quotation mark after the name closes a quotation
+        // (a curly closing one, or a straight one not opening a word):
+        // the name was inside it. One that opens ('Acme said: "We are
+        // sorry.') leaves the name outside.
+        let gap = ctx.text.get(m.span.end..src.start).unwrap_or("");
+        for (k, c) in gap.char_indices() {
+            match c {
+                '”' => return true,
+                '“' => return false,
+                '"' => {
+                    return !gap[k + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                }
+                _ => {}
+            }
+        }
+        false
     };
     if let Some(e) = spoke {
         // One named in this very sentence, nearer than that speaker, wins.

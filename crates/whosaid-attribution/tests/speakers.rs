@@ -5761,3 +5761,27 @@ fn a_body_s_branch_or_local_speaks_for_the_body() {
         SpeakerType::Organization,
     );
 }
+
+/// Inputs a review of this session's rules found resolved wrongly.
+#[test]
+fn review_counter_examples_of_the_session_rules() {
+    // A company opening the story after a dateline is its name.
+    let text = "Vaccine\n\nNEW YORK (AP) — Pfizer said Tuesday its vaccine works. \"It is \
+                safe,\" the company said.";
+    assert_speaker(text, "said", 2, "Pfizer", SpeakerType::Organization);
+    // Two departments, and a part of the country, are no one body.
+    let text = "Data\n\nThe figures came from Statistics Canada and Health Canada. Sales rose \
+                in Ontario and Atlantic Canada, the company said.";
+    assert_ne!(name_at(text, "said", 1), "Ontario and Atlantic Canada");
+    let text = "Data\n\nThe figures came from Statistics Canada and Health Canada. \"We are \
+                confident,\" the agency said.";
+    assert_speaker(text, "said", 1, "Health Canada", SpeakerType::Organization);
+    // A Newfoundland member by party.
+    let text = "House\n\nLiberal Jane Doe said the budget was late.\n\n\"It is late,\" the \
+                Liberal MHA said.";
+    assert_speaker(text, "said", 2, "Jane Doe", SpeakerType::Person);
+    // A body named before a quotation of several paragraphs.
+    let text = "Recall\n\nAcme said: \"We are sorry.\n\n\"It will not happen again,\" the \
+                company said.";
+    assert_speaker(text, "said", 2, "Acme", SpeakerType::Organization);
+}
