@@ -5705,6 +5705,9 @@ fn quote_open(c: &Claim, sentences: &[Sentence]) -> Option<(usize, usize, usize)
 struct Around {
     /// "the El Paso mayor, Dee Margo, …": a person named in apposition.
     appositive: Option<Mention>,
+    /// "The union representing paramedics, the International Union of
+    /// Operating Engineers Local 727, said": a body named in apposition.
+    body: Option<Mention>,
     /// "a report by The Atlantic", "data from the Archive": the issuer
     /// named after a preposition.
     issuer: Option<Mention>,
@@ -5759,6 +5762,14 @@ impl Around {
             if a.appositive.is_none() {
                 a.appositive = described_in_apposition(table, sent, hi + 1);
             }
+            a.body = mention_at(hi + 1).filter(|m| {
+                let e = &table.entities[m.entity];
+                e.org_word
+                    && e.name_tokens >= 2
+                    && sent
+                        .get(sent.partition_point(|t| t.span.start < m.span.end))
+                        .is_none_or(|t| t.is_punct(",") || t.is_punct("."))
+            });
         }
         // "said Dalhousie's vice-president of research, Dr. Alice
         // Okonjo-Burke", "Her colleague across the hall, Grade 3 teacher
@@ -8166,6 +8177,18 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         let e = &mut table.entities[m.entity];
         e.kind = SpeakerType::Person;
         e.person_evidence = true;
+        return found(table, m.entity);
+    }
+    // "The union representing paramedics, the International Union of
+    // Operating Engineers Local 727, said": a body described, then named.
+    if toks.first().is_some_and(|t| t.lower == "the")
+        && !named_person
+        && toks
+            .iter()
+            .any(|t| t.is_word() && !t.cap && t.speaker_classes() & ORGANIZATION != 0)
+        && let Some(m) = ctx.around.body
+    {
+        table.entities[m.entity].kind = SpeakerType::Organization;
         return found(table, m.entity);
     }
     // "data from the World Health Organisation", "a statement released by
@@ -11140,6 +11163,20 @@ fn by_org_noun(
                     .flatten()
                     .map(|name| unnamed(name, SpeakerType::Organization))
             });
+        // "The police service said" after "Ottawa Police Service Chief Eric
+        // Stubbs", "the ministry" after "Health Ministry spokesperson Jane
+        // Doe": the body a person's title names, up to the word.
+        let named = named.or_else(|| {
+            table.before(src.start).find_map(|m| {
+                let title = table.entities[m.entity].title?;
+                let words: Vec<&str> = title.split(' ').collect();
+                let k = words.iter().position(|w| {
+                    w.eq_ignore_ascii_case(&head.lower)
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                })?;
+                (k >= 1).then(|| unnamed(words[..=k].join(" "), SpeakerType::Organization))
+            })
+        });
         // "the group", "the organization": generic words any
         // organisation goes by, so the one in view.
         let generic = matches!(

@@ -5785,3 +5785,37 @@ fn review_counter_examples_of_the_session_rules() {
                 company said.";
     assert_speaker(text, "said", 2, "Acme", SpeakerType::Organization);
 }
+
+#[test]
+fn a_body_word_finds_the_body_a_title_names() {
+    let text = "Schools\n\nOttawa Police Service Chief Eric Stubbs said officers would \
+                return.\n\nThe police service said officers would not wear vests.\n\nHealth \
+                Ministry spokesperson Jane Doe said the plan was ready. The ministry said more.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Ottawa Police Service",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        4,
+        "Health Ministry",
+        SpeakerType::Organization,
+    );
+}
+
+#[test]
+fn a_body_described_then_named_in_apposition_speaks() {
+    let text = "ER\n\nThe union representing paramedics, the International Union of Operating \
+                Engineers Local 727, said it had raised the concern.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "International Union of Operating Engineers Local 727",
+        SpeakerType::Organization,
+    );
+}
