@@ -1446,8 +1446,9 @@ fn runs<'a>(
                     // inside an organisation's name.
                     end += 2;
                 } else if t.kind == whosaid_text::TokenKind::Number
-                    && end - start >= 2
-                    && toks[end - 1].lower == "local"
+                    && ((end - start >= 2 && toks[end - 1].lower == "local")
+                        // "Treaty 8", "Treaty 6 First Nations".
+                        || toks[end - 1].lower == "treaty")
                     && t.lower.len() <= 5
                 {
                     // "Unifor Local 414", "United Steelworkers Local 8822":
@@ -1900,8 +1901,14 @@ fn runs<'a>(
                                     | "vice"
                             )))
             };
+            // "Interior Health", "Island Health": a region's health
+            // authority, not a title and a name.
+            let business_pair = end - s == 2
+                && first_name(&toks[s].lower).is_none()
+                && lists().business.contains(toks[s + 1].lower.as_str());
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),
+                None if business_pair => None,
                 None => (s..end)
                     .rev()
                     .find(|&k| {
@@ -10768,6 +10775,28 @@ fn before_in(name: &str) -> Option<&str> {
 /// A lower-case title holds `word`, written out or abbreviated ("former
 /// texas gov." holds "governor").
 fn title_has(title: &str, word: &str) -> bool {
+    // "the CEO" is the chief executive; "the officer" a police officer
+    // titled by rank ("Const. Patrick Delorme-Hayes").
+    match word {
+        "ceo" if title.contains("chief executive") => return true,
+        "officer"
+            if [
+                "const.",
+                "constable",
+                "sgt.",
+                "sergeant",
+                "cpl.",
+                "corporal",
+                "det.",
+                "insp.",
+            ]
+            .iter()
+            .any(|r| title.split_whitespace().any(|w| w == *r)) =>
+        {
+            return true;
+        }
+        _ => {}
+    }
     // The abbreviation is looked up once, not per word of the title.
     let abbreviated = abbreviated_title(word).map(str::as_bytes);
     let hit = |w: &[u8]| w == word.as_bytes() || abbreviated == Some(w);
@@ -11186,7 +11215,10 @@ fn by_org_noun(
         // "The department said" after "Indigenous Services Canada said":
         // a word for a public body is the body in view, though its name
         // lacks the word; not a newspaper or a company.
-        let public = matches!(head.lower.as_str(), "department" | "ministry" | "agency");
+        let public = matches!(
+            head.lower.as_str(),
+            "department" | "ministry" | "agency" | "authority"
+        );
         // "The union said" after "The Ontario Nurses' Association said",
         // "the festival" after "Halifax Jazz Festival", "the college"
         // after "Seneca Polytechnic": an institution is the body in view,

@@ -5819,3 +5819,36 @@ fn a_body_described_then_named_in_apposition_speaks() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn the_ceo_the_officer_and_the_health_authority_find_who_was_named_so() {
+    let text = "Grocer\n\nChief executive Graham Thistlewood spoke to analysts on Tuesday.\n\n\
+                \"We understand the frustration,\" the CEO said.\n\nConst. Patrick \
+                Delorme-Hayes testified on Monday. The officer said he had followed \
+                policy.\n\nInterior Health said the advisory would stay. \"We are testing \
+                daily,\" the health authority said.\n\nThe Treaty 8 organization said it would \
+                appeal.";
+    assert_speaker(text, "said", 1, "Graham Thistlewood", SpeakerType::Person);
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Patrick Delorme-Hayes",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Interior Health",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        4,
+        "Interior Health",
+        SpeakerType::Organization,
+    );
+    assert_speaker(text, "said", 5, "Treaty 8", SpeakerType::Organization);
+}
