@@ -1608,7 +1608,10 @@ fn runs<'a>(
                     && let Some(n) = (1..=3).find(|&n| {
                         end + n < toks.len()
                             && (1..=n).all(|d| nl(end + d))
-                            && cls[end + n] & ORGANIZATION != 0
+                            && (cls[end + n] & ORGANIZATION != 0
+                                // "United Food and Commercial Workers union".
+                                || (cls[end + n] & GROUP != 0
+                                    && toks.get(end + n + 1).is_some_and(|u| u.lower == "union")))
                             && (1..n).all(|d| cls[end + d] & (ORGANIZATION | TITLE) == 0)
                             && !is_acronym(&toks[end + 1])
                             && !is_demonym(&toks[end + 1].lower)
@@ -1764,6 +1767,17 @@ fn runs<'a>(
             let mut honorific = Gender::Unknown;
             let mut honorific_seen = false;
             let mut s = start;
+            // "Owners Halina and Stefan Zielinski said": a plural word for
+            // people opening the run describes the names after it.
+            if end - s >= 2
+                && cls[s] & GROUP != 0
+                && toks[s].lower.ends_with('s')
+                && first_name(&toks[s + 1].lower).is_some()
+                // Not "Doctors Nova Scotia", a body named for a place.
+                && cls[s + 1] & (COUNTRY | REGION | PLACE | PLACE_START) == 0
+            {
+                s += 1;
+            }
             if cls[s] & ANY_HONORIFIC != 0 {
                 honorific_seen = true;
                 honorific = if cls[s] & HONORIFIC_F != 0 {
@@ -11134,9 +11148,21 @@ fn by_org_noun(
         let country = || {
             e.name_tokens <= 4 && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE | REGION) != 0
         };
+        // Nor is a union or an association a company ("The company said"
+        // after "The United Food and Commercial Workers union said").
+        let members = || {
+            e.name.split(' ').any(|w| {
+                let w = w.to_lowercase();
+                in_class(&w, GROUP)
+                    || matches!(
+                        w.as_str(),
+                        "union" | "association" | "federation" | "council" | "society"
+                    )
+            })
+        };
         // Nor is a newspaper, a website or a trade ("the carmaker", "the
         // utility") a country or place named before.
-        !(business && public_body()
+        !(business && (public_body() || members())
             || (generic_body || head.speaker_classes() & ORG_DESCRIPTION != 0) && country())
     };
     let c = head.speaker_classes();

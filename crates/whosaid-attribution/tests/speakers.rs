@@ -5852,3 +5852,35 @@ fn the_ceo_the_officer_and_the_health_authority_find_who_was_named_so() {
     );
     assert_speaker(text, "said", 5, "Treaty 8", SpeakerType::Organization);
 }
+
+#[test]
+fn a_plural_for_people_before_names_and_a_union_are_no_part_of_a_company() {
+    let text = "Bakery\n\nOwners Halina and Stefan Zielinski said they decided to retire.\n\n\
+                \"It is time,\" Halina said.";
+    assert_speaker(text, "said", 2, "Halina Zielinski", SpeakerType::Person);
+    let text = "ER\n\nDoctors Nova Scotia, which represents physicians, said it was worried.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Doctors Nova Scotia",
+        SpeakerType::Organization,
+    );
+    let text = "Grocer\n\nMaplewood Foods Inc. reported a rise in profit. The United Food and \
+                Commercial Workers union said talks had stalled. The company said it would raise \
+                its dividend.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "United Food and Commercial Workers",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Maplewood Foods Inc.",
+        SpeakerType::Organization,
+    );
+}
