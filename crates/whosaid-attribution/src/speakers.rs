@@ -7219,9 +7219,13 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             toks.iter()
                 .rposition(|t| t.kind == TokenKind::Possessive)
                 .and_then(|p| {
+                    // The body opens the source: not "Viviane Tremblay-Okoro,
+                    // an analyst at Statistics Canada's labour statistics
+                    // division", a person described.
                     table
                         .within(src)
-                        .find(|m| {
+                        .next()
+                        .filter(|m| {
                             let e = &table.entities[m.entity];
                             m.span.end <= toks[p].span.start && e.org_word && e.name_tokens >= 2
                         })
@@ -8656,6 +8660,21 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         && let Some(e) = goes_on_quoted(table, ctx, st, &n.lower, noun_gender(&n.lower))
     {
         return found(table, e);
+    }
+    // "Former deputy minister Margaret Ellison-Doucet testified on
+    // Wednesday. … the witness said": the person who testified last.
+    if let [d, n] = toks
+        && d.lower == "the"
+        && n.lower == "witness"
+        && let Some(at) = text.get(..src.start).and_then(|t| t.rfind(" testifi"))
+        && let Some(m) = table.before(at + 1).find(|m| {
+            table.entities[m.entity].kind == SpeakerType::Person
+                && text
+                    .get(m.span.end..at)
+                    .is_some_and(|gap| gap.len() < 80 && !gap.contains(['.', '?', '!']))
+        })
+    {
+        return found(table, m.entity);
     }
     // 'One tenant, who asked not to be named, said …. "…," the woman
     // said': a sex alone, the same way, is the unnamed one who spoke last,
@@ -11201,10 +11220,12 @@ fn by_org_noun(
             // "the ministry" after "China's foreign ministry said …": the
             // unnamed organisation that spoke under that word.
             .or_else(|| {
+                // Not a person whose title holds the word ("the company's
+                // vice-president").
                 st.roles
                     .iter()
                     .rev()
-                    .find(|(h, _, _)| *h == head.lower)
+                    .find(|(h, sp, _)| *h == head.lower && sp.kind != SpeakerType::Person)
                     .map(|(_, sp, _)| (sp.clone(), None))
             })
             // "the ministry" after "China's foreign ministry also weighed
@@ -11306,12 +11327,11 @@ fn by_org_noun(
     {
         return Some(found(table, e));
     }
-    if let Some(&(_, _, e)) = table
-        .descriptions
-        .iter()
-        .rev()
-        .find(|(at, noun, _)| *at < src.start && *noun == head.lower)
-    {
+    // Not a person: "Brett Okonkwo-Hale, the company's vice-president" is
+    // no company.
+    if let Some(&(_, _, e)) = table.descriptions.iter().rev().find(|(at, noun, e)| {
+        *at < src.start && *noun == head.lower && table.entities[*e].kind != SpeakerType::Person
+    }) {
         return Some(found(table, e));
     }
     // Else the organisation that spoke last or was named last, nearby

@@ -5884,3 +5884,37 @@ fn a_plural_for_people_before_names_and_a_union_are_no_part_of_a_company() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn the_witness_the_company_and_an_analyst_at_a_body_s_division() {
+    let text = "Inquiry\n\nFormer deputy minister Margaret Ellison-Doucet testified on \
+                Wednesday.\n\n\"There was supposed to be a tracking system,\" the witness \
+                said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Margaret Ellison-Doucet",
+        SpeakerType::Person,
+    );
+    let text = "Pipeline\n\nKwanlin Gas Transmission said it was disappointed.\n\n\"Our door \
+                remains open,\" said Brett Okonkwo-Hale, the company's vice-president of \
+                Indigenous relations.\n\nThe company said it had signed agreements with 14 \
+                nations.";
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Kwanlin Gas Transmission",
+        SpeakerType::Organization,
+    );
+    let text = "Jobs\n\n\"Young people are bearing the brunt of it,\" said Viviane \
+                Tremblay-Okoro, an analyst at Statistics Canada's labour statistics division.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Viviane Tremblay-Okoro",
+        SpeakerType::Person,
+    );
+}
