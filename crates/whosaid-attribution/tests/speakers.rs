@@ -5918,3 +5918,17 @@ fn the_witness_the_company_and_an_analyst_at_a_body_s_division() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn an_airline_or_an_initiative_named_by_its_line_is_a_body() {
+    let text = "Flights\n\nIn a statement, Boreal Air said flights would resume. The Clinton \
+                Global Initiative said it would close.";
+    assert_speaker(text, "said", 1, "Boreal Air", SpeakerType::Organization);
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Clinton Global Initiative",
+        SpeakerType::Organization,
+    );
+}
