@@ -7205,6 +7205,23 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         text, toks, src, ..
     } = *ctx;
     let src_text = src.text(text);
+    // "Hundreds of international students in Manitoba say", "Dozens of
+    // residents of Halifax said": people counted, whatever place they are
+    // of.
+    if let [q, of, rest @ ..] = toks
+        && matches!(
+            q.lower.as_str(),
+            "hundreds" | "thousands" | "dozens" | "millions" | "scores" | "tens"
+        )
+        && of.lower == "of"
+        && rest
+            .iter()
+            .take_while(|t| t.is_word() && !t.cap && !t.is("preposition"))
+            .last()
+            .is_some_and(|h| h.speaker_classes() & GROUP != 0)
+    {
+        return unnamed(src_text.to_string(), SpeakerType::Group);
+    }
     // "The Canadian Mental Health Association's Peel Dufferin branch",
     // "the Ontario Nurses' Association's Windsor local": a body's branch
     // speaks for the body.

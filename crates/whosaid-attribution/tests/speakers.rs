@@ -5932,3 +5932,12 @@ fn an_airline_or_an_initiative_named_by_its_line_is_a_body() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn people_counted_by_the_hundred_are_a_group_not_their_place() {
+    let text = "Students\n\nHundreds of international students in Manitoba say employers \
+                confused their permits.\n\nDozens of residents of Halifax said the plan was \
+                rushed.";
+    assert_eq!(speaker_at(text, "say", 1).1, SpeakerType::Group);
+    assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Group);
+}
