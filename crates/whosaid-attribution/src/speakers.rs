@@ -5683,20 +5683,43 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
     {
         return None;
     }
+    const QUESTIONS: [&str; 10] = [
+        "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ", "about ",
+    ];
+    let question =
+        |rest: &str| rest.starts_with(':') || QUESTIONS.iter().any(|w| rest.starts_with(w));
+    // "asked the former deputy minister whether she accepted …": the
+    // person asked by the title the article gave them.
+    let after = text.get(c.cue.end..)?.trim_start();
+    if let Some(role) = after.strip_prefix("the ")
+        && let Some(end) = QUESTIONS
+            .iter()
+            .filter_map(|w| role.find(&format!(" {w}")))
+            .min()
+        && let role = &role[..end]
+        && (1..=4).contains(&role.split(' ').count())
+        && role
+            .chars()
+            .all(|ch| ch.is_lowercase() || ch == ' ' || ch == '-')
+        && let Some(head) = role.rsplit(' ').next()
+        && is_title_word(head)
+        && let Some(m) = table.before(c.cue.start).find(|m| {
+            m.entity != asker
+                && table.entities[m.entity].kind == SpeakerType::Person
+                && table.entities[m.entity]
+                    .title_lower()
+                    .is_some_and(|t| title_has(t, head))
+        })
+    {
+        return Some(m.entity);
+    }
     let m = table.after(c.cue.end).next()?;
     let gap = text.get(c.cue.end..m.span.start)?.trim();
     if !(gap.is_empty() || table.entities[m.entity].title == Some(gap)) || m.entity == asker {
         return None;
     }
     let rest = text.get(m.span.end..)?.trim_start();
-    let question = rest.starts_with(':')
-        || [
-            "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ",
-            "about ",
-        ]
-        .iter()
-        .any(|w| rest.starts_with(w));
-    question.then_some(m.entity)
+    question(rest).then_some(m.entity)
 }
 
 /// `Context::quote_open` of a claim: a direct or mixed one whose content

@@ -5941,3 +5941,18 @@ fn people_counted_by_the_hundred_are_a_group_not_their_place() {
     assert_eq!(speaker_at(text, "say", 1).1, SpeakerType::Group);
     assert_eq!(speaker_at(text, "said", 1).1, SpeakerType::Group);
 }
+
+#[test]
+fn the_answer_to_a_question_put_to_a_role_is_the_person_so_titled() {
+    let text = "Inquiry\n\nFormer deputy minister Margaret Ellison-Doucet testified on \
+                Wednesday.\n\nJordan MacKinnon-Tait, a lawyer for the family, asked the former \
+                deputy minister whether she accepted any responsibility.\n\n\"I accept that. \
+                But I did not know,\" she said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Margaret Ellison-Doucet",
+        SpeakerType::Person,
+    );
+}
