@@ -848,6 +848,31 @@ fn described_in_apposition(table: &Table, sent: &[Tok], from: usize) -> Option<M
     None
 }
 
+/// Whether the text shortly before `at` keeps a source anonymous ("on
+/// condition of anonymity", "not be identified", "not authorized to
+/// speak").
+fn anonymity_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(1500);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    [
+        "anonymity",
+        "not be identified",
+        "not be named",
+        "not to be named",
+        "not to be identified",
+        "not authorized to speak",
+        "not authorised to speak",
+        "declined to be named",
+    ]
+    .iter()
+    .any(|p| before.contains(p))
+}
+
 /// Whether two genders are known and differ.
 fn opposite(a: Gender, b: Gender) -> bool {
     a != Gender::Unknown && b != Gender::Unknown && a != b
@@ -6476,6 +6501,20 @@ fn resolve_one(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, Opt
         && let Some(e) = titled_before(ctx, table).or_else(|| named_after_role(ctx, table))
     {
         return found(table, e);
+    }
+    // "Three people … spoke on the condition they not be identified. '…,'
+    // the official said": a role no one named holds, after sources kept
+    // anonymous, is one of them.
+    if entity.is_none()
+        && speaker.kind == SpeakerType::Person
+        && ctx.toks.first().is_some_and(|t| t.lower == "the")
+        // Not an office of a body ("The intelligence community's inspector
+        // general").
+        && !ctx.toks.iter().any(|t| t.kind == TokenKind::Possessive)
+        && anonymity_before(ctx.text, ctx.src.start)
+    {
+        speaker.kind = SpeakerType::Anonymous;
+        speaker.title = None;
     }
     // "The administration said" with no "Obama administration" before:
     // the administration of the president the article names.

@@ -5956,3 +5956,14 @@ fn the_answer_to_a_question_put_to_a_role_is_the_person_so_titled() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn a_role_no_one_named_holds_after_anonymous_sources_is_anonymous() {
+    let text = "Talks\n\nThree people with knowledge of the discussions spoke on the condition \
+                they not be identified.\n\n\"It is very much alive,\" the official said.";
+    assert_speaker(text, "said", 1, "official", SpeakerType::Anonymous);
+    // Not without sources kept anonymous.
+    let text = "Talks\n\nThe talks resumed on Monday.\n\n\"It is very much alive,\" the \
+                official said.";
+    assert_ne!(speaker_at(text, "said", 1).1, SpeakerType::Anonymous);
+}
