@@ -3785,7 +3785,21 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     // A group before "including" may be in lower case ("candidates,
     // including Cruz,").
     let group = first.lower == "including" && before.is_word() && !looks_verbal(before);
-    let (s, e) = np_left(toks, open - 1);
+    let (mut s, e) = np_left(toks, open - 1);
+    // "A woman on the ninth floor, who declined to give her name, said":
+    // past a place after the noun phrase opening the sentence.
+    if first.lower == "who"
+        && s >= 2
+        && toks[s - 1].is("preposition")
+        && toks[s - 2].is_word()
+        && !toks[s - 2].cap
+    {
+        let outer = np_left(toks, s - 2).0;
+        if toks[..outer].iter().all(|t| !t.is_word()) {
+            s = outer;
+        }
+    }
+    let s = s;
     // "One tenant, who asked not to be named because she feared
     // eviction, said": a relative "who" after a noun phrase opening the
     // sentence leaves no other reading either. The source is that phrase

@@ -3317,3 +3317,15 @@ fn a_whose_clause_or_a_participle_set_off_after_the_subject_keeps_it_the_source(
         .expect("a claim at 'said'");
     assert_eq!(said.source.as_deref(), Some("a senior government official"));
 }
+
+#[test]
+fn a_who_clause_after_a_noun_phrase_and_its_place_keeps_the_phrase_the_source() {
+    let g = claims(
+        "A woman on the ninth floor, who declined to give her name, said the situation made her home impossible to sell.",
+    );
+    let said = g
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim at 'said'");
+    assert_eq!(said.source.as_deref(), Some("A woman on the ninth floor"));
+}
