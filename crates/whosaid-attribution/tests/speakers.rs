@@ -5967,3 +5967,11 @@ fn a_role_no_one_named_holds_after_anonymous_sources_is_anonymous() {
                 official said.";
     assert_ne!(speaker_at(text, "said", 1).1, SpeakerType::Anonymous);
 }
+
+#[test]
+fn a_shop_named_by_its_trade_is_no_person_s_full_name() {
+    let text = "Signs\n\nThe sign over his store reads \"Quincaillerie Ferrante Hardware.\" The \
+                owner, Giancarlo Ferrante, is 71.\n\n\"The sign has been there since 1978,\" \
+                Ferrante said.";
+    assert_speaker(text, "said", 1, "Giancarlo Ferrante", SpeakerType::Person);
+}
