@@ -5975,3 +5975,12 @@ fn a_shop_named_by_its_trade_is_no_person_s_full_name() {
                 Ferrante said.";
     assert_speaker(text, "said", 1, "Giancarlo Ferrante", SpeakerType::Person);
 }
+
+#[test]
+fn french_titles_are_split_from_the_name() {
+    let text = "Council\n\n\"Nothing is decided,\" said Conseillère Claire Bérubé-Lin.\n\nMaire \
+                Valérie Plante said the budget was balanced.";
+    assert_speaker(text, "said", 1, "Claire Bérubé-Lin", SpeakerType::Person);
+    assert_title(text, "said", 1, "Conseillère");
+    assert_speaker(text, "said", 2, "Valérie Plante", SpeakerType::Person);
+}
