@@ -5984,3 +5984,23 @@ fn french_titles_are_split_from_the_name() {
     assert_title(text, "said", 1, "Conseillère");
     assert_speaker(text, "said", 2, "Valérie Plante", SpeakerType::Person);
 }
+
+#[test]
+fn a_retailer_named_in_apposition_is_a_body_and_the_company() {
+    let text = "Store\n\nThe store owner, Atlantic Co-op Retail, said in a statement that the \
+                store would close. \"This was a difficult decision,\" the company said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Atlantic Co-op Retail",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Atlantic Co-op Retail",
+        SpeakerType::Organization,
+    );
+}
