@@ -824,12 +824,10 @@ fn described_in_apposition(table: &Table, sent: &[Tok], from: usize) -> Option<M
             {
                 return Some(*m);
             }
-            if e.name_tokens >= 2 {
-                // Another name first: a body or place the description holds
-                // ("Cape Breton").
-                if e.kind == SpeakerType::Person {
-                    return None;
-                }
+            // Another person's name first: the apposition is not of this
+            // shape (a body or place it holds, "Cape Breton", is passed).
+            if e.name_tokens >= 2 && e.kind == SpeakerType::Person {
+                return None;
             }
         }
         // Not a clause: "Older people, who strongly support Mrs. Clinton,".
@@ -5716,11 +5714,17 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
     // "asked the former deputy minister whether she accepted …": the
     // person asked by the title the article gave them.
     let after = text.get(c.cue.end..)?.trim_start();
-    if let Some(role) = after.strip_prefix("the ")
-        && let Some(end) = QUESTIONS
-            .iter()
-            .filter_map(|w| role.find(&format!(" {w}")))
-            .min()
+    // A role of a few words: its question opens within the next words,
+    // and no search need run on past them.
+    let mut window = after.len().min(120);
+    while !after.is_char_boundary(window) {
+        window -= 1;
+    }
+    if let Some(role) = after[..window].strip_prefix("the ")
+        && let Some(end) = role
+            .match_indices(' ')
+            .map(|(k, _)| k)
+            .find(|&k| QUESTIONS.iter().any(|w| role[k + 1..].starts_with(w)))
         && let role = &role[..end]
         && (1..=4).contains(&role.split(' ').count())
         && role
@@ -11324,12 +11328,22 @@ fn by_org_noun(
         let named = named.or_else(|| {
             table.before(src.start).find_map(|m| {
                 let title = table.entities[m.entity].title?;
-                let words: Vec<&str> = title.split(' ').collect();
-                let k = words.iter().position(|w| {
+                // The title as written up to the word (not its first),
+                // sliced rather than split and joined again.
+                let hit = |w: &str| {
                     w.eq_ignore_ascii_case(&head.lower)
                         && w.chars().next().is_some_and(char::is_uppercase)
-                })?;
-                (k >= 1).then(|| unnamed(words[..=k].join(" "), SpeakerType::Organization))
+                };
+                let mut end = 0;
+                for (k, w) in title.split(' ').enumerate() {
+                    end += w.len();
+                    if hit(w) {
+                        return (k >= 1)
+                            .then(|| unnamed(title[..end].to_string(), SpeakerType::Organization));
+                    }
+                    end += 1;
+                }
+                None
             })
         });
         // "the group", "the organization": generic words any
