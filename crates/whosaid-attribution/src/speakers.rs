@@ -5865,25 +5865,30 @@ impl Around {
         // signed by President Donald Trump, said": the issuer in a
         // participle phrase between the document and the cue, past the
         // title before its name.
+        // ("The memo, dated April 14 and signed by deputy chief Roland
+        // Okafor-Best, says": past a first participle and "and".)
         if sent.get(hi).is_some_and(|t| t.is_punct(","))
-            && sent.get(hi + 1).is_some_and(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "filed"
-                        | "signed"
-                        | "issued"
-                        | "released"
-                        | "published"
-                        | "written"
-                        | "submitted"
-                        | "prepared"
-                        | "authored"
-                        | "commissioned"
-                )
-            })
-            && sent.get(hi + 2).is_some_and(|t| t.lower == "by")
+            && let Some(p) = (hi + 1..sent.len().min(hi + 10))
+                .take_while(|&k| !sent[k].is_punct(",") && !sent[k].is_punct("."))
+                .find(|&k| {
+                    (k == hi + 1 || sent[k - 1].lower == "and")
+                        && matches!(
+                            sent[k].lower.as_str(),
+                            "filed"
+                                | "signed"
+                                | "issued"
+                                | "released"
+                                | "published"
+                                | "written"
+                                | "submitted"
+                                | "prepared"
+                                | "authored"
+                                | "commissioned"
+                        )
+                        && sent.get(k + 1).is_some_and(|t| t.lower == "by")
+                })
         {
-            a.issuer = (hi + 3..(hi + 7).min(sent.len()))
+            a.issuer = (p + 2..(p + 6).min(sent.len()))
                 .take_while(|&k| sent[k].is_word() || sent[k].is_punct("."))
                 .find_map(mention_at);
         }
@@ -8086,6 +8091,12 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         .position(|t| matches!(t.lower.as_str(), "of" | "in" | "at" | "from" | "for" | "on"))
         .filter(|&k| k > 0)
         .map_or(toks.len(), |k| k);
+    // "an internal memo obtained by CBC News": the document, not who got
+    // it.
+    let before_of = toks[..before_of]
+        .windows(3)
+        .position(|w| is_document_tok(w[0]) && receiving(&w[1].lower, &w[2].lower))
+        .map_or(before_of, |k| k + 1);
     let head_tok = toks[..before_of]
         .iter()
         .rev()
@@ -8384,14 +8395,32 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             let e = &table.entities[m.entity];
             e.name_tokens == 1 && is_demonym(&e.name.to_lowercase())
         });
+        // "The memo, dated April 14 and signed by deputy chief Roland
+        // Okafor-Best, says": the issuer given right there, before any
+        // memo met earlier.
+        if table.within(src).next().is_none()
+            && let Some(m) = ctx.around.issuer
+        {
+            return found(table, m.entity);
+        }
         if demonym_only && let Some(f) = remembered_document(table, toks, head, st) {
             return f;
         }
-        if let Some(m) = table.within(src).next() {
+        // "a memo obtained by CBC News", "documents provided to the
+        // committee": who got the document did not issue it, and a
+        // document no one is said to have issued is an anonymous source,
+        // under its words.
+        if let Some(m) = table.within(src).find(|m| !received_by(toks, m.span)) {
             return found(table, m.entity);
         }
         if let Some(m) = ctx.around.issuer {
             return found(table, m.entity);
+        }
+        if let Some(h) = head_tok
+            && table.within(src).next().is_some()
+            && let Some(words) = text.get(src.start..h.span.end)
+        {
+            return unnamed(words.to_string(), SpeakerType::Anonymous);
         }
         if let Some(k) = toks.iter().position(|t| t.kind == TokenKind::Possessive)
             && let Some(f) = by_description(table, &toks[..k], ctx, st)
@@ -8989,7 +9018,7 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     };
     let in_source: Vec<Mention> = table
         .within(src)
-        .filter(|m| !possessor(m) && !modifier(m))
+        .filter(|m| !possessor(m) && !modifier(m) && !received_by(toks, m.span))
         .copied()
         .collect();
     // "Dick Durbin and Adam Schiff": two named sources joined by "and".
@@ -10348,6 +10377,58 @@ fn is_issuer_link(lower: &str) -> bool {
         lower,
         "from" | "by" | "of" | "released" | "issued" | "published" | "posted" | "compiled"
     )
+}
+
+/// Whether the name at `span` inside a document's phrase is who obtained,
+/// saw or was sent the document ("a memo obtained by CBC News", "records
+/// reviewed by The Canadian Press", "a letter sent to the mayor"), not who
+/// issued it.
+fn received_by(toks: &[&Tok], span: Span) -> bool {
+    let Some(mut k) = toks.iter().position(|t| t.span.start == span.start) else {
+        return false;
+    };
+    if k > 0 && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k >= 2 && receiving(&toks[k - 2].lower, &toks[k - 1].lower)
+}
+
+/// "obtained by", "reviewed by", "sent to", "shared with": a participle and
+/// the preposition before who got a document.
+fn receiving(verb: &str, link: &str) -> bool {
+    match link {
+        "by" => matches!(
+            verb,
+            "obtained"
+                | "seen"
+                | "reviewed"
+                | "viewed"
+                | "examined"
+                | "analyzed"
+                | "analysed"
+                | "acquired"
+                | "received"
+                | "accessed"
+                | "read"
+        ),
+        "to" | "with" => matches!(
+            verb,
+            "provided"
+                | "sent"
+                | "leaked"
+                | "shared"
+                | "given"
+                | "submitted"
+                | "addressed"
+                | "delivered"
+                | "presented"
+                | "handed"
+                | "forwarded"
+                | "distributed"
+                | "released"
+        ),
+        _ => false,
+    }
 }
 
 /// A document noun, singular or plural ("statement", "reports"), from the

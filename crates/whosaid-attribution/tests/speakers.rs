@@ -6004,3 +6004,26 @@ fn a_retailer_named_in_apposition_is_a_body_and_the_company() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn who_obtained_a_document_did_not_issue_it() {
+    let text = "Delays\n\nManagers warned the city of delays, according to a leaked memo \
+                obtained by Northern Wire Service.\n\nLetters provided to the Kestrel Tribune \
+                show the board knew of the leak.";
+    let (speaker, kind) = speaker_at(text, "according to", 1);
+    assert_ne!(speaker.as_deref(), Some("Northern Wire Service"));
+    assert_eq!(kind, SpeakerType::Anonymous);
+    assert_ne!(
+        speaker_at(text, "show", 1).0.as_deref(),
+        Some("Kestrel Tribune")
+    );
+}
+
+#[test]
+fn a_document_speaks_for_who_signed_it_in_apposition() {
+    let text = "Delays\n\nThe memo, dated March 3 and signed by deputy chief Amara Oyelaran-Voss, \
+                says crews waited 900 hours.\n\n\"We cannot cover the east end,\" the memo \
+                reads.";
+    assert_speaker(text, "says", 1, "Amara Oyelaran-Voss", SpeakerType::Person);
+    assert_speaker(text, "reads", 1, "Amara Oyelaran-Voss", SpeakerType::Person);
+}
