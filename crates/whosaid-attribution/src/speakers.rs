@@ -3408,7 +3408,7 @@ fn describe<'a>(
             }
         };
         let role_start = |b: usize| {
-            if toks[b].lower == "the" {
+            if matches!(toks[b].lower.as_str(), "the" | "a" | "an") {
                 return free(b).then_some(b + 1);
             }
             let owner = toks.get(b.checked_sub(2)?)?;
@@ -3448,14 +3448,25 @@ fn describe<'a>(
                 .rev()
                 .take_while(|&k| {
                     // "housing minister": a word in "-ing" may be a noun.
+                    // "The family's lawyer, Marcus Tennant,": past an owner.
                     let w = &toks[k].lower;
-                    toks[k].is_word() && (w.ends_with("ing") || !verb_form(w))
+                    (toks[k].is_word() && (w.ends_with("ing") || !verb_form(w)))
+                        || toks[k].kind == TokenKind::Possessive
                 })
                 .find_map(role_start)
             && b < lead - 1
-            && ((toks[lead - 2].speaker_classes() & TITLE != 0
+            && ((toks[lead - 2].speaker_classes() & (TITLE | PERSON) != 0
                 && toks[lead - 2].speaker_classes() & (ORGANIZATION | GROUP) == 0
-                && toks[b..lead - 1].iter().all(|t| !t.is_function()))
+                && toks[b..lead - 1]
+                    .iter()
+                    .all(|t| !t.is_function() || t.kind == TokenKind::Possessive)
+                // An owner after the determiner is one word or a name:
+                // "The family's lawyer", not "the year Pershing Square's
+                // founder".
+                && toks[b..lead - 1]
+                    .iter()
+                    .position(|t| t.kind == TokenKind::Possessive)
+                    .is_none_or(|p| p <= 1 || toks[b..b + p].iter().all(|t| t.cap)))
                 || portfolio_title(&toks[b..lead - 1]))
         {
             titles.push((m.entity, toks[b].span.cover(toks[lead - 2].span)));

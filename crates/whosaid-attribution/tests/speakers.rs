@@ -6027,3 +6027,34 @@ fn a_document_speaks_for_who_signed_it_in_apposition() {
     assert_speaker(text, "says", 1, "Amara Oyelaran-Voss", SpeakerType::Person);
     assert_speaker(text, "reads", 1, "Amara Oyelaran-Voss", SpeakerType::Person);
 }
+
+#[test]
+fn a_role_set_off_before_a_name_is_found_by_the_role_later() {
+    let text = "Trial\n\nThe witness, Odile Marchetti-Hale, told the jury that she saw the car. \
+                Defence lawyer Piotr Vance pressed her on the lighting.\n\n\"There was a \
+                street lamp,\" the witness replied.\n\nThe family's lawyer, Kwame \
+                Asare-Bellingham, called the ruling fair. Crown attorney Rhea Dunmore \
+                disagreed.\n\n\"They waited four years,\" the lawyer said.";
+    assert_speaker(
+        text,
+        "replied",
+        1,
+        "Odile Marchetti-Hale",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Kwame Asare-Bellingham",
+        SpeakerType::Person,
+    );
+}
+
+#[test]
+fn a_phrase_before_an_owner_is_no_role() {
+    let text = "Correction\n\nAn article misstated the year Kestrel Reed's founder, Milo \
+                Strand, left the firm.\n\n\"We never lost money,\" Strand said.";
+    let title = title_at(text, "said", 1).unwrap_or_default();
+    assert!(!title.contains("year"), "{title}");
+}
