@@ -10985,8 +10985,27 @@ fn before_in(name: &str) -> Option<&str> {
 fn title_has(title: &str, word: &str) -> bool {
     // "the CEO" is the chief executive; "the officer" a police officer
     // titled by rank ("Const. Patrick Delorme-Hayes").
+    let any_word = |words: &[&str]| {
+        title
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .any(|w| words.contains(&w))
+    };
     match word {
         "ceo" if title.contains("chief executive") => return true,
+        // A sport's words for one position, and a title's short forms.
+        "goaltender" | "goalie" | "netminder"
+            if any_word(&["goaltender", "goalie", "netminder"]) =>
+        {
+            return true;
+        }
+        "gm" if title.contains("general manager") => return true,
+        "prosecutor"
+            if title.contains("crown attorney")
+                || title.contains("crown counsel")
+                || title.contains("district attorney") =>
+        {
+            return true;
+        }
         "officer"
             if [
                 "const.",
@@ -11191,7 +11210,7 @@ fn rank_fits(toks: &[&Tok], title: &str) -> bool {
     // "then-Vice President" was a vice president, as "ex-" is "former".
     fn rank(w: &str) -> Option<&str> {
         match w {
-            "then" | "ex" => Some("former"),
+            "then" | "ex" | "retired" => Some("former"),
             w if is_subordinate(w) => Some(w),
             _ => None,
         }
@@ -11201,9 +11220,15 @@ fn rank_fits(toks: &[&Tok], title: &str) -> bool {
         .flat_map(|x| x.lower.split('-'))
         .filter_map(rank)
         .collect();
+    // An assistant Crown or district attorney is a prosecutor like any
+    // other, not one's deputy.
+    let prosecutor = ["crown attorney", "district attorney", "u.s. attorney"]
+        .iter()
+        .any(|p| title.contains(p));
     let mut held: Vec<&str> = title
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter_map(rank)
+        .filter(|&w| !(prosecutor && w == "assistant"))
         .collect();
     wanted.sort_unstable();
     wanted.dedup();

@@ -6058,3 +6058,15 @@ fn a_phrase_before_an_owner_is_no_role() {
     let title = title_at(text, "said", 1).unwrap_or_default();
     assert!(!title.contains("year"), "{title}");
 }
+
+#[test]
+fn a_role_matches_its_synonyms_and_retired_is_former() {
+    let text = "Game\n\nWinnipeg goalie Tomas Hrubec-Lind made 41 saves on Friday.\n\n\"I just \
+                tried to stay square,\" the goaltender said.\n\nRetired principal Agathe \
+                Moreau-Finch said the board had failed.\n\n\"Nobody listened,\" the former \
+                principal said.\n\nAssistant Crown attorney Delroy Mensah-Otieno asked for ten \
+                years.\n\n\"He showed no remorse,\" the prosecutor said.";
+    assert_speaker(text, "said", 1, "Tomas Hrubec-Lind", SpeakerType::Person);
+    assert_speaker(text, "said", 3, "Agathe Moreau-Finch", SpeakerType::Person);
+    assert_speaker(text, "said", 4, "Delroy Mensah-Otieno", SpeakerType::Person);
+}
