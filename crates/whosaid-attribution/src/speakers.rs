@@ -5330,6 +5330,10 @@ pub(crate) fn resolve(
             st.asked = entity
                 .and_then(|e| asked_person(&table, text, c, e))
                 .map(|a| (a, c.sentence_index));
+            st.asked_unnamed = entity
+                .filter(|_| st.asked.is_none())
+                .and_then(|_| asked_unnamed(text, c))
+                .map(|sp| (sp, c.sentence_index));
         }
         // A name is cut from the text, which may hold two spaces, a line
         // break or blanked Markdown between its words ("The  mayor"): it is
@@ -5522,6 +5526,10 @@ struct Salience {
     /// asked Trump how high the wall would be"), and the sentence: who
     /// answers next.
     asked: Option<(usize, usize)>,
+    /// Whom `prev` asked when no one named it was ("Crown prosecutor
+    /// Deborah Ellingsen asked the teen how long …"): an anonymous source
+    /// under its description, and the sentence.
+    asked_unnamed: Option<(Speaker, usize)>,
 }
 
 /// The role word of an unnamed speaker's phrase: its last title or person
@@ -5760,6 +5768,57 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
     }
     let rest = text.get(m.span.end..)?.trim_start();
     question(rest).then_some(m.entity)
+}
+
+/// Whom a question was put to, when the text describes them without a
+/// name: "asked the teen how long …", "asked a witness whether …". An
+/// anonymous source under the description; `asked_person` has already
+/// looked for someone titled so.
+fn asked_unnamed(text: &str, c: &Claim) -> Option<Speaker> {
+    let cue = c.cue.text(text);
+    if !["asked", "asks", "ask", "asking"]
+        .iter()
+        .any(|w| cue.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    const QUESTIONS: [&str; 9] = [
+        "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ",
+    ];
+    let after = text.get(c.cue.end..)?.trim_start();
+    let mut window = after.len().min(80);
+    while !after.is_char_boundary(window) {
+        window -= 1;
+    }
+    let role = after[..window]
+        .strip_prefix("the ")
+        .or_else(|| after[..window].strip_prefix("a "))?;
+    let end = role
+        .match_indices(' ')
+        .map(|(k, _)| k)
+        .find(|&k| QUESTIONS.iter().any(|w| role[k + 1..].starts_with(w)))?;
+    let role = &role[..end];
+    let head = role.rsplit(' ').next()?;
+    ((1..=3).contains(&role.split(' ').count())
+        && role
+            .chars()
+            .all(|ch| ch.is_lowercase() || ch == ' ' || ch == '-')
+        && in_class(head, PERSON | KIN_M | KIN_F))
+    .then(|| Speaker {
+        name: Some(role.to_string()),
+        kind: SpeakerType::Anonymous,
+        title: None,
+    })
+}
+
+/// The sex a word for a person tells ("girl", "mother"), if any.
+fn person_gender(phrase: &str) -> Gender {
+    let head = phrase.rsplit(' ').next().unwrap_or(phrase);
+    match head {
+        "girl" | "woman" | "lady" => Gender::Female,
+        "boy" | "man" | "gentleman" => Gender::Male,
+        _ => kin_gender(classes(head)).unwrap_or(Gender::Unknown),
+    }
 }
 
 /// `Context::quote_open` of a claim: a direct or mixed one whose content
@@ -11724,6 +11783,23 @@ fn resolve_pronoun(
     src_text: &str,
     st: &Salience,
 ) -> (Speaker, Option<usize>) {
+    // "… asked the teen how long she stayed. '…,' she said": the one
+    // asked answers, though unnamed.
+    if matches!(pronoun, "he" | "she")
+        && let Some((sp, s)) = &st.asked_unnamed
+        // (From where a quotation of several sentences opens.)
+        && ctx
+            .quote_open
+            .map_or(ctx.sentence, |(open, _, _)| open)
+            .saturating_sub(*s)
+            <= 2
+        && sp.name.as_deref().is_some_and(|n| {
+            let g = person_gender(n);
+            !(g == Gender::Male && pronoun == "she" || g == Gender::Female && pronoun == "he")
+        })
+    {
+        return (sp.clone(), None);
+    }
     // After a quotation of several sentences, the pronoun follows on from
     // where the quotation opens.
     let from_quote;

@@ -6070,3 +6070,18 @@ fn a_role_matches_its_synonyms_and_retired_is_former() {
     assert_speaker(text, "said", 3, "Agathe Moreau-Finch", SpeakerType::Person);
     assert_speaker(text, "said", 4, "Delroy Mensah-Otieno", SpeakerType::Person);
 }
+
+#[test]
+fn the_answer_to_a_question_put_to_someone_unnamed_is_theirs() {
+    let text = "Trial\n\nCrown attorney Mira Solberg-Haas asked the boy what he saw that \
+                night.\n\n\"A man in a hat,\" he said.";
+    assert_speaker(text, "said", 1, "boy", SpeakerType::Anonymous);
+    let text = "Trial\n\nDefence lawyer Anton Reyes-Kemp asked the girl whether she was sure.\n\n\
+                \"I think so,\" he said.";
+    assert_ne!(speaker_at(text, "said", 1).1, SpeakerType::Anonymous);
+    // The answer a quotation of several sentences gives.
+    let text = "Trial\n\nAfter the break, Solberg-Haas asked the girl whether anyone had told \
+                her what to say.\n\n\"No. My aunt told me to tell the truth. That is all,\" she \
+                said.";
+    assert_speaker(text, "said", 1, "girl", SpeakerType::Anonymous);
+}
