@@ -510,6 +510,10 @@ struct Entity<'a> {
     /// speaker goes by. (A relative's family name is never guessed: "Her
     /// husband, Jacob," or "Lévesque's wife, Ghislaine," may have another.)
     family: Option<&'a str>,
+    /// A place named in several words ("Hong Kong", "Burrard Inlet",
+    /// "Atlantic Canada"): it may speak as its government, but is no
+    /// company a later "the company" stands for.
+    place: bool,
 }
 
 impl<'a> Entity<'a> {
@@ -530,6 +534,7 @@ impl<'a> Entity<'a> {
             weak: false,
             mentions: 0,
             family: None,
+            place: false,
         }
     }
 
@@ -780,6 +785,33 @@ fn geographic(toks: &[Tok]) -> bool {
                 | "crescent"
                 | "parkway"
                 | "area"
+                | "inlet"
+                | "bay"
+                | "harbour"
+                | "harbor"
+                | "strait"
+                | "sound"
+                | "peninsula"
+                | "cove"
+        ) || (
+            // "Atlantic Canada", "Northern Ontario", "Southwestern
+            // Ontario": a part of a country or province.
+            toks.len() == 2
+                && matches!(
+                    first.lower.as_str(),
+                    "atlantic"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "northwestern"
+                        | "southwestern"
+                        | "northeastern"
+                        | "southeastern"
+                        | "rural"
+                )
+                && last.speaker_classes() & (COUNTRY | REGION) != 0
         ))
         && first_name(&first.lower).is_none()
         && toks.iter().all(|t| t.speaker_classes() & ORGANIZATION == 0)
@@ -2818,6 +2850,7 @@ fn build_table<'a>(
             e.kind = SpeakerType::Organization;
             e.org_word = true;
             e.person_evidence = false;
+            e.place = true;
         }
     }
     table.mentions.sort_by_key(|m| m.span.start);
@@ -3484,15 +3517,20 @@ fn describe<'a>(
         // "The plaza's owner, Harbinder Gill,", "her eldest son, Arjun
         // Sandhu,": a word for a person set off right before a name makes
         // it a person's.
-        if set_off && {
-            let h = &toks[lead - 2];
-            h.is_word()
+        if set_off
+            && {
+                let h = &toks[lead - 2];
+                h.is_word()
                 && !h.cap
                 && !h.is_function()
                 && (h.speaker_classes() & (PERSON | TITLE | KIN_M | KIN_F) != 0
                     || (h.lower.len() > 4 && agent_ending(&h.lower) && !verb_form(&h.lower)))
-                && h.speaker_classes() & (ORGANIZATION | GROUP | DOCUMENT | EVIDENCE) == 0
-        } {
+                // "the employer, Pacific Coast Grain Handlers,": a body's word.
+                && h.speaker_classes() & (ORGANIZATION | ORG_DESCRIPTION | GROUP | DOCUMENT | EVIDENCE)
+                    == 0
+                && h.lower != "employer"
+            }
+        {
             people.push(m.entity);
         }
         // "A spokesperson for Global Affairs Canada, Jean-Philippe
@@ -9357,6 +9395,15 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             // "United Steelworkers Local 8822": no person's name holds a
             // number.
             && !e.name.ends_with(|c: char| c.is_ascii_digit())
+            // "Pacific Coast Grain Handlers", "Prairie Seed Growers": a
+            // name of three words or more ending in people of a trade,
+            // with no given name first.
+            && !(e.name_tokens >= 3
+                && e.last.len() > 5
+                && e.last.ends_with("ers")
+                && e.name.split(' ').rev().skip(1).all(|w| {
+                    !w.ends_with('.') && first_name(&w.to_lowercase()).is_none()
+                }))
             // "Canadian Tire", "American Crossroads": nor opens with a
             // nationality (of the surer endings: "Lachlan" is a name).
             && !(["ian", "ese", "ish", "american", "african"]
@@ -11424,7 +11471,9 @@ fn by_org_noun(
                 .any(|w| classes(&w.to_lowercase()) & PUBLIC_BODY != 0)
         };
         let country = || {
-            e.name_tokens <= 4 && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE | REGION) != 0
+            e.place
+                || e.name_tokens <= 4
+                    && classes(&e.name.to_lowercase()) & (COUNTRY | PLACE | REGION) != 0
         };
         // Nor is a union or an association a company ("The company said"
         // after "The United Food and Commercial Workers union said").
@@ -11440,8 +11489,26 @@ fn by_org_noun(
         };
         // Nor is a newspaper, a website or a trade ("the carmaker", "the
         // utility") a country or place named before.
-        !(business && (public_body() || members())
-            || (generic_body || head.speaker_classes() & ORG_DESCRIPTION != 0) && country())
+        // A place named in several words is no trade's ("the grocer"
+        // after "stores in Atlantic Canada"), though it may be "the city".
+        let place_kept = !e.place
+            || matches!(
+                head.lower.as_str(),
+                "city"
+                    | "town"
+                    | "village"
+                    | "province"
+                    | "state"
+                    | "territory"
+                    | "region"
+                    | "county"
+                    | "municipality"
+                    | "government"
+                    | "country"
+            );
+        place_kept
+            && !(business && (public_body() || members())
+                || (generic_body || head.speaker_classes() & ORG_DESCRIPTION != 0) && country())
     };
     let c = head.speaker_classes();
     if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {
@@ -11599,7 +11666,10 @@ fn by_org_noun(
     // Not a person: "Brett Okonkwo-Hale, the company's vice-president" is
     // no company.
     if let Some(&(_, _, e)) = table.descriptions.iter().rev().find(|(at, noun, e)| {
-        *at < src.start && *noun == head.lower && table.entities[*e].kind != SpeakerType::Person
+        *at < src.start
+            && *noun == head.lower
+            && table.entities[*e].kind != SpeakerType::Person
+            && keep(&table.entities[*e])
     }) {
         return Some(found(table, e));
     }

@@ -6085,3 +6085,48 @@ fn the_answer_to_a_question_put_to_someone_unnamed_is_theirs() {
                 said.";
     assert_speaker(text, "said", 1, "girl", SpeakerType::Anonymous);
 }
+
+#[test]
+fn a_place_named_in_several_words_is_no_company() {
+    let text = "Stores\n\nHALIFAX — Harbourline Foods Inc. will close 12 stores in Atlantic \
+                Canada, the Oakville-based grocer said Tuesday.\n\nThe company said the \
+                closures would take six months.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Harbourline Foods Inc.",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Harbourline Foods Inc.",
+        SpeakerType::Organization,
+    );
+    let text = "Strike\n\nWorkers rallied outside the Howe Sound terminal on Monday.\n\nIn a \
+                statement, the company said it had made a fair offer.";
+    assert_ne!(speaker_at(text, "said", 1).0.as_deref(), Some("Howe Sound"));
+}
+
+#[test]
+fn a_name_ending_in_people_of_a_trade_is_a_body() {
+    let text = "Strike\n\nThe union said the employer, Fraser Valley Seed Growers, had made no \
+                offer.\n\nFraser Valley Seed Growers rejected that. In a statement, the company \
+                said the offer was fair.";
+    assert_speaker(
+        text,
+        "rejected",
+        1,
+        "Fraser Valley Seed Growers",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Fraser Valley Seed Growers",
+        SpeakerType::Organization,
+    );
+}
