@@ -5808,6 +5808,36 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
     question(rest).then_some(m.entity)
 }
 
+/// The person named last before `before` with the age `age` (digits)
+/// given beside the name: "Margaret Pynn-Doucette, 62,", "Jo Tam, who is
+/// 62,", "62-year-old Jo Tam".
+fn aged(table: &Table, text: &str, age: &str, before: usize) -> Option<usize> {
+    if age.is_empty() || age.len() > 3 || !age.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let age_at = |rest: &str| {
+        rest.strip_prefix(age)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
+    table
+        .before(before)
+        .find(|m| {
+            let e = &table.entities[m.entity];
+            e.may_be_person()
+                && !e.org_word
+                && (text.get(m.span.end..).is_some_and(|r| {
+                    r.strip_prefix(", ")
+                        .is_some_and(|r| age_at(r) || r.strip_prefix("who is ").is_some_and(age_at))
+                }) || text.get(..m.span.start).is_some_and(|b| {
+                    b.strip_suffix("-year-old ").is_some_and(|b| {
+                        b.ends_with(age)
+                            && !b[..b.len() - age.len()].ends_with(|c: char| c.is_ascii_digit())
+                    })
+                }))
+        })
+        .map(|m| m.entity)
+}
+
 /// Whom a question was put to, when the text describes them without a
 /// name: "asked the teen how long …", "asked a witness whether …". An
 /// anonymous source under the description; `asked_person` has already
@@ -8744,6 +8774,21 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         })
     {
         return found(table, m.entity);
+    }
+    // "the 62-year-old" after "Margaret Pynn-Doucette, 62,": whoever the
+    // article gave that age.
+    // (Written as one token, or as the number, a hyphen and "year-old".)
+    let age = match toks {
+        [d, a] if d.lower == "the" => a.lower.strip_suffix("-year-old"),
+        [d, n, h, y] if d.lower == "the" && h.is_punct("-") && y.lower == "year-old" => {
+            Some(n.lower.as_str())
+        }
+        _ => None,
+    };
+    if let Some(age) = age
+        && let Some(e) = aged(table, text, age, src.start)
+    {
+        return found(table, e);
     }
     // "the Kentucky Republican", "the Norwegian", "the 34-year-old": a
     // person described by party, nation or age is the person named last.

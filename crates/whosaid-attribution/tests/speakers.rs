@@ -6130,3 +6130,19 @@ fn a_name_ending_in_people_of_a_trade_is_a_body() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn the_n_year_old_is_whoever_the_article_gave_that_age() {
+    let text = "Harbour\n\nBernadette Quilty-Hynes, 71, sold her boat this fall.\n\n\"I miss it \
+                already,\" her nephew Colm Hynes said.\n\n\"The sea owes me nothing,\" the \
+                71-year-old said.\n\nShe was joined by 45-year-old Ruairi Dolan.\n\n\"She taught \
+                me everything,\" the 45-year-old said.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Bernadette Quilty-Hynes",
+        SpeakerType::Person,
+    );
+    assert_speaker(text, "said", 3, "Ruairi Dolan", SpeakerType::Person);
+}
