@@ -1591,6 +1591,27 @@ fn runs<'a>(
                     end += 2;
                     complement = true;
                     body = true;
+                } else if t.lower == "of"
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.cap && matches!(n.lower.as_str(), "commerce" | "trade"))
+                {
+                    // "Alberta Chambers of Commerce", "Vancouver Board of
+                    // Trade": a business body, whatever word comes before.
+                    end += 2;
+                    complement = true;
+                    body = true;
+                } else if t.cap
+                    && matches!(t.lower.as_str(), "against" | "without")
+                    && end + 1 < toks.len()
+                    && nl(end + 1)
+                    && cls[end + 1] & !NAME_LIKE == 0
+                {
+                    // "Mothers Against Drunk Driving", "Doctors Without
+                    // Borders": a capitalised preposition inside a cause's
+                    // name.
+                    end += 2;
+                    body = true;
                 } else if matches!(t.lower.as_str(), "of" | "for" | "on" | "to")
                     && (t.lower == "of"
                         || (t.lower == "to" && cls[end - 1] & TITLE != 0)

@@ -6146,3 +6146,32 @@ fn the_n_year_old_is_whoever_the_article_gave_that_age() {
     );
     assert_speaker(text, "said", 3, "Ruairi Dolan", SpeakerType::Person);
 }
+
+#[test]
+fn chambers_of_commerce_and_causes_with_a_capitalised_preposition_are_whole_bodies() {
+    let text = "Business\n\nThe Prairie Chamber of Commerce said the tariffs would hurt \
+                exporters.\n\nThe Manitoba Chambers of Commerce said the bill ignored business \
+                needs.\n\nFamilies Against Impaired Boating Canada said the sentence sent a \
+                message.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Prairie Chamber of Commerce",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Manitoba Chambers of Commerce",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Families Against Impaired Boating Canada",
+        SpeakerType::Organization,
+    );
+}
