@@ -2569,6 +2569,18 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
+        // "Supt. Paul Dunn of 52 Division", "Local 183 of the union": a
+        // numbered unit after "of" a name.
+        if p.kind == whosaid_text::TokenKind::Number
+            && toks[start].cap
+            && start >= 3
+            && toks[start - 2].lower == "of"
+            && toks[start - 3].cap
+            && toks[start - 3].is_word()
+        {
+            start -= 1;
+            continue;
+        }
         if p.is_punct("-")
             && measured
             && start >= 2

@@ -3329,3 +3329,16 @@ fn a_who_clause_after_a_noun_phrase_and_its_place_keeps_the_phrase_the_source() 
         .expect("a claim at 'said'");
     assert_eq!(said.source.as_deref(), Some("A woman on the ninth floor"));
 }
+
+#[test]
+fn a_numbered_unit_after_of_belongs_to_the_source() {
+    let g = claims("Insp. Dana Kroll of 41 Division said the area was safe.");
+    let said = g
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim at 'said'");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Insp. Dana Kroll of 41 Division")
+    );
+}
