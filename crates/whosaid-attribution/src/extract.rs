@@ -3726,9 +3726,20 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     // "The couple, Tom and Lisa Reed, said": or two given names sharing
     // the surname.
     let names = &segment[role_words.min(segment.len())..];
+    // "the union's lawyer, Maya Fortin-Hale of Goldblatt Partners, said":
+    // the name may end with the body it is of.
+    let of_at = names.iter().position(|t| t.lower == "of").filter(|&k| {
+        k >= 2
+            && names.last().is_some_and(|t| t.cap && t.is_word())
+            && names[k + 1..]
+                .iter()
+                .all(|t| (t.is_word() && t.cap) || matches!(t.lower.as_str(), "of" | "the" | "for"))
+    });
+    let of_words = of_at.map_or(0, |k| names.len() - k);
+    let names = &names[..names.len() - of_words];
     let ands = names.iter().filter(|t| t.lower == "and").count();
     let name_between = ands <= 1
-        && comma - open <= 5 + role_words + 2 * ands
+        && comma - open <= 5 + role_words + 2 * ands + of_words
         && segment.len() > role_words + usize::from(role_words > 0)
         && names.iter().enumerate().all(|(k, t)| {
             (t.is_word() && t.cap && !t.is_function())

@@ -3342,3 +3342,18 @@ fn a_numbered_unit_after_of_belongs_to_the_source() {
         Some("Insp. Dana Kroll of 41 Division")
     );
 }
+
+#[test]
+fn a_name_set_off_with_the_body_it_is_of_is_the_source_of_a_quote_before() {
+    let g = claims(
+        "\"We will appeal,\" the union's lawyer, Ines Okafor-Lund of Birchwood Partners, said.",
+    );
+    let said = g
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim at 'said'");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("the union's lawyer, Ines Okafor-Lund of Birchwood Partners")
+    );
+}
