@@ -12596,6 +12596,8 @@ fn opening_adverb(word: &str) -> bool {
             lower.as_str(),
             "now" | "here" | "there" | "then" | "still" | "yet" | "meanwhile" | "instead"
                 | "later" | "earlier" | "however" | "also" | "again" | "today"
+                // "Outside, she said …": where, as the day's news tells it.
+                | "outside" | "inside" | "afterward" | "afterwards" | "elsewhere"
         )
         // "Finally,", "Separately,": not "Italy," nor "Kelly,".
         || (lower.len() > 5 && crate::words::is_adverb_lower(&lower))

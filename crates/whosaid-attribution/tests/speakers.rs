@@ -6175,3 +6175,11 @@ fn chambers_of_commerce_and_causes_with_a_capitalised_preposition_are_whole_bodi
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_pronoun_after_an_opening_place_adverb_is_the_subject_just_named() {
+    let text = "Appeal\n\nCrown attorney Roisin Delacour said the charge was fair. The victim's \
+                daughter, Marisol Quenneville, sat in the front row. Outside, she said the \
+                appeal had hurt her family.";
+    assert_speaker(text, "said", 2, "Marisol Quenneville", SpeakerType::Person);
+}
