@@ -8784,14 +8784,20 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     }
     // "the doctor" after "Dr. Kieran Moore, the province's chief medical
     // officer": the person named last with the honorific.
+    // ("the professor" after "Prof. Aline Bergeron".)
     if let [d, n] = toks
         && d.lower == "the"
-        && matches!(n.lower.as_str(), "doctor" | "physician")
+        && let Some(marks) = match n.lower.as_str() {
+            "doctor" | "physician" => Some(["Dr.", " Dr"]),
+            "professor" => Some(["Prof.", " Prof"]),
+            _ => None,
+        }
         && let Some(m) = table.before(src.start).find(|m| {
             table.entities[m.entity].kind == SpeakerType::Person
-                && text
-                    .get(..m.span.start)
-                    .is_some_and(|b| b.trim_end().ends_with("Dr.") || b.trim_end().ends_with(" Dr"))
+                && text.get(..m.span.start).is_some_and(|b| {
+                    let b = b.trim_end();
+                    b.ends_with(marks[0]) || b.ends_with(marks[1])
+                })
         })
     {
         return found(table, m.entity);
@@ -11164,6 +11170,8 @@ fn title_has(title: &str, word: &str) -> bool {
     };
     match word {
         "ceo" if title.contains("chief executive") => return true,
+        "cfo" if title.contains("chief financial") => return true,
+        "coo" if title.contains("chief operating") => return true,
         // A sport's words for one position, and a title's short forms.
         "goaltender" | "goalie" | "netminder"
             if any_word(&["goaltender", "goalie", "netminder"]) =>
@@ -11227,6 +11235,8 @@ fn abbreviated_title(lower: &str) -> Option<&'static str> {
         "colonel" => "col.",
         "captain" => "capt.",
         "sergeant" => "sgt.",
+        "inspector" => "insp.",
+        "corporal" => "cpl.",
         "professor" => "prof.",
         "attorney" => "atty.",
         "superintendent" => "supt.",

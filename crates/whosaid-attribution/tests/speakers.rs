@@ -6183,3 +6183,16 @@ fn a_pronoun_after_an_opening_place_adverb_is_the_subject_just_named() {
                 appeal had hurt her family.";
     assert_speaker(text, "said", 2, "Marisol Quenneville", SpeakerType::Person);
 }
+
+#[test]
+fn a_role_finds_the_person_with_its_abbreviated_title_or_honorific() {
+    let text = "Police\n\nInsp. Tamsin Varga-Holt said the search would resume.\n\n\"Please, call \
+                us,\" the inspector said.\n\nCpl. Odhran Beattie said the road was closed.\n\n\
+                \"Stay home,\" the corporal said.\n\nProf. Ilse Marchetti-Brun said the data were \
+                clear.\n\n\"It is warming,\" the professor said.\n\nChief financial officer \
+                Wendell Acheampong spoke next. The CFO said margins would improve.";
+    assert_speaker(text, "said", 2, "Tamsin Varga-Holt", SpeakerType::Person);
+    assert_speaker(text, "said", 4, "Odhran Beattie", SpeakerType::Person);
+    assert_speaker(text, "said", 6, "Ilse Marchetti-Brun", SpeakerType::Person);
+    assert_speaker(text, "said", 7, "Wendell Acheampong", SpeakerType::Person);
+}
