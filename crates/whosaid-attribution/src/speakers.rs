@@ -1920,8 +1920,11 @@ fn runs<'a>(
                     // name and a surname that is the run's only organisation
                     // word.
                     let k = end.checked_sub(2)?;
+                    // Not "Prince George RCMP": a force by its initials
+                    // is no surname.
                     (k > s
                         && any_org == Some(end - 1)
+                        && !toks[end - 1].upper
                         && cls[k - 1] & TITLE != 0
                         && toks[k - 1].cap
                         && first_name(&toks[k].lower).is_some())
@@ -1996,9 +1999,16 @@ fn runs<'a>(
             let business_pair = end - s == 2
                 && first_name(&toks[s].lower).is_none()
                 && lists().business.contains(toks[s + 1].lower.as_str());
+            // "Canadian Red Cross", "Greater Vancouver Realtors": a
+            // nationality or "Greater" alone before words with no given
+            // name qualifies a body's name, no person's title.
+            let qualified_body = end - s >= 3
+                && (is_demonym(&toks[s].lower) || toks[s].lower == "greater")
+                && (s + 1..end)
+                    .all(|k| cls[k] & TITLE == 0 && first_name(&toks[k].lower).is_none());
             let last_title = match person_after_org {
                 Some(k) => Some(k - 1),
-                None if business_pair => None,
+                None if business_pair || qualified_body => None,
                 None => (s..end)
                     .rev()
                     .find(|&k| {
@@ -9470,9 +9480,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             // "Pacific Coast Grain Handlers", "Prairie Seed Growers": a
             // name of three words or more ending in people of a trade,
             // with no given name first.
+            // "Regina EMS", "Greater Vancouver Realtors": nor ends in
+            // initials or opens with "Greater".
+            && !(e.name_tokens >= 2
+                && e.name.rsplit(' ').next().is_some_and(|w| {
+                    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+                }))
+            && &*e.first != "greater"
             && !(e.name_tokens >= 3
                 && e.last.len() > 5
-                && e.last.ends_with("ers")
+                && (e.last.ends_with("ers") || e.last.ends_with("ors"))
                 && e.name.split(' ').rev().skip(1).all(|w| {
                     !w.ends_with('.') && first_name(&w.to_lowercase()).is_none()
                 }))

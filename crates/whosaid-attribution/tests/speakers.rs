@@ -6196,3 +6196,31 @@ fn a_role_finds_the_person_with_its_abbreviated_title_or_honorific() {
     assert_speaker(text, "said", 6, "Ilse Marchetti-Brun", SpeakerType::Person);
     assert_speaker(text, "said", 7, "Wendell Acheampong", SpeakerType::Person);
 }
+
+#[test]
+fn a_nationality_or_place_before_a_body_is_part_of_its_name() {
+    let text = "Aid\n\nThe Canadian Red Cross said it had sent 40 volunteers.\n\nGreater Halifax \
+                Realtors said sales fell.\n\nThe Prince George RCMP said the highway had \
+                reopened.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Canadian Red Cross",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Greater Halifax Realtors",
+        SpeakerType::Organization,
+    );
+    assert_speaker(
+        text,
+        "said",
+        3,
+        "Prince George RCMP",
+        SpeakerType::Organization,
+    );
+}
