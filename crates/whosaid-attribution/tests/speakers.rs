@@ -6224,3 +6224,23 @@ fn a_nationality_or_place_before_a_body_is_part_of_its_name() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn quebec_honorifics_are_stripped_from_the_name() {
+    let text = "Trial\n\n\"It was not planned,\" said her lawyer, Me Anatole Brisebois-Lacroix.\n\n\
+                Mme Solange Thibodeau-Roy said the plan was unfair.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Anatole Brisebois-Lacroix",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Solange Thibodeau-Roy",
+        SpeakerType::Person,
+    );
+}
