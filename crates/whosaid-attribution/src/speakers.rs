@@ -1328,8 +1328,28 @@ fn runs<'a>(
                     && toks
                         .get(k + 1)
                         .is_some_and(|n| n.cap && matches!(n.lower.as_str(), "nation" | "nations"));
+                // "Chief April Martel-Sabourin", "organizer Will
+                // Prosper-Jean": a month or a modal that is also a given
+                // name, after a title or a role, or before a hyphenated
+                // surname.
+                let given_anyway = || {
+                    c & (NOT_NAME | FUNCTION) != 0
+                        && k > 0
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.cap && n.is_word() && !n.is_function())
+                        && first_name(&t.lower).is_some()
+                        && ((cls[k - 1] & TITLE != 0 && toks[k - 1].cap)
+                            || (toks[k - 1].is_word()
+                                && !toks[k - 1].cap
+                                && toks[k - 1].lower.len() > 5
+                                && agent_ending(&toks[k - 1].lower))
+                            || hyphenated(bytes, &toks[k + 1]))
+                };
                 if first_nation {
                     (c & !(TITLE | FUNCTION)) | NAME_LIKE
+                } else if given_anyway() {
+                    (c & !(NOT_NAME | FUNCTION)) | NAME_LIKE
                 } else if name_like_with(t, c) && !no_name {
                     c | NAME_LIKE
                 } else {

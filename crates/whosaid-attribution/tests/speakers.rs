@@ -6244,3 +6244,25 @@ fn quebec_honorifics_are_stripped_from_the_name() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn a_month_or_modal_that_is_a_given_name_after_a_title_is_a_name() {
+    let text = "Band\n\nChief April Nakawe-Sinclair said the band would appeal.\n\n\"We were not \
+                consulted,\" the chief said.\n\nCommunity organizer Will Dorval-Achebe said the \
+                park was unsafe.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "April Nakawe-Sinclair",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "April Nakawe-Sinclair",
+        SpeakerType::Person,
+    );
+    assert_speaker(text, "said", 3, "Will Dorval-Achebe", SpeakerType::Person);
+}
