@@ -5839,7 +5839,8 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
             .chars()
             .all(|ch| ch.is_lowercase() || ch == ' ' || ch == '-')
         && let Some(head) = role.rsplit(' ').next()
-        && is_title_word(head)
+        // ("asked the pathologist whether": a profession by its ending.)
+        && (is_title_word(head) || head.len() > 5 && agent_ending(head))
         && let Some(m) = table.before(c.cue.start).find(|m| {
             m.entity != asker
                 && table.entities[m.entity].kind == SpeakerType::Person
@@ -11966,6 +11967,24 @@ fn resolve_pronoun(
     src_text: &str,
     st: &Salience,
 ) -> (Speaker, Option<usize>) {
+    // "Hannity asked Trump how high the wall would be. '…,' he said":
+    // who was just asked answers, whoever spoke last.
+    let asked_at = ctx.quote_open.map_or(ctx.sentence, |(open, _, _)| open);
+    if matches!(pronoun, "he" | "she")
+        && let Some((a, s)) = st.asked
+        && asked_at.saturating_sub(s) <= 2
+        && {
+            let e = &table.entities[a];
+            e.kind == SpeakerType::Person
+                && match pronoun {
+                    "he" => e.gender != Gender::Female,
+                    _ => e.gender != Gender::Male,
+                }
+        }
+    {
+        set_gender(&mut table.entities[a], pronoun);
+        return found(table, a);
+    }
     // "… asked the teen how long she stayed. '…,' she said": the one
     // asked answers, though unnamed.
     if matches!(pronoun, "he" | "she")

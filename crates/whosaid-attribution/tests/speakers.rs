@@ -6266,3 +6266,17 @@ fn a_month_or_modal_that_is_a_given_name_after_a_title_is_a_name() {
     );
     assert_speaker(text, "said", 3, "Will Dorval-Achebe", SpeakerType::Person);
 }
+
+#[test]
+fn the_answer_after_a_question_to_a_titled_role_is_theirs_whoever_spoke_last() {
+    let text = "Inquest\n\nDr. Ottilie Brandvold-Asante, the forensic pathologist, testified \
+                Tuesday. Lucian Mercer-Holt, a lawyer for the police, asked the pathologist \
+                whether she could be certain.\n\n\"With certainty? No,\" she said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Ottilie Brandvold-Asante",
+        SpeakerType::Person,
+    );
+}
