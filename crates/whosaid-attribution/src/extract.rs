@@ -3178,6 +3178,12 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             i += 1;
             continue;
         }
+        // "said Local 444 president Dante Ciccarelli-Boyd": a union local's
+        // number.
+        if t.kind == whosaid_text::TokenKind::Number && i > first && toks[i - 1].lower == "local" {
+            i += 1;
+            continue;
+        }
         // "the 46-year-old": a number written into a hyphenated word.
         if t.kind == whosaid_text::TokenKind::Number
             && toks

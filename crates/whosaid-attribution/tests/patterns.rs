@@ -3357,3 +3357,16 @@ fn a_name_set_off_with_the_body_it_is_of_is_the_source_of_a_quote_before() {
         Some("the union's lawyer, Ines Okafor-Lund of Birchwood Partners")
     );
 }
+
+#[test]
+fn a_union_local_s_number_belongs_to_an_inverted_source() {
+    let g = claims("\"We found out from a memo,\" said Local 771 president Nadia Okonkwo-Ferris.");
+    let said = g
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim at 'said'");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Local 771 president Nadia Okonkwo-Ferris")
+    );
+}
