@@ -1961,8 +1961,14 @@ fn runs<'a>(
                 let w = toks[s].lower.as_str();
                 (end - s == 3 || (end - s == 4 && first_name(&toks[s + 1].lower).is_some()))
                     // "Pieter van Dijk": a lower-case particle after the
-                    // word makes it a given name, not a role.
+                    // word makes it a given name, not a role; so does a
+                    // capitalised one ("Rutger Van Amstel").
                     && toks[s + 1].cap
+                    && !matches!(
+                        toks[s + 1].lower.as_str(),
+                        "van" | "von" | "de" | "der" | "den" | "del" | "della" | "di" | "da"
+                            | "du" | "le" | "la"
+                    )
                     && cls[s] & ORGANIZATION == 0
                     && first_name(w).is_none()
                     // "Canadian Blood Services": no role before a company's

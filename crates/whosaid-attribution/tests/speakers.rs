@@ -6280,3 +6280,23 @@ fn the_answer_after_a_question_to_a_titled_role_is_theirs_whoever_spoke_last() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn a_capitalised_particle_after_an_unlisted_given_name_starts_the_surname() {
+    let text = "Plant\n\n\"This is painful,\" said Rutger Van Oosterhout.\n\nChief executive \
+                Wouter De Clercq-Moreau said the plant would close.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Rutger Van Oosterhout",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Wouter De Clercq-Moreau",
+        SpeakerType::Person,
+    );
+}
