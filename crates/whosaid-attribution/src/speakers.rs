@@ -5896,6 +5896,47 @@ fn aged(table: &Table, text: &str, age: &str, before: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// The person a trial story is about, before `before`: named in the
+/// sentence that last says someone is charged, accused or on trial, before
+/// those words ("Josée Lapierre-Nantel, 54, is charged with …", "Desmond
+/// Achterberg-Loy took the stand in his own defence").
+fn accused_person(table: &Table, text: &str, before: usize) -> Option<usize> {
+    const MARKS: [&str; 10] = [
+        "charged with",
+        "is accused of",
+        "was accused of",
+        "stands accused",
+        "pleaded not guilty",
+        "pleaded guilty",
+        "on trial",
+        "own defence",
+        "own defense",
+        "took the stand",
+    ];
+    let mut lo = before.saturating_sub(6000);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = text.get(lo..before)?;
+    let mut marks: Vec<usize> = MARKS
+        .iter()
+        .flat_map(|m| window.match_indices(m).map(|(k, _)| lo + k))
+        .collect();
+    marks.sort_unstable();
+    marks.iter().rev().find_map(|&at| {
+        let from = sentence_start_in(text.get(..at)?);
+        table
+            .before(at)
+            .take_while(|m| m.span.start >= from)
+            .filter(|m| {
+                let e = &table.entities[m.entity];
+                e.may_be_person() && !e.org_word && e.name_tokens >= 2
+            })
+            .last()
+            .map(|m| m.entity)
+    })
+}
+
 /// Whom a question was put to, when the text describes them without a
 /// name: "asked the teen how long …", "asked a witness whether …". An
 /// anonymous source under the description; `asked_person` has already
@@ -8838,6 +8879,16 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         })
     {
         return found(table, m.entity);
+    }
+    // "the accused" in a trial story: the person the text says is
+    // charged or on trial.
+    if let [d, n] = toks
+        && d.lower == "the"
+        && matches!(n.lower.as_str(), "accused" | "defendant")
+        && let Some(e) = accused_person(table, text, src.start)
+    {
+        table.entities[e].kind = SpeakerType::Person;
+        return found(table, e);
     }
     // "the 62-year-old" after "Margaret Pynn-Doucette, 62,": whoever the
     // article gave that age.

@@ -6300,3 +6300,26 @@ fn a_capitalised_particle_after_an_unlisted_given_name_starts_the_surname() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn the_accused_is_the_person_the_story_says_is_charged_or_on_trial() {
+    let text = "Trial\n\nMONTREAL — Ginette Lavoie-Marchand, 54, is charged with criminal \
+                negligence. Crown prosecutor Me Henri Dubuc-Arsenault showed the jury a text \
+                message.\n\n\"I received it, yes,\" the accused replied.\n\nIn a second trial, \
+                Oskar Lindahl-Beaulieu took the stand in his own defence. Defence lawyer Naomi \
+                Castellane-Roy questioned him.\n\n\"I thought I would die,\" the accused said.";
+    assert_speaker(
+        text,
+        "replied",
+        1,
+        "Ginette Lavoie-Marchand",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Oskar Lindahl-Beaulieu",
+        SpeakerType::Person,
+    );
+}
