@@ -6323,3 +6323,11 @@ fn the_accused_is_the_person_the_story_says_is_charged_or_on_trial() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn stephane_is_a_man_s_name_in_canadian_news() {
+    let text = "Mill\n\nThe mayor, Chantale Gagnon-Roux, said the town would survive. Her co-worker, \
+                Stéphane Beaulne, said the mill was the town.\n\n\"The young ones will leave,\" \
+                he said.";
+    assert_speaker(text, "said", 3, "Stéphane Beaulne", SpeakerType::Person);
+}
