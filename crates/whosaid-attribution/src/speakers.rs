@@ -7530,6 +7530,31 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return unnamed(src_text.to_string(), SpeakerType::Group);
     }
+    // "Noia, the association representing the province's supply
+    // companies,", "Paramedics New Brunswick, the union representing
+    // paramedics": a name described by a word for a body is that body.
+    if let Some(m) = table.starting_at(src.start).copied()
+        && let Some(comma) = toks.iter().position(|t| t.span.start >= m.span.end)
+        && toks[comma].is_punct(",")
+        && toks[comma].span.start == m.span.end
+        && toks
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+        && toks.get(comma + 2).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && t.speaker_classes() & (ORGANIZATION | ORG_DESCRIPTION) != 0
+                && t.speaker_classes() & (TITLE | PERSON) == 0
+        })
+        // Not "Satyendra Jain, the city's home minister": an owner.
+        && toks
+            .get(comma + 3)
+            .is_none_or(|t| t.kind != TokenKind::Possessive)
+        && !table.entities[m.entity].person_evidence
+    {
+        table.entities[m.entity].kind = SpeakerType::Organization;
+        return found(table, m.entity);
+    }
     // "The Canadian Mental Health Association's Peel Dufferin branch",
     // "the Ontario Nurses' Association's Windsor local": a body's branch
     // speaks for the body.

@@ -6331,3 +6331,12 @@ fn stephane_is_a_man_s_name_in_canadian_news() {
                 he said.";
     assert_speaker(text, "said", 3, "Stéphane Beaulne", SpeakerType::Person);
 }
+
+#[test]
+fn a_name_described_by_a_word_for_a_body_is_that_body() {
+    let text = "Offshore\n\nKelvra, the association representing the province's supply companies, \
+                said the decision was overdue.\n\nMarcel Oyelowo-Tam, the city's housing \
+                director, said rents would rise.";
+    assert_speaker(text, "said", 1, "Kelvra", SpeakerType::Organization);
+    assert_speaker(text, "said", 2, "Marcel Oyelowo-Tam", SpeakerType::Person);
+}
