@@ -2569,8 +2569,8 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
             start -= 1;
             continue;
         }
-        // "Supt. Paul Dunn of 52 Division", "Local 183 of the union": a
-        // numbered unit after "of" a name.
+        // "Supt. Paul Dunn of 52 Division": a numbered unit after "of" a
+        // name.
         if p.kind == whosaid_text::TokenKind::Number
             && toks[start].cap
             && start >= 3
@@ -3180,7 +3180,11 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         }
         // "said Local 444 president Dante Ciccarelli-Boyd": a union local's
         // number.
-        if t.kind == whosaid_text::TokenKind::Number && i > first && toks[i - 1].lower == "local" {
+        if t.kind == whosaid_text::TokenKind::Number
+            && i > first
+            && toks[i - 1].cap
+            && toks[i - 1].lower == "local"
+        {
             i += 1;
             continue;
         }

@@ -1330,8 +1330,9 @@ fn runs<'a>(
                         .is_some_and(|n| n.cap && matches!(n.lower.as_str(), "nation" | "nations"));
                 // "Chief April Martel-Sabourin", "organizer Will
                 // Prosper-Jean": a month or a modal that is also a given
-                // name, after a title or a role, or before a hyphenated
-                // surname.
+                // name, after a capitalised title or a lower-case noun that
+                // ends like an agent's ("organizer"; not "whether" nor
+                // "another", function words).
                 let given_anyway = || {
                     c & (NOT_NAME | FUNCTION) != 0
                         && k > 0
@@ -1342,9 +1343,10 @@ fn runs<'a>(
                         && ((cls[k - 1] & TITLE != 0 && toks[k - 1].cap)
                             || (toks[k - 1].is_word()
                                 && !toks[k - 1].cap
+                                && !toks[k - 1].is_function()
+                                && !toks[k - 1].is_adverb()
                                 && toks[k - 1].lower.len() > 5
-                                && agent_ending(&toks[k - 1].lower))
-                            || hyphenated(bytes, &toks[k + 1]))
+                                && agent_ending(&toks[k - 1].lower)))
                 };
                 if first_nation {
                     (c & !(TITLE | FUNCTION)) | NAME_LIKE
@@ -1964,11 +1966,14 @@ fn runs<'a>(
                     // word makes it a given name, not a role; so does a
                     // capitalised one ("Rutger Van Amstel").
                     && toks[s + 1].cap
-                    && !matches!(
-                        toks[s + 1].lower.as_str(),
-                        "van" | "von" | "de" | "der" | "den" | "del" | "della" | "di" | "da"
-                            | "du" | "le" | "la"
-                    )
+                    // (Not a listed word for a person: "Singer Van
+                    // Morrison".)
+                    && !(cls[s] & PERSON == 0
+                        && matches!(
+                            toks[s + 1].lower.as_str(),
+                            "van" | "von" | "de" | "der" | "den" | "del" | "della" | "di" | "da"
+                                | "du"
+                        ))
                     && cls[s] & ORGANIZATION == 0
                     && first_name(w).is_none()
                     // "Canadian Blood Services": no role before a company's
@@ -5266,6 +5271,7 @@ pub(crate) fn resolve(
             "ask" | "add" | "continue" | "repeat" | "press"
         ) {
             st.asked = None;
+            st.asked_unnamed = None;
         }
         // "Reuters, citing anonymous sources, reported", "citing data from
         // the Labour Ministry": those cited speak, not the one citing
@@ -5896,9 +5902,10 @@ fn aged(table: &Table, text: &str, age: &str, before: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
-/// The person a trial story is about, before `before`: named in the
-/// sentence that last says someone is charged, accused or on trial, before
-/// those words ("Josée Lapierre-Nantel, 54, is charged with …", "Desmond
+/// The person a trial story is about, before `before`: the one named
+/// nearest before the words, in the sentence that last says someone is
+/// charged, accused or on trial ("Josée Lapierre-Nantel, 54, is charged
+/// with …", "Judge Mary Okafor heard that Tom Reyes is charged", "Desmond
 /// Achterberg-Loy took the stand in his own defence").
 fn accused_person(table: &Table, text: &str, before: usize) -> Option<usize> {
     const MARKS: [&str; 10] = [
@@ -5917,10 +5924,16 @@ fn accused_person(table: &Table, text: &str, before: usize) -> Option<usize> {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let window = text.get(lo..before)?;
+    // In lower case ("Charged with" opens a sentence too); ASCII folding
+    // keeps every byte where it was.
+    let window = text.get(lo..before)?.to_ascii_lowercase();
+    let b = window.as_bytes();
     let mut marks: Vec<usize> = MARKS
         .iter()
-        .flat_map(|m| window.match_indices(m).map(|(k, _)| lo + k))
+        .flat_map(|m| window.match_indices(m).map(|(k, _)| k))
+        // Whole words: not "discharged with".
+        .filter(|&k| k == 0 || !b[k - 1].is_ascii_alphanumeric())
+        .map(|k| lo + k)
         .collect();
     marks.sort_unstable();
     marks.iter().rev().find_map(|&at| {
@@ -5928,11 +5941,10 @@ fn accused_person(table: &Table, text: &str, before: usize) -> Option<usize> {
         table
             .before(at)
             .take_while(|m| m.span.start >= from)
-            .filter(|m| {
+            .find(|m| {
                 let e = &table.entities[m.entity];
                 e.may_be_person() && !e.org_word && e.name_tokens >= 2
             })
-            .last()
             .map(|m| m.entity)
     })
 }
@@ -9590,11 +9602,22 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                     w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
                 }))
             && &*e.first != "greater"
+            // (A listed word before it, a place or a trade's, tells it
+            // from a surname: "Oluwaseun Adeyemi Rogers" is a person.)
             && !(e.name_tokens >= 3
                 && e.last.len() > 5
                 && (e.last.ends_with("ers") || e.last.ends_with("ors"))
                 && e.name.split(' ').rev().skip(1).all(|w| {
                     !w.ends_with('.') && first_name(&w.to_lowercase()).is_none()
+                })
+                && e.name.split(' ').rev().skip(1).any(|w| {
+                    let w = w.to_lowercase();
+                    classes(&w) != 0
+                        || matches!(
+                            w.as_str(),
+                            "valley" | "coast" | "river" | "lake" | "bay" | "island" | "prairie"
+                                | "county" | "grain" | "seed" | "dairy" | "cattle" | "egg"
+                        )
                 }))
             // "Canadian Tire", "American Crossroads": nor opens with a
             // nationality (of the surer endings: "Lachlan" is a name).
@@ -12050,11 +12073,21 @@ fn resolve_pronoun(
     st: &Salience,
 ) -> (Speaker, Option<usize>) {
     // "Hannity asked Trump how high the wall would be. '…,' he said":
-    // who was just asked answers, whoever spoke last.
+    // who was just asked answers, whoever spoke last, in the sentence
+    // right after the question (counted from where a quotation of several
+    // sentences opens) and with no one named before the pronoun in its own
+    // (not "Conway, a White House adviser, sat nearby, and she said").
     let asked_at = ctx.quote_open.map_or(ctx.sentence, |(open, _, _)| open);
+    let answers = |s: usize| {
+        asked_at <= s + 1
+            && !table
+                .before(ctx.src.start)
+                .take_while(|m| m.span.start >= ctx.sent_start)
+                .any(|m| table.entities[m.entity].kind == SpeakerType::Person)
+    };
     if matches!(pronoun, "he" | "she")
         && let Some((a, s)) = st.asked
-        && asked_at.saturating_sub(s) <= 2
+        && answers(s)
         && {
             let e = &table.entities[a];
             e.kind == SpeakerType::Person
@@ -12071,12 +12104,7 @@ fn resolve_pronoun(
     // asked answers, though unnamed.
     if matches!(pronoun, "he" | "she")
         && let Some((sp, s)) = &st.asked_unnamed
-        // (From where a quotation of several sentences opens.)
-        && ctx
-            .quote_open
-            .map_or(ctx.sentence, |(open, _, _)| open)
-            .saturating_sub(*s)
-            <= 2
+        && answers(*s)
         && sp.name.as_deref().is_some_and(|n| {
             let g = person_gender(n);
             !(g == Gender::Male && pronoun == "she" || g == Gender::Female && pronoun == "he")

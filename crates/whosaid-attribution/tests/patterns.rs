@@ -3370,3 +3370,19 @@ fn a_union_local_s_number_belongs_to_an_inverted_source() {
         Some("Local 771 president Nadia Okonkwo-Ferris")
     );
 }
+
+#[test]
+fn local_in_lower_case_before_an_age_is_no_union_local() {
+    let g = claims("\"It was scary,\" said local 12-year-old Ava Chen.");
+    let said = g
+        .iter()
+        .find(|g| g.cue == "said")
+        .expect("a claim at 'said'");
+    assert!(
+        said.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("Ava Chen")),
+        "{:?}",
+        said.source
+    );
+}

@@ -6008,15 +6008,10 @@ fn a_retailer_named_in_apposition_is_a_body_and_the_company() {
 #[test]
 fn who_obtained_a_document_did_not_issue_it() {
     let text = "Delays\n\nManagers warned the city of delays, according to a leaked memo \
-                obtained by Northern Wire Service.\n\nLetters provided to the Kestrel Tribune \
-                show the board knew of the leak.";
+                obtained by Northern Wire Service.";
     let (speaker, kind) = speaker_at(text, "according to", 1);
     assert_ne!(speaker.as_deref(), Some("Northern Wire Service"));
     assert_eq!(kind, SpeakerType::Anonymous);
-    assert_ne!(
-        speaker_at(text, "show", 1).0.as_deref(),
-        Some("Kestrel Tribune")
-    );
 }
 
 #[test]
@@ -6061,8 +6056,9 @@ fn a_phrase_before_an_owner_is_no_role() {
 
 #[test]
 fn a_role_matches_its_synonyms_and_retired_is_former() {
-    let text = "Game\n\nWinnipeg goalie Tomas Hrubec-Lind made 41 saves on Friday.\n\n\"I just \
-                tried to stay square,\" the goaltender said.\n\nRetired principal Agathe \
+    let text = "Game\n\nWinnipeg goalie Tomas Hrubec-Lind made 41 saves on Friday. Coach \
+                Paul Maurice-Dunne praised the defence.\n\n\"I just tried to stay square,\" the \
+                goaltender said.\n\nRetired principal Agathe \
                 Moreau-Finch said the board had failed.\n\n\"Nobody listened,\" the former \
                 principal said.\n\nAssistant Crown attorney Delroy Mensah-Otieno asked for ten \
                 years.\n\n\"He showed no remorse,\" the prosecutor said.";
@@ -6135,8 +6131,8 @@ fn a_name_ending_in_people_of_a_trade_is_a_body() {
 fn the_n_year_old_is_whoever_the_article_gave_that_age() {
     let text = "Harbour\n\nBernadette Quilty-Hynes, 71, sold her boat this fall.\n\n\"I miss it \
                 already,\" her nephew Colm Hynes said.\n\n\"The sea owes me nothing,\" the \
-                71-year-old said.\n\nShe was joined by 45-year-old Ruairi Dolan.\n\n\"She taught \
-                me everything,\" the 45-year-old said.";
+                71-year-old said.\n\nShe was joined by 45-year-old Ruairi Dolan and his coach, \
+                Ines Varga-Lund.\n\n\"She taught me everything,\" the 45-year-old said.";
     assert_speaker(
         text,
         "said",
@@ -6339,4 +6335,51 @@ fn a_name_described_by_a_word_for_a_body_is_that_body() {
                 director, said rents would rise.";
     assert_speaker(text, "said", 1, "Kelvra", SpeakerType::Organization);
     assert_speaker(text, "said", 2, "Marcel Oyelowo-Tam", SpeakerType::Person);
+}
+
+#[test]
+fn the_one_asked_answers_only_right_after_the_question() {
+    // The asker going on is no answer.
+    let text = "Trial\n\nCrown attorney Mira Solberg-Haas asked the teen what she saw that \
+                night. \"Was it dark?\" she added.";
+    assert_speaker(text, "added", 1, "Mira Solberg-Haas", SpeakerType::Person);
+    // A sentence between, or someone named before the pronoun, ends it.
+    let text = "Studio\n\nHost Dermot Vallance asked Kim Tran-Lowe whether the plan would \
+                work. Then Vallance turned to the camera. \"We will find out,\" he said.";
+    assert_speaker(text, "said", 1, "Dermot Vallance", SpeakerType::Person);
+    let text = "Studio\n\nHost Dermot Vallance asked Kim Tran-Lowe whether the plan would \
+                work. Greta Oyelaran-Voss, an adviser, sat nearby, and she said it would.";
+    assert_speaker(text, "said", 1, "Greta Oyelaran-Voss", SpeakerType::Person);
+}
+
+#[test]
+fn trial_and_name_rules_keep_to_their_cases() {
+    // The accused is the one nearest the words, which are whole words.
+    let text = "Court\n\nJudge Mary Okafor-Lind heard that Tom Reyes-Blake is charged with \
+                fraud.\n\n\"I did nothing,\" the accused said.";
+    assert_speaker(text, "said", 1, "Tom Reyes-Blake", SpeakerType::Person);
+    let text = "Court\n\nNurse Anna Bell-Ray said the patient was discharged with a broken \
+                arm.\n\n\"I did nothing,\" the defendant said.";
+    assert_ne!(
+        speaker_at(text, "said", 2).0.as_deref(),
+        Some("Anna Bell-Ray")
+    );
+    // A listed word for a person before a particle is still a role.
+    let text = "Music\n\nSinger Van Morrison said the tour would go on.";
+    assert_speaker(text, "said", 1, "Van Morrison", SpeakerType::Person);
+    // A month before a hyphenated name with no title or role is no name.
+    let text = "Roads\n\nBy June Trans-Canada Highway crews said the work would end.";
+    assert_ne!(
+        speaker_at(text, "said", 1).0.as_deref(),
+        Some("June Trans-Canada Highway")
+    );
+    // A surname ending like a trade's, after unlisted given names.
+    let text = "Town\n\nOluwaseun Adeyemi Rogers said the plan was fair.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Oluwaseun Adeyemi Rogers",
+        SpeakerType::Person,
+    );
 }
