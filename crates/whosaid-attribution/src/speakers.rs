@@ -4653,8 +4653,24 @@ fn link_legal_suffix(table: &mut Table) {
         .map(|(i, e)| (e.name, i))
         .collect();
     let mut remap: FxHashMap<usize, usize> = FxHashMap::default();
-    for (j, base) in with_form {
+    for &(j, base) in &with_form {
         if let Some(&i) = by_name.get(base) {
+            remap.insert(i, j);
+        }
+    }
+    // "Maple Basket" after "Maple Basket Foods Ltd.": the first words of
+    // one company's name, two or more, nothing shows to be a person's.
+    for (i, e) in table.entities.iter().enumerate() {
+        if e.name_tokens < 2 || e.person_evidence || remap.contains_key(&i) {
+            continue;
+        }
+        let mut longer = with_form.iter().filter(|&&(j, base)| {
+            j != i
+                && base.len() > e.name.len()
+                && base.starts_with(e.name)
+                && base.as_bytes()[e.name.len()] == b' '
+        });
+        if let (Some(&(j, _)), None) = (longer.next(), longer.next()) {
             remap.insert(i, j);
         }
     }

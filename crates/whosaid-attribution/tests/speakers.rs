@@ -6383,3 +6383,16 @@ fn trial_and_name_rules_keep_to_their_cases() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn the_first_words_of_a_company_s_name_are_that_company() {
+    let text = "Mine\n\nTagish Crest Resources Inc. said the mine would reopen.\n\nTagish Crest \
+                said 200 jobs would return.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Tagish Crest Resources Inc.",
+        SpeakerType::Organization,
+    );
+}
