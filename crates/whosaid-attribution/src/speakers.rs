@@ -9465,7 +9465,25 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
                 .is_some_and(|t| t.is_punct(","))
             && table.entities[m.entity].may_be_person()
     });
-    let person = match appositive.or(opening) {
+    // "Alberta NDP public safety critic Irfan Sabir-Khan": a name ending
+    // the source right after a role in lower case is the one who speaks,
+    // and a body before the role only qualifies it.
+    let titled = in_source.last().filter(|m| {
+        m.span.end == src.end
+            && in_source.len() >= 2
+            && toks
+                .iter()
+                .rev()
+                .find(|t| t.span.end <= m.span.start)
+                .is_some_and(|t| {
+                    t.is_word() && !t.cap && t.speaker_classes() & (TITLE | PERSON) != 0
+                })
+            && {
+                let e = &table.entities[m.entity];
+                e.may_be_person() && !e.org_word && e.name_tokens >= 2
+            }
+    });
+    let person = match appositive.or(opening).or(titled) {
         Some(m) => Some(m),
         None => ends(&is_full)
             .or_else(|| ends(&is_person))

@@ -6396,3 +6396,23 @@ fn the_first_words_of_a_company_s_name_are_that_company() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_name_after_a_role_in_lower_case_is_the_speaker_not_the_body_before() {
+    let text = "Town hall\n\nAlberta NDP public safety critic Ekenedilichukwu Asagwara-Lind said the plan \
+                was flawed.\n\n\"Rural people need officers,\" he said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Ekenedilichukwu Asagwara-Lind",
+        SpeakerType::Person,
+    );
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Ekenedilichukwu Asagwara-Lind",
+        SpeakerType::Person,
+    );
+}
