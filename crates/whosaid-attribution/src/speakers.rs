@@ -951,6 +951,24 @@ fn is_article_name(t: &Tok) -> bool {
         })
 }
 
+/// A surname with the French particle elided before a capital: "d'Entremont",
+/// "d’Amours" (not "d'oh").
+fn elided_particle(bytes: &[u8], t: &Tok) -> bool {
+    let Some(w) = bytes.get(t.span.start..t.span.end) else {
+        return false;
+    };
+    w.first() == Some(&b'd')
+        && match w.get(1) {
+            Some(b'\'') => w.get(2).is_some_and(u8::is_ascii_uppercase),
+            // The curly apostrophe is three bytes.
+            Some(0xE2) => {
+                w[1..].starts_with("\u{2019}".as_bytes())
+                    && w.get(4).is_some_and(u8::is_ascii_uppercase)
+            }
+            _ => false,
+        }
+}
+
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
 /// even when it spells a function word.
 fn is_acronym(t: &Tok) -> bool {
@@ -1075,7 +1093,7 @@ fn name_candidates(toks: &[Tok], text: &str, hyphens: &[usize], out: &mut Vec<us
         if let Some(slot) = out.get_mut(n) {
             *slot = k;
         }
-        n += usize::from(t.is_word() & t.cap);
+        n += usize::from(t.is_word() & (t.cap | elided_particle(text.as_bytes(), t)));
     }
     out.truncate(n);
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
@@ -1357,7 +1375,7 @@ fn runs<'a>(
                 } else {
                     c
                 }
-            } else if is_article_name(t) {
+            } else if is_article_name(t) || elided_particle(bytes, t) {
                 // "el-Sisi", "al-Assad": a name even in lower case.
                 NAME_LIKE
             } else {

@@ -6416,3 +6416,13 @@ fn a_name_after_a_role_in_lower_case_is_the_speaker_not_the_body_before() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn a_surname_with_an_elided_french_particle_is_part_of_the_name() {
+    let text = "Lobster\n\n\"We wait,\" said Gérald d'Aigremont, president of the Baie Harvesters \
+                Association.\n\nD'Aigremont said his members were worried.\n\nLucie d’Astous \
+                said the wharf was full. \"We wait too,\" d’Astous said.";
+    assert_speaker(text, "said", 1, "Gérald d'Aigremont", SpeakerType::Person);
+    assert_speaker(text, "said", 2, "Gérald d'Aigremont", SpeakerType::Person);
+    assert_speaker(text, "said", 4, "Lucie d’Astous", SpeakerType::Person);
+}
