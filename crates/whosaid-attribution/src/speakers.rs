@@ -5848,21 +5848,28 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Words that open a question put to someone after "asked X" ("about"
+/// last: a topic, not a question, for someone described but unnamed).
+const QUESTIONS: [&str; 10] = [
+    "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ", "about ",
+];
+
+/// Whether the claim's cue is a form of "ask".
+fn asks(text: &str, c: &Claim) -> bool {
+    let cue = c.cue.text(text);
+    ["asked", "asks", "ask", "asking"]
+        .iter()
+        .any(|w| cue.eq_ignore_ascii_case(w))
+}
+
 /// The person a claim whose speaker is `asker` asks a question: named
 /// right after the cue "asked" (or past their title, "asked Senator Bob
 /// Reed") and before the question ("whether", "how", "about", a colon);
 /// not a request ("asked Reed to resign", "for help").
 fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<usize> {
-    let cue = c.cue.text(text);
-    if !["asked", "asks", "ask", "asking"]
-        .iter()
-        .any(|w| cue.eq_ignore_ascii_case(w))
-    {
+    if !asks(text, c) {
         return None;
     }
-    const QUESTIONS: [&str; 10] = [
-        "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ", "about ",
-    ];
     let question =
         |rest: &str| rest.starts_with(':') || QUESTIONS.iter().any(|w| rest.starts_with(w));
     // "asked the former deputy minister whether she accepted …": the
@@ -5988,16 +5995,9 @@ fn accused_person(table: &Table, text: &str, before: usize) -> Option<usize> {
 /// anonymous source under the description; `asked_person` has already
 /// looked for someone titled so.
 fn asked_unnamed(text: &str, c: &Claim) -> Option<Speaker> {
-    let cue = c.cue.text(text);
-    if !["asked", "asks", "ask", "asking"]
-        .iter()
-        .any(|w| cue.eq_ignore_ascii_case(w))
-    {
+    if !asks(text, c) {
         return None;
     }
-    const QUESTIONS: [&str; 9] = [
-        "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ",
-    ];
     let after = text.get(c.cue.end..)?.trim_start();
     let mut window = after.len().min(80);
     while !after.is_char_boundary(window) {
@@ -6006,10 +6006,11 @@ fn asked_unnamed(text: &str, c: &Claim) -> Option<Speaker> {
     let role = after[..window]
         .strip_prefix("the ")
         .or_else(|| after[..window].strip_prefix("a "))?;
-    let end = role
-        .match_indices(' ')
-        .map(|(k, _)| k)
-        .find(|&k| QUESTIONS.iter().any(|w| role[k + 1..].starts_with(w)))?;
+    let end = role.match_indices(' ').map(|(k, _)| k).find(|&k| {
+        QUESTIONS[..QUESTIONS.len() - 1]
+            .iter()
+            .any(|w| role[k + 1..].starts_with(w))
+    })?;
     let role = &role[..end];
     let head = role.rsplit(' ').next()?;
     ((1..=3).contains(&role.split(' ').count())
