@@ -951,12 +951,9 @@ fn is_article_name(t: &Tok) -> bool {
         })
 }
 
-/// A surname with the French particle elided before a capital: "d'Entremont",
-/// "d’Amours" (not "d'oh").
-fn elided_particle(bytes: &[u8], t: &Tok) -> bool {
-    let Some(w) = bytes.get(t.span.start..t.span.end) else {
-        return false;
-    };
+/// Whether `w` opens with the French particle elided before a capital:
+/// "d'Entremont", "d’Amours" (not "d'oh").
+fn elided_at(w: &[u8]) -> bool {
     w.first() == Some(&b'd')
         && match w.get(1) {
             Some(b'\'') => w.get(2).is_some_and(u8::is_ascii_uppercase),
@@ -967,6 +964,12 @@ fn elided_particle(bytes: &[u8], t: &Tok) -> bool {
             }
             _ => false,
         }
+}
+
+/// A token that is a surname with the French particle elided
+/// (`elided_at`).
+fn elided_particle(bytes: &[u8], t: &Tok) -> bool {
+    bytes.get(t.span.start..t.span.end).is_some_and(elided_at)
 }
 
 /// An all-capital word of two or more letters ("WHO", "UNESCO"): a name
@@ -1085,7 +1088,13 @@ fn punct_is(text: &[u8], t: &Tok, p: u8) -> bool {
 /// function of its own, as it runs for every token: inside `runs` its loop
 /// keeps its values on the stack, for want of registers.
 #[inline(never)]
-fn name_candidates(toks: &[Tok], text: &str, hyphens: &[usize], out: &mut Vec<usize>) -> bool {
+fn name_candidates(
+    toks: &[Tok],
+    text: &str,
+    hyphens: &[usize],
+    elisions: &[usize],
+    out: &mut Vec<usize>,
+) -> bool {
     out.clear();
     out.resize(toks.len(), 0);
     let mut n = 0;
@@ -1093,7 +1102,7 @@ fn name_candidates(toks: &[Tok], text: &str, hyphens: &[usize], out: &mut Vec<us
         if let Some(slot) = out.get_mut(n) {
             *slot = k;
         }
-        n += usize::from(t.is_word() & (t.cap | elided_particle(text.as_bytes(), t)));
+        n += usize::from(t.is_word() & t.cap);
     }
     out.truncate(n);
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
@@ -1105,6 +1114,21 @@ fn name_candidates(toks: &[Tok], text: &str, hyphens: &[usize], out: &mut Vec<us
         // Spans past the text (no tokenizer makes them): every token is
         // read, as before.
         return article_names_by_token(toks, bytes, out);
+    }
+    // "Colin d'Entremont": a surname with the French particle elided, its
+    // word start found once for the article.
+    for &p in &elisions[elisions.partition_point(|&p| p < from)..] {
+        if p >= end {
+            break;
+        }
+        let k = toks.partition_point(|t| t.span.start < p);
+        if toks
+            .get(k)
+            .is_some_and(|t| t.span.start == p && t.is_word())
+        {
+            let at = out.partition_point(|&c| c < k);
+            out.insert(at, k);
+        }
     }
     let within = &hyphens[hyphens.partition_point(|&h| h < from)..];
     let mut hyphen = false;
@@ -1127,6 +1151,26 @@ fn name_candidates(toks: &[Tok], text: &str, hyphens: &[usize], out: &mut Vec<us
         }
     }
     hyphen
+}
+
+/// Where the words of `text` with the French particle elided before a
+/// capital start ("d'Entremont", "d’Amours"), in order, into `out`: one
+/// vectorised search for apostrophes over the whole article.
+fn elisions_of(text: &str, out: &mut Vec<usize>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    for at in memchr::memchr2_iter(b'\'', 0xE2, bytes) {
+        let Some(d) = at.checked_sub(1) else {
+            continue;
+        };
+        if bytes[d] == b'd'
+            && d.checked_sub(1)
+                .is_none_or(|b| !bytes[b].is_ascii_alphanumeric())
+            && elided_at(&bytes[d..])
+        {
+            out.push(d);
+        }
+    }
 }
 
 /// Where `text` has a hyphen, in order, into `out`: found once for the
@@ -1268,6 +1312,8 @@ fn runs<'a>(
     let mut candidates: Vec<usize> = std::mem::take(&mut scratch.candidates);
     let mut hyphens: Vec<usize> = std::mem::take(&mut scratch.hyphens);
     hyphens_of(text, &mut hyphens);
+    let mut elisions = Vec::new();
+    elisions_of(text, &mut elisions);
     // A name in lower case, for the place test: one buffer for all.
     let mut place_buf = String::new();
     let head_end = headline_end(text);
@@ -1277,7 +1323,7 @@ fn runs<'a>(
         let toks = &sent.toks;
         cls.clear();
         cls.resize(toks.len(), 0);
-        let any_hyphen = name_candidates(toks, text, &hyphens, &mut candidates);
+        let any_hyphen = name_candidates(toks, text, &hyphens, &elisions, &mut candidates);
         for &k in &candidates {
             let t = &toks[k];
             let hyphen = any_hyphen && t.cap && hyphenated(bytes, t);
@@ -13004,14 +13050,18 @@ mod tests {
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| {
-                    t.is_word() && (t.cap || article_prefix(text.as_bytes(), t.span.start))
+                    t.is_word()
+                        && (t.cap
+                            || article_prefix(text.as_bytes(), t.span.start)
+                            || elided_particle(text.as_bytes(), t))
                 })
                 .map(|(k, _)| k)
                 .collect();
             let mut got = Vec::new();
-            let mut hyphens = Vec::new();
+            let (mut hyphens, mut elisions) = (Vec::new(), Vec::new());
             hyphens_of(text, &mut hyphens);
-            let hyphen = name_candidates(&toks, text, &hyphens, &mut got);
+            elisions_of(text, &mut elisions);
+            let hyphen = name_candidates(&toks, text, &hyphens, &elisions, &mut got);
             assert_eq!(got, want, "{text:?}");
             assert_eq!(hyphen, text.contains('-'), "{text:?}");
         }
