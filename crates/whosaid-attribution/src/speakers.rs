@@ -8618,6 +8618,27 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
         _ => false,
     });
     if indefinite && !named_person && (head_cls | singular_cls) & (PERSON | TITLE) != 0 {
+        // "A Crown prosecutor asked a judge Friday …. Crown attorney
+        // Nathaniel Osei told …": a lead's unnamed role is the person the
+        // next lines name with that title, when no one was named before it
+        // below the headline.
+        if toks
+            .first()
+            .is_some_and(|t| t.lower == "a" || t.lower == "an")
+            && head_cls & TITLE != 0
+            && !table
+                .before(src.start)
+                .any(|m| m.span.start >= headline_end(text))
+            && let Some(m) = table.after(src.end).find(|m| {
+                m.span.start < src.end + 1500
+                    && table.entities[m.entity].kind == SpeakerType::Person
+                    && table.entities[m.entity]
+                        .title_lower()
+                        .is_some_and(|t| title_has(t, head) && rank_fits(toks, t))
+            })
+        {
+            return found(table, m.entity);
+        }
         return unnamed(src_text.to_string(), SpeakerType::Anonymous);
     }
     // "a spokesman for West", "a niece of Biden's opponent Christine

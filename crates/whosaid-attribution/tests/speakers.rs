@@ -6426,3 +6426,22 @@ fn a_surname_with_an_elided_french_particle_is_part_of_the_name() {
     assert_speaker(text, "said", 2, "Gérald d'Aigremont", SpeakerType::Person);
     assert_speaker(text, "said", 4, "Lucie d’Astous", SpeakerType::Person);
 }
+
+#[test]
+fn a_lead_s_unnamed_role_is_the_person_the_next_lines_name_with_that_title() {
+    let text = "Sentencing\n\nA Crown prosecutor asked a judge Friday to send a Brampton man to \
+                prison for nine years.\n\nAssistant Crown attorney Kwabena Osei-Lindqvist told \
+                the court the sentence needed to send a message.";
+    assert_speaker(
+        text,
+        "asked",
+        1,
+        "Kwabena Osei-Lindqvist",
+        SpeakerType::Person,
+    );
+    // Not past someone named before it.
+    let text = "Sentencing\n\nDefence lawyer Mara Quist said the man was sorry. A Crown \
+                prosecutor asked for nine years.\n\nCrown attorney Kwabena Osei-Lindqvist told \
+                the court the sentence needed to send a message.";
+    assert_eq!(speaker_at(text, "asked", 1).1, SpeakerType::Anonymous);
+}
