@@ -3347,6 +3347,25 @@ fn describe<'a>(
                 .find_map(noun)
         {
             found.push((m.span.start, n, m.entity));
+        } else if comma_after
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+            && table.entities[m.entity].kind != SpeakerType::Person
+            // "Kativik Ilisarniliriniq, the school board serving Nunavik":
+            // the body's word heading the apposition, which "the board"
+            // later stands for.
+            && let Some(h) = toks
+                .get(j + 3..)
+                .unwrap_or(&[])
+                .iter()
+                .take(4)
+                .take_while(|t| t.is_word() && !t.cap && !t.lower.ends_with("ing"))
+                .last()
+            && h.speaker_classes() & ORGANIZATION != 0
+            && h.speaker_classes() & (TITLE | PERSON) == 0
+        {
+            found.push((m.span.start, h.lower.as_str(), m.entity));
         }
         // "the US Embassy in London": an embassy goes by its city too.
         if matches!(toks[j].lower.as_str(), "embassy" | "consulate")
@@ -11882,6 +11901,20 @@ fn by_org_noun(
                         })
             })
             .map(|m| found(table, m.entity))
+            // "the board" after "Kativik Ilisarniliriniq, the school board
+            // serving Nunavik": the body described so.
+            .or_else(|| {
+                table
+                    .descriptions
+                    .iter()
+                    .rev()
+                    .find(|(at, noun, e)| {
+                        *at < src.start
+                            && *noun == head.lower
+                            && table.entities[*e].kind != SpeakerType::Person
+                    })
+                    .map(|&(_, _, e)| found(table, e))
+            })
             // "the ministry" after "China's foreign ministry said …": the
             // unnamed organisation that spoke under that word.
             .or_else(|| {

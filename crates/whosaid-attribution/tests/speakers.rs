@@ -6445,3 +6445,17 @@ fn a_lead_s_unnamed_role_is_the_person_the_next_lines_name_with_that_title() {
                 the court the sentence needed to send a message.";
     assert_eq!(speaker_at(text, "asked", 1).1, SpeakerType::Anonymous);
 }
+
+#[test]
+fn a_body_s_word_heading_its_apposition_is_what_the_word_later_stands_for() {
+    let text = "School\n\nClasses were cancelled at three schools, said Qimmiq Ilinniarvik, the \
+                school board serving the coast.\n\nThe board said it hoped to resume classes \
+                Monday.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Qimmiq Ilinniarvik",
+        SpeakerType::Organization,
+    );
+}
