@@ -3832,7 +3832,6 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
             s = outer;
         }
     }
-    let s = s;
     // "One tenant, who asked not to be named because she feared
     // eviction, said": a relative "who" after a noun phrase opening the
     // sentence leaves no other reading either. The source is that phrase

@@ -751,11 +751,27 @@ fn canada_department(toks: &[Tok]) -> Option<usize> {
     k += 1;
     let last = (k..k + 4).take_while(|&j| word(j)).last()?;
     // Not "Ontario and Atlantic Canada": a part of the country.
-    let region = matches!(
-        toks[k].lower.as_str(),
-        "atlantic" | "western" | "eastern" | "northern" | "southern" | "central"
-    );
+    let region = part_of_country(&toks[k].lower);
     (toks[last].lower == "canada" && last > k && !region && !word(last + 1)).then_some(last + 1)
+}
+
+/// A word that, before a country or province, names a part of it
+/// ("Atlantic Canada", "Northern Ontario", "rural Alberta").
+fn part_of_country(lower: &str) -> bool {
+    matches!(
+        lower,
+        "atlantic"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northwestern"
+            | "southwestern"
+            | "northeastern"
+            | "southeastern"
+            | "rural"
+    )
 }
 
 /// "Lake Manitoba", "Mount Royal", "Fontanska Road": a place named with a
@@ -797,20 +813,7 @@ fn geographic(toks: &[Tok]) -> bool {
             // "Atlantic Canada", "Northern Ontario", "Southwestern
             // Ontario": a part of a country or province.
             toks.len() == 2
-                && matches!(
-                    first.lower.as_str(),
-                    "atlantic"
-                        | "northern"
-                        | "southern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "northwestern"
-                        | "southwestern"
-                        | "northeastern"
-                        | "southeastern"
-                        | "rural"
-                )
+                && part_of_country(&first.lower)
                 && last.speaker_classes() & (COUNTRY | REGION) != 0
         ))
         && first_name(&first.lower).is_none()
@@ -5919,6 +5922,18 @@ const QUESTIONS: [&str; 10] = [
     "whether ", "if ", "how ", "what ", "why ", "when ", "where ", "who ", "which ", "about ",
 ];
 
+/// At most `len` bytes of the text after the claim's cue, past white
+/// space: where a role asked a question and the question open, with no
+/// search running on through the article.
+fn after_cue<'t>(text: &'t str, c: &Claim, len: usize) -> Option<&'t str> {
+    let after = text.get(c.cue.end..)?.trim_start();
+    let mut window = after.len().min(len);
+    while !after.is_char_boundary(window) {
+        window -= 1;
+    }
+    after.get(..window)
+}
+
 /// Whether the claim's cue is a form of "ask".
 fn asks(text: &str, c: &Claim) -> bool {
     let cue = c.cue.text(text);
@@ -5939,14 +5954,7 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
         |rest: &str| rest.starts_with(':') || QUESTIONS.iter().any(|w| rest.starts_with(w));
     // "asked the former deputy minister whether she accepted …": the
     // person asked by the title the article gave them.
-    let after = text.get(c.cue.end..)?.trim_start();
-    // A role of a few words: its question opens within the next words,
-    // and no search need run on past them.
-    let mut window = after.len().min(120);
-    while !after.is_char_boundary(window) {
-        window -= 1;
-    }
-    if let Some(role) = after[..window].strip_prefix("the ")
+    if let Some(role) = after_cue(text, c, 120)?.strip_prefix("the ")
         && let Some(end) = role
             .match_indices(' ')
             .map(|(k, _)| k)
@@ -6063,14 +6071,10 @@ fn asked_unnamed(text: &str, c: &Claim) -> Option<Speaker> {
     if !asks(text, c) {
         return None;
     }
-    let after = text.get(c.cue.end..)?.trim_start();
-    let mut window = after.len().min(80);
-    while !after.is_char_boundary(window) {
-        window -= 1;
-    }
-    let role = after[..window]
+    let after = after_cue(text, c, 80)?;
+    let role = after
         .strip_prefix("the ")
-        .or_else(|| after[..window].strip_prefix("a "))?;
+        .or_else(|| after.strip_prefix("a "))?;
     let end = role.match_indices(' ').map(|(k, _)| k).find(|&k| {
         QUESTIONS[..QUESTIONS.len() - 1]
             .iter()
@@ -6088,16 +6092,6 @@ fn asked_unnamed(text: &str, c: &Claim) -> Option<Speaker> {
         kind: SpeakerType::Anonymous,
         title: None,
     })
-}
-
-/// The sex a word for a person tells ("girl", "mother"), if any.
-fn person_gender(phrase: &str) -> Gender {
-    let head = phrase.rsplit(' ').next().unwrap_or(phrase);
-    match head {
-        "girl" | "woman" | "lady" => Gender::Female,
-        "boy" | "man" | "gentleman" => Gender::Male,
-        _ => kin_gender(classes(head)).unwrap_or(Gender::Unknown),
-    }
 }
 
 /// `Context::quote_open` of a claim: a direct or mixed one whose content
@@ -8645,9 +8639,8 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             .first()
             .is_some_and(|t| t.lower == "a" || t.lower == "an")
             && head_cls & TITLE != 0
-            && !table
-                .before(src.start)
-                .any(|m| m.span.start >= headline_end(text))
+            && let head_end = headline_end(text)
+            && !table.before(src.start).any(|m| m.span.start >= head_end)
             && let Some(m) = table.after(src.end).find(|m| {
                 m.span.start < src.end + 1500
                     && table.entities[m.entity].kind == SpeakerType::Person
@@ -11868,6 +11861,22 @@ fn by_org_noun(
             && !(business && (public_body() || members())
                 || (generic_body || head.speaker_classes() & ORG_DESCRIPTION != 0) && country())
     };
+    // The body last described by the word ("Maple Leaf Foods, the
+    // grocer,"), not a person ("Brett Okonkwo-Hale, the company's
+    // vice-president" is no company).
+    let described = || {
+        table
+            .descriptions
+            .iter()
+            .rev()
+            .find(|(at, noun, e)| {
+                *at < src.start
+                    && *noun == head.lower
+                    && table.entities[*e].kind != SpeakerType::Person
+                    && keep(&table.entities[*e])
+            })
+            .map(|&(_, _, e)| found(table, e))
+    };
     let c = head.speaker_classes();
     if c & ORGANIZATION != 0 && c & ORG_DESCRIPTION == 0 {
         let named = table
@@ -11903,18 +11912,7 @@ fn by_org_noun(
             .map(|m| found(table, m.entity))
             // "the board" after "Kativik Ilisarniliriniq, the school board
             // serving Nunavik": the body described so.
-            .or_else(|| {
-                table
-                    .descriptions
-                    .iter()
-                    .rev()
-                    .find(|(at, noun, e)| {
-                        *at < src.start
-                            && *noun == head.lower
-                            && table.entities[*e].kind != SpeakerType::Person
-                    })
-                    .map(|&(_, _, e)| found(table, e))
-            })
+            .or_else(described)
             // "the ministry" after "China's foreign ministry said …": the
             // unnamed organisation that spoke under that word.
             .or_else(|| {
@@ -12035,15 +12033,8 @@ fn by_org_noun(
     {
         return Some(found(table, e));
     }
-    // Not a person: "Brett Okonkwo-Hale, the company's vice-president" is
-    // no company.
-    if let Some(&(_, _, e)) = table.descriptions.iter().rev().find(|(at, noun, e)| {
-        *at < src.start
-            && *noun == head.lower
-            && table.entities[*e].kind != SpeakerType::Person
-            && keep(&table.entities[*e])
-    }) {
-        return Some(found(table, e));
+    if let Some(f) = described() {
+        return Some(f);
     }
     // Else the organisation that spoke last or was named last, nearby
     // ("Vessel Tracker's database had no sighting; the website noted …").
@@ -12241,14 +12232,15 @@ fn resolve_pronoun(
     if matches!(pronoun, "he" | "she")
         && let Some((a, s)) = st.asked
         && answers(s)
-        && {
-            let e = &table.entities[a];
-            e.kind == SpeakerType::Person
-                && match pronoun {
-                    "he" => e.gender != Gender::Female,
-                    _ => e.gender != Gender::Male,
-                }
-        }
+        && table.entities[a].kind == SpeakerType::Person
+        && !opposite(
+            table.entities[a].gender,
+            if pronoun == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            },
+        )
     {
         set_gender(&mut table.entities[a], pronoun);
         return found(table, a);
@@ -12258,10 +12250,7 @@ fn resolve_pronoun(
     if matches!(pronoun, "he" | "she")
         && let Some((sp, s)) = &st.asked_unnamed
         && answers(*s)
-        && sp.name.as_deref().is_some_and(|n| {
-            let g = person_gender(n);
-            !(g == Gender::Male && pronoun == "she" || g == Gender::Female && pronoun == "he")
-        })
+        && sp.name.as_deref().is_some_and(|n| unnamed_fits(n, pronoun))
     {
         return (sp.clone(), None);
     }
@@ -12821,10 +12810,15 @@ fn introduced_person(text: &str, sex: Gender) -> Option<(usize, String)> {
 fn noun_gender(description: &str) -> Gender {
     let mut found = Gender::Unknown;
     for w in description.split(|c: char| !c.is_alphanumeric()) {
-        let g = match w.to_ascii_lowercase().as_str() {
-            "man" | "boy" | "father" | "husband" | "son" | "brother" => Gender::Male,
-            "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" => Gender::Female,
-            _ => continue,
+        let lower = w.to_ascii_lowercase();
+        let g = match lower.as_str() {
+            "man" | "boy" | "father" | "husband" | "son" | "brother" | "gentleman" => Gender::Male,
+            "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "lady" => Gender::Female,
+            // Other relatives by the kin lists ("aunt", "nephew").
+            _ => match kin_gender(classes(&lower)) {
+                Some(g) => g,
+                None => continue,
+            },
         };
         if found != Gender::Unknown && found != g {
             return Gender::Unknown;
