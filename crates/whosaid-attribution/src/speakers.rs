@@ -3520,8 +3520,12 @@ fn describe<'a>(
                     && !verb_form(&toks[k].lower)
                     && toks[k].speaker_classes() & !(PERSON | TITLE) == 0
             };
+            // "Rachel Reeves, the Chancellor, said": a title capitalised
+            // as British papers write it, when it ends the phrase after
+            // its article (not "the Prince of Wales").
+            let capitalised_head = |k: usize| k + 1 == end && from == j + 3;
             let role = (from..end.min(from + 5)).any(|k| {
-                !toks[k].cap
+                (!toks[k].cap || capitalised_head(k))
                     && (toks[k].speaker_classes() & TITLE != 0 || profession(k))
                     && !matches!(
                         toks[k].lower.as_str(),

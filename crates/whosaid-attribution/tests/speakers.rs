@@ -6459,3 +6459,14 @@ fn a_body_s_word_heading_its_apposition_is_what_the_word_later_stands_for() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_capitalised_title_ending_an_apposition_is_the_person_s_title() {
+    let text = "Budget\n\nMorwenna Tallis, the Chancellor, said the plan was sound. The \
+                chancellor added that growth would return.";
+    assert_title(text, "said", 1, "Chancellor");
+    assert_speaker(text, "added", 1, "Morwenna Tallis", SpeakerType::Person);
+    // Not a title that a name follows.
+    let text = "Visit\n\nMorwenna Tallis, the Prince of Wales's aide, said little.";
+    assert_ne!(title_at(text, "said", 1).as_deref(), Some("Prince"));
+}
