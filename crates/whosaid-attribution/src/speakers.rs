@@ -5534,9 +5534,7 @@ pub(crate) fn resolve(
         }
         if !nested {
             st.update(&speaker, entity, c.sentence_index);
-            st.asked = entity
-                .and_then(|e| asked_person(&table, text, c, e))
-                .map(|a| (a, c.sentence_index));
+            st.asked = asked_person(&table, text, c, entity).map(|a| (a, c.sentence_index));
             st.asked_unnamed = entity
                 .filter(|_| st.asked.is_none())
                 .and_then(|_| asked_unnamed(text, c))
@@ -5950,7 +5948,7 @@ fn asks(text: &str, c: &Claim) -> bool {
 /// right after the cue "asked" (or past their title, "asked Senator Bob
 /// Reed") and before the question ("whether", "how", "about", a colon);
 /// not a request ("asked Reed to resign", "for help").
-fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<usize> {
+fn asked_person(table: &Table, text: &str, c: &Claim, asker: Option<usize>) -> Option<usize> {
     if !asks(text, c) {
         return None;
     }
@@ -5972,7 +5970,7 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
         // ("asked the pathologist whether": a profession by its ending.)
         && (is_title_word(head) || head.len() > 5 && agent_ending(head))
         && let Some(m) = table.before(c.cue.start).find(|m| {
-            m.entity != asker
+            Some(m.entity) != asker
                 && table.entities[m.entity].kind == SpeakerType::Person
                 && table.entities[m.entity]
                     .title_lower()
@@ -5981,9 +5979,36 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: usize) -> Option<us
     {
         return Some(m.entity);
     }
+    // "A reporter asked her whether the talks went well": the person
+    // named last before, of the pronoun's sex, other than the asker; not
+    // one named as an owner ("John Podesta — Bill Clinton's former chief
+    // of staff — … when I asked him how …").
+    if let Some((pronoun, rest)) = after_cue(text, c, 120)?.split_once(' ')
+        && matches!(pronoun, "her" | "him")
+        && question(rest)
+    {
+        let sex = if pronoun == "him" {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        return table
+            .before(c.cue.start)
+            .take(LOOK_BACK)
+            .find(|m| {
+                let e = &table.entities[m.entity];
+                Some(m.entity) != asker
+                    && e.kind == SpeakerType::Person
+                    && !opposite(e.gender, sex)
+                    && !text
+                        .get(m.span.end..)
+                        .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+            })
+            .map(|m| m.entity);
+    }
     let m = table.after(c.cue.end).next()?;
     let gap = text.get(c.cue.end..m.span.start)?.trim();
-    if !(gap.is_empty() || table.entities[m.entity].title == Some(gap)) || m.entity == asker {
+    if !(gap.is_empty() || table.entities[m.entity].title == Some(gap)) || Some(m.entity) == asker {
         return None;
     }
     let rest = text.get(m.span.end..)?.trim_start();

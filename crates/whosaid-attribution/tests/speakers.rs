@@ -6470,3 +6470,15 @@ fn a_capitalised_title_ending_an_apposition_is_the_person_s_title() {
     let text = "Visit\n\nMorwenna Tallis, the Prince of Wales's aide, said little.";
     assert_ne!(title_at(text, "said", 1).as_deref(), Some("Prince"));
 }
+
+#[test]
+fn a_pronoun_asked_a_question_answers_as_the_person_it_stands_for() {
+    let text = "Talks\n\nThe premier met Chief Odessa Whitecrane on Monday. A reporter asked her \
+                whether the talks had gone well. \"They went fine,\" she said.";
+    assert_speaker(text, "said", 1, "Odessa Whitecrane", SpeakerType::Person);
+    // Not someone named only as an owner in between.
+    let text = "Campaign\n\nCampaign chairman Tobias Renwick — Carl Ilse's former chief of staff \
+                — smiled when a reporter asked him how the senator would fight back. \"He will \
+                fight for families,\" he said.";
+    assert_speaker(text, "said", 1, "Tobias Renwick", SpeakerType::Person);
+}
