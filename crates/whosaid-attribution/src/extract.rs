@@ -2529,6 +2529,20 @@ fn name_number(toks: &[Tok], k: usize) -> bool {
 }
 
 /// A noun phrase ending at token `end` (inclusive), walking left.
+/// Whether `toks[open..=close]` is a nickname in quotation marks inside a
+/// name: one or two capitalised words in marks between two capitalised
+/// words (`Angus "Gus" MacIsaac`).
+fn nickname_in_name(toks: &[Tok], open: usize, close: usize) -> bool {
+    let name_word = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.cap);
+    open > 0
+        && (open + 2..=open + 3).contains(&close)
+        && toks[open].is_quote()
+        && toks.get(close).is_some_and(|t| t.is_quote())
+        && name_word(open - 1)
+        && (open + 1..close).all(name_word)
+        && name_word(close + 1)
+}
+
 fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     let head = &toks[end];
     if head.is("pronoun") {
@@ -2542,6 +2556,15 @@ fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     while let Some(p) = start.checked_sub(1).map(|k| &toks[k]) {
         if p.kind == whosaid_text::TokenKind::Possessive {
             start -= 1;
+            continue;
+        }
+        // "Fiddler Angus "Gus" MacIsaac": past a nickname to the name's
+        // first words.
+        if let Some(open) = (start.saturating_sub(4)..start.saturating_sub(2))
+            .rev()
+            .find(|&o| nickname_in_name(toks, o, start - 1))
+        {
+            start = open;
             continue;
         }
         // "47 percent", "10 voters", "81-year-old Ann Lee": a number counts
@@ -3156,6 +3179,11 @@ fn np_right(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         let t = &toks[i];
         if t.kind == whosaid_text::TokenKind::Possessive {
             i += 1;
+            continue;
+        }
+        // 'said singer Gabrielle "Gaby" St-Onge': on past a nickname.
+        if let Some(close) = (i + 2..=i + 3).find(|&c| nickname_in_name(toks, i, c)) {
+            i = close + 1;
             continue;
         }
         // "by Egypt, Greece and Cyprus", "said Smith and Jones": a list of

@@ -1366,8 +1366,25 @@ fn runs<'a>(
                 // "Democrat Hillary Clinton", "Republican Christine Todd
                 // Whitman": a party before a first name is no part of the
                 // name (but "Republican National Committee" is one).
+                // So is a nationality opening the phrase ("American Riley
+                // Castellano-Pryce"), unless it is a given name itself
+                // ("Brian") or a word for a man ("Businessman", inside
+                // "Amy Berman Jackson").
+                let nationality = || {
+                    is_demonym(&t.lower)
+                        && (t.lower == "german" || !t.lower.ends_with("man"))
+                        && first_name(&t.lower).is_none()
+                        && !(k > 0 && toks[k - 1].cap && toks[k - 1].is_word())
+                        && toks.get(k + 1).is_some_and(|n| n.speaker_classes() & TITLE == 0)
+                        // (Not "American Israel Public Affairs Committee".)
+                        && !toks[k + 1..]
+                            .iter()
+                            .take(5)
+                            .take_while(|n| n.cap)
+                            .any(|n| n.speaker_classes() & ORGANIZATION != 0)
+                };
                 let party_before_name = || {
-                    party_member_tok(bytes, t)
+                    (party_member_tok(bytes, t) || nationality())
                         && toks
                             .get(k + 1)
                             .is_some_and(|n| n.cap && first_name(&n.lower).is_some())
@@ -1630,9 +1647,10 @@ fn runs<'a>(
                 } else if nick.is_empty()
                     && let Some(n) = quoted_nickname(&toks[end..])
                     && (first_name(&toks[end - 1].lower).is_some()
-                        // 'Angus "Buddy" MacIsaac': a given name the list
-                        // lacks, alone before the nickname.
-                        || (end == start + 1 && cls[end - 1] & !NAME_LIKE == 0))
+                        // 'Angus "Buddy" MacIsaac', 'Fiddler Angus "Buddy"
+                        // MacIsaac': a given name the list lacks, right
+                        // before the nickname.
+                        || cls[end - 1] & !NAME_LIKE == 0)
                     && end + n < toks.len()
                     && nl(end + n)
                     && !toks[end + n].is_function()
@@ -2024,11 +2042,14 @@ fn runs<'a>(
             // agent noun before a known first name and a surname is a role,
             // however rare the role is.
             let agent_noun = || {
-                if end < s + 3 {
+                // The name's words, not a nickname's ('Fiddler Angus "Gus"
+                // MacIsaac').
+                let words = end - s - nick.len();
+                if words < 3 {
                     return false;
                 }
                 let w = toks[s].lower.as_str();
-                (end - s == 3 || (end - s == 4 && first_name(&toks[s + 1].lower).is_some()))
+                (words == 3 || (words == 4 && first_name(&toks[s + 1].lower).is_some()))
                     // "Pieter van Dijk": a lower-case particle after the
                     // word makes it a given name, not a role; so does a
                     // capitalised one ("Rutger Van Amstel").
@@ -2127,7 +2148,8 @@ fn runs<'a>(
             let mut k = start;
             // "UCL astronomer Angelos Tsiaras": an agent noun in lower case
             // right before a full name is a role, however rare the role.
-            if k > 0 && (2..=3).contains(&(end - start)) && cls[start] & NAME_LIKE != 0 {
+            if k > 0 && (2..=3).contains(&(end - start - nick.len())) && cls[start] & NAME_LIKE != 0
+            {
                 let p = &toks[k - 1];
                 let w = p.lower.as_str();
                 if p.is_word()

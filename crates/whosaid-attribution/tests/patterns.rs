@@ -3386,3 +3386,23 @@ fn local_in_lower_case_before_an_age_is_no_union_local() {
         said.source
     );
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_inside_a_name_is_part_of_the_source_not_a_quote() {
+    let g =
+        one("\"We played here eight years ago,\" said singer Marielle \"Mimi\" Ouellet-Baptiste.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("singer Marielle \"Mimi\" Ouellet-Baptiste")
+    );
+    assert_eq!(
+        g.content.as_deref(),
+        Some("\"We played here eight years ago,\"")
+    );
+    let g = one("Fiddler Lachlan \"Lachie\" MacPhail told the crowd he was happy.");
+    assert_eq!(
+        g.source.as_deref(),
+        Some("Fiddler Lachlan \"Lachie\" MacPhail")
+    );
+    assert_eq!(g.content.as_deref(), Some("he was happy"));
+}

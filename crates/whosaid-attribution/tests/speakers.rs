@@ -6482,3 +6482,29 @@ fn a_pronoun_asked_a_question_answers_as_the_person_it_stands_for() {
                 fight for families,\" he said.";
     assert_speaker(text, "said", 1, "Tobias Renwick", SpeakerType::Person);
 }
+
+#[test]
+fn a_speaker_s_name_keeps_a_quoted_nickname_and_leaves_out_a_nationality_before_it() {
+    let text = "Music\n\nThe crowd cheered. Fiddler Lachlan \"Lachie\" MacPhail told the crowd he \
+                was happy. \"It was great,\" MacPhail said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Lachlan \"Lachie\" MacPhail",
+        SpeakerType::Person,
+    );
+    assert_title(text, "told", 1, "Fiddler");
+    let text = "Tennis\n\nShe will face American Rowan Castellane-Pryor on Thursday. \"I will be \
+                the villain,\" Castellane-Pryor said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Rowan Castellane-Pryor",
+        SpeakerType::Person,
+    );
+    // Not a surname inside a name, nor a word for a man.
+    let text = "Court\n\nJudge Amy Berman Jackson ruled on Monday. Jackson said the order stood.";
+    assert_speaker(text, "said", 1, "Amy Berman Jackson", SpeakerType::Person);
+}

@@ -208,8 +208,42 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
     if let Some(o) = open {
         out.push(unclosed(o, prev_end));
     }
+    out.retain(|q| !nickname(text, q));
     out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     out
+}
+
+/// Whether `q` is a nickname inside a name rather than a quotation:
+/// `Gabrielle "Gaby" St-Onge`, `Angus “Gus” MacIsaac`: one or two
+/// capitalised words, closed, between two capitalised words on the same
+/// line.
+fn nickname(text: &str, q: &Quotation) -> bool {
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+    };
+    let (Some(inner), Some(before), Some(after)) = (
+        text.get(q.inner.start..q.inner.end),
+        text.get(..q.span.start),
+        text.get(q.span.end..),
+    ) else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split(' ').collect();
+    q.closed
+        && q.style == QuoteStyle::Double
+        && words.len() <= 2
+        && words.iter().all(|w| capitalised(w))
+        && before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .is_some_and(capitalised)
+        && after
+            .strip_prefix(' ')
+            .and_then(|a| a.split([' ', '\n']).next())
+            .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '-'))
+            .is_some_and(capitalised)
 }
 
 /// Elisions that start with an apostrophe and are not quotations.
@@ -311,6 +345,19 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         quotations(text).iter().map(|q| q.span.text(text)).collect()
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quotation() {
+        assert!(quoted("Singer Gabrielle \"Gaby\" St-Onge took the stage.").is_empty());
+        assert!(quoted("Fiddler Angus “Gus” MacIsaac played.").is_empty());
+        // A quotation that opens a sentence, or follows a word in lower
+        // case, stays one.
+        assert_eq!(quoted("He said \"Never\" Twice."), vec!["\"Never\""]);
+        assert_eq!(
+            quoted("\"Yes,\" Gaby said. Trump Calls \"Fake News\" Out."),
+            vec!["\"Yes,\""]
+        );
     }
 
     #[test]
