@@ -2542,11 +2542,26 @@ fn build_table<'a>(
             // "Chow Kwok-wing", "Moon Jae-in": a family name written first,
             // before a hyphenated given name, is what the person is
             // called alone ("Chow said").
-            let family_first = words.len() == 2 && family_name_first(r.name.text(text));
-            let family = if family_first {
-                words.first()
-            } else {
-                words.last()
+            let written = r.name.text(text);
+            // "Victor Ho Ka-lok": a Western given name before one written
+            // so (Hong Kong); "Nguyen Van Hieu", "Tran Thi Mai": a
+            // Vietnamese family name before its middle name.
+            let family_at = match words.len() {
+                2 if family_name_first(written) => Some(0),
+                3 if first_name(&words[0]).is_some()
+                    && written
+                        .split_once(' ')
+                        .is_some_and(|(_, rest)| family_name_first(rest)) =>
+                {
+                    Some(1)
+                }
+                3 if matches!(words[1].as_ref(), "van" | "văn" | "thi" | "thị") => Some(0),
+                _ => None,
+            };
+            let family_first = family_at.is_some();
+            let family = match family_at {
+                Some(k) => words.get(k),
+                None => words.last(),
             };
             let last = family.map_or("", |w| w.as_ref());
             let name = slot(&mut index, &mut slots, key);
@@ -2583,6 +2598,8 @@ fn build_table<'a>(
     // The first word of each multi-word name, with its classes and its
     // entity.
     let mut firsts: Vec<(&str, u32, usize)> = Vec::with_capacity(runs.len());
+    // Where each entity's first full name stands.
+    let mut introduced: Vec<usize> = Vec::with_capacity(runs.len());
     let mut nicks: Vec<(&str, usize)> = Vec::new();
     for (r, keys) in runs.iter().zip(&per_run) {
         let name = r.name;
@@ -2663,6 +2680,29 @@ fn build_table<'a>(
                         {
                             new_id
                         }
+                        // "Kim Soo-ah" and "Kim Min-ho": one family name,
+                        // two given names written after it.
+                        Some(id)
+                            if keys.family_first
+                                && family_name_first(table.entities[id].name)
+                                && table.entities[id].name.rsplit(' ').next()
+                                    != name.text(text).rsplit(' ').next() =>
+                        {
+                            new_id
+                        }
+                        // "Nguyen Van Hieu" and "His daughter, Linda
+                        // Nguyen": a given name the first does not hold.
+                        Some(id)
+                            if table.entities[id].name_tokens >= 3
+                                && first_name(&words[0]).is_some()
+                                && !table.entities[id]
+                                    .name
+                                    .split(' ')
+                                    .any(|w| w.eq_ignore_ascii_case(&words[0]))
+                                && !born_before(text, name.start) =>
+                        {
+                            new_id
+                        }
                         Some(id) => id,
                         None => new_id,
                     };
@@ -2690,6 +2730,7 @@ fn build_table<'a>(
             table
                 .entities
                 .push(Entity::new("", words, false, SpeakerType::Organization));
+            introduced.push(name.start);
         }
         if !qualified_place {
             l.last.get_or_insert(id);
@@ -2732,6 +2773,15 @@ fn build_table<'a>(
                     slots[w].person.get_or_insert(id);
                 }
             }
+        }
+        // "Tran Thi Mai … Mai said": a Vietnamese given name, written
+        // last, names the person alone too.
+        if keys.family_first
+            && let [_, middle, given] = words
+            && matches!(middle.as_ref(), "van" | "văn" | "thi" | "thị")
+        {
+            let given = slot(&mut index, &mut slots, given.as_ref());
+            slots[given].person.get_or_insert(id);
         }
         firsts.push((words[0].as_ref(), first_classes, id));
         if let Some(w) = r.nick.and_then(|at| all.words.get(at)) {
@@ -2892,7 +2942,33 @@ fn build_table<'a>(
                 // makes it one.
                 || (words.len() == 1 && !the_before(text, name.start, true))
         }) {
-            id
+            // "Lovepreet Singh … Singh said … Kuldeep Singh Dhaliwal": not
+            // a person named with the word only later, when one named
+            // with it as last word comes before.
+            match l.last {
+                Some(q)
+                    if single
+                        && q != id
+                        && introduced.get(id).is_some_and(|&at| at > name.start)
+                        && introduced.get(q).is_some_and(|&at| at < name.start)
+                        && table.entities[q].name_tokens >= 2
+                        && !table.entities[q].org_word
+                        && table.entities[id].kind == SpeakerType::Person
+                        && table.entities[id].person_evidence
+                        && first_name(&table.entities[id].first).is_some()
+                        // A surname, no party or place ("Democratic"),
+                        // and a name written as one ("BUT ECONOMY FAVORS
+                        // TRUMP" is a headline).
+                        && classes(&words[0]) == 0
+                        && !is_party_member(&words[0])
+                        && table.entities[q].name.chars().any(char::is_lowercase)
+                        && (first_name(&table.entities[q].first).is_some()
+                            || classes(&table.entities[q].first) == 0) =>
+                {
+                    q
+                }
+                _ => id,
+            }
         } else if let Some(id) = l.last.filter(|_| single) {
             id
         } else if let Some(id) = l.by_first.filter(|_| words.len() == 1) {
@@ -2936,6 +3012,7 @@ fn build_table<'a>(
                 table
                     .entities
                     .push(Entity::new(name.text(text), words, org, kind));
+                introduced.push(name.start);
                 if let Some(e) = table.entities.last_mut() {
                     // A person's title ("former", "activist") is no
                     // organisation's.

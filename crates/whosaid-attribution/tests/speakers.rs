@@ -6508,3 +6508,31 @@ fn a_speaker_s_name_keeps_a_quoted_nickname_and_leaves_out_a_nationality_before_
     let text = "Court\n\nJudge Amy Berman Jackson ruled on Monday. Jackson said the order stood.";
     assert_speaker(text, "said", 1, "Amy Berman Jackson", SpeakerType::Person);
 }
+
+#[test]
+fn family_names_written_first_or_in_the_middle_name_the_person_alone() {
+    // Two Korean names of one family name are two people.
+    let text = "Adoptees\n\nKim Hye-jin said she was adopted in 1986.\n\n\"She had been told I \
+                died,\" Kim Dong-wook said.";
+    assert_speaker(text, "said", 2, "Kim Dong-wook", SpeakerType::Person);
+    // A Hong Kong name: a Western given name before the family name.
+    let text = "Bounties\n\nVictor Wu Ka-lok, a lawyer in Toronto, said he was not afraid. \"The \
+                rule of law holds here,\" Wu said.";
+    assert_speaker(text, "said", 2, "Victor Wu Ka-lok", SpeakerType::Person);
+    // A Vietnamese name: the family name first, the given name last, and
+    // a relative of another given name is someone else.
+    let text = "Boat people\n\n\"There were 143 people on a boat,\" said Pham Van Duc, now 72. \
+                \"Pirates came twice,\" Pham said. Tran Thi Lan, who was nine, said little. \
+                \"We hid,\" Lan said. His daughter, Linda Pham, said he never talks about it.";
+    assert_speaker(text, "said", 2, "Pham Van Duc", SpeakerType::Person);
+    assert_speaker(text, "said", 4, "Tran Thi Lan", SpeakerType::Person);
+    assert_speaker(text, "said", 5, "Linda Pham", SpeakerType::Person);
+}
+
+#[test]
+fn a_bare_surname_is_the_person_named_with_it_before_not_one_named_later() {
+    let text = "Fraud\n\n\"I went to another college,\" said Harsimran Sandhu, 26. \"I didn't \
+                lie,\" Sandhu said.\n\nPunjab's minister, Kuldeep Sandhu Dhaliwal, said the state \
+                would act.";
+    assert_speaker(text, "said", 2, "Harsimran Sandhu", SpeakerType::Person);
+}
