@@ -31,6 +31,10 @@ struct Lists {
     /// Last words of company names that tell the line of business
     /// ("Maple Leaf Holdings").
     business: FxHashSet<String>,
+    /// English nouns for a person with an agent's ending
+    /// (data/person-nouns.txt, from WordNet): "Broadcaster" before a name
+    /// is a role, "Surinder" a given name.
+    person_nouns: FxHashSet<&'static str>,
 }
 
 /// The sections of data/speakers.txt, in bit order.
@@ -202,6 +206,10 @@ fn lists() -> &'static Lists {
         for w in classes.keys() {
             maybe.insert(w);
         }
+        let person_nouns = include_str!("../data/person-nouns.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect();
         Lists {
             maybe,
             classes,
@@ -210,6 +218,7 @@ fn lists() -> &'static Lists {
             filed_documents,
             issuing_verbs,
             business,
+            person_nouns,
         }
     })
 }
@@ -461,6 +470,16 @@ fn possessive_subject(lower: &str) -> Option<&'static str> {
 
 /// The ending of an agent noun ("astronomer", "publicist", "historian"),
 /// which the name rules take as a role however rare the word.
+/// Whether `lower` is an English noun for a person with an agent's
+/// ending, after a prefix ("co-developer", "ex-minister").
+fn is_person_noun(lower: &str) -> bool {
+    let nouns = &lists().person_nouns;
+    nouns.contains(lower)
+        || ["co-", "ex-", "vice-"]
+            .iter()
+            .any(|p| lower.strip_prefix(p).is_some_and(|w| nouns.contains(w)))
+}
+
 fn agent_ending(lower: &str) -> bool {
     ["er", "or", "ist", "ian"]
         .iter()
@@ -2075,7 +2094,14 @@ fn runs<'a>(
                             w,
                             "skip" | "vice-skip" | "third" | "second" | "lead" | "fifth" | "alternate"
                         ) && first_name(&toks[s + 1].lower).is_some())
-                        || w.len() > 5 && (agent_ending(w) || w.ends_with("ant") || w.ends_with("ent")))
+                        // A role by its ending when English has it as a
+                        // noun for a person ("Broadcaster", "Co-developer"),
+                        // or before a known given name ("Podcaster
+                        // Jeremy"): "Surinder Kaur Gill-Mehta", "Eliezer
+                        // Ben-Ami Rosenfeld" are names.
+                        || w.len() > 5
+                            && (agent_ending(w) || w.ends_with("ant") || w.ends_with("ent"))
+                            && (is_person_noun(w) || first_name(&toks[s + 1].lower).is_some()))
             };
             // "Anna Richardson White", "Martin Luther King": a title word
             // ending a name that opens with a known first name is a surname.
@@ -2135,6 +2161,11 @@ fn runs<'a>(
                             && cls[k] & TITLE != 0
                             && toks[k].lower != "of"
                             && !surname_title(k)
+                            // "President Abdirahman Sheikh Ali Farah": a
+                            // Somali name holds "Sheikh" after a given name.
+                            && !(matches!(toks[k].lower.as_str(), "sheikh" | "sheik")
+                                && k > s
+                                && cls[k - 1] & TITLE == 0)
                     })
                     .or_else(|| (!org_run && agent_noun()).then_some(s)),
             };

@@ -6536,3 +6536,35 @@ fn a_bare_surname_is_the_person_named_with_it_before_not_one_named_later() {
                 would act.";
     assert_speaker(text, "said", 2, "Harsimran Sandhu", SpeakerType::Person);
 }
+
+#[test]
+fn a_given_name_with_an_agent_s_ending_is_no_role_but_an_english_role_is() {
+    let text = "Visas\n\nRavinder Kaurwal Gill-Mehta, who owns a travel agency, said the freeze \
+                hurt. Gill-Mehta said more.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Ravinder Kaurwal Gill-Mehta",
+        SpeakerType::Person,
+    );
+    let text = "Knife\n\nBroadcaster Pelham Morgans said the bystanders were brave.";
+    assert_speaker(text, "said", 1, "Pelham Morgans", SpeakerType::Person);
+    assert_title(text, "said", 1, "Broadcaster");
+}
+
+#[test]
+fn clerical_titles_and_a_somali_sheikh_split_as_they_are_written() {
+    let text = "Tehran\n\nAyatollah Ahmad Khatami-Zand said the rule stays.";
+    assert_speaker(text, "said", 1, "Ahmad Khatami-Zand", SpeakerType::Person);
+    assert_title(text, "said", 1, "Ayatollah");
+    let text = "Visit\n\n\"Come home,\" President Abdiweli Sheikh Ali Warsame said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Abdiweli Sheikh Ali Warsame",
+        SpeakerType::Person,
+    );
+    assert_title(text, "said", 1, "President");
+}
