@@ -2492,6 +2492,9 @@ struct RunKeys {
     first_gender: Option<Gender>,
     /// A family name written first ("Chow Kwok-wing"): `family_name_first`.
     family_first: bool,
+    /// For a name of three words, the slot of its last two: a surname of
+    /// two words ("Georges Abi Nader" is "Abi Nader").
+    tail: Option<usize>,
 }
 
 /// The slot of `key`'s keys, made empty when it has none yet.
@@ -2596,6 +2599,10 @@ fn build_table<'a>(
             };
             let last = family.map_or("", |w| w.as_ref());
             let name = slot(&mut index, &mut slots, key);
+            let tail = (words.len() == 3 && !words[1].ends_with('.') && words[1].len() > 2)
+                .then(|| key.split_once(' ').map(|(_, tail)| tail))
+                .flatten()
+                .map(|tail| slot(&mut index, &mut slots, tail));
             // A one-word name's last word is its key, the very string:
             // told by address before any byte is compared.
             let last = if std::ptr::eq(last, key) || last == key {
@@ -2623,6 +2630,7 @@ fn build_table<'a>(
                 org,
                 first_gender,
                 family_first,
+                tail,
             }
         })
         .collect();
@@ -2804,6 +2812,34 @@ fn build_table<'a>(
                     slots[w].person.get_or_insert(id);
                 }
             }
+        }
+        // "Georges Abi Nader … Abi Nader said", "the Toronto Maple Leafs
+        // … the Maple Leafs": the last two words of three.
+        // Not when those two are a given name and a surname: "More Hillary
+        // Clinton", "DJ Beverly Bond" open with a word of a headline or a
+        // title.
+        if !keys.org
+            && !keys.family_first
+            && let Some(t) = keys.tail
+            && first_name(&words[1]).is_none()
+        {
+            slots[t].full.get_or_insert(id);
+        }
+        // "Angelito Ramos-Villanueva … Ramos said": the first of two
+        // surnames joined by a hyphen names the person alone too, when no
+        // one is named with it as surname ("Jerome Baptiste-Chalmers" and
+        // his mother "Natalie Baptiste").
+        if !keys.org
+            && !keys.family_first
+            && words.len() >= 2
+            && let Some(last) = words.last()
+            && let Some((head, _)) = last.split_once('-')
+            && head.chars().count() > 2
+            && head.chars().all(char::is_alphabetic)
+            && classes(head) & (COUNTRY | PLACE | REGION) == 0
+        {
+            let head = slot(&mut index, &mut slots, head);
+            slots[head].last.get_or_insert(id);
         }
         // "Tran Thi Mai … Mai said": a Vietnamese given name, written
         // last, names the person alone too.

@@ -6568,3 +6568,23 @@ fn clerical_titles_and_a_somali_sheikh_split_as_they_are_written() {
     );
     assert_title(text, "said", 1, "President");
 }
+
+#[test]
+fn a_surname_of_two_words_or_the_first_of_a_hyphenated_pair_names_the_person() {
+    let text = "Evacuation\n\nGeorges Abi Khalil, 44, said he was worried. \"We wait,\" Abi Khalil \
+                said.";
+    assert_speaker(text, "said", 2, "Georges Abi Khalil", SpeakerType::Person);
+    let text = "Caregivers\n\nAngelito Ramos-Villacorta, a lawyer in Toronto, said the rules \
+                changed. \"It is slow,\" Ramos said.";
+    assert_speaker(
+        text,
+        "said",
+        2,
+        "Angelito Ramos-Villacorta",
+        SpeakerType::Person,
+    );
+    // Not past a relative named with that surname alone.
+    let text = "Shooting\n\nJerome Baptiste-Chalmont, 19, died on Friday. His mother, Natalie \
+                Baptiste, said he was kind. \"He was funny,\" Baptiste said.";
+    assert_speaker(text, "said", 2, "Natalie Baptiste", SpeakerType::Person);
+}
