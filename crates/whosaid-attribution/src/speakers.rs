@@ -2677,12 +2677,40 @@ fn build_table<'a>(
             words.len() >= 3
                 && classes(&format!("{} {}", words[0], words[1])) & (COUNTRY | REGION | PLACE) != 0
         };
+        // "Auston Whitford-Nair": a word no list knows before a surname of
+        // two capitalised halves is a given name the list lacks; bodies
+        // are not named so.
+        let double_barrelled = || {
+            let [given, _] = words else {
+                return false;
+            };
+            let written = name.text(text);
+            // (A plural or an acronym is no given name: "Papiers
+            // Boréal-Nord", "NBA All-Star".)
+            !keys.org
+                && classes(given) == 0
+                && !given.ends_with('s')
+                && written
+                    .split(' ')
+                    .next()
+                    .is_some_and(|g| g.chars().skip(1).all(char::is_lowercase))
+                && written.rsplit_once(' ').is_some_and(|(_, last)| {
+                    last.split_once('-').is_some_and(|(a, b)| {
+                        [a, b].iter().all(|h| {
+                            h.chars().count() >= 3
+                                && h.chars().next().is_some_and(char::is_uppercase)
+                                && h.chars().all(char::is_alphabetic)
+                        })
+                    })
+                })
+        };
         let person = r.honorific_seen
             || titled
             || (first_gender.is_some() && !place_opens())
             || arabic
             || initial_surname
-            || keys.family_first;
+            || keys.family_first
+            || double_barrelled();
         // The name's keys are `name` and `full`, its last word's `last`
         // and `person`: disjoint, so they are written back by field even
         // if the two strings were one.
@@ -2711,9 +2739,15 @@ fn build_table<'a>(
                     let id = match l.person {
                         // Not a birth name: "Ginger Baker was born Peter
                         // Edward Baker" is one person.
+                        // ("Zara Pelletier-Khan" and "Her mother, Nadia
+                        // Pelletier-Khan": a given name the list lacks,
+                        // when a person's by its double surname.)
                         Some(id)
                             if (first_name(&table.entities[id].first).is_some()
-                                || family_name_first(table.entities[id].name))
+                                || family_name_first(table.entities[id].name)
+                                || (table.entities[id].person_evidence
+                                    && table.entities[id].name_tokens == 2
+                                    && table.entities[id].last.contains('-')))
                                 && table.entities[id].first != words[0]
                                 && !born_before(text, name.start) =>
                         {
@@ -12195,12 +12229,45 @@ fn by_org_noun(
                     | "league"
                     | "club"
             );
+        // "The team said" after "The Toronto Maple Leafs placed …": a
+        // sports team by its plural name (not a research team).
+        let team = ctx.toks.len() == 2 && matches!(head.lower.as_str(), "team" | "franchise");
         return match named {
             None if generic => sentence_subject_org(table, ctx, keep)
                 .or_else(|| nearest_organization(table, ctx, st, keep)),
             None if public || institution => nearest_organization(table, ctx, st, |e| {
                 keep(e) && !e.is_newspaper() && !e.name.split(' ').any(is_legal_form)
             }),
+            // The team the story names most, not the one it last played.
+            None if team => table
+                .before(src.start)
+                .take(LOOK_BACK)
+                .filter(|m| {
+                    let e = &table.entities[m.entity];
+                    // A place's team: "Toronto Maple Leafs", "Boston
+                    // Bruins".
+                    e.org_like()
+                        && keep(e)
+                        && !e.is_newspaper()
+                        && e.name_tokens >= 2
+                        && e.name.split(' ').next().is_some_and(|w| {
+                            classes(&w.to_lowercase()) & (PLACE | REGION | COUNTRY) != 0
+                        })
+                        && e.name.rsplit(' ').next().is_some_and(|w| {
+                            w.len() > 3
+                                && w.ends_with('s')
+                                && !w.ends_with("news")
+                                && w.chars().next().is_some_and(char::is_uppercase)
+                                && w.chars().all(char::is_alphabetic)
+                        })
+                })
+                .min_by_key(|m| {
+                    (
+                        std::cmp::Reverse(table.entities[m.entity].mentions),
+                        m.span.start,
+                    )
+                })
+                .map(|m| found(table, m.entity)),
             named => named,
         };
     }

@@ -6588,3 +6588,46 @@ fn a_surname_of_two_words_or_the_first_of_a_hyphenated_pair_names_the_person() {
                 Baptiste, said he was kind. \"He was funny,\" Baptiste said.";
     assert_speaker(text, "said", 2, "Natalie Baptiste", SpeakerType::Person);
 }
+
+#[test]
+fn the_team_is_the_place_s_team_the_story_names_most() {
+    let text = "Injury\n\nThe Toronto Maple Leafs placed Auston Whitcombe-Nair on injured reserve \
+                on Monday. The Maple Leafs expect him back in April. He was hurt in Saturday's \
+                loss to the Boston Bruins. The team said the surgery went well.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Toronto Maple Leafs",
+        SpeakerType::Organization,
+    );
+    // A research team is no such body.
+    let text = "Planets\n\nAstronomers at the Institute for Theoretical Astrophysics found water. \
+                The team said more work was needed.";
+    assert_ne!(
+        name_at(text, "said", 1),
+        "Institute for Theoretical Astrophysics"
+    );
+}
+
+#[test]
+fn a_double_surname_makes_a_person_of_an_unlisted_given_name() {
+    let text = "Hockey\n\nAmong the fans was Zarina Pelletier-Kahn, who wore a homemade jersey. \
+                Her mother, Nadine Pelletier-Kahn, said the family had season tickets.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Nadine Pelletier-Kahn",
+        SpeakerType::Person,
+    );
+    let text = "Mill\n\nPapiers Boréal-Nord will close its mill. The company said 200 jobs would \
+                go.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Papiers Boréal-Nord",
+        SpeakerType::Organization,
+    );
+}
