@@ -7865,6 +7865,22 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
     {
         return unnamed(src_text.to_string(), SpeakerType::Group);
     }
+    // '"…," the GM said' after "Canucks general manager Harjit
+    // Sandhu-Lapointe": a title's initials after "the" are the person so
+    // titled, not the company GM, which goes without "the".
+    if let [the, initials] = toks
+        && the.lower == "the"
+        && initials.upper
+        && matches!(initials.lower.as_str(), "gm" | "ceo" | "cfo" | "coo")
+        && let Some(m) = table.before(src.start).take(LOOK_BACK).find(|m| {
+            let e = &table.entities[m.entity];
+            e.kind == SpeakerType::Person
+                && e.title_lower()
+                    .is_some_and(|t| title_has(t, &initials.lower))
+        })
+    {
+        return found(table, m.entity);
+    }
     // "Noia, the association representing the province's supply
     // companies,", "Paramedics New Brunswick, the union representing
     // paramedics": a name described by a word for a body is that body.

@@ -6631,3 +6631,20 @@ fn a_double_surname_makes_a_person_of_an_unlisted_given_name() {
         SpeakerType::Organization,
     );
 }
+
+#[test]
+fn a_title_s_initials_after_the_are_the_person_so_titled_not_the_company() {
+    let text = "Trade\n\nCanucks general manager Harjinder Sandhu-Lapierre made the trade on \
+                Monday. \"We will find out in May,\" the GM said.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Harjinder Sandhu-Lapierre",
+        SpeakerType::Person,
+    );
+    // "GM" without "the" is the company.
+    let text = "Cars\n\nGM said it would cut 500 jobs in Oshawa. GM spokesperson Dana Mirelle \
+                said the cuts were final.";
+    assert_speaker(text, "said", 1, "GM", SpeakerType::Organization);
+}
