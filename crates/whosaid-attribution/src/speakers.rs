@@ -1390,10 +1390,10 @@ fn runs<'a>(
                 // ("Brian") or a word for a man ("Businessman", inside
                 // "Amy Berman Jackson").
                 let nationality = || {
-                    is_demonym(&t.lower)
+                    !(k > 0 && toks[k - 1].cap && toks[k - 1].is_word())
+                        && is_demonym(&t.lower)
                         && (t.lower == "german" || !t.lower.ends_with("man"))
                         && first_name(&t.lower).is_none()
-                        && !(k > 0 && toks[k - 1].cap && toks[k - 1].is_word())
                         && toks.get(k + 1).is_some_and(|n| n.speaker_classes() & TITLE == 0)
                         // (Not "American Israel Public Affairs Committee".)
                         && !toks[k + 1..]
@@ -1403,10 +1403,11 @@ fn runs<'a>(
                             .any(|n| n.speaker_classes() & ORGANIZATION != 0)
                 };
                 let party_before_name = || {
-                    (party_member_tok(bytes, t) || nationality())
+                    toks.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+                        && (party_member_tok(bytes, t) || nationality())
                         && toks
                             .get(k + 1)
-                            .is_some_and(|n| n.cap && first_name(&n.lower).is_some())
+                            .is_some_and(|n| first_name(&n.lower).is_some())
                 };
                 // The sentence's first word, past an opening quotation mark,
                 // or the first after a colon ("WSS: How does it compare

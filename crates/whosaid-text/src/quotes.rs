@@ -223,6 +223,11 @@ fn nickname(text: &str, q: &Quotation) -> bool {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
     };
+    // Most quotations are sentences: turned away by length before any
+    // character is read.
+    if !q.closed || q.style != QuoteStyle::Double || q.inner.end - q.inner.start > 40 {
+        return false;
+    }
     let (Some(inner), Some(before), Some(after)) = (
         text.get(q.inner.start..q.inner.end),
         text.get(..q.span.start),
@@ -230,11 +235,9 @@ fn nickname(text: &str, q: &Quotation) -> bool {
     ) else {
         return false;
     };
-    let words: Vec<&str> = inner.split(' ').collect();
-    q.closed
-        && q.style == QuoteStyle::Double
-        && words.len() <= 2
-        && words.iter().all(|w| capitalised(w))
+    let mut words = inner.split(' ');
+    words.clone().count() <= 2
+        && words.all(capitalised)
         && before
             .strip_suffix(' ')
             .and_then(|b| b.rsplit([' ', '\n']).next())
