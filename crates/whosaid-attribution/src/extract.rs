@@ -2528,7 +2528,6 @@ fn name_number(toks: &[Tok], k: usize) -> bool {
         })
 }
 
-/// A noun phrase ending at token `end` (inclusive), walking left.
 /// Whether `toks[open..=close]` is a nickname in quotation marks inside a
 /// name: one or two capitalised words in marks between two capitalised
 /// words (`Angus "Gus" MacIsaac`).
@@ -2543,6 +2542,7 @@ fn nickname_in_name(toks: &[Tok], open: usize, close: usize) -> bool {
         && name_word(close + 1)
 }
 
+/// A noun phrase ending at token `end` (inclusive), walking left.
 fn np_left(toks: &[Tok], end: usize) -> (usize, usize) {
     let head = &toks[end];
     if head.is("pronoun") {

@@ -468,8 +468,6 @@ fn possessive_subject(lower: &str) -> Option<&'static str> {
     }
 }
 
-/// The ending of an agent noun ("astronomer", "publicist", "historian"),
-/// which the name rules take as a role however rare the word.
 /// Whether `lower` is an English noun for a person with an agent's
 /// ending, after a prefix ("co-developer", "ex-minister").
 fn is_person_noun(lower: &str) -> bool {
@@ -480,6 +478,8 @@ fn is_person_noun(lower: &str) -> bool {
             .any(|p| lower.strip_prefix(p).is_some_and(|w| nouns.contains(w)))
 }
 
+/// The ending of an agent noun ("astronomer", "publicist", "historian"),
+/// which the name rules take as a role however rare the word.
 fn agent_ending(lower: &str) -> bool {
     ["er", "or", "ist", "ian"]
         .iter()
@@ -1387,12 +1387,11 @@ fn runs<'a>(
                 // name (but "Republican National Committee" is one).
                 // So is a nationality opening the phrase ("American Riley
                 // Castellano-Pryce"), unless it is a given name itself
-                // ("Brian") or a word for a man ("Businessman", inside
-                // "Amy Berman Jackson").
+                // ("Brian"); not a word inside a name ("Amy Berman
+                // Jackson").
                 let nationality = || {
                     !(k > 0 && toks[k - 1].cap && toks[k - 1].is_word())
-                        && is_demonym(&t.lower)
-                        && (t.lower == "german" || !t.lower.ends_with("man"))
+                        && is_nationality(&t.lower)
                         && first_name(&t.lower).is_none()
                         && toks.get(k + 1).is_some_and(|n| n.speaker_classes() & TITLE == 0)
                         // (Not "American Israel Public Affairs Committee".)
@@ -1888,6 +1887,8 @@ fn runs<'a>(
                 && first_name(&toks[start + 1].lower).is_some()
             {
                 end = start + 1;
+                // No nickname of the name that begins after it.
+                nick = 0..0;
             }
             i = end;
             // A lone group word or sentence-initial common noun is no name,
@@ -2064,7 +2065,7 @@ fn runs<'a>(
             let agent_noun = || {
                 // The name's words, not a nickname's ('Fiddler Angus "Gus"
                 // MacIsaac').
-                let words = end - s - nick.len();
+                let words = (s..end).filter(|k| !nick.contains(k)).count();
                 if words < 3 {
                     return false;
                 }
@@ -2166,7 +2167,8 @@ fn runs<'a>(
                             // Somali name holds "Sheikh" after a given name.
                             && !(matches!(toks[k].lower.as_str(), "sheikh" | "sheik")
                                 && k > s
-                                && cls[k - 1] & TITLE == 0)
+                                && cls[k - 1] & TITLE == 0
+                                && !is_nationality(&toks[k - 1].lower))
                     })
                     .or_else(|| (!org_run && agent_noun()).then_some(s)),
             };
@@ -2180,7 +2182,9 @@ fn runs<'a>(
             let mut k = start;
             // "UCL astronomer Angelos Tsiaras": an agent noun in lower case
             // right before a full name is a role, however rare the role.
-            if k > 0 && (2..=3).contains(&(end - start - nick.len())) && cls[start] & NAME_LIKE != 0
+            if k > 0
+                && (2..=3).contains(&(start..end).filter(|j| !nick.contains(j)).count())
+                && cls[start] & NAME_LIKE != 0
             {
                 let p = &toks[k - 1];
                 let w = p.lower.as_str();
@@ -2686,11 +2690,15 @@ fn build_table<'a>(
                 return false;
             };
             let written = name.text(text);
-            // (A plural or an acronym is no given name: "Papiers
-            // Boréal-Nord", "NBA All-Star".)
+            // (A plural, a trade or an acronym is no given name: "Papiers
+            // Boréal-Nord", "Boulangerie Saint-Méthode", "NBA All-Star".)
             !keys.org
                 && classes(given) == 0
                 && !given.ends_with('s')
+                && !given.ends_with("erie")
+                && !written.contains(" Saint-")
+                && !written.contains(" Sainte-")
+                && !written.contains(" St-")
                 && written
                     .split(' ')
                     .next()
@@ -2848,8 +2856,8 @@ fn build_table<'a>(
                 }
             }
         }
-        // "Georges Abi Nader … Abi Nader said", "the Toronto Maple Leafs
-        // … the Maple Leafs": the last two words of three.
+        // "Georges Abi Nader … Abi Nader said": the last two words of
+        // three.
         // Not when those two are a given name and a surname: "More Hillary
         // Clinton", "DJ Beverly Bond" open with a word of a headline or a
         // title.
@@ -2857,6 +2865,8 @@ fn build_table<'a>(
             && !keys.family_first
             && let Some(t) = keys.tail
             && first_name(&words[1]).is_none()
+            // Not a country a body is named after ("Air New Zealand").
+            && classes(&format!("{} {}", words[1], words[2])) & (COUNTRY | REGION | PLACE) == 0
         {
             slots[t].full.get_or_insert(id);
         }
@@ -4397,9 +4407,14 @@ fn link_particle_surnames(table: &mut Table) {
                     && long.name_tokens > short.name_tokens
                     && !long.org_word
                     && long.name.len() > short.name.len()
-                    && long.name[..long.name.len() - short.name.len()].ends_with(' ')
-                    && long.name[long.name.len() - short.name.len()..]
-                        .eq_ignore_ascii_case(short.name)
+                    // Cut where a character begins: a curly quotation
+                    // mark of a nickname is three bytes.
+                    && long
+                        .name
+                        .split_at_checked(long.name.len() - short.name.len())
+                        .is_some_and(|(head, tail)| {
+                            head.ends_with(' ') && tail.eq_ignore_ascii_case(short.name)
+                        })
             })
         } else if short.name_tokens == 1 && !short.org_word && !prefixed.is_empty() {
             let mut matching = prefixed.iter().filter(|(_, rest)| *rest == short.name);
@@ -6145,7 +6160,8 @@ fn asks(text: &str, c: &Claim) -> bool {
         .any(|w| cue.eq_ignore_ascii_case(w))
 }
 
-/// The person a claim whose speaker is `asker` asks a question: named
+/// The person a claim whose speaker is `asker` (`None` for one the table
+/// does not hold: "a reporter", "I") asks a question: named
 /// right after the cue "asked" (or past their title, "asked Senator Bob
 /// Reed") and before the question ("whether", "how", "about", a colon);
 /// not a request ("asked Reed to resign", "for help").
@@ -6183,7 +6199,7 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: Option<usize>) -> O
     // "A reporter asked her whether the talks went well": the person
     // named last before, of the pronoun's sex, other than the asker; not
     // one named as an owner ("John Podesta — Bill Clinton's former chief
-    // of staff — … when I asked him how …").
+    // of staff — … when I asked him how …") or after "of".
     if let Some((pronoun, rest)) = after_cue(text, c, 120)?.split_once(' ')
         && matches!(pronoun, "her" | "him")
         && question(rest)
@@ -6204,6 +6220,9 @@ fn asked_person(table: &Table, text: &str, c: &Claim, asker: Option<usize>) -> O
                     && !text
                         .get(m.span.end..)
                         .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+                    // Nor one named after "of" ("the family of Emma
+                    // Lachance").
+                    && !text.get(..m.span.start).is_some_and(|b| b.ends_with(" of "))
             })
             .map(|m| m.entity);
     }
@@ -10451,6 +10470,55 @@ fn party_member_tok(text: &[u8], t: &Tok) -> bool {
     LETTERS.may_be(text, t) && is_party_member(&t.lower)
 }
 
+/// A word for a person of a nation, told more strictly than by
+/// `is_demonym`, whose endings "-an" and "-i" also take given names
+/// ("Farhan", "Zeeshan") and words for men ("Businessman"): those endings
+/// only for the nations listed.
+fn is_nationality(lower: &str) -> bool {
+    const LISTED: [&str; 34] = [
+        "american",
+        "mexican",
+        "cuban",
+        "dominican",
+        "afghan",
+        "moroccan",
+        "african",
+        "kenyan",
+        "ugandan",
+        "rwandan",
+        "sudanese",
+        "venezuelan",
+        "german",
+        "pakistani",
+        "israeli",
+        "iraqi",
+        "saudi",
+        "somali",
+        "kuwaiti",
+        "bangladeshi",
+        "nepali",
+        "omani",
+        "yemeni",
+        "qatari",
+        "emirati",
+        "azerbaijani",
+        "filipino",
+        "filipina",
+        "thai",
+        "dutch",
+        "french",
+        "swiss",
+        "greek",
+        "czech",
+    ];
+    LISTED.contains(&lower)
+        || (lower.len() > 4
+            && ["ian", "ean", "ese", "ish"]
+                .iter()
+                .any(|x| lower.ends_with(x))
+            && !in_class(lower, ORGANIZATION | GROUP | TITLE))
+}
+
 /// A singular word for a person of a nation ("Norwegian", "Israeli",
 /// "Briton"), by its form.
 fn is_demonym(lower: &str) -> bool {
@@ -12248,7 +12316,12 @@ fn by_org_noun(
             );
         // "The team said" after "The Toronto Maple Leafs placed …": a
         // sports team by its plural name (not a research team).
-        let team = ctx.toks.len() == 2 && matches!(head.lower.as_str(), "team" | "franchise");
+        // Not after "a team of engineers", "a research team".
+        let team = ctx.toks.len() == 2
+            && matches!(head.lower.as_str(), "team" | "franchise")
+            && !ctx.text.get(..src.start).is_some_and(|before| {
+                before.contains("team of") || before.contains("research team")
+            });
         return match named {
             None if generic => sentence_subject_org(table, ctx, keep)
                 .or_else(|| nearest_organization(table, ctx, st, keep)),
@@ -12269,6 +12342,11 @@ fn by_org_noun(
                         && e.name_tokens >= 2
                         && e.name.split(' ').next().is_some_and(|w| {
                             classes(&w.to_lowercase()) & (PLACE | REGION | COUNTRY) != 0
+                        })
+                        // Not a firm or a public service ("Texas
+                        // Instruments", "Alberta Health Services").
+                        && !e.name.rsplit(' ').next().is_some_and(|w| {
+                            lists().business.contains(w.to_lowercase().as_str())
                         })
                         && e.name.rsplit(' ').next().is_some_and(|w| {
                             w.len() > 3

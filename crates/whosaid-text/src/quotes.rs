@@ -218,10 +218,13 @@ pub(crate) fn quotations_in(text: &str, paras: &[Span]) -> Vec<Quotation> {
 /// capitalised words, closed, between two capitalised words on the same
 /// line.
 fn nickname(text: &str, q: &Quotation) -> bool {
+    // A word that ends a sentence ("Carney." before '"Never Again."') is
+    // no part of a name; an initial ("J.") is.
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+            && !(w.ends_with('.') && w.chars().count() > 2)
     };
     // Most quotations are sentences: turned away by length before any
     // character is read.
@@ -357,9 +360,10 @@ mod tests {
         // A quotation that opens a sentence, or follows a word in lower
         // case, stays one.
         assert_eq!(quoted("He said \"Never\" Twice."), vec!["\"Never\""]);
+        // A quotation between two sentences, each word capitalised.
         assert_eq!(
-            quoted("\"Yes,\" Gaby said. Trump Calls \"Fake News\" Out."),
-            vec!["\"Yes,\""]
+            quoted("He met Mark Carney. \"Never Again.\" Carney wrote later."),
+            vec!["\"Never Again.\""]
         );
     }
 
