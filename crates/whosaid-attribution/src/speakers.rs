@@ -1422,9 +1422,25 @@ fn runs<'a>(
                         && is_document_or_evidence(t)
                         && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap)
                 };
+                // "Getting Chiamaka to Canada took two years", "Joining
+                // Rubio on stage": a gerund opening a sentence, its object
+                // a name and a preposition after it, is no given name
+                // ("Manning Stevens said" is one).
+                let gerund_opens = || {
+                    c == 0
+                        && t.lower.len() > 5
+                        && t.lower.ends_with("ing")
+                        && toks.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+                        && toks
+                            .get(k + 2)
+                            .is_some_and(|n| n.lower == "to" || n.is("preposition"))
+                        && toks[..k].iter().all(|p| !p.is_word())
+                        && first_name(&t.lower).is_none()
+                };
                 let no_name = (c & NEVER_OPENS != 0 && opens_sentence())
                     || party_before_name()
-                    || document_opens();
+                    || document_opens()
+                    || gerund_opens();
                 // "Gull Bay First Nation", "First Nations chiefs": an
                 // ordinal inside the name of a people.
                 let first_nation = t.lower == "first"

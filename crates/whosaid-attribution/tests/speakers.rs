@@ -6679,3 +6679,13 @@ fn names_with_nicknames_and_countries_do_not_panic_and_keep_their_people() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn a_gerund_opening_a_sentence_is_no_given_name() {
+    let text = "Sisters\n\nNgozi Okafor waited two years for her sister. Getting Ngozi to Canada \
+                took two years. \"It was long,\" Ngozi said.";
+    assert_speaker(text, "said", 1, "Ngozi Okafor", SpeakerType::Person);
+    // A name that ends so and speaks stays one.
+    let text = "Town\n\nManning Stevens said the road would reopen.";
+    assert_speaker(text, "said", 1, "Manning Stevens", SpeakerType::Person);
+}
