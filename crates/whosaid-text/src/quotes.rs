@@ -228,7 +228,8 @@ fn nickname(text: &str, q: &Quotation) -> bool {
     };
     // Most quotations are sentences: turned away by length before any
     // character is read.
-    if !q.closed || q.style != QuoteStyle::Double || q.inner.end - q.inner.start > 40 {
+    if !q.closed || q.style != QuoteStyle::Double || q.inner.end.saturating_sub(q.inner.start) > 40
+    {
         return false;
     }
     let (Some(inner), Some(before), Some(after)) = (
