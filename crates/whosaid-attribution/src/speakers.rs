@@ -2709,6 +2709,7 @@ fn build_table<'a>(
             // (A plural, a trade or an acronym is no given name: "Papiers
             // Boréal-Nord", "Boulangerie Saint-Méthode", "NBA All-Star".)
             !keys.org
+                && written.as_bytes().contains(&b'-')
                 && classes(given) == 0
                 && !given.ends_with('s')
                 && !given.ends_with("erie")
@@ -10491,48 +10492,49 @@ fn party_member_tok(text: &[u8], t: &Tok) -> bool {
 /// ("Farhan", "Zeeshan") and words for men ("Businessman"): those endings
 /// only for the nations listed.
 fn is_nationality(lower: &str) -> bool {
-    const LISTED: [&str; 34] = [
-        "american",
-        "mexican",
-        "cuban",
-        "dominican",
-        "afghan",
-        "moroccan",
-        "african",
-        "kenyan",
-        "ugandan",
-        "rwandan",
-        "sudanese",
-        "venezuelan",
-        "german",
-        "pakistani",
-        "israeli",
-        "iraqi",
-        "saudi",
-        "somali",
-        "kuwaiti",
-        "bangladeshi",
-        "nepali",
-        "omani",
-        "yemeni",
-        "qatari",
-        "emirati",
-        "azerbaijani",
-        "filipino",
-        "filipina",
-        "thai",
-        "dutch",
-        "french",
-        "swiss",
-        "greek",
-        "czech",
-    ];
-    LISTED.contains(&lower)
-        || (lower.len() > 4
-            && ["ian", "ean", "ese", "ish"]
-                .iter()
-                .any(|x| lower.ends_with(x))
-            && !in_class(lower, ORGANIZATION | GROUP | TITLE))
+    // A match on strings compiles to a test of the length first: most
+    // capitalised words fall out at once.
+    matches!(
+        lower,
+        "american"
+            | "mexican"
+            | "cuban"
+            | "dominican"
+            | "afghan"
+            | "moroccan"
+            | "african"
+            | "kenyan"
+            | "ugandan"
+            | "rwandan"
+            | "sudanese"
+            | "venezuelan"
+            | "german"
+            | "pakistani"
+            | "israeli"
+            | "iraqi"
+            | "saudi"
+            | "somali"
+            | "kuwaiti"
+            | "bangladeshi"
+            | "nepali"
+            | "omani"
+            | "yemeni"
+            | "qatari"
+            | "emirati"
+            | "azerbaijani"
+            | "filipino"
+            | "filipina"
+            | "thai"
+            | "dutch"
+            | "french"
+            | "swiss"
+            | "greek"
+            | "czech"
+    ) || (lower.len() > 4
+        && ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|x| lower.ends_with(x))
+        && !in_class(lower, ORGANIZATION | GROUP | TITLE))
 }
 
 /// A singular word for a person of a nation ("Norwegian", "Israeli",
