@@ -3776,13 +3776,36 @@ fn appositive_source_of(toks: &[Tok], comma: usize, common: bool) -> Option<(usi
     let of_words = of_at.map_or(0, |k| names.len() - k);
     let names = &names[..names.len() - of_words];
     let ands = names.iter().filter(|t| t.lower == "and").count();
-    let name_between = ands <= 1
-        && comma - open <= 5 + role_words + 2 * ands + of_words
-        && segment.len() > role_words + usize::from(role_words > 0)
-        && names.iter().enumerate().all(|(k, t)| {
-            (t.is_word() && t.cap && !t.is_function())
-                || (t.lower == "and" && k >= 1 && k + 2 < names.len())
+    // "Her coach, former Fed Cup player Sophie Archambault-Ling, said",
+    // "Another buyer, retired TTC mechanic Domenico Russo, said": a
+    // description ending in a role in lower case, then a name of two or
+    // three words.
+    let described_name = segment.len() <= 9
+        && segment.iter().rposition(|t| !t.cap).is_some_and(|r| {
+            let role = &segment[r];
+            (2..=3).contains(&(segment.len() - r - 1))
+                    && role.is_word()
+                    && !role.is_function()
+                    && (is_role(role) || crate::speakers::is_person_word(&role.lower))
+                    && segment[r + 1..]
+                        .iter()
+                        .all(|t| t.is_word() && t.cap && !t.is_function())
+                    // (Not "The aides, led by campaign manager Terry
+                    // Sullivan,": a name after "by" leads the source.)
+                    && segment[..r].iter().all(|t| {
+                        t.is_word()
+                            && !t.is("determiner")
+                            && !(t.is("preposition") && t.lower != "of")
+                    })
         });
+    let name_between = described_name
+        || ands <= 1
+            && comma - open <= 5 + role_words + 2 * ands + of_words
+            && segment.len() > role_words + usize::from(role_words > 0)
+            && names.iter().enumerate().all(|(k, t)| {
+                (t.is_word() && t.cap && !t.is_function())
+                    || (t.lower == "and" && k >= 1 && k + 2 < names.len())
+            });
     if name_between {
         // "Trump's former campaign manager, Corey Lewandowski, said": the
         // description and the name between the commas are the source.

@@ -271,6 +271,12 @@ pub(crate) fn is_organization_word(lower: &str) -> bool {
     in_class(lower, ORGANIZATION)
 }
 
+/// A word for a person by what they do or are ("player", "mechanic",
+/// "retiree"), listed or English by its ending.
+pub(crate) fn is_person_word(lower: &str) -> bool {
+    in_class(lower, PERSON) || is_person_noun(lower)
+}
+
 pub(crate) fn is_title_word(lower: &str) -> bool {
     in_class(lower, TITLE) || hyphenated_title(lower)
 }

@@ -3406,3 +3406,22 @@ fn a_nickname_in_quotation_marks_inside_a_name_is_part_of_the_source_not_a_quote
     );
     assert_eq!(g.content.as_deref(), Some("he was happy"));
 }
+
+#[test]
+fn a_described_name_set_off_after_the_subject_is_part_of_the_source() {
+    for (text, source) in [
+        (
+            "Her coach, former Fed Cup player Solange Arceneaux-Ling, said the win had been coming.",
+            "Her coach, former Fed Cup player Solange Arceneaux-Ling",
+        ),
+        (
+            "Another buyer, retired TTC mechanic Domenico Russini, said he lost his deposit.",
+            "Another buyer, retired TTC mechanic Domenico Russini",
+        ),
+    ] {
+        assert_eq!(one(text).source.as_deref(), Some(source), "{text}");
+    }
+    // A name after "led by" is no description of the subject.
+    let g = one("The aides, led by campaign manager Terrence Sulla, said the race was close.");
+    assert_eq!(g.source.as_deref(), Some("The aides"));
+}

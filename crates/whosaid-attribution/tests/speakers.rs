@@ -6689,3 +6689,16 @@ fn a_gerund_opening_a_sentence_is_no_given_name() {
     let text = "Town\n\nManning Stevens said the road would reopen.";
     assert_speaker(text, "said", 1, "Manning Stevens", SpeakerType::Person);
 }
+
+#[test]
+fn the_name_ending_a_description_set_off_after_the_subject_speaks() {
+    let text = "Tennis\n\nMaelle Okonjo-Tremblay won on Tuesday. Her coach, former Fed Cup player \
+                Solange Arceneaux-Ling, said the win had been coming.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Solange Arceneaux-Ling",
+        SpeakerType::Person,
+    );
+}
