@@ -12308,7 +12308,7 @@ fn by_org_noun(
         // lacks the word; not a newspaper or a company.
         let public = matches!(
             head.lower.as_str(),
-            "department" | "ministry" | "agency" | "authority"
+            "department" | "ministry" | "agency" | "authority" | "unit" | "force"
         );
         // "The union said" after "The Ontario Nurses' Association said",
         // "the festival" after "Halifax Jazz Festival", "the college"
@@ -12575,10 +12575,12 @@ fn nearest_organization(
     };
     if let Some(e) = spoke {
         // One named in this very sentence, nearer than that speaker, wins.
+        // (Not one word that may be a place: "a school in Orleans, the
+        // health unit said".)
         let near = table
             .before(src.start)
             .take_while(|m| m.span.start >= sent_start)
-            .find(|m| org(m.entity) && !quoted(m));
+            .find(|m| org(m.entity) && table.entities[m.entity].strong_org() && !quoted(m));
         return Some(found(table, near.map_or(e, |m| m.entity)));
     }
     table

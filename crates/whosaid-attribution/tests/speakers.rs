@@ -6702,3 +6702,19 @@ fn the_name_ending_a_description_set_off_after_the_subject_speaks() {
         SpeakerType::Person,
     );
 }
+
+#[test]
+fn a_public_body_s_word_is_the_body_in_view_not_a_place_named_on_the_way() {
+    let text = "Measles\n\nOttawa Public Health has confirmed a case of measles. The student \
+                attends a school in Orleans, the health unit said Friday.";
+    assert_speaker(
+        text,
+        "said",
+        1,
+        "Ottawa Public Health",
+        SpeakerType::Organization,
+    );
+    let text = "Threats\n\nThe RCMP said the threats were real. \"Anyone who feels threatened \
+                should call us,\" the force said.";
+    assert_speaker(text, "said", 2, "RCMP", SpeakerType::Organization);
+}
