@@ -2722,17 +2722,12 @@ fn build_table<'a>(
                 && !written.contains(" Saint-")
                 && !written.contains(" Sainte-")
                 && !written.contains(" St-")
-                && written
-                    .split(' ')
-                    .next()
-                    .is_some_and(|g| g.chars().skip(1).all(char::is_lowercase))
-                && written.rsplit_once(' ').is_some_and(|(_, last)| {
-                    last.split_once('-').is_some_and(|(a, b)| {
-                        [a, b].iter().all(|h| {
-                            h.chars().count() >= 3
-                                && h.chars().next().is_some_and(char::is_uppercase)
-                                && h.chars().all(char::is_alphabetic)
-                        })
+                && first_word(written).chars().skip(1).all(char::is_lowercase)
+                && last_word(written).split_once('-').is_some_and(|(a, b)| {
+                    [a, b].iter().all(|h| {
+                        h.chars().count() >= 3
+                            && h.chars().next().is_some_and(char::is_uppercase)
+                            && h.chars().all(char::is_alphabetic)
                     })
                 })
         };
@@ -2790,8 +2785,8 @@ fn build_table<'a>(
                         Some(id)
                             if keys.family_first
                                 && family_name_first(table.entities[id].name)
-                                && table.entities[id].name.rsplit(' ').next()
-                                    != name.text(text).rsplit(' ').next() =>
+                                && last_word(table.entities[id].name)
+                                    != last_word(name.text(text)) =>
                         {
                             new_id
                         }
@@ -10017,10 +10012,10 @@ fn resolve_phrase(ctx: &Context, table: &mut Table, st: &Salience) -> (Speaker, 
             // with no given name first.
             // "Regina EMS", "Greater Vancouver Realtors": nor ends in
             // initials or opens with "Greater".
-            && !(e.name_tokens >= 2
-                && e.name.rsplit(' ').next().is_some_and(|w| {
-                    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
-                }))
+            && !(e.name_tokens >= 2 && {
+                let w = last_word(e.name);
+                w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+            })
             && &*e.first != "greater"
             // (A listed word before it, a place or a trade's, tells it
             // from a surname: "Oluwaseun Adeyemi Rogers" is a person.)
@@ -12358,27 +12353,22 @@ fn by_org_noun(
                 .take(LOOK_BACK)
                 .filter(|m| {
                     let e = &table.entities[m.entity];
-                    // A place's team: "Toronto Maple Leafs", "Boston
-                    // Bruins".
+                    let (first, last) = (first_word(e.name), last_word(e.name));
+                    // A place's team ("Toronto Maple Leafs", "Boston
+                    // Bruins") by a plural name, not a firm or a public
+                    // service ("Texas Instruments", "Alberta Health
+                    // Services").
                     e.org_like()
                         && keep(e)
                         && !e.is_newspaper()
                         && e.name_tokens >= 2
-                        && e.name.split(' ').next().is_some_and(|w| {
-                            classes(&w.to_lowercase()) & (PLACE | REGION | COUNTRY) != 0
-                        })
-                        // Not a firm or a public service ("Texas
-                        // Instruments", "Alberta Health Services").
-                        && !e.name.rsplit(' ').next().is_some_and(|w| {
-                            lists().business.contains(w.to_lowercase().as_str())
-                        })
-                        && e.name.rsplit(' ').next().is_some_and(|w| {
-                            w.len() > 3
-                                && w.ends_with('s')
-                                && !w.ends_with("news")
-                                && w.chars().next().is_some_and(char::is_uppercase)
-                                && w.chars().all(char::is_alphabetic)
-                        })
+                        && classes(&first.to_lowercase()) & (PLACE | REGION | COUNTRY) != 0
+                        && last.len() > 3
+                        && last.ends_with('s')
+                        && !last.ends_with("news")
+                        && last.chars().next().is_some_and(char::is_uppercase)
+                        && last.chars().all(char::is_alphabetic)
+                        && !lists().business.contains(last.to_lowercase().as_str())
                 })
                 .min_by_key(|m| {
                     (

@@ -4,7 +4,7 @@ use whosaid_attribution::{ClaimKind, Document, Extractor, SpeakerType, Stance};
 
 mod common;
 
-use common::{claims, one};
+use common::{claim_at, claims, one};
 
 #[test]
 fn subject_said_that() {
@@ -758,11 +758,10 @@ fn an_as_of_date_between_subject_and_verb_is_skipped() {
 
 #[test]
 fn an_opening_participle_takes_a_plural_subject_after_its_clause() {
-    let v = claims("Citing the animal's low weight, officials stated that it was ill.");
-    let c = v
-        .iter()
-        .find(|g| g.cue == "Citing")
-        .expect("the participle is a cue");
+    let c = claim_at(
+        "Citing the animal's low weight, officials stated that it was ill.",
+        "Citing",
+    );
     assert_eq!(c.source.as_deref(), Some("officials"));
 }
 
@@ -980,24 +979,17 @@ fn inverted_source_with_possessive_appositive() {
 #[test]
 fn participle_after_a_closing_quote() {
     // The comma inside the quotation still sets the participle off.
-    let v = claims(
+    let g = claim_at(
         "The mayor praised the budget as “prudent,” telling reporters that taxes would not rise.",
+        "telling",
     );
-    let g = v
-        .iter()
-        .find(|g| g.cue == "telling")
-        .expect("a claim on 'telling'");
     assert_eq!(g.content.as_deref(), Some("taxes would not rise"));
     assert_eq!(g.speaker.as_deref(), Some("mayor"));
 }
 
 #[test]
 fn percent_source() {
-    let v = claims("In the survey, 42% say the economy is improving.");
-    let say = v
-        .iter()
-        .find(|g| g.cue == "say")
-        .expect("a claim for 'say'");
+    let say = claim_at("In the survey, 42% say the economy is improving.", "say");
     assert_eq!(say.source.as_deref(), Some("42%"));
 }
 
@@ -1144,11 +1136,10 @@ fn share_of_those_asked_as_source() {
 
 #[test]
 fn participle_after_comma_takes_the_subject_not_its_object() {
-    let v = claims("Mayor Lena Ortiz thanked the crews, telling local radio.");
-    let g = v
-        .iter()
-        .find(|g| g.cue == "telling")
-        .expect("telling is a cue");
+    let g = claim_at(
+        "Mayor Lena Ortiz thanked the crews, telling local radio.",
+        "telling",
+    );
     assert_eq!(g.speaker.as_deref(), Some("Lena Ortiz"));
     assert_ne!(g.source.as_deref(), Some("local radio"));
 }
@@ -1162,13 +1153,10 @@ fn hearer_after_told_is_not_an_inverted_source() {
 
 #[test]
 fn object_pronoun_after_the_cue_is_not_its_source() {
-    let v = claims(
+    let g = claim_at(
         "The union rejected the offer, while the company, in a letter on Friday, called it \"final\".",
+        "called",
     );
-    let g = v
-        .iter()
-        .find(|g| g.cue == "called")
-        .expect("called is a cue");
     assert_ne!(g.source.as_deref(), Some("it"));
 }
 
@@ -1180,11 +1168,10 @@ fn participle_with_by_agent_is_a_passive() {
         .find(|g| g.cue == "reported")
         .expect("reported is a cue");
     assert_eq!(g.source.as_deref(), Some("the Tribune"));
-    let v = claims("The merger, first announced by Acme Corp, was approved on Monday.");
-    let g = v
-        .iter()
-        .find(|g| g.cue == "announced")
-        .expect("announced is a cue");
+    let g = claim_at(
+        "The merger, first announced by Acme Corp, was approved on Monday.",
+        "announced",
+    );
     assert_eq!(g.source.as_deref(), Some("Acme Corp"));
 }
 
@@ -1218,11 +1205,10 @@ fn time_phrase_between_subject_and_verb_is_not_the_source() {
 
 #[test]
 fn opening_time_phrase_is_not_the_subject_of_a_participle() {
-    let v = claims("Hours later, the senator resigned, telling reporters it was a club.");
-    let g = v
-        .iter()
-        .find(|g| g.cue == "telling")
-        .expect("telling is a cue");
+    let g = claim_at(
+        "Hours later, the senator resigned, telling reporters it was a club.",
+        "telling",
+    );
     assert_eq!(g.source.as_deref(), Some("the senator"));
 }
 
@@ -1263,11 +1249,10 @@ fn opening_participle_takes_the_main_subject() {
         .expect("praising is a cue");
     assert_eq!(g.source.as_deref(), Some("the governor"));
     assert_eq!(g.target.as_deref(), Some("the firefighters"));
-    let v = claims("Conceding that the budget was tight, Mayor Ruth Okafor promised new buses.");
-    let g = v
-        .iter()
-        .find(|g| g.cue == "Conceding")
-        .expect("Conceding is a cue");
+    let g = claim_at(
+        "Conceding that the budget was tight, Mayor Ruth Okafor promised new buses.",
+        "Conceding",
+    );
     assert_eq!(g.source.as_deref(), Some("Mayor Ruth Okafor"));
     assert_eq!(g.content.as_deref(), Some("the budget was tight"));
 }
@@ -1874,11 +1859,7 @@ fn a_cue_right_inside_a_content_stays_part_of_it() {
 
 #[test]
 fn a_claim_inside_a_transcript_turn_is_the_speakers_own() {
-    let v = claims("A: I think it will reopen in May.");
-    let think = v
-        .iter()
-        .find(|g| g.cue == "think")
-        .expect("a claim for 'think'");
+    let think = claim_at("A: I think it will reopen in May.", "think");
     assert_eq!(think.source.as_deref(), Some("I"));
     assert_eq!(think.content.as_deref(), Some("it will reopen in May"));
 }
@@ -1926,13 +1907,10 @@ fn a_cue_set_off_inside_a_content_without_a_source_is_no_claim_of_its_own() {
 
 #[test]
 fn a_relative_clause_with_a_cue_of_its_own_is_no_part_of_the_source() {
-    let v = claims(
+    let says = claim_at(
         "Ann Lee, who said last year that the bridge was unsafe, now says it should reopen.",
+        "says",
     );
-    let says = v
-        .iter()
-        .find(|g| g.cue == "says")
-        .expect("a claim for 'says'");
     assert_eq!(says.source.as_deref(), Some("Ann Lee"));
     // A relative clause that reports nothing stays in the source.
     let g = one("Ann Lee, who lives near the bridge, says it should reopen.");
@@ -1947,11 +1925,10 @@ fn after_a_quotation_the_source_keeps_its_speaking_relative_clause() {
     // PolNeAR's content runs on through the relative clause here; the
     // scorer takes the source's words out of the content, so the source
     // holds them.
-    let v = claims("\"The bridge is safe,\" said Ann Lee, who added that it would reopen in May.");
-    let said = v
-        .iter()
-        .find(|g| g.cue == "said")
-        .expect("a claim for 'said'");
+    let said = claim_at(
+        "\"The bridge is safe,\" said Ann Lee, who added that it would reopen in May.",
+        "said",
+    );
     assert_eq!(
         said.source.as_deref(),
         Some("Ann Lee, who added that it would reopen in May")
@@ -2693,11 +2670,10 @@ fn a_few_words_set_off_after_the_cue_stand_before_the_content() {
         g.content.as_deref(),
         Some("that the bridge would reopen in May")
     );
-    let v = claims("The auditor described, in plain terms, a broken system of controls.");
-    let g = v
-        .iter()
-        .find(|g| g.cue == "described")
-        .expect("described is a cue");
+    let g = claim_at(
+        "The auditor described, in plain terms, a broken system of controls.",
+        "described",
+    );
     assert_eq!(g.content.as_deref(), Some("a broken system of controls"));
     // A second predicate or a participle after the set-off words is the
     // writer's.
@@ -2723,11 +2699,10 @@ fn the_relative_word_a_cue_takes_as_its_object_is_the_content() {
     assert_eq!(g.source.as_deref(), Some("the governor"));
     assert_eq!(g.content.as_deref(), Some("which"));
     // With no relative word, the noun the clause hangs off.
-    let v = claims("Voters rejected a deal the governor once supported, and the levy failed.");
-    let g = v
-        .iter()
-        .find(|g| g.cue == "supported")
-        .expect("supported is a cue");
+    let g = claim_at(
+        "Voters rejected a deal the governor once supported, and the levy failed.",
+        "supported",
+    );
     assert_eq!(g.source.as_deref(), Some("the governor"));
     assert_eq!(g.content.as_deref(), Some("a deal"));
 }
@@ -2870,14 +2845,11 @@ fn an_opening_participle_phrase_is_no_part_of_the_subject() {
     let c = v.iter().find(|g| g.cue == "said").expect("said is a cue");
     assert_eq!(c.source.as_deref(), Some("Mayor Ann Brandt"));
     // A noun in -ing before a verb is the subject ("Consulting firms").
-    let v = claims(
+    let c = claim_at(
         "Consulting firms earned millions from the race last year, saying that \
          campaigns needed them.",
+        "saying",
     );
-    let c = v
-        .iter()
-        .find(|g| g.cue == "saying")
-        .expect("saying is a cue");
     assert_eq!(c.source.as_deref(), Some("Consulting firms"));
 }
 
@@ -2922,14 +2894,11 @@ fn the_object_before_an_infinitive_cue_says_it() {
 
 #[test]
 fn a_subject_in_ing_with_an_appositive_stays_the_subject() {
-    let v = claims(
+    let c = claim_at(
         "Mining companies, the largest employers in the state, opposed the rule, \
          saying it would cost jobs.",
+        "saying",
     );
-    let c = v
-        .iter()
-        .find(|g| g.cue == "saying")
-        .expect("saying is a cue");
     assert_eq!(c.source.as_deref(), Some("Mining companies"));
 }
 
@@ -2957,11 +2926,10 @@ fn a_purpose_clause_or_a_document_gives_no_infinitive_source() {
         );
     }
     // An adjective in -ed inside the object is no verb governing it.
-    let v = claims("The timing led undecided voters to say that they would wait.");
-    let c = v
-        .iter()
-        .find(|g| g.cue == "to say")
-        .expect("to say is a cue");
+    let c = claim_at(
+        "The timing led undecided voters to say that they would wait.",
+        "to say",
+    );
     assert_eq!(c.source.as_deref(), Some("undecided voters"));
 }
 
@@ -3098,14 +3066,11 @@ fn a_participle_of_the_same_subject_ends_the_earlier_content() {
 fn a_speaker_after_a_subordinator_inside_a_content_makes_a_claim() {
     // "while the senator suggests …" is the senator's own claim, not only
     // part of what the governor alleged.
-    let v = claims(
+    let c = claim_at(
         "The governor accused the senator of a smear campaign while the senator \
          suggests the governor is a captive of the establishment.",
+        "suggests",
     );
-    let c = v
-        .iter()
-        .find(|g| g.cue == "suggests")
-        .expect("suggests is a claim of its own");
     assert_eq!(c.source.as_deref(), Some("the senator"));
     assert_eq!(
         c.content.as_deref(),
@@ -3128,13 +3093,10 @@ fn that_before_an_auxiliary_after_a_noun_is_relative() {
 fn a_new_clause_right_after_an_agentless_passive_is_no_content() {
     // What is debated is the subject; ", and the mayor is …" says nothing
     // of it.
-    let v = claims(
+    let c = claim_at(
         "The causes of the crisis are hotly debated, and the mayor is not alone in his view.",
+        "debated",
     );
-    let c = v
-        .iter()
-        .find(|g| g.cue == "debated")
-        .expect("debated is a cue");
     assert_eq!(c.content.as_deref(), Some("The causes of the crisis"));
 }
 
@@ -3308,35 +3270,28 @@ fn a_whose_clause_or_a_participle_set_off_after_the_subject_keeps_it_the_source(
         "{:?}",
         said.source
     );
-    let g = claims(
+    let said = claim_at(
         "Asked whether Canada had offered anything in return, a senior government official, speaking on condition of anonymity, said no concessions had been made.",
+        "said",
     );
-    let said = g
-        .iter()
-        .find(|g| g.cue == "said")
-        .expect("a claim at 'said'");
     assert_eq!(said.source.as_deref(), Some("a senior government official"));
 }
 
 #[test]
 fn a_who_clause_after_a_noun_phrase_and_its_place_keeps_the_phrase_the_source() {
-    let g = claims(
+    let said = claim_at(
         "A woman on the ninth floor, who declined to give her name, said the situation made her home impossible to sell.",
+        "said",
     );
-    let said = g
-        .iter()
-        .find(|g| g.cue == "said")
-        .expect("a claim at 'said'");
     assert_eq!(said.source.as_deref(), Some("A woman on the ninth floor"));
 }
 
 #[test]
 fn a_numbered_unit_after_of_belongs_to_the_source() {
-    let g = claims("Insp. Dana Kroll of 41 Division said the area was safe.");
-    let said = g
-        .iter()
-        .find(|g| g.cue == "said")
-        .expect("a claim at 'said'");
+    let said = claim_at(
+        "Insp. Dana Kroll of 41 Division said the area was safe.",
+        "said",
+    );
     assert_eq!(
         said.source.as_deref(),
         Some("Insp. Dana Kroll of 41 Division")
@@ -3345,13 +3300,10 @@ fn a_numbered_unit_after_of_belongs_to_the_source() {
 
 #[test]
 fn a_name_set_off_with_the_body_it_is_of_is_the_source_of_a_quote_before() {
-    let g = claims(
+    let said = claim_at(
         "\"We will appeal,\" the union's lawyer, Ines Okafor-Lund of Birchwood Partners, said.",
+        "said",
     );
-    let said = g
-        .iter()
-        .find(|g| g.cue == "said")
-        .expect("a claim at 'said'");
     assert_eq!(
         said.source.as_deref(),
         Some("the union's lawyer, Ines Okafor-Lund of Birchwood Partners")
@@ -3360,11 +3312,10 @@ fn a_name_set_off_with_the_body_it_is_of_is_the_source_of_a_quote_before() {
 
 #[test]
 fn a_union_local_s_number_belongs_to_an_inverted_source() {
-    let g = claims("\"We found out from a memo,\" said Local 771 president Nadia Okonkwo-Ferris.");
-    let said = g
-        .iter()
-        .find(|g| g.cue == "said")
-        .expect("a claim at 'said'");
+    let said = claim_at(
+        "\"We found out from a memo,\" said Local 771 president Nadia Okonkwo-Ferris.",
+        "said",
+    );
     assert_eq!(
         said.source.as_deref(),
         Some("Local 771 president Nadia Okonkwo-Ferris")
@@ -3373,11 +3324,7 @@ fn a_union_local_s_number_belongs_to_an_inverted_source() {
 
 #[test]
 fn local_in_lower_case_before_an_age_is_no_union_local() {
-    let g = claims("\"It was scary,\" said local 12-year-old Ava Chen.");
-    let said = g
-        .iter()
-        .find(|g| g.cue == "said")
-        .expect("a claim at 'said'");
+    let said = claim_at("\"It was scary,\" said local 12-year-old Ava Chen.", "said");
     assert!(
         said.source
             .as_deref()

@@ -44,6 +44,19 @@ pub fn claims(text: &str) -> Vec<Got> {
         .collect()
 }
 
+/// The first claim of `text` at the cue `cue`; fails the test when there
+/// is none.
+pub fn claim_at(text: &str, cue: &str) -> Got {
+    let mut v = claims(text);
+    let Some(k) = v.iter().position(|g| g.cue == cue) else {
+        panic!(
+            "no claim at {cue:?} in {text:?}, only at {:?}",
+            v.iter().map(|g| &g.cue).collect::<Vec<_>>()
+        );
+    };
+    v.swap_remove(k)
+}
+
 /// The one claim of `text`; fails the test when there are more or none.
 pub fn one(text: &str) -> Got {
     let mut v = claims(text);
